@@ -1,0 +1,26 @@
+# Shared by run.sh and test.sh: install what the project needs, from its own pinned files.
+# shellcheck shell=bash
+
+# Azurite, pinned in package.json and package-lock.json; reinstalled only when the lock file changed.
+ensure_node_tools() {
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "npm is required (Node.js 20 or later) to run Azurite." >&2
+    exit 1
+  fi
+  if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "Installing Azurite (npm ci)..." >&2
+    npm ci --no-audit --no-fund --loglevel=error >&2
+  fi
+}
+
+# True when something listens on 127.0.0.1:$1.
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Azurite's published development account key: not a secret, and valid only against the emulator.
+azurite_connection_string() {
+  local blob=$1 queue=$2 table=$3
+  printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%s;BlobEndpoint=http://127.0.0.1:%s/devstoreaccount1;QueueEndpoint=http://127.0.0.1:%s/devstoreaccount1;TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' \
+    'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==' "$blob" "$queue" "$table"
+}

@@ -1,0 +1,84 @@
+using MigrationFeeds.Cli.Commands;
+using MigrationFeeds.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MigrationFeeds.Cli;
+
+/// <summary>The <c>migrationfeeds</c> command: the same services as the Functions app, from a terminal.</summary>
+internal static class CliApp
+{
+    public const string Usage = """
+        usage: migrationfeeds <command> [options]
+
+          ingest  [--source ID]                  run discovery, fetch, archive, parse and store; print a summary per source
+          series  --indicator I --country C --from YYYY-MM --to YYYY-MM [--format table|csv|json]
+          sources                                list the sources and their last run
+          extract FILE... [--country ISO3] [--title TEXT] [--published YYYY-MM-DD] [--explain]
+                                                 read figures from local files; JSON Lines on stdout
+
+        Settings come from environment variables (Storage__ConnectionString, Fetch__Mode, Fetch__SnapshotPath,
+        ReliefWeb__AppName, ...) or options written --Section:Key value.
+        """;
+
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "explain", "help" };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var parsed = CliArguments.Parse(args, Flags);
+            switch (parsed.Command)
+            {
+                case "extract":
+                    return ExtractCommand.Run(parsed, output, error);
+                case "ingest":
+                case "series":
+                case "sources":
+                    await using (var services = BuildServices(parsed))
+                    {
+                        return parsed.Command switch
+                        {
+                            "ingest" => await IngestCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
+                            "series" => await SeriesCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
+                            _ => await SourcesCommand.RunAsync(services, output).ConfigureAwait(false),
+                        };
+                    }
+
+                case "help" or "--help" or "-h":
+                    await output.WriteLineAsync(Usage).ConfigureAwait(false);
+                    return 0;
+                default:
+                    throw new CliUsageException($"Unknown command '{parsed.Command}'.");
+            }
+        }
+        catch (CliUsageException e)
+        {
+            await error.WriteLineAsync("migrationfeeds: " + e.Message).ConfigureAwait(false);
+            await error.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 64;
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            await error.WriteLineAsync("migrationfeeds: settings are incomplete: " + string.Join(" ", e.Failures)).ConfigureAwait(false);
+            return 78;
+        }
+    }
+
+    private static ServiceProvider BuildServices(CliArguments parsed)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddCommandLine([.. parsed.ConfigurationArgs])
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .SetMinimumLevel(LogLevel.Warning));
+        services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        services.AddMigrationFeeds(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+}

@@ -1,0 +1,4 @@
+using MigrationFeeds.Functions.Hosting;
+
+var app = HandlerApp.Build(args);
+await app.RunAsync().ConfigureAwait(false);

@@ -1,0 +1,31 @@
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Parsing.Documents;
+
+/// <summary>
+/// Picks the reader by what the bytes are, then by what the server said: a PDF header wins over any
+/// content type, a body served as PDF that is not one is reported as not_pdf, HTML is read as HTML.
+/// </summary>
+public static class DocumentReader
+{
+    public static DocumentReadResult Read(ReadOnlyMemory<byte> content, string? contentType)
+    {
+        if (content.IsEmpty)
+        {
+            return DocumentReadResult.Failure(ParseIssueCodes.Empty, "The document is empty.");
+        }
+
+        var type = contentType ?? string.Empty;
+        if (ContentSniffer.LooksLikePdf(content.Span) || type.Contains("pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return PdfDocumentReader.Read(content);
+        }
+
+        if (type.Contains("html", StringComparison.OrdinalIgnoreCase) || ContentSniffer.LooksLikeHtml(content.Span))
+        {
+            return HtmlDocumentReader.Read(content, contentType);
+        }
+
+        return DocumentReadResult.Failure(ParseIssueCodes.Unreadable, $"Neither a PDF nor an HTML page (content type '{type}').");
+    }
+}

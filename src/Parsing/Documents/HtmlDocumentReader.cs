@@ -1,0 +1,122 @@
+using System.Text;
+using HtmlAgilityPack;
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Parsing.Documents;
+
+/// <summary>
+/// Reads the visible text of an HTML page as one page of lines: every block element ends a line,
+/// and page furniture (scripts, styles, navigation, header, footer) is dropped.
+/// </summary>
+public static class HtmlDocumentReader
+{
+    private static readonly HashSet<string> Hidden = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "nav", "header", "footer", "noscript", "template", "head", "svg", "iframe", "object", "select", "button",
+    };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "div", "br", "ul", "ol", "dl", "dt", "dd", "table",
+        "section", "article", "main", "aside", "blockquote", "pre", "figure", "figcaption", "caption", "hr", "address", "body", "form", "fieldset",
+    };
+
+    /// <param name="content">The page's bytes.</param>
+    /// <param name="contentType">The Content-Type header, whose charset wins over the page's own &lt;meta&gt;.</param>
+    public static DocumentReadResult Read(ReadOnlyMemory<byte> content, string? contentType = null)
+    {
+        var span = content.Span;
+        if (span.IsEmpty)
+        {
+            return DocumentReadResult.Failure(ParseIssueCodes.Empty, "The HTML page is empty.");
+        }
+
+        var encoding = HtmlCharset.Detect(span, contentType);
+        var html = encoding.GetString(span).TrimStart('\uFEFF');
+
+        var document = new HtmlDocument();
+        document.LoadHtml(html);
+
+        var title = ReadTitle(document);
+        var collector = new LineCollector();
+        Walk(document.DocumentNode, collector);
+        collector.EndLine();
+
+        var lines = collector.Lines.Select((text, index) => new TextLine { Number = index + 1, Text = text, Block = index }).ToList();
+        var page = new TextPage { Number = 1, Lines = lines };
+        return DocumentReadResult.Success(new TextDocument { Pages = [page], Title = title });
+    }
+
+    private static string? ReadTitle(HtmlDocument document)
+    {
+        foreach (var xpath in new[] { "//title", "//h1" })
+        {
+            var node = document.DocumentNode.SelectSingleNode(xpath);
+            if (node is not null)
+            {
+                var text = TextNormalizer.Normalize(HtmlEntity.DeEntitize(node.InnerText));
+                if (text.Length > 0)
+                {
+                    return text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void Walk(HtmlNode node, LineCollector collector)
+    {
+        switch (node.NodeType)
+        {
+            case HtmlNodeType.Comment:
+                return;
+            case HtmlNodeType.Text:
+                collector.Append(HtmlEntity.DeEntitize(node.InnerText));
+                return;
+            case HtmlNodeType.Element when Hidden.Contains(node.Name) || IsHidden(node):
+                return;
+        }
+
+        var isBlock = node.NodeType == HtmlNodeType.Element && BlockElements.Contains(node.Name);
+        if (isBlock)
+        {
+            collector.EndLine();
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            Walk(child, collector);
+        }
+
+        if (isBlock)
+        {
+            collector.EndLine();
+        }
+    }
+
+    private static bool IsHidden(HtmlNode node) =>
+        node.Attributes.Contains("hidden")
+        || node.GetAttributeValue("aria-hidden", string.Empty).Equals("true", StringComparison.OrdinalIgnoreCase)
+        || node.GetAttributeValue("style", string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Contains("display:none", StringComparison.OrdinalIgnoreCase);
+
+    private sealed class LineCollector
+    {
+        private readonly StringBuilder _current = new();
+
+        public List<string> Lines { get; } = [];
+
+        public void Append(string text) => _current.Append(text);
+
+        public void EndLine()
+        {
+            var text = TextNormalizer.Normalize(_current.ToString());
+            _current.Clear();
+            if (text.Length > 0)
+            {
+                Lines.Add(text);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>
+/// A figure stated twice on the same page (a key-figures box and the text) is one observation.
+/// The running-text sentence is the better quote, so it wins over the box.
+/// </summary>
+internal static class FigureDeduplicator
+{
+    public static IReadOnlyList<FigureCandidate> Distinct(IEnumerable<FigureCandidate> candidates, string country) =>
+        candidates
+            .GroupBy(c => (country, c.Site, c.Indicator, c.Measure, c.Period, c.Value, c.Low, c.High, c.Sentence.Page))
+            .Select(g => g.OrderBy(c => c.Sentence.FromLayout).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start).First())
+            .OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start)
+            .ToList();
+
+    public static Figure ToFigure(FigureCandidate candidate, string country) => new()
+    {
+        Country = country,
+        Site = candidate.Site,
+        Indicator = candidate.Indicator,
+        Measure = candidate.Measure,
+        Period = candidate.Period,
+        Value = candidate.Value,
+        Low = candidate.Low,
+        High = candidate.High,
+        Approximate = candidate.Approximate,
+        Page = candidate.Sentence.Page,
+        Quote = Quote.Around(candidate.Sentence.Text, candidate.Start, candidate.Length),
+    };
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Parsing.Periods;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>
+/// Chooses the period of a figure among the period expressions of its sentence: the first one
+/// after the number in its clause, else the nearest before it in the clause, else the same further
+/// out in the sentence; comparisons never count. A sentence without any falls back to the report month.
+/// </summary>
+internal static class PeriodChooser
+{
+    /// <param name="kind">Flow or stock.</param>
+    /// <param name="numberStart">Where the number stands.</param>
+    /// <param name="phrase">The stretch the indicator phrase covers; a period inside it ("the total for 2021 to …") comes first.</param>
+    /// <param name="text">The sentence.</param>
+    /// <param name="periods">The sentence's period expressions.</param>
+    /// <param name="report">The document's dates.</param>
+    public static (string Measure, string Period)? Choose(
+        IndicatorKind kind, int numberStart, (int Start, int End) phrase, string text, IReadOnlyList<PeriodMention> periods, ReportPeriod report)
+    {
+        var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart);
+        var usable = periods.Where(p => !p.IsComparative && Map(kind, p, report) is not null).ToList();
+
+        bool InClause(PeriodMention p) => p.Start >= clauseStart && p.End <= clauseEnd;
+        bool InPhrase(PeriodMention p) => p.Start >= phrase.Start && p.End <= phrase.End;
+
+        var ordered = usable.Where(InPhrase).OrderBy(p => Math.Abs(p.Start - numberStart))
+            .Concat(usable.Where(p => InClause(p) && p.Start >= numberStart).OrderBy(p => p.Start))
+            .Concat(usable.Where(p => InClause(p) && p.Start < numberStart).OrderByDescending(p => p.Start))
+            .Concat(usable.Where(p => !InClause(p) && p.Start >= numberStart).OrderBy(p => p.Start))
+            .Concat(usable.Where(p => !InClause(p) && p.Start < numberStart).OrderByDescending(p => p.Start));
+
+        if (ordered.FirstOrDefault() is { } chosen)
+        {
+            return Map(kind, chosen, report);
+        }
+
+        // Only a sentence that names no period of its own (comparisons aside) speaks of the report month.
+        if (periods.Any(p => !p.IsComparative) || report.ReportMonth is not { } month)
+        {
+            return null;
+        }
+
+        return kind == IndicatorKind.Flow ? (Measures.Month, month.ToString()) : (Measures.Stock, month.ToString());
+    }
+
+    public static (string Measure, string Period)? Map(IndicatorKind kind, PeriodMention period, ReportPeriod report) =>
+        (kind, period.Kind) switch
+        {
+            (IndicatorKind.Flow, PeriodKind.Month) => (Measures.Month, period.Period),
+            (IndicatorKind.Flow, PeriodKind.Interval) => (Measures.Cumulative, period.Period),
+            (IndicatorKind.Flow, PeriodKind.Year) => MapYear(period.Year!.Value, report),
+            (IndicatorKind.Stock, PeriodKind.PointInTime or PeriodKind.Month) => (Measures.Stock, period.Period),
+            _ => null,
+        };
+
+    /// <summary>"In 2021" in a report on October 2021 is January to October; in a later report, the whole year.</summary>
+    private static (string, string)? MapYear(int year, ReportPeriod report)
+    {
+        if (report.ReportMonth is not { } month || year > month.Year)
+        {
+            return null;
+        }
+
+        var yearText = year.ToString(CultureInfo.InvariantCulture);
+        return year < month.Year || month.Month == 12
+            ? (Measures.Year, yearText)
+            : (Measures.Cumulative, $"{yearText}-01/{month}");
+    }
+}

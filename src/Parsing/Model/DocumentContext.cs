@@ -1,0 +1,16 @@
+namespace MigrationFeeds.Parsing.Model;
+
+/// <summary>What is known about a document before it is parsed, from discovery.</summary>
+public sealed record DocumentContext
+{
+    public required string Url { get; init; }
+    public required string ContentType { get; init; }
+
+    /// <summary>The country a figure belongs to unless the text names another.</summary>
+    public required string DefaultCountry { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>Publication date, used to resolve bare month names ("in October").</summary>
+    public DateOnly? Published { get; init; }
+}

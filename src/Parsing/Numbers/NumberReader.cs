@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MigrationFeeds.Parsing.Numbers;
+
+/// <summary>
+/// Finds the counts in a piece of text: digits with any thousands separator (comma, dot, space,
+/// no-break or narrow no-break space, none), numbers in English words, and ranges. Everything that
+/// is written with digits but is not a count is refused: percentages, years, dates, times, durations,
+/// phone numbers, page numbers, money, ordinals and footnote marks.
+/// </summary>
+internal static partial class NumberReader
+{
+    private const string Months =
+        "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+
+    public static IReadOnlyList<NumberMention> Read(string text)
+    {
+        var excluded = ExcludedSpans(text);
+        var raw = RawNumbers(text)
+            .Where(r => !excluded.Any(span => r.Start < span.End && span.Start < r.End))
+            .OrderBy(r => r.Start)
+            .ToList();
+
+        var mentions = new List<NumberMention>();
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (i + 1 < raw.Count && IsRange(text, raw[i], raw[i + 1]))
+            {
+                var (low, high) = (raw[i], raw[i + 1]);
+                mentions.Add(new NumberMention { Start = low.Start, Length = high.End - low.Start, Low = low.Value, High = high.Value, Approximate = true });
+                i++;
+                continue;
+            }
+
+            if (raw[i].IsYearLike && !IsFollowedByCountNoun(text, raw[i].End))
+            {
+                continue;
+            }
+
+            mentions.Add(new NumberMention { Start = raw[i].Start, Length = raw[i].End - raw[i].Start, Value = raw[i].Value });
+        }
+
+        return mentions
+            .Where(m => !IsRefused(text, m))
+            .Select(m => IsApproximated(text, m.Start) ? m with { Approximate = true } : m)
+            .ToList();
+    }
+
+    private static IEnumerable<RawNumber> RawNumbers(string text)
+    {
+        foreach (Match match in Digits().Matches(text))
+        {
+            var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
+            if (digits.Length > 15)
+            {
+                continue;
+            }
+
+            var value = long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+            var grouped = digits.Length != match.Value.Length;
+            yield return new RawNumber(match.Index, match.Index + match.Length, value, IsYearLike: !grouped && digits.Length == 4 && value is >= 1900 and <= 2099);
+        }
+
+        foreach (Match match in Words().Matches(text))
+        {
+            if (EnglishNumberWords.Parse(match.Value) is not { } value || IsPronounOne(text, match, value))
+            {
+                continue;
+            }
+
+            yield return new RawNumber(match.Index, match.Index + match.Length, value, IsYearLike: false);
+        }
+    }
+
+    /// <summary>"one of them", "no one", "one third" are not counts.</summary>
+    private static bool IsPronounOne(string text, Match match, long value) =>
+        value == 1
+        && (OneAsPronounAfter().IsMatch(text[(match.Index + match.Length)..]) || OneAsPronounBefore().IsMatch(text[..match.Index]));
+
+    private static bool IsRange(string text, RawNumber low, RawNumber high)
+    {
+        if (low.IsYearLike || high.IsYearLike || low.Value >= high.Value)
+        {
+            return false;
+        }
+
+        var between = text[low.End..high.Start];
+        if (RangeDash().IsMatch(between))
+        {
+            return true;
+        }
+
+        if (RangeTo().IsMatch(between))
+        {
+            return !FromBefore().IsMatch(text[..low.Start]);
+        }
+
+        return RangeAnd().IsMatch(between) && BetweenBefore().IsMatch(text[..low.Start]);
+    }
+
+    private static bool IsFollowedByCountNoun(string text, int end) => CountNounAfter().IsMatch(text[end..]);
+
+    private static bool IsRefused(string text, NumberMention mention)
+    {
+        var before = text[..mention.Start];
+        var after = text[mention.End..];
+        if (PercentAfter().IsMatch(after) || OrdinalAfter().IsMatch(after) || MoneyBefore().IsMatch(before) || MoneyAfter().IsMatch(after)
+            || DurationAfter().IsMatch(after))
+        {
+            return true;
+        }
+
+        if (PageBefore().IsMatch(before) || PhoneBefore().IsMatch(before))
+        {
+            return true;
+        }
+
+        if (before.TrimEnd().EndsWith('[') && after.TrimStart().StartsWith(']'))
+        {
+            return true; // a reference mark, "[3]"
+        }
+
+        var small = mention.IsRange ? mention.High <= 31 : mention.Value is >= 1 and <= 31;
+        if (small && MonthAfter().IsMatch(after))
+        {
+            return true; // a day: "31 October", "1-27 August"
+        }
+
+        if (small && MonthBefore().IsMatch(before))
+        {
+            return true; // a day: "October 31"
+        }
+
+        return IsFootnoteMark(text, mention);
+    }
+
+    /// <summary>A small number glued to the punctuation after a word: "registered.2", "(UASC),3".</summary>
+    private static bool IsFootnoteMark(string text, NumberMention mention)
+    {
+        if (mention.Start < 2 || mention.Value is not < 100)
+        {
+            return false;
+        }
+
+        var punctuation = text[mention.Start - 1];
+        var word = text[mention.Start - 2];
+        var endsThere = mention.End == text.Length || char.IsWhiteSpace(text[mention.End]) || text[mention.End] is '.' or ',' or ';' or ':';
+        return punctuation is '.' or ',' or ';' or ':' or ')' or '”' or '"' or '’' && (char.IsLetter(word) || word is ')' or '”' or '"') && endsThere;
+    }
+
+    private static bool IsApproximated(string text, int start) => ApproximationBefore().IsMatch(text[..start]);
+
+    private static List<(int Start, int End)> ExcludedSpans(string text)
+    {
+        var spans = new List<(int, int)>();
+        foreach (var regex in new[] { NumericDate(), IsoDate(), ClockTime(), PageReference(), PhoneNumber() })
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                spans.Add((match.Index, match.Index + match.Length));
+            }
+        }
+
+        return spans;
+    }
+
+    private sealed record RawNumber(int Start, int End, long Value, bool IsYearLike);
+
+    // Not preceded by a letter or digit (a footnote mark "claims1", a code "COVID-19", "S/RES/1244"),
+    // nor by "1." / "1," (the fraction of a decimal). A decimal fraction after the number refuses it.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_]|\p{L}[-/]|\p{N}[.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[\u00A0\u202F\u2009\u2007]\d{3})+|\d{1,3}(?: \d{3}){1,2}|\d+)(?![\d]|[.,]\d)")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\b(?:" + EnglishNumberWords.WordPattern + @")(?:(?:\s+and\s+|\s+|-)(?:" + EnglishNumberWords.WordPattern + @"))*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"^\s+(?:of|another|third|half|quarter|fifth|by|or\s+more|or\s+two)\b|^-(?:off|third|half)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneAsPronounAfter();
+
+    [GeneratedRegex(@"\b(?:no|any|every|each|this|that|the|which|someone|anyone)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OneAsPronounBefore();
+
+    [GeneratedRegex(@"^\s*[-–—]\s*$")]
+    private static partial Regex RangeDash();
+
+    [GeneratedRegex(@"^\s+to\s+$")]
+    private static partial Regex RangeTo();
+
+    [GeneratedRegex(@"^\s+and\s+$")]
+    private static partial Regex RangeAnd();
+
+    [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenBefore();
+
+    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"^\s+(?:new\s+|more\s+|additional\s+|irregular\s+)?(?:persons|people|migrants|refugees|asylum|arrivals|intentions|individuals|children|UASC|men|women|families|cases)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountNounAfter();
+
+    [GeneratedRegex(@"^\s?(?:%|‰|per\s?cent\b|percent\b|pct\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentAfter();
+
+    /// <summary>A length of time ("433 days", "the previous three months") counts no persons.</summary>
+    [GeneratedRegex(@"^\s?(?:days?|weeks?|months?|years?|hours?|minutes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationAfter();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)\b")]
+    private static partial Regex OrdinalAfter();
+
+    [GeneratedRegex(@"(?:\b(?:USD|EUR|GBP|CHF|BAM|KM)|US\$|\$|€|£)\s?$")]
+    private static partial Regex MoneyBefore();
+
+    [GeneratedRegex(@"^\s?(?:(?:USD|EUR|GBP|CHF|BAM|KM)\b|€|\$|£|(?:euros?|dollars?|convertible\s+marks?|million|billion|bn)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyAfter();
+
+    [GeneratedRegex(@"\b(?:page|pages|p\.|pp\.|pg\.?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageBefore();
+
+    [GeneratedRegex(@"(?:\+|\b(?:tel|telephone|phone|fax|mob|mobile|hotline)\b\.?\s*:?)\s*[\d\s()./-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneBefore();
+
+    [GeneratedRegex(@"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + Months + @")\b")]
+    private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"\b(?:" + Months + @")\.?\s*$")]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"\b(?:about|some|approximately|approx\.|around|an\s+estimated|estimated|almost|nearly|over|more\s+than|up\s+to|roughly|close\s+to|at\s+least|less\s+than|fewer\s+than|under|circa|ca\.|between)\s+$|[~≈><]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApproximationBefore();
+
+    [GeneratedRegex(@"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|(?<!\d)\d{1,2}\.\d{1,2}\.(?!\d)")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?!\d)")]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|/|-|–)\s*\d+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PageReference();
+
+    [GeneratedRegex(@"\+\s?\d[\d\s()./-]{6,}\d|\b(?:tel|telephone|phone|fax|mob|mobile|hotline)\b\.?\s*:?\s*\(?\d[\d\s()./-]{5,}\d", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneNumber();
+}

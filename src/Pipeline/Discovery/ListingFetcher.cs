@@ -1,0 +1,44 @@
+using MigrationFeeds.Pipeline.Fetch;
+using MigrationFeeds.Pipeline.Storage;
+
+namespace MigrationFeeds.Pipeline.Discovery;
+
+/// <summary>Raised when discovery cannot list a source's documents; the run of that source fails, others go on.</summary>
+public sealed class DiscoveryException : Exception
+{
+    public DiscoveryException() { }
+    public DiscoveryException(string message) : base(message) { }
+    public DiscoveryException(string message, Exception inner) : base(message, inner) { }
+}
+
+/// <summary>Fetches a discovery listing and archives it like any other raw document.</summary>
+public sealed class ListingFetcher(DocumentFetcher fetcher, RawArchive archive)
+{
+    public async Task<ReadOnlyMemory<byte>> GetAsync(string sourceId, Uri url, CancellationToken cancellationToken)
+    {
+        var result = await fetcher.FetchAsync(url, previous: null, cancellationToken).ConfigureAwait(false);
+        if (result.Status != FetchStatus.Ok)
+        {
+            throw new DiscoveryException($"Listing {Redact(url)} could not be fetched: {result.Error}");
+        }
+
+        await archive.PutAsync(
+            new RawDocument { SourceId = sourceId, Url = new Uri(Redact(url)), ContentType = result.ContentType, RetrievedAt = result.RetrievedAt, Content = result.Content },
+            cancellationToken).ConfigureAwait(false);
+        return result.Content;
+    }
+
+    /// <summary>The ReliefWeb application name is a credential of sorts; it stays out of stored URLs and messages.</summary>
+    internal static string Redact(Uri url)
+    {
+        var text = url.AbsoluteUri;
+        var start = text.IndexOf("appname=", StringComparison.OrdinalIgnoreCase);
+        if (start < 0)
+        {
+            return text;
+        }
+
+        var end = text.IndexOf('&', start);
+        return end < 0 ? text[..start].TrimEnd('&', '?') : string.Concat(text.AsSpan(0, start), text.AsSpan(end + 1));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace MigrationFeeds.Pipeline.Discovery;
+
+/// <summary>A ReliefWeb reports search: one country, one publishing organisation, a phrase in the title.</summary>
+public sealed record ReliefWebQuery
+{
+    /// <summary>ISO3 of the primary country, lower case as ReliefWeb writes it.</summary>
+    public required string CountryIso3 { get; init; }
+
+    /// <summary>The organisation's ReliefWeb shortname, e.g. UNHCR or IOM.</summary>
+    public required string SourceShortName { get; init; }
+
+    public required string TitlePhrase { get; init; }
+
+    /// <summary>The GET form of the search, oldest first, so paging is stable while reports are added.</summary>
+    public Uri ToUri(Uri baseUri, string appName, int limit, int offset)
+    {
+        var q = new StringBuilder();
+        Add(q, "appname", appName);
+        Add(q, "profile", "full");
+        Add(q, "limit", limit.ToString(CultureInfo.InvariantCulture));
+        Add(q, "offset", offset.ToString(CultureInfo.InvariantCulture));
+        Add(q, "sort[]", "date.original:asc");
+        Add(q, "filter[operator]", "AND");
+        Add(q, "filter[conditions][0][field]", "primary_country.iso3");
+        Add(q, "filter[conditions][0][value]", CountryIso3.ToLowerInvariant());
+        Add(q, "filter[conditions][1][field]", "source.shortname");
+        Add(q, "filter[conditions][1][value]", SourceShortName);
+        Add(q, "query[fields][]", "title");
+        Add(q, "query[value]", TitlePhrase);
+        return new Uri(baseUri, "reports?" + q);
+    }
+
+    private static void Add(StringBuilder query, string name, string value)
+    {
+        if (query.Length > 0)
+        {
+            query.Append('&');
+        }
+
+        query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+    }
+}

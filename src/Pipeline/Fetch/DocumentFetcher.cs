@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Headers;
+using MigrationFeeds.Pipeline.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MigrationFeeds.Pipeline.Fetch;
+
+/// <summary>
+/// Conditional GETs of publishers' documents through a typed client whose pipeline carries the
+/// standard resilience handler. Failures come back as results, so one bad document never stops a run.
+/// </summary>
+public sealed partial class DocumentFetcher(HttpClient http, IOptions<FetchOptions> options, TimeProvider clock, ILogger<DocumentFetcher> logger)
+{
+    public async Task<FetchResult> FetchAsync(Uri url, Validators? previous, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (previous?.ETag is { Length: > 0 } etag && EntityTagHeaderValue.TryParse(etag, out var parsed))
+        {
+            request.Headers.IfNoneMatch.Add(parsed);
+        }
+
+        if (previous?.LastModified is { } lastModified)
+        {
+            request.Headers.IfModifiedSince = lastModified;
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var retrievedAt = clock.GetUtcNow();
+            if (response.StatusCode == HttpStatusCode.NotModified)
+            {
+                return new FetchResult { Status = FetchStatus.NotModified, Url = url, RetrievedAt = retrievedAt, HttpStatus = 304 };
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return Failure(url, retrievedAt, (int)response.StatusCode, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+            }
+
+            var limit = options.Value.MaxDocumentBytes;
+            if (response.Content.Headers.ContentLength > limit)
+            {
+                return Failure(url, retrievedAt, (int)response.StatusCode, $"body of {response.Content.Headers.ContentLength} bytes exceeds the limit of {limit}");
+            }
+
+            var content = await ReadLimitedAsync(response.Content, limit, cancellationToken).ConfigureAwait(false);
+            if (content is null)
+            {
+                return Failure(url, retrievedAt, (int)response.StatusCode, $"body exceeds the limit of {limit} bytes");
+            }
+
+            return new FetchResult
+            {
+                Status = FetchStatus.Ok,
+                Url = url,
+                RetrievedAt = retrievedAt,
+                Content = content,
+                ContentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream",
+                ETag = response.Headers.ETag?.ToString(),
+                LastModified = response.Content.Headers.LastModified,
+                HttpStatus = (int)response.StatusCode,
+            };
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.ExecutionRejectedException
+                                      || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogFetchFailed(url, e.Message);
+            return Failure(url, clock.GetUtcNow(), null, e.Message);
+        }
+    }
+
+    private static FetchResult Failure(Uri url, DateTimeOffset at, int? status, string error) =>
+        new() { Status = FetchStatus.Failed, Url = url, RetrievedAt = at, HttpStatus = status, Error = error };
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer, so a huge body is never held whole.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetching {Url} failed: {Reason}")]
+    private partial void LogFetchFailed(Uri url, string reason);
+}

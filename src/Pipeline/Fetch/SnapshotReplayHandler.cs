@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Web;
+
+namespace MigrationFeeds.Pipeline.Fetch;
+
+/// <summary>
+/// Answers requests from the recorded snapshot as the publisher would, honouring conditional requests,
+/// so discovery, fetch, archive and parse run unchanged without a network.
+/// </summary>
+internal sealed class SnapshotReplayHandler : HttpMessageHandler
+{
+    private readonly string folder;
+    private readonly Dictionary<string, SnapshotEntry> entries;
+
+    public SnapshotReplayHandler(string folder)
+    {
+        this.folder = folder;
+        entries = SnapshotIndex.Load(folder).Entries.ToDictionary(e => Key(new Uri(e.Url)), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The same request may be written with its query in another order or encoding, and with the
+    /// deployment's own ReliefWeb application name, so those do not take part in the match.
+    /// </summary>
+    internal static string Key(Uri url)
+    {
+        var query = HttpUtility.ParseQueryString(url.Query);
+        var pairs = new List<string>();
+        foreach (var name in query.AllKeys)
+        {
+            if (name is null || name.Equals("appname", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            pairs.AddRange((query.GetValues(name) ?? []).Select(v => name + "=" + v));
+        }
+
+        pairs.Sort(StringComparer.Ordinal);
+        return url.GetLeftPart(UriPartial.Path) + "?" + string.Join('&', pairs);
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.RequestUri is null || !entries.TryGetValue(Key(request.RequestUri), out var entry))
+        {
+            return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request, Content = new StringContent("not in the snapshot") };
+        }
+
+        var lastModified = entry.LastModified is null
+            ? (DateTimeOffset?)null
+            : DateTimeOffset.Parse(entry.LastModified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        var etag = entry.Etag is null ? null : EntityTagHeaderValue.Parse(entry.Etag);
+        var notModified = etag is not null && request.Headers.IfNoneMatch.Any(t => t.Tag == etag.Tag)
+            || (request.Headers.IfNoneMatch.Count == 0 && lastModified is not null && request.Headers.IfModifiedSince >= lastModified);
+
+        var response = new HttpResponseMessage(notModified ? HttpStatusCode.NotModified : (HttpStatusCode)entry.Status) { RequestMessage = request };
+        response.Headers.ETag = etag;
+        var bytes = notModified ? [] : await File.ReadAllBytesAsync(Path.Combine(folder, entry.File), cancellationToken).ConfigureAwait(false);
+        response.Content = new ByteArrayContent(bytes);
+        if (!notModified)
+        {
+            response.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(entry.ContentType);
+        }
+
+        response.Content.Headers.LastModified = lastModified;
+        return response;
+    }
+}

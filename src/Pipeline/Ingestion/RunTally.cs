@@ -1,0 +1,47 @@
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Pipeline.Ingestion;
+
+/// <summary>Counts kept while a run goes on.</summary>
+internal sealed class RunTally
+{
+    public required DateTimeOffset StartedAt { get; init; }
+    public int Discovered { get; set; }
+    public int Fetched { get; set; }
+    public int NotModified { get; set; }
+    public int Parsed { get; set; }
+    public int Failed { get; set; }
+    public int ObservationsWritten { get; set; }
+    public bool SourceFailed { get; set; }
+    public string? LatestPeriod { get; private set; }
+    public List<string> Errors { get; } = [];
+
+    public void SeePeriods(IEnumerable<Figure> figures)
+    {
+        foreach (var f in figures)
+        {
+            var month = f.Measure == Measures.Cumulative ? f.Period[(f.Period.IndexOf('/', StringComparison.Ordinal) + 1)..] : f.Period;
+            month = month.Length >= 7 ? month[..7] : month;
+            if (LatestPeriod is null || string.CompareOrdinal(month, LatestPeriod) > 0)
+            {
+                LatestPeriod = month;
+            }
+        }
+    }
+
+    public SourceRunSummary ToSummary(string sourceId, DateTimeOffset finishedAt) => new()
+    {
+        SourceId = sourceId,
+        StartedAt = StartedAt,
+        FinishedAt = finishedAt,
+        Outcome = SourceFailed ? RunOutcome.Failed : Failed > 0 ? RunOutcome.Partial : RunOutcome.Succeeded,
+        Discovered = Discovered,
+        Fetched = Fetched,
+        NotModified = NotModified,
+        Parsed = Parsed,
+        Failed = Failed,
+        ObservationsWritten = ObservationsWritten,
+        LatestPeriod = LatestPeriod,
+        Errors = Errors,
+    };
+}

@@ -1,0 +1,28 @@
+namespace MigrationFeeds.Pipeline.Ingestion;
+
+/// <summary>What one ingest run of one source did.</summary>
+public sealed record SourceRunSummary
+{
+    public required string SourceId { get; init; }
+    public required DateTimeOffset StartedAt { get; init; }
+    public required DateTimeOffset FinishedAt { get; init; }
+
+    /// <summary><c>succeeded</c>, <c>partial</c> (some documents failed) or <c>failed</c> (nothing could be done).</summary>
+    public required string Outcome { get; init; }
+
+    public int Discovered { get; init; }
+    public int Fetched { get; init; }
+    public int NotModified { get; init; }
+    public int Parsed { get; init; }
+    public int Failed { get; init; }
+    public int ObservationsWritten { get; init; }
+    public string? LatestPeriod { get; init; }
+    public IReadOnlyList<string> Errors { get; init; } = [];
+}
+
+public static class RunOutcome
+{
+    public const string Succeeded = "succeeded";
+    public const string Partial = "partial";
+    public const string Failed = "failed";
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MigrationFeeds.Pipeline.Options;
+
+/// <summary>
+/// Where tables and blobs live. A connection string is for Azurite only; in Azure the service URIs
+/// are used with the app's managed identity, so no key ever sits in settings.
+/// </summary>
+public sealed class StorageOptions : IValidatableObject
+{
+    public const string Section = "Storage";
+
+    public string? ConnectionString { get; set; }
+    public Uri? BlobServiceUri { get; set; }
+    public Uri? TableServiceUri { get; set; }
+
+    /// <summary>Prefixed to every table and container name, so tests and environments can share an account.</summary>
+    [RegularExpression("^[a-z][a-z0-9]{0,15}$|^$")]
+    public string NamePrefix { get; set; } = "";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var hasConnection = !string.IsNullOrWhiteSpace(ConnectionString);
+        var hasUris = BlobServiceUri is not null && TableServiceUri is not null;
+        if (!hasConnection && !hasUris)
+        {
+            yield return new ValidationResult(
+                "Set Storage:ConnectionString (Azurite) or both Storage:BlobServiceUri and Storage:TableServiceUri (managed identity).",
+                [nameof(ConnectionString), nameof(BlobServiceUri), nameof(TableServiceUri)]);
+        }
+    }
+}

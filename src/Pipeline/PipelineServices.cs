@@ -1,0 +1,68 @@
+using MigrationFeeds.Pipeline.Discovery;
+using MigrationFeeds.Pipeline.Fetch;
+using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Options;
+using MigrationFeeds.Pipeline.Query;
+using MigrationFeeds.Pipeline.Sources;
+using MigrationFeeds.Pipeline.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace MigrationFeeds.Pipeline;
+
+public static class PipelineServices
+{
+    /// <summary>Everything the Functions app and the CLI share: options, HTTP clients, storage, sources, ingest and query.</summary>
+    public static IServiceCollection AddMigrationFeeds(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReliefWebOptions>().Bind(configuration.GetSection(ReliefWebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StorageNames>();
+        services.AddSingleton<StorageClients>();
+        services.AddSingleton<RawArchive>();
+        services.AddSingleton<DocumentStore>();
+        services.AddSingleton<ObservationStore>();
+        services.AddSingleton<RunStore>();
+
+        services.AddHttpClient<DocumentFetcher>(ConfigureClient)
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler)
+            .AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+            {
+                var fetch = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
+                var attempt = TimeSpan.FromSeconds(fetch.AttemptTimeoutSeconds);
+                resilience.Retry.Delay = TimeSpan.FromSeconds(fetch.RetryBaseDelaySeconds);
+                resilience.AttemptTimeout.Timeout = attempt;
+                resilience.TotalRequestTimeout.Timeout = attempt * 4;
+                resilience.CircuitBreaker.SamplingDuration = attempt * 2;
+            });
+
+        services.AddSingleton<ListingFetcher>();
+        services.AddSingleton<ReliefWebDiscovery>();
+        services.AddSingleton<ISource, UnhcrBihOperationalUpdateSource>();
+        services.AddSingleton<IngestService>();
+        services.AddSingleton<SeriesQuery>();
+        return services;
+    }
+
+    private static void ConfigureClient(IServiceProvider services, HttpClient client)
+    {
+        var o = services.GetRequiredService<IOptions<FetchOptions>>().Value;
+        client.DefaultRequestHeaders.UserAgent.ParseAdd($"{o.UserAgent} (+{o.Contact})");
+        // The resilience pipeline owns timeouts; the client's own would cut across its retries.
+        client.Timeout = Timeout.InfiniteTimeSpan;
+    }
+
+    private static HttpMessageHandler PrimaryHandler(IServiceProvider services)
+    {
+        var o = services.GetRequiredService<IOptions<FetchOptions>>().Value;
+        return o.Mode == FetchMode.Offline
+            ? new SnapshotReplayHandler(o.SnapshotPath!)
+            : new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, MaxAutomaticRedirections = 5 };
+    }
+}

@@ -1,0 +1,22 @@
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Discovery;
+
+namespace MigrationFeeds.Pipeline.Sources;
+
+/// <summary>
+/// A publication series the pipeline follows: how its documents are found and which parser reads them.
+/// Adding a source is one implementation of this, one registration, and its snapshot files.
+/// </summary>
+public interface ISource
+{
+    /// <summary>Stable id, used in table keys, function names and the API, e.g. <c>unhcr-bih-operational-update</c>.</summary>
+    string Id { get; }
+
+    string Publisher { get; }
+
+    string Description { get; }
+
+    IReportParser Parser { get; }
+
+    Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken);
+}

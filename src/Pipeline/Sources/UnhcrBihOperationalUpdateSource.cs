@@ -1,0 +1,31 @@
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Discovery;
+
+namespace MigrationFeeds.Pipeline.Sources;
+
+/// <summary>UNHCR's monthly Operational Update for Bosnia and Herzegovina, found through ReliefWeb.</summary>
+public sealed class UnhcrBihOperationalUpdateSource(ReliefWebDiscovery reliefWeb) : ISource
+{
+    public const string SourceId = "unhcr-bih-operational-update";
+
+    private static readonly ReliefWebQuery Query = new()
+    {
+        CountryIso3 = "bih",
+        SourceShortName = "UNHCR",
+        TitlePhrase = "Operational Update",
+    };
+
+    public string Id => SourceId;
+
+    public string Publisher => "UNHCR";
+
+    public string Description => "UNHCR Bosnia and Herzegovina Operational Update (monthly PDF, listed by ReliefWeb)";
+
+    public IReportParser Parser => ParserCatalog.UnhcrBihOperationalUpdate;
+
+    public async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
+    {
+        var reports = await reliefWeb.ListAsync(Id, Query, cancellationToken).ConfigureAwait(false);
+        return ReliefWebDocuments.FromReports(reports, Countries.BosniaAndHerzegovina);
+    }
+}

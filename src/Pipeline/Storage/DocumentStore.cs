@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Pipeline.Storage;
+
+public sealed class DocumentStore(StorageClients storage)
+{
+    public async Task<DocumentState?> GetAsync(string sourceId, Uri url, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var response = await storage.Documents.GetEntityIfExistsAsync<DocumentEntity>(
+            TableKeys.DocumentPartition(sourceId), TableKeys.DocumentRow(url), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue && response.Value is { } e ? FromEntity(e) : null;
+    }
+
+    public async Task SaveAsync(DocumentState state, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await storage.Documents.UpsertEntityAsync(ToEntity(state), Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<DocumentState>> ListAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.DocumentPartition(sourceId)}");
+        var result = new List<DocumentState>();
+        await foreach (var e in storage.Documents.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(FromEntity(e));
+        }
+
+        return result;
+    }
+
+    private static DocumentEntity ToEntity(DocumentState s) => new()
+    {
+        PartitionKey = TableKeys.DocumentPartition(s.SourceId),
+        RowKey = TableKeys.DocumentRow(s.Url),
+        ETag = ETag.All,
+        Url = s.Url.AbsoluteUri,
+        Role = s.Role,
+        ContentType = s.ContentType,
+        Sha256 = s.Sha256,
+        UpstreamETag = s.UpstreamETag,
+        UpstreamLastModified = s.UpstreamLastModified,
+        RetrievedAt = s.RetrievedAt,
+        Title = s.Title,
+        Published = s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Status = s.Status,
+        ParserFamily = s.ParserFamily,
+        ParserVersion = s.ParserVersion,
+        FigureCount = s.FigureCount,
+        IssuesJson = s.Issues.Count == 0 ? null : JsonSerializer.Serialize(s.Issues, PipelineJson.Options),
+    };
+
+    private static DocumentState FromEntity(DocumentEntity e) => new()
+    {
+        SourceId = e.PartitionKey,
+        Url = new Uri(e.Url),
+        Role = e.Role,
+        ContentType = e.ContentType,
+        Sha256 = e.Sha256,
+        UpstreamETag = e.UpstreamETag,
+        UpstreamLastModified = e.UpstreamLastModified,
+        RetrievedAt = e.RetrievedAt,
+        Title = e.Title,
+        Published = e.Published is null ? null : DateOnly.ParseExact(e.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Status = e.Status,
+        ParserFamily = e.ParserFamily,
+        ParserVersion = e.ParserVersion,
+        FigureCount = e.FigureCount,
+        Issues = e.IssuesJson is null ? [] : JsonSerializer.Deserialize<List<ParseIssue>>(e.IssuesJson, PipelineJson.Options) ?? [],
+    };
+}

@@ -1,0 +1,15 @@
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Pipeline.Storage;
+
+/// <summary>A stored figure with its provenance: which source, which document (URL and hash), when, by which parser.</summary>
+public sealed record Observation
+{
+    public required Figure Figure { get; init; }
+    public required string SourceId { get; init; }
+    public required Uri DocumentUrl { get; init; }
+    public required string DocumentSha256 { get; init; }
+    public required string ParserVersion { get; init; }
+    public required DateTimeOffset RetrievedAt { get; init; }
+    public DateOnly? Published { get; init; }
+}

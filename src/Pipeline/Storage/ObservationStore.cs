@@ -1,0 +1,108 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Pipeline.Storage;
+
+public sealed class ObservationStore(StorageClients storage)
+{
+    /// <summary>Table Storage takes at most 100 operations in one transaction, all in one partition.</summary>
+    private const int MaxBatch = 100;
+
+    /// <summary>Upserts the figures of one document. Keys depend only on the data, so writing them again changes nothing.</summary>
+    /// <returns>The number of rows sent.</returns>
+    public async Task<int> WriteAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entities = ToEntities(observations);
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.Chunk(MaxBatch))
+            {
+                var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e));
+                await storage.Observations.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return entities.Count;
+    }
+
+    /// <summary>Observations of one country and indicator whose period starts within the months <paramref name="from"/>..<paramref name="to"/>.</summary>
+    public async Task<IReadOnlyList<Observation>> ReadAsync(
+        string country, string indicator, string from, string to, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var partition = TableKeys.ObservationPartition(country, indicator);
+        var (low, high) = TableKeys.PeriodRange(from, to);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
+        var result = new List<Observation>();
+        await foreach (var entity in storage.Observations.QueryAsync<ObservationEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(FromEntity(entity));
+        }
+
+        return result;
+    }
+
+    private static List<ObservationEntity> ToEntities(IReadOnlyList<Observation> observations)
+    {
+        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entities = new List<ObservationEntity>(observations.Count);
+        foreach (var o in observations)
+        {
+            var f = o.Figure;
+            var partition = TableKeys.ObservationPartition(f.Country, f.Indicator);
+            var stem = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, o.DocumentSha256, 0);
+            var ordinal = ordinals.GetValueOrDefault(partition + stem);
+            ordinals[partition + stem] = ordinal + 1;
+            entities.Add(new ObservationEntity
+            {
+                PartitionKey = partition,
+                RowKey = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, o.DocumentSha256, ordinal),
+                Country = f.Country,
+                Site = f.Site,
+                Indicator = f.Indicator,
+                Measure = f.Measure,
+                Period = f.Period,
+                Value = f.Value,
+                Low = f.Low,
+                High = f.High,
+                Approximate = f.Approximate,
+                SourceId = o.SourceId,
+                DocumentUrl = o.DocumentUrl.AbsoluteUri,
+                DocumentSha256 = o.DocumentSha256,
+                Page = f.Page,
+                Quote = f.Quote,
+                ParserVersion = o.ParserVersion,
+                RetrievedAt = o.RetrievedAt,
+                Published = o.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            });
+        }
+
+        return entities;
+    }
+
+    private static Observation FromEntity(ObservationEntity e) => new()
+    {
+        Figure = new Figure
+        {
+            Country = e.Country,
+            Site = e.Site,
+            Indicator = e.Indicator,
+            Measure = e.Measure,
+            Period = e.Period,
+            Value = e.Value,
+            Low = e.Low,
+            High = e.High,
+            Approximate = e.Approximate,
+            Page = e.Page,
+            Quote = e.Quote,
+        },
+        SourceId = e.SourceId,
+        DocumentUrl = new Uri(e.DocumentUrl),
+        DocumentSha256 = e.DocumentSha256,
+        ParserVersion = e.ParserVersion,
+        RetrievedAt = e.RetrievedAt,
+        Published = e.Published is null ? null : DateOnly.ParseExact(e.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+}

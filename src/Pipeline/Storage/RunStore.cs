@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using MigrationFeeds.Pipeline.Ingestion;
+
+namespace MigrationFeeds.Pipeline.Storage;
+
+public sealed class RunStore(StorageClients storage)
+{
+    public async Task AddAsync(SourceRunSummary run, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = new RunEntity
+        {
+            PartitionKey = TableKeys.RunPartition(run.SourceId),
+            RowKey = TableKeys.RunRow(run.StartedAt),
+            StartedAt = run.StartedAt,
+            FinishedAt = run.FinishedAt,
+            Outcome = run.Outcome,
+            Discovered = run.Discovered,
+            Fetched = run.Fetched,
+            NotModified = run.NotModified,
+            Parsed = run.Parsed,
+            Failed = run.Failed,
+            ObservationsWritten = run.ObservationsWritten,
+            LatestPeriod = run.LatestPeriod,
+            ErrorsJson = run.Errors.Count == 0 ? null : JsonSerializer.Serialize(run.Errors, PipelineJson.Options),
+        };
+        await storage.Runs.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The newest runs of a source first.</summary>
+    public async Task<IReadOnlyList<SourceRunSummary>> LatestAsync(string sourceId, int count, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.RunPartition(sourceId)}");
+        var result = new List<SourceRunSummary>();
+        await foreach (var e in storage.Runs.QueryAsync<RunEntity>(filter, maxPerPage: count, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new SourceRunSummary
+            {
+                SourceId = e.PartitionKey,
+                StartedAt = e.StartedAt,
+                FinishedAt = e.FinishedAt,
+                Outcome = e.Outcome,
+                Discovered = e.Discovered,
+                Fetched = e.Fetched,
+                NotModified = e.NotModified,
+                Parsed = e.Parsed,
+                Failed = e.Failed,
+                ObservationsWritten = e.ObservationsWritten,
+                LatestPeriod = e.LatestPeriod,
+                Errors = e.ErrorsJson is null ? [] : JsonSerializer.Deserialize<List<string>>(e.ErrorsJson, PipelineJson.Options) ?? [],
+            });
+            if (result.Count == count)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,15 @@
+using MigrationFeeds.Pipeline.Options;
+using Microsoft.Extensions.Options;
+
+namespace MigrationFeeds.Pipeline.Storage;
+
+/// <summary>Names of the tables and the container, with the configured prefix.</summary>
+public sealed class StorageNames(IOptions<StorageOptions> options)
+{
+    private readonly string prefix = options.Value.NamePrefix;
+
+    public string Observations => prefix + "observations";
+    public string Documents => prefix + "documents";
+    public string Runs => prefix + "runs";
+    public string RawContainer => prefix + "raw";
+}

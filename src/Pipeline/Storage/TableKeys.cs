@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MigrationFeeds.Pipeline.Storage;
+
+/// <summary>
+/// Every partition and row key of every table is built here, from the data alone, so a second run
+/// writes the same rows and a reader can compute where a row lives.
+/// </summary>
+internal static class TableKeys
+{
+    private const char Separator = '|';
+
+    /// <summary>Observations are read by country and indicator, so that pair is the partition.</summary>
+    public static string ObservationPartition(string country, string indicator) =>
+        string.Concat(country, Separator.ToString(), indicator);
+
+    /// <summary>
+    /// Period first, so a range of months is one contiguous row-key range; the document hash and
+    /// an ordinal keep figures of different documents, and repeats within one, apart.
+    /// </summary>
+    public static string ObservationRow(string period, string measure, string? site, string documentSha256, int ordinal) =>
+        string.Join(
+            Separator,
+            PeriodKey(period),
+            measure,
+            Escape(site ?? "-"),
+            documentSha256[..16],
+            ordinal.ToString("D3", CultureInfo.InvariantCulture));
+
+    /// <summary>Row keys of a period range: months <paramref name="from"/> to <paramref name="to"/> inclusive, with any day or suffix.</summary>
+    public static (string Low, string HighExclusive) PeriodRange(string from, string to) => (from, to + "~");
+
+    public static string PeriodKey(string period) => period.Replace('/', '_');
+
+    public static string DocumentPartition(string sourceId) => sourceId;
+
+    public static string DocumentRow(Uri url) => Hash(url.AbsoluteUri)[..32];
+
+    public static string RunPartition(string sourceId) => sourceId;
+
+    /// <summary>Newest first: rows sort ascending, so the key counts down with time.</summary>
+    public static string RunRow(DateTimeOffset started) =>
+        (DateTimeOffset.MaxValue.UtcTicks - started.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
+
+    public static string BlobName(string sha256) => string.Concat("sha256/", sha256.AsSpan(0, 2), "/", sha256);
+
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Table keys may not hold '/', '\\', '#', '?', control characters, nor our separator.</summary>
+    private static string Escape(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            builder.Append(c is '/' or '\\' or '#' or '?' or Separator || char.IsControl(c) ? '_' : c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,48 @@
+using MigrationFeeds.Parsing.Extraction;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Parsing.Text;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+public sealed class FigureDeduplicatorTests
+{
+    private static FigureCandidate Candidate(int page, bool fromLayout, string text, long value = 5010) => new()
+    {
+        Indicator = Indicators.Arrivals,
+        Measure = Measures.Month,
+        Period = "2022-10",
+        Value = value,
+        Sentence = new Sentence { Page = page, Line = fromLayout ? 10 : 20, Text = text, FromLayout = fromLayout },
+        Start = 0,
+        Length = 5,
+        Rule = "test",
+    };
+
+    [Fact]
+    public void Distinct_SameFigureInBoxAndTextOnOnePage_KeepsOneQuotingTheText()
+    {
+        var figures = FigureDeduplicator.Distinct([Candidate(1, true, "5,010 irregular arrivals"), Candidate(1, false, "5,010 persons arrived irregularly in October.")], "BIH");
+
+        Assert.Equal("5,010 persons arrived irregularly in October.", Assert.Single(figures).Sentence.Text);
+    }
+
+    [Fact]
+    public void Distinct_SameFigureOnTwoPages_KeepsBoth()
+    {
+        Assert.Equal(2, FigureDeduplicator.Distinct([Candidate(1, false, "a"), Candidate(2, false, "b")], "BIH").Count);
+    }
+
+    [Fact]
+    public void Distinct_DifferentValues_KeepsBoth()
+    {
+        Assert.Equal(2, FigureDeduplicator.Distinct([Candidate(1, false, "a", 5010), Candidate(1, false, "b", 5011)], "BIH").Count);
+    }
+
+    [Fact]
+    public void ToFigure_Candidate_CarriesCountryPageAndQuote()
+    {
+        var figure = FigureDeduplicator.ToFigure(Candidate(3, false, "5,010 persons arrived."), "BIH");
+
+        Assert.Equal(("BIH", 3, "5,010 persons arrived."), (figure.Country, figure.Page, figure.Quote));
+    }
+}

@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Parsing.Periods;
+using MigrationFeeds.Parsing.Text;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>The general engine with two toy rules, independent of any report family.</summary>
+public sealed class FigureExtractorTests
+{
+    private static readonly ReportPeriod October2022 = new() { ReportMonth = new YearMonth(2022, 10), Published = new DateOnly(2022, 11, 18) };
+
+    private static readonly FigureExtractor Extractor = new(
+        [
+            new IndicatorRule
+            {
+                Name = "arrived",
+                Indicator = Indicators.Arrivals,
+                Kind = IndicatorKind.Flow,
+                After = new Regex(@"^\s*(?:\p{L}+\s+){0,3}?arrived\b"),
+            },
+            new IndicatorRule
+            {
+                Name = "claims",
+                Indicator = Indicators.AsylumApplications,
+                Kind = IndicatorKind.Flow,
+                After = new Regex(@"^\s*asylum\s+claims\s+were\s+registered\b"),
+                ValueOverride = new Regex(@"^[^()]*\(\s*\d+\s+cases\s+involving\s+(?<value>\d+)\s+persons"),
+            },
+            new IndicatorRule
+            {
+                Name = "accommodated",
+                Indicator = Indicators.Accommodated,
+                Kind = IndicatorKind.Stock,
+                After = new Regex(@"^\s*(?:[\p{L}-]+\s+){0,3}?were\s+accommodated\b"),
+                ClauseMustNotMatch = new Regex("outside"),
+            },
+        ],
+        [
+            new ZeroPhraseRule
+            {
+                Name = "no-arrivals",
+                Indicator = Indicators.UascArrivals,
+                Kind = IndicatorKind.Flow,
+                Phrase = new Regex(@"\bno\s+UASC\s+among\s+arrivals\b"),
+            },
+        ]);
+
+    private static IReadOnlyList<FigureCandidate> Extract(string text, ReportPeriod? report = null) =>
+        Extractor.Extract(new Sentence { Page = 1, Line = 1, Text = text }, report ?? October2022).Figures;
+
+    [Fact]
+    public void Extract_NumberHeadingARulePhrase_GivesAFigureForThePeriodNamed()
+    {
+        var figure = Assert.Single(Extract("5,010 persons arrived irregularly in September."));
+
+        Assert.Equal((Indicators.Arrivals, Measures.Month, "2022-09", 5010L), (figure.Indicator, figure.Measure, figure.Period, figure.Value!.Value));
+    }
+
+    [Fact]
+    public void Extract_NoPeriodInTheSentence_TakesTheReportMonth()
+    {
+        Assert.Equal("2022-10", Assert.Single(Extract("5,010 persons arrived.")).Period);
+    }
+
+    [Fact]
+    public void Extract_NoPeriodAndNoReportMonth_LeavesTheFigureUnresolved()
+    {
+        var result = Extractor.Extract(new Sentence { Page = 1, Line = 3, Text = "5,010 persons arrived." }, new ReportPeriod());
+
+        Assert.Empty(result.Figures);
+        Assert.Equal(Indicators.Arrivals, Assert.Single(result.Unresolved).Indicator);
+    }
+
+    [Fact]
+    public void Extract_NumberMatchingNoRule_GivesNothing()
+    {
+        Assert.Empty(Extract("6 RSD interviews were conducted in October."));
+    }
+
+    [Fact]
+    public void Extract_SinceAMonth_IsCumulative()
+    {
+        var figure = Assert.Single(Extract("Since January 2018, 107,470 persons have arrived."));
+
+        Assert.Equal((Measures.Cumulative, "2018-01/2022-10"), (figure.Measure, figure.Period));
+    }
+
+    [Fact]
+    public void Extract_CurrentYear_IsYearToDate()
+    {
+        var figure = Assert.Single(Extract("In 2022, 27,000 persons arrived."));
+
+        Assert.Equal((Measures.Cumulative, "2022-01/2022-10"), (figure.Measure, figure.Period));
+    }
+
+    [Fact]
+    public void Extract_EarlierYear_IsTheWholeYear()
+    {
+        var figure = Assert.Single(Extract("In 2021, 15,740 persons arrived."));
+
+        Assert.Equal((Measures.Year, "2021"), (figure.Measure, figure.Period));
+    }
+
+    [Fact]
+    public void Extract_StockAtTheEndOfAMonth_IsAStock()
+    {
+        var figure = Assert.Single(Extract("2,942 asylum-seekers were accommodated at the end of September."));
+
+        Assert.Equal((Indicators.Accommodated, Measures.Stock, "2022-09"), (figure.Indicator, figure.Measure, figure.Period));
+    }
+
+    [Fact]
+    public void Extract_ComparisonWithPreviousMonthValue_AddsAFigureForThatMonth()
+    {
+        var figures = Extract("5,010 persons arrived in October, a 27% increase compared to the previous month (3,953) and to October 2021 (1,217).");
+
+        Assert.Equal(
+            [("2022-10", 5010L), ("2022-09", 3953L), ("2021-10", 1217L)],
+            figures.Select(f => (f.Period, f.Value!.Value)));
+        Assert.All(figures, f => Assert.Equal(Indicators.Arrivals, f.Indicator));
+    }
+
+    [Fact]
+    public void Extract_ComparedToValueInAMonth_AddsAFigureForThatMonth()
+    {
+        var figures = Extract("5,010 persons arrived in October, compared to 3,953 in September.");
+
+        Assert.Contains(figures, f => f.Period == "2022-09" && f.Value == 3953);
+    }
+
+    [Fact]
+    public void Extract_ComparisonPeriod_IsNeverTheMainFiguresPeriod()
+    {
+        var figure = Assert.Single(Extract("Compared to September, 5,010 persons arrived."));
+
+        Assert.Equal("2022-10", figure.Period);
+    }
+
+    [Fact]
+    public void Extract_CasesAndPersons_CountsPersons()
+    {
+        var figures = Extract("18 asylum claims were registered (9 cases involving 18 persons).");
+
+        Assert.Equal(18L, Assert.Single(figures).Value);
+        Assert.Equal(9L, Assert.Single(Extract("9 asylum claims were registered (4 cases involving 9 persons).")).Value);
+        Assert.Equal(7L, Assert.Single(Extract("2 asylum claims were registered (2 cases involving 7 persons).")).Value);
+    }
+
+    [Fact]
+    public void Extract_ClauseExclusion_KeepsOtherClausesOfTheSentence()
+    {
+        var figures = Extract("2,942 persons were accommodated at the end of October, while 300 persons were accommodated outside.");
+
+        Assert.Equal(2942L, Assert.Single(figures).Value);
+    }
+
+    [Fact]
+    public void Extract_ZeroPhrase_GivesZero()
+    {
+        var figure = Assert.Single(Extract("In October there were no UASC among arrivals."));
+
+        Assert.Equal((Indicators.UascArrivals, 0L, "2022-10"), (figure.Indicator, figure.Value!.Value, figure.Period));
+    }
+
+    [Fact]
+    public void Extract_Range_KeepsLowAndHighAndIsApproximate()
+    {
+        var figure = Assert.Single(Extract("Between 300 and 900 persons arrived."));
+
+        Assert.Equal((null, 300L, 900L, true), (figure.Value, figure.Low, figure.High, figure.Approximate));
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Pipeline.Fetch;
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Pipeline.Tests.Fetch;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class DocumentFetcherTests(AzuriteServer azurite)
+{
+    private static readonly Dictionary<string, string?> Live = new()
+    {
+        ["Fetch:Mode"] = "Live",
+        ["Fetch:RetryBaseDelaySeconds"] = "0.01",
+        ["Fetch:MaxDocumentBytes"] = "4096",
+    };
+
+    [Fact]
+    public async Task Fetch_WithValidatorsOfUnchangedDocument_IsNotModified()
+    {
+        await using var upstream = await FakeUpstream.StartAsync(async context =>
+        {
+            if (context.Request.Headers.IfNoneMatch == "\"v1\"")
+            {
+                context.Response.StatusCode = 304;
+                return;
+            }
+
+            context.Response.Headers.ETag = "\"v1\"";
+            context.Response.ContentType = "application/pdf";
+            await context.Response.WriteAsync("%PDF-1.4 body");
+        });
+        await using var services = PipelineHarness.Create(azurite, settings: Live);
+        var fetcher = services.GetRequiredService<DocumentFetcher>();
+        var url = new Uri(upstream.BaseUri, "report.pdf");
+
+        var first = await fetcher.FetchAsync(url, null, CancellationToken.None);
+        var second = await fetcher.FetchAsync(url, new Validators(first.ETag, first.LastModified), CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Ok, first.Status);
+        Assert.Equal("\"v1\"", first.ETag);
+        Assert.Equal("application/pdf", first.ContentType);
+        Assert.Equal(FetchStatus.NotModified, second.Status);
+    }
+
+    [Fact]
+    public async Task Fetch_ServerKeepsFailing_RetriesThenReportsFailure()
+    {
+        await using var upstream = await FakeUpstream.StartAsync(context =>
+        {
+            context.Response.StatusCode = 503;
+            return Task.CompletedTask;
+        });
+        await using var services = PipelineHarness.Create(azurite, settings: Live);
+
+        var result = await services.GetRequiredService<DocumentFetcher>().FetchAsync(new Uri(upstream.BaseUri, "x"), null, CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Failed, result.Status);
+        Assert.Equal(503, result.HttpStatus);
+        Assert.True(upstream.Requests > 1, $"expected retries, saw {upstream.Requests} request(s)");
+    }
+
+    [Fact]
+    public async Task Fetch_BodyOverLimitWithoutLength_IsRefused()
+    {
+        await using var upstream = await FakeUpstream.StartAsync(async context =>
+        {
+            // Chunked, so the limit must be enforced while reading, not from Content-Length.
+            for (var i = 0; i < 10; i++)
+            {
+                await context.Response.WriteAsync(new string('x', 1000));
+                await context.Response.Body.FlushAsync();
+            }
+        });
+        await using var services = PipelineHarness.Create(azurite, settings: Live);
+
+        var result = await services.GetRequiredService<DocumentFetcher>().FetchAsync(new Uri(upstream.BaseUri, "big"), null, CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Failed, result.Status);
+        Assert.Contains("limit", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_SendsUserAgentWithContact()
+    {
+        string? agent = null;
+        await using var upstream = await FakeUpstream.StartAsync(async context =>
+        {
+            agent = context.Request.Headers.UserAgent;
+            await context.Response.WriteAsync("ok");
+        });
+        var settings = new Dictionary<string, string?>(Live) { ["Fetch:Contact"] = "mailto:data@example.org" };
+        await using var services = PipelineHarness.Create(azurite, settings: settings);
+
+        await services.GetRequiredService<DocumentFetcher>().FetchAsync(new Uri(upstream.BaseUri, "ua"), null, CancellationToken.None);
+
+        Assert.NotNull(agent);
+        Assert.Contains("MigrationFeeds/", agent, StringComparison.Ordinal);
+        Assert.Contains("mailto:data@example.org", agent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Pipeline.Tests.Ingestion;
+
+/// <summary>A copy of the recorded snapshot that a test may alter, to simulate an upstream's misbehaviour.</summary>
+internal sealed class SnapshotCopy
+{
+    private SnapshotCopy(string folder) => Folder = folder;
+
+    public string Folder { get; }
+
+    public static SnapshotCopy Create()
+    {
+        var source = RepoRoot.Combine("seeds", "snapshot");
+        var folder = Directory.CreateTempSubdirectory("snapshot").FullName;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return new SnapshotCopy(folder);
+    }
+
+    /// <summary>Serves other bytes (and a new validator) at a recorded URL.</summary>
+    public void Replace(string url, byte[] content, string contentType)
+    {
+        var index = Index();
+        var entry = Entries(index).First(e => (string)e["url"]! == url);
+        var file = "files/replaced-" + Guid.NewGuid().ToString("N");
+        File.WriteAllBytes(Path.Combine(Folder, file), content);
+        entry["file"] = file;
+        entry["contentType"] = contentType;
+        entry["etag"] = "\"" + Guid.NewGuid().ToString("N") + "\"";
+        Save(index);
+    }
+
+    /// <summary>Removes recorded URLs, so the replay answers 404 for them.</summary>
+    public void Remove(Func<string, bool> matches)
+    {
+        var index = Index();
+        var entries = (JsonArray)index["entries"]!;
+        foreach (var e in entries.Where(e => matches((string)e!["url"]!)).ToList())
+        {
+            entries.Remove(e);
+        }
+
+        Save(index);
+    }
+
+    public IEnumerable<string> Urls() => Entries(Index()).Select(e => (string)e["url"]!);
+
+    private JsonNode Index() => JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "index.json")))!;
+
+    private static IEnumerable<JsonObject> Entries(JsonNode index) => ((JsonArray)index["entries"]!).Select(e => (JsonObject)e!);
+
+    private void Save(JsonNode index) => File.WriteAllText(Path.Combine(Folder, "index.json"), index.ToJsonString());
+}

@@ -1,0 +1,34 @@
+using MigrationFeeds.Pipeline.Query;
+
+namespace MigrationFeeds.Pipeline.Tests.Query;
+
+public sealed class SeriesRequestTests
+{
+    [Fact]
+    public void Create_ValidParameters_NormalisesCase()
+    {
+        var (request, errors) = SeriesRequest.Create("Arrivals", "bih", "2021-01", "2022-12");
+        Assert.Empty(errors);
+        Assert.Equal("arrivals", request!.Indicator);
+        Assert.Equal("BIH", request.Country);
+    }
+
+    [Theory]
+    [InlineData(null, "BIH", "2021-01", "2021-02", "indicator")]
+    [InlineData("refugees", "BIH", "2021-01", "2021-02", "indicator")]
+    [InlineData("occupancy_rate", "BIH", "2021-01", "2021-02", "indicator")]
+    [InlineData("arrivals", "HRV", "2021-01", "2021-02", "country")]
+    [InlineData("arrivals", "BIH' or 1 eq 1", "2021-01", "2021-02", "country")]
+    [InlineData("arrivals", "BIH", "2021-13", "2021-02", "from")]
+    [InlineData("arrivals", "BIH", "2021-1", "2021-02", "from")]
+    [InlineData("arrivals", "BIH", "2021-01", "", "to")]
+    [InlineData("arrivals", "BIH", "2022-01", "2021-02", "to")]
+    [InlineData("arrivals", "BIH", "1990-01", "2100-12", "to")]
+    [InlineData("arrivals", "BIH", "0001-01", "2021-02", "from")]
+    public void Create_BadParameter_NamesIt(string? indicator, string? country, string? from, string? to, string parameter)
+    {
+        var (request, errors) = SeriesRequest.Create(indicator, country, from, to);
+        Assert.Null(request);
+        Assert.True(errors.ContainsKey(parameter), "errors: " + string.Join(", ", errors.Keys));
+    }
+}
