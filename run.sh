@@ -27,8 +27,8 @@ app_port=${PORT:-7071}
 
 ensure_node_tools
 echo "Building..." >&2
-dotnet build src/Functions/Functions.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
-dotnet build src/Cli/Cli.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+dotnet build src/Functions/Functions.csproj -c Release --nologo -v quiet -clp:ErrorsOnly\;NoSummary >&2
+dotnet build src/Cli/Cli.csproj -c Release --nologo -v quiet -clp:ErrorsOnly\;NoSummary >&2
 
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }

@@ -3,15 +3,16 @@ using MigrationFeeds.Parsing.Model;
 namespace MigrationFeeds.Parsing.Extraction;
 
 /// <summary>
-/// A figure stated twice on the same page (a key-figures box and the text) is one observation.
-/// The running-text sentence is the better quote, so it wins over the box.
+/// A figure stated twice (in a key-figures box and in the text, or again on a later page) is one
+/// observation: it is kept where it first appears, and on that page the running-text sentence is the
+/// better quote, so it wins over the box.
 /// </summary>
 internal static class FigureDeduplicator
 {
     public static IReadOnlyList<FigureCandidate> Distinct(IEnumerable<FigureCandidate> candidates, string country) =>
         candidates
-            .GroupBy(c => (country, c.Site, c.Indicator, c.Measure, c.Period, c.Value, c.Low, c.High, c.Sentence.Page))
-            .Select(g => g.OrderBy(c => c.Sentence.FromLayout).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start).First())
+            .GroupBy(c => (country, c.Site, c.Indicator, c.Measure, c.Period, c.Value, c.Low, c.High))
+            .Select(g => g.OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.FromLayout).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start).First())
             .OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start)
             .ToList();
 

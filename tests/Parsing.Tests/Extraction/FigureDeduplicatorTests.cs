@@ -27,9 +27,11 @@ public sealed class FigureDeduplicatorTests
     }
 
     [Fact]
-    public void Distinct_SameFigureOnTwoPages_KeepsBoth()
+    public void Distinct_SameFigureOnTwoPages_KeepsItWhereItFirstAppears()
     {
-        Assert.Equal(2, FigureDeduplicator.Distinct([Candidate(1, false, "a"), Candidate(2, false, "b")], "BIH").Count);
+        var figure = Assert.Single(FigureDeduplicator.Distinct([Candidate(2, false, "text on page two"), Candidate(1, true, "box on page one")], "BIH"));
+
+        Assert.Equal(1, figure.Sentence.Page);
     }
 
     [Fact]

@@ -53,21 +53,21 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_NumberHeadingARulePhrase_GivesAFigureForThePeriodNamed()
     {
-        var figure = Assert.Single(Extract("5,010 persons arrived irregularly in September."));
+        var figure = Assert.Single(Extract("4,120 persons arrived irregularly in September."));
 
-        Assert.Equal((Indicators.Arrivals, Measures.Month, "2022-09", 5010L), (figure.Indicator, figure.Measure, figure.Period, figure.Value!.Value));
+        Assert.Equal((Indicators.Arrivals, Measures.Month, "2022-09", 4120L), (figure.Indicator, figure.Measure, figure.Period, figure.Value!.Value));
     }
 
     [Fact]
     public void Extract_NoPeriodInTheSentence_TakesTheReportMonth()
     {
-        Assert.Equal("2022-10", Assert.Single(Extract("5,010 persons arrived.")).Period);
+        Assert.Equal("2022-10", Assert.Single(Extract("4,120 persons arrived.")).Period);
     }
 
     [Fact]
     public void Extract_NoPeriodAndNoReportMonth_LeavesTheFigureUnresolved()
     {
-        var result = Extractor.Extract(new Sentence { Page = 1, Line = 3, Text = "5,010 persons arrived." }, new ReportPeriod());
+        var result = Extractor.Extract(new Sentence { Page = 1, Line = 3, Text = "4,120 persons arrived." }, new ReportPeriod());
 
         Assert.Empty(result.Figures);
         Assert.Equal(Indicators.Arrivals, Assert.Single(result.Unresolved).Indicator);
@@ -82,7 +82,7 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_SinceAMonth_IsCumulative()
     {
-        var figure = Assert.Single(Extract("Since January 2018, 107,470 persons have arrived."));
+        var figure = Assert.Single(Extract("Since January 2018, 104,580 persons have arrived."));
 
         Assert.Equal((Measures.Cumulative, "2018-01/2022-10"), (figure.Measure, figure.Period));
     }
@@ -106,7 +106,7 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_StockAtTheEndOfAMonth_IsAStock()
     {
-        var figure = Assert.Single(Extract("2,942 asylum-seekers were accommodated at the end of September."));
+        var figure = Assert.Single(Extract("2,615 asylum-seekers were accommodated at the end of September."));
 
         Assert.Equal((Indicators.Accommodated, Measures.Stock, "2022-09"), (figure.Indicator, figure.Measure, figure.Period));
     }
@@ -114,10 +114,10 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_ComparisonWithPreviousMonthValue_AddsAFigureForThatMonth()
     {
-        var figures = Extract("5,010 persons arrived in October, a 27% increase compared to the previous month (3,953) and to October 2021 (1,217).");
+        var figures = Extract("4,120 persons arrived in October, a 23% increase compared to the previous month (3,470) and to October 2021 (1,305).");
 
         Assert.Equal(
-            [("2022-10", 5010L), ("2022-09", 3953L), ("2021-10", 1217L)],
+            [("2022-10", 4120L), ("2022-09", 3470L), ("2021-10", 1305L)],
             figures.Select(f => (f.Period, f.Value!.Value)));
         Assert.All(figures, f => Assert.Equal(Indicators.Arrivals, f.Indicator));
     }
@@ -125,15 +125,15 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_ComparedToValueInAMonth_AddsAFigureForThatMonth()
     {
-        var figures = Extract("5,010 persons arrived in October, compared to 3,953 in September.");
+        var figures = Extract("4,120 persons arrived in October, compared to 3,470 in September.");
 
-        Assert.Contains(figures, f => f.Period == "2022-09" && f.Value == 3953);
+        Assert.Contains(figures, f => f.Period == "2022-09" && f.Value == 3470);
     }
 
     [Fact]
     public void Extract_ComparisonPeriod_IsNeverTheMainFiguresPeriod()
     {
-        var figure = Assert.Single(Extract("Compared to September, 5,010 persons arrived."));
+        var figure = Assert.Single(Extract("Compared to September, 4,120 persons arrived."));
 
         Assert.Equal("2022-10", figure.Period);
     }
@@ -151,9 +151,9 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_ClauseExclusion_KeepsOtherClausesOfTheSentence()
     {
-        var figures = Extract("2,942 persons were accommodated at the end of October, while 300 persons were accommodated outside.");
+        var figures = Extract("2,615 persons were accommodated at the end of October, while 300 persons were accommodated outside.");
 
-        Assert.Equal(2942L, Assert.Single(figures).Value);
+        Assert.Equal(2615L, Assert.Single(figures).Value);
     }
 
     [Fact]

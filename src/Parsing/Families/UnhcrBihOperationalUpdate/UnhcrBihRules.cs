@@ -21,6 +21,8 @@ internal static partial class UnhcrBihRules
     private const string Gap6 = "(?:" + Word + @",?\s+){0,6}?";
     private const string Uasc = @"(?:unaccompanied\s+(?:and|or|and/or)\s+separated\s+(?:children|child|minors)|unaccompanied\s+(?:children|minors|child)|UASC)\b";
     private const string Site = @"(?<site>\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)";
+    // Text between a phrase and its number that may hold a year ("the total for 2021 to") but no other count.
+    private const string NoCount = @"(?:[^.;\d]|\b(?:19|20)\d{2}\b)";
     private const string Facility = @"(?:TRC|AC|RC|Temporary\s+Reception\s+Centre|Reception\s+Centre|Asylum\s+Centre|Transit\s+Centre)";
 
     public static IReadOnlyList<IndicatorRule> Rules { get; } =
@@ -49,6 +51,14 @@ internal static partial class UnhcrBihRules
             Indicator = Indicators.Arrivals,
             Kind = IndicatorKind.Flow,
             After = ArrivedAfter(),
+        },
+        new()
+        {
+            Name = "persons-detected",
+            Indicator = Indicators.Arrivals,
+            Kind = IndicatorKind.Flow,
+            After = DetectedAfter(),
+            SentenceMustMatch = ArrivalsContext(),
         },
         new()
         {
@@ -232,16 +242,20 @@ internal static partial class UnhcrBihRules
     [GeneratedRegex(@"^\s*" + Gap5 + @"(?:who\s+|that\s+)?(?:have\s+|had\s+|has\s+)?(?:arrived|entered)\b(?!\s+(?:at|to)\s+(?:the\s+)?(?:TRC|centre|center|reception))")]
     private static partial Regex ArrivedAfter();
 
-    // "5,010 irregular arrivals", "894 new arrivals", "83,924 arrivals since January 2018"
-    [GeneratedRegex(@"^\s*(?:new\s+)?(?:irregular\s+|detected\s+|registered\s+|recorded\s+)?(?:new\s+)?arrivals?\b(?!\s+(?:to|at|in)\s+(?:the\s+)?(?:TRC|centres?|reception))", RegexOptions.IgnoreCase)]
+    // "5,010 irregular arrivals", "894 new arrivals", "83,924 arrivals since January 2018", "2,100 detected refugee and migrant arrivals"
+    [GeneratedRegex(@"^\s*(?:(?:new|irregular|detected|registered|recorded|refugee|migrant|asylum[- ]seeker|and)\s+){0,5}arrivals?\b(?!\s+(?:to|at|in)\s+(?:the\s+)?(?:TRC|centres?|reception))", RegexOptions.IgnoreCase)]
     private static partial Regex ArrivalsNounAfter();
+
+    // "a record number of arrivals: 4,100 refugees and migrants were detected by the Ministry of Security"
+    [GeneratedRegex(@"^\s*" + Gap5 + @"(?:were|was|have\s+been|had\s+been)\s+(?:detected|registered|recorded)\s+(?:entering|arriving|by\s+the\s+(?:authorities|police|Ministry|Service|SFA|Border))", RegexOptions.IgnoreCase)]
+    private static partial Regex DetectedAfter();
 
     // "recorded the irregular arrival of 1,087"
     [GeneratedRegex(@"\b(?:irregular\s+arrivals?|(?:recorded|registered|detected)\s+(?:the\s+)?arrivals?)\s+of\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ArrivalOfBefore();
 
     // "the total number of arrivals in 2021 is 14,511", "brings the total for 2021 to 15,405", "the number of arrivals recorded since January 2018 to 84,818"
-    [GeneratedRegex(@"\b(?:total|(?:total\s+)?number\s+of\s+(?:new\s+|irregular\s+)?arrivals)\b[^.;]{0,80}?\b(?:is|was|stands\s+at|stood\s+at|(?:has\s+|had\s+)?reached|to|at)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:total|(?:total\s+)?number\s+of\s+(?:new\s+|irregular\s+)?arrivals)\b" + NoCount + @"{0,80}?\b(?:is|was|stands\s+at|stood\s+at|(?:has\s+|had\s+)?reached|to|at)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TotalBefore();
 
     // "1,133 persons (93%) arriving in October expressed an intention to seek asylum", "3 289 persons (96%) were issued an AISA"
@@ -303,7 +317,7 @@ internal static partial class UnhcrBihRules
     private static partial Regex AccommodatedVerbAfter();
 
     // "Arrivals in 2021 now total 14,511", "Arrivals recorded since the start of the mixed movement in January 2018: 102,460"
-    [GeneratedRegex(@"\b(?:irregular\s+|new\s+)?arrivals\b(?:[^.;:]{0,80}?:|[^.;:]{0,40}?\b(?:now\s+)?(?:total(?:led|ed|s)?|amount(?:ed|s)?\s+to|(?:has\s+|had\s+)?reached|stand\s+at|stood\s+at|numbered))\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:irregular\s+|new\s+)?arrivals\b(?:" + NoCount + @"{0,80}?:|" + NoCount + @"{0,40}?\b(?:now\s+)?(?:total(?:led|ed|s)?|amount(?:ed|s)?\s+to|(?:has\s+|had\s+)?reached|stand\s+at|stood\s+at|numbered))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ArrivalsTotalBefore();
 
     // "Reception facilities accommodated 2,978 asylum-seekers and migrants"

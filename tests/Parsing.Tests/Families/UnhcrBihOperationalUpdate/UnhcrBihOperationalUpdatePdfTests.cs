@@ -21,21 +21,21 @@ public sealed class UnhcrBihOperationalUpdatePdfTests
             .Text("asylum applications lodged", 240, 690, size: 7.5).Text("(persons)", 240, 681, size: 7.5)
             .Text("in TRCs and asylum", 340, 690, size: 7.5).Text("centres, end of month", 340, 681, size: 7.5)
             .Text("estimated rough sleepers", 440, 686, size: 7.5);
-        pdf.Text("5,010", 40, 712, size: 15, bold: true)
-            .Text("4,854", 140, 712, size: 15, bold: true)
+        pdf.Text("4,120", 40, 712, size: 15, bold: true)
+            .Text("3,902", 140, 712, size: 15, bold: true)
             .Text("3", 240, 712, size: 15, bold: true)
-            .Text("2,942", 340, 712, size: 15, bold: true)
-            .Text("300 - 900", 440, 712, size: 15, bold: true);
+            .Text("2,615", 340, 712, size: 15, bold: true)
+            .Text("250 - 850", 440, 712, size: 15, bold: true);
 
         pdf.Text("ARRIVALS, ACCESS TO ASYLUM AND RECEPTION", 40, 640, size: 11, bold: true);
         foreach (var (line, i) in new[]
         {
-            "5,010 persons arrived irregularly in October, a 27% increase compared to the previous month (3,953). 112 of the new ar-",
+            "4,120 persons arrived irregularly in October, a 23% increase compared to the previous month (3,470). 112 of the new ar-",
             "rivals were unaccompanied or separated children.",
             "Out of 4 scheduled, 3 asylum applications were lodged with the Sector for Asylum.",
-            "2,942 asylum-seekers and migrants were accommodated in reception facilities at the end of October, while between",
-            "300-900 persons are estimated to be squatting outside of formal accommodation.",
-            "Since January 2018, 107,470 refugees and migrants have arrived in BiH.",
+            "2,615 asylum-seekers and migrants were accommodated in reception facilities at the end of October, while between",
+            "250-850 persons are estimated to be squatting outside of formal accommodation.",
+            "Since January 2018, 104,580 refugees and migrants have arrived in BiH.",
         }.Select((l, i) => (l, i)))
         {
             pdf.Text(line, 40, 620 - i * 12, size: 9);
@@ -46,8 +46,8 @@ public sealed class UnhcrBihOperationalUpdatePdfTests
         pdf.NewPage()
             .Text("Persons accommodated at the end of October, by reception centre:", 40, 760, size: 9)
             .Text("Reception centre", 40, 740, size: 8).Text("Persons accommodated", 300, 740, size: 8)
-            .Text("TRC Lipa (Una-Sana Canton)", 40, 725, size: 8).Text("1,204", 360, 725, size: 8)
-            .Text("TRC Blazuj (Sarajevo Canton)", 40, 710, size: 8).Text("421", 365, 710, size: 8)
+            .Text("TRC Lipa (Una-Sana Canton)", 40, 725, size: 8).Text("1,150", 360, 725, size: 8)
+            .Text("TRC Blazuj (Sarajevo Canton)", 40, 710, size: 8).Text("415", 365, 710, size: 8)
             .Text("9 RSD interviews were conducted in October.", 40, 680, size: 9)
             .Text("UNHCR Bosnia and Herzegovina | Operational Update October 2022 | Page 2", 300, 30, size: 7);
         return pdf.Build();
@@ -62,16 +62,16 @@ public sealed class UnhcrBihOperationalUpdatePdfTests
         Assert.Equal(
             new[]
             {
-                (1, (string?)null, Indicators.Arrivals, Measures.Month, "2022-10", (long?)5010, (long?)null, (long?)null),
-                (1, null, Indicators.Arrivals, Measures.Month, "2022-09", 3953, null, null),
+                (1, (string?)null, Indicators.Arrivals, Measures.Month, "2022-10", (long?)4120, (long?)null, (long?)null),
+                (1, null, Indicators.Arrivals, Measures.Month, "2022-09", 3470, null, null),
                 (1, null, Indicators.UascArrivals, Measures.Month, "2022-10", 112, null, null),
-                (1, null, Indicators.AsylumIntentions, Measures.Month, "2022-10", 4854, null, null),
+                (1, null, Indicators.AsylumIntentions, Measures.Month, "2022-10", 3902, null, null),
                 (1, null, Indicators.AsylumApplications, Measures.Month, "2022-10", 3, null, null),
-                (1, null, Indicators.Accommodated, Measures.Stock, "2022-10", 2942, null, null),
-                (1, null, Indicators.OutsideAccommodation, Measures.Stock, "2022-10", null, 300, 900),
-                (1, null, Indicators.Arrivals, Measures.Cumulative, "2018-01/2022-10", 107470, null, null),
-                (2, "Lipa", Indicators.Accommodated, Measures.Stock, "2022-10", 1204, null, null),
-                (2, "Blazuj", Indicators.Accommodated, Measures.Stock, "2022-10", 421, null, null),
+                (1, null, Indicators.Accommodated, Measures.Stock, "2022-10", 2615, null, null),
+                (1, null, Indicators.OutsideAccommodation, Measures.Stock, "2022-10", null, 250, 850),
+                (1, null, Indicators.Arrivals, Measures.Cumulative, "2018-01/2022-10", 104580, null, null),
+                (2, "Lipa", Indicators.Accommodated, Measures.Stock, "2022-10", 1150, null, null),
+                (2, "Blazuj", Indicators.Accommodated, Measures.Stock, "2022-10", 415, null, null),
             }.Order(),
             result.Figures.Select(f => (f.Page, f.Site, f.Indicator, f.Measure, f.Period, f.Value, f.Low, f.High)).Order());
         Assert.Empty(result.Issues);
@@ -83,7 +83,7 @@ public sealed class UnhcrBihOperationalUpdatePdfTests
         var result = Parser.Parse(OctoberReport(), Contexts.Pdf());
 
         var arrivals = Assert.Single(result.Figures, f => f.Indicator == Indicators.Arrivals && f.Period == "2022-10");
-        Assert.StartsWith("5,010 persons arrived irregularly in October", arrivals.Quote, StringComparison.Ordinal);
+        Assert.StartsWith("4,120 persons arrived irregularly in October", arrivals.Quote, StringComparison.Ordinal);
         var uasc = Assert.Single(result.Figures, f => f.Indicator == Indicators.UascArrivals);
         Assert.Equal("112 of the new arrivals were unaccompanied or separated children.", uasc.Quote);
     }
@@ -93,7 +93,7 @@ public sealed class UnhcrBihOperationalUpdatePdfTests
     {
         var result = Parser.Parse(OctoberReport(), Contexts.Pdf());
 
-        Assert.Equal("4,854 AISA issued (intention to seek asylum)", Assert.Single(result.Figures, f => f.Indicator == Indicators.AsylumIntentions).Quote);
+        Assert.Equal("3,902 AISA issued (intention to seek asylum)", Assert.Single(result.Figures, f => f.Indicator == Indicators.AsylumIntentions).Quote);
     }
 
     [Fact]
@@ -101,6 +101,6 @@ public sealed class UnhcrBihOperationalUpdatePdfTests
     {
         var result = Parser.Parse(OctoberReport(), Contexts.Pdf(title: null) with { Published = null });
 
-        Assert.Contains(result.Figures, f => f.Indicator == Indicators.Arrivals && f.Measure == Measures.Month && f.Period == "2022-10" && f.Value == 5010);
+        Assert.Contains(result.Figures, f => f.Indicator == Indicators.Arrivals && f.Measure == Measures.Month && f.Period == "2022-10" && f.Value == 4120);
     }
 }
