@@ -5,20 +5,14 @@ cd "$(dirname "$0")"
 . scripts/common.sh
 
 ensure_node_tools
-results=$(mktemp -d)
+log=$(mktemp)
 status=0
-dotnet test MigrationFeeds.sln -c Release --nologo --logger "trx" --results-directory "$results" "$@" || status=$?
+dotnet test MigrationFeeds.sln -c Release --nologo "$@" 2>&1 | tee "$log" || status=$?
 
-# One closing line over every assembly, in the form CI reads.
-passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  s=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${s:-0}))
-done
-rm -rf "$results"
+# One closing line over every test assembly, in the form CI reads.
+read -r passed failed skipped < <(sed -n 's/.*Failed: *\([0-9]*\), Passed: *\([0-9]*\), Skipped: *\([0-9]*\).*/\1 \2 \3/p' "$log" |
+  awk '{f+=$1; p+=$2; s+=$3} END {print p+0, f+0, s+0}')
+rm -f "$log"
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
   echo "No test ran." >&2
   status=1

@@ -5,8 +5,9 @@ using MigrationFeeds.Parsing.Model;
 namespace MigrationFeeds.Parsing.Documents;
 
 /// <summary>
-/// Reads the visible text of an HTML page as one page of lines: every block element ends a line,
-/// and page furniture (scripts, styles, navigation, header, footer) is dropped.
+/// Reads the visible text of an HTML page as one page of lines: every block element ends a line and
+/// a block, a &lt;br&gt; ends a line within its block, and page furniture (scripts, styles,
+/// navigation, header, footer) is dropped.
 /// </summary>
 public static class HtmlDocumentReader
 {
@@ -17,7 +18,7 @@ public static class HtmlDocumentReader
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "div", "br", "ul", "ol", "dl", "dt", "dd", "table",
+        "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "div", "ul", "ol", "dl", "dt", "dd", "table",
         "section", "article", "main", "aside", "blockquote", "pre", "figure", "figcaption", "caption", "hr", "address", "body", "form", "fieldset",
     };
 
@@ -42,7 +43,7 @@ public static class HtmlDocumentReader
         Walk(document.DocumentNode, collector);
         collector.EndLine();
 
-        var lines = collector.Lines.Select((text, index) => new TextLine { Number = index + 1, Text = text, Block = index }).ToList();
+        var lines = collector.Lines.Select((line, index) => new TextLine { Number = index + 1, Text = line.Text, Block = line.Block }).ToList();
         var page = new TextPage { Number = 1, Lines = lines };
         return DocumentReadResult.Success(new TextDocument { Pages = [page], Title = title });
     }
@@ -78,6 +79,13 @@ public static class HtmlDocumentReader
                 return;
         }
 
+        if (node.NodeType == HtmlNodeType.Element && node.Name.Equals("br", StringComparison.OrdinalIgnoreCase))
+        {
+            // A line break inside a paragraph ends the line, not the paragraph.
+            collector.EndLine(newBlock: false);
+            return;
+        }
+
         var isBlock = node.NodeType == HtmlNodeType.Element && BlockElements.Contains(node.Name);
         if (isBlock)
         {
@@ -104,18 +112,24 @@ public static class HtmlDocumentReader
     private sealed class LineCollector
     {
         private readonly StringBuilder _current = new();
+        private int _block;
 
-        public List<string> Lines { get; } = [];
+        public List<(string Text, int Block)> Lines { get; } = [];
 
         public void Append(string text) => _current.Append(text);
 
-        public void EndLine()
+        public void EndLine(bool newBlock = true)
         {
             var text = TextNormalizer.Normalize(_current.ToString());
             _current.Clear();
             if (text.Length > 0)
             {
-                Lines.Add(text);
+                Lines.Add((text, _block));
+            }
+
+            if (newBlock && Lines.Count > 0 && Lines[^1].Block == _block)
+            {
+                _block++;
             }
         }
     }

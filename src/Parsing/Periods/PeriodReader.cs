@@ -216,7 +216,7 @@ internal static partial class PeriodReader
         while (true)
         {
             var start = end;
-            while (start > 0 && text[start - 1] is not (',' or ';' or '(' or ')'))
+            while (start > 0 && !IsStretchBoundary(text, start - 1))
             {
                 start--;
             }
@@ -246,6 +246,10 @@ internal static partial class PeriodReader
             }
         }
     }
+
+    /// <summary>Punctuation that delimits a stretch; the comma inside "3,470" does not.</summary>
+    private static bool IsStretchBoundary(string text, int i) =>
+        text[i] is ';' or '(' or ')' || text[i] == ',' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]));
 
     [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to)\b|\b(?:up|down)\s+(?:by\s+)?\d|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonWords();

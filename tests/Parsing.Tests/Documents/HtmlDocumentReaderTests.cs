@@ -77,6 +77,8 @@ public sealed class HtmlDocumentReaderTests
 
         Assert.Equal(["Key figures", "One bold line", "First", "Second", "Lipa", "1,204", "Before", "after"], lines.Select(l => l.Text));
         Assert.Equal(Enumerable.Range(1, 8), lines.Select(l => l.Number));
+        Assert.Equal(7, lines.Select(l => l.Block).Distinct().Count());
+        Assert.Equal(lines[6].Block, lines[7].Block);
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public sealed class UnhcrBihOperationalUpdateParserTests
     [InlineData("18 asylum claims (9 cases involving 18 persons) were registered in October.", 18)]
     [InlineData("9 asylum claims were registered in October (4 cases involving 9 persons), 8 of them in UNHCR’s Information Centre.", 9)]
     [InlineData("3 asylum applications were lodged with the Sector for Asylum in October (2 cases involving 7 persons).", 7)]
-    [InlineData("Out of 4 scheduled, 3 asylum applications were lodged with the Sector for Asylum (involving 2 Afghan nationals and 1 person from Syria).", 3)]
+    [InlineData("Out of 6 scheduled, 5 asylum applications were lodged with the Sector for Asylum (involving 3 Afghan nationals and 2 persons from Iraq).", 5)]
     [InlineData("11 Asylum claims were registered in October of which 10 were processed in UNHCR’s Info Centre.", 11)]
     public void Parse_AsylumClaimsRegisteredOrLodged_CountsPersons(string sentence, long persons)
     {
@@ -200,6 +200,35 @@ public sealed class UnhcrBihOperationalUpdateParserTests
     public void Parse_ArrivalsSinceJanuary2018_ReadsCumulativeArrivals(string sentence)
     {
         Assert.Equal([(Indicators.Arrivals, Measures.Cumulative, "2018-01/2022-10", (long?)104580)], Observations(ParseHtml(sentence)));
+    }
+
+    [Fact]
+    public void Parse_FactSheetSentences_ReadArrivalsUascAndBothTotals()
+    {
+        var result = ParseHtml(
+            "During October 2020, BiH authorities recorded the irregular arrival of 1,120 migrants and asylum-seekers (of which 41 were unaccompanied or separated children (UASC)) to the country.\n"
+            + "This brings the total number of new arrivals to 66,930 since January 2018 and to 14,210 in 2020 alone.",
+            "Bosnia and Herzegovina Fact Sheet - October 2020",
+            new DateOnly(2020, 11, 17));
+
+        Assert.Equal(
+            [
+                (Indicators.Arrivals, Measures.Month, "2020-10", (long?)1120),
+                (Indicators.UascArrivals, Measures.Month, "2020-10", 41),
+                (Indicators.Arrivals, Measures.Cumulative, "2018-01/2020-10", 66930),
+                (Indicators.Arrivals, Measures.Cumulative, "2020-01/2020-10", 14210),
+            ],
+            Observations(result));
+    }
+
+    [Fact]
+    public void Parse_PersonsDetectedInASentenceOnArrivals_ReadsArrivalsAndTheComparedMonth()
+    {
+        var result = ParseHtml("October saw a record number of arrivals: 4,120 refugees and migrants were detected by the Ministry of Security, compared to 3,470 in September.");
+
+        Assert.Equal(
+            [(Indicators.Arrivals, Measures.Month, "2022-10", (long?)4120), (Indicators.Arrivals, Measures.Month, "2022-09", 3470)],
+            Observations(result));
     }
 
     [Fact]

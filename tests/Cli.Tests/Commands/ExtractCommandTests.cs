@@ -1,0 +1,76 @@
+using System.Text.Json;
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Cli.Tests.Commands;
+
+public sealed class ExtractCommandTests
+{
+    private static readonly string[] ContractFields =
+        ["file", "country", "site", "indicator", "measure", "period", "value", "low", "high", "approximate", "page", "quote"];
+
+    [Fact]
+    public async Task Extract_SnapshotPdf_PrintsOneContractLinePerFigure()
+    {
+        var document = ExpectedFigures.Load("unhcr-bih-operational-update")[^1];
+        var pdf = SnapshotFile(document.Url);
+
+        var run = await CliRun.RunAsync("extract", pdf, "--published", document.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(0, run.Exit);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(document.Figures.Count, lines.Length);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            Assert.Equal(ContractFields, json.RootElement.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(pdf, json.RootElement.GetProperty("file").GetString());
+            Assert.InRange(json.RootElement.GetProperty("quote").GetString()!.Length, 1, 200);
+        }
+
+        var arrivals = document.Figures.Single(f => f.Indicator == "arrivals" && f.Measure == "month" && f.Period == document.Figures[0].Period);
+        Assert.Contains(lines, l => l.Contains($"\"indicator\":\"arrivals\",\"measure\":\"month\",\"period\":\"{arrivals.Period}\",\"value\":{arrivals.Value},", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Extract_MissingFile_ExitsNonZeroAndSaysWhich()
+    {
+        var run = await CliRun.RunAsync("extract", "/no/such/report.pdf");
+
+        Assert.NotEqual(0, run.Exit);
+        Assert.Contains("/no/such/report.pdf", run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public async Task Extract_HtmlErrorPageNamedPdf_ExitsNonZero()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("extract").FullName, "report.pdf");
+        await File.WriteAllTextAsync(file, "<html><body>503 Service Unavailable</body></html>");
+
+        var run = await CliRun.RunAsync("extract", file);
+
+        Assert.NotEqual(0, run.Exit);
+        Assert.Contains(file, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("extract", "x.pdf", "--country", "HRV")]
+    [InlineData("extract", "x.pdf", "--published", "25.11.2022")]
+    [InlineData("extract", "x.pdf", "--colour", "blue")]
+    [InlineData("frobnicate")]
+    public async Task BadCommandLine_IsUsageError(params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        Assert.Equal(64, run.Exit);
+        Assert.Contains("usage:", run.Error, StringComparison.Ordinal);
+    }
+
+    private static string SnapshotFile(string url)
+    {
+        using var index = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", "index.json")));
+        var entry = index.RootElement.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("url").GetString() == url);
+        return RepoRoot.Combine("seeds", "snapshot", entry.GetProperty("file").GetString()!);
+    }
+}

@@ -1,0 +1,55 @@
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Cli.Tests.Commands;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class PipelineCommandsTests(AzuriteServer azurite)
+{
+    [Fact]
+    public async Task Ingest_ThenSeriesAndSources_PrintTheStoredFigures()
+    {
+        var settings = Settings();
+
+        var ingest = await CliRun.RunAsync(["ingest", .. settings]);
+        var csv = await CliRun.RunAsync(["series", "--indicator", "arrivals", "--country", "BIH", "--from", "2022-01", "--to", "2022-12", "--format", "csv", .. settings]);
+        var sources = await CliRun.RunAsync(["sources", .. settings]);
+
+        Assert.Equal(0, ingest.Exit);
+        Assert.Matches(@"unhcr-bih-operational-update\s+succeeded\s+30\s+30\s+0\s+15\s+0\s+\d+\s+2022-12", ingest.Output);
+        Assert.Equal(0, csv.Exit);
+        var rows = csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("country,indicator,period,value,", rows[0], StringComparison.Ordinal);
+        Assert.Equal(13, rows.Length);
+        var expected = ExpectedFigures.Series("unhcr-bih-operational-update", "arrivals", "month");
+        Assert.StartsWith($"BIH,arrivals,2022-10,{expected["2022-10"].Value},", rows[10], StringComparison.Ordinal);
+        Assert.Contains("unhcr-bih-operational-update", sources.Output, StringComparison.Ordinal);
+        Assert.Contains("succeeded", sources.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Series_UnknownIndicator_IsUsageErrorNamingIt()
+    {
+        var run = await CliRun.RunAsync(["series", "--indicator", "refugees", "--country", "BIH", "--from", "2022-01", "--to", "2022-02", .. Settings()]);
+
+        Assert.Equal(64, run.Exit);
+        Assert.Contains("--indicator", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_WithoutStorageSettings_SaysWhatIsMissing()
+    {
+        var run = await CliRun.RunAsync("ingest", "--ReliefWeb:AppName", "x", "--Storage:ConnectionString", "");
+
+        Assert.Equal(78, run.Exit);
+        Assert.Contains("Storage:ConnectionString", run.Error, StringComparison.Ordinal);
+    }
+
+    private string[] Settings() =>
+    [
+        "--Storage:ConnectionString", azurite.ConnectionString,
+        "--Storage:NamePrefix", AzuriteServer.NewPrefix(),
+        "--Fetch:Mode", "Offline",
+        "--Fetch:SnapshotPath", RepoRoot.Combine("seeds", "snapshot"),
+        "--ReliefWeb:AppName", "migrationfeeds-tests",
+    ];
+}
