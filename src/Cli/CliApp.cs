@@ -13,7 +13,8 @@ internal static class CliApp
         usage: migrationfeeds <command> [options]
 
           ingest  [--source ID]                  run discovery, fetch, archive, parse and store; print a summary per source
-          series  --indicator I --country C --from YYYY-MM --to YYYY-MM [--format table|csv|json]
+          series  --indicator I --country C[,C...]|WB6 --from YYYY-MM --to YYYY-MM [--site S] [--as-of YYYY-MM-DD]
+                  [--source ID] [--format table|csv|json] [--hxl]
           sources                                list the sources and their last run
           extract FILE... [--country ISO3] [--title TEXT] [--published YYYY-MM-DD] [--explain]
                                                  read figures from local files; JSON Lines on stdout
@@ -22,7 +23,7 @@ internal static class CliApp
         ReliefWeb__AppName, ...) or options written --Section:Key value.
         """;
 
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "explain", "help" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "explain", "help", "hxl" };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {

@@ -3,6 +3,7 @@ using MigrationFeeds.Pipeline.Fetch;
 using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Options;
 using MigrationFeeds.Pipeline.Query;
+using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,7 @@ public static class PipelineServices
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SeriesOptions>().Bind(configuration.GetSection(SeriesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReliefWebOptions>().Bind(configuration.GetSection(ReliefWebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
@@ -45,8 +47,16 @@ public static class PipelineServices
         services.AddSingleton<ListingFetcher>();
         services.AddSingleton<ReliefWebDiscovery>();
         services.AddSingleton<ISource, UnhcrBihOperationalUpdateSource>();
+        services.AddSingleton<ISource, FrontexWbRouteSource>();
+        services.AddSingleton<ISource, EurostatAsylumSource>();
+        services.AddSingleton<ISource, UnhcrRefugeeStatisticsSource>();
         services.AddSingleton<IngestService>();
+        services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));
+        services.AddSingleton<SeriesStore>();
+        services.AddSingleton<SeriesMaterializer>();
         services.AddSingleton<SeriesQuery>();
+        services.AddSingleton<PointHistoryQuery>();
+        services.AddSingleton<CatalogQuery>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MigrationFeeds.Functions.Hosting;
 using MigrationFeeds.TestSupport;
@@ -18,6 +19,14 @@ internal sealed class RunningHandler : IAsyncDisposable
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>The app's own services, to put stored state in place before a request.</summary>
+    public IServiceProvider Services => app.Services;
+
+    public IEnumerable<string> RoutePatterns =>
+        app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'));
 
     /// <param name="hostMode">As under the Functions host (FUNCTIONS_CUSTOMHANDLER_PORT set), or in local mode.</param>
     public static async Task<RunningHandler> StartAsync(AzuriteServer azurite, bool hostMode, IDictionary<string, string?>? settings = null)

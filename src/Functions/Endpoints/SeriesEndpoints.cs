@@ -2,7 +2,7 @@ using MigrationFeeds.Pipeline.Query;
 
 namespace MigrationFeeds.Functions.Endpoints;
 
-/// <summary>GET /api/series: a monthly series with the provenance of every point.</summary>
+/// <summary>GET /api/series: monthly series with the provenance of every point, as JSON or CSV (optionally HXL-tagged).</summary>
 internal static class SeriesEndpoints
 {
     public static void MapSeries(this IEndpointRouteBuilder app)
@@ -12,20 +12,31 @@ internal static class SeriesEndpoints
 
     private static async Task<IResult> GetAsync(HttpRequest http, SeriesQuery query, CancellationToken cancellationToken)
     {
-        var q = http.Query;
-        var repeated = new[] { "indicator", "country", "from", "to" }.Where(name => q[name].Count > 1).ToList();
-        if (repeated.Count > 0)
+        var q = new QueryParameters(http);
+        var indicator = q.Single("indicator");
+        var country = q.Single("country");
+        var site = q.Single("site");
+        var from = q.Single("from");
+        var to = q.Single("to");
+        var asOf = q.Single("asOf");
+        var source = q.Single("source");
+        var format = q.Single("format")?.ToLowerInvariant() ?? "json";
+        var hxl = q.Flag("hxl");
+        if (format is not ("json" or "csv"))
         {
-            return Results.ValidationProblem(repeated.ToDictionary(n => n, _ => new[] { "Give this parameter once." }, StringComparer.Ordinal));
+            q.Errors["format"] = ["json or csv."];
         }
 
-        var (request, errors) = SeriesRequest.Create(q["indicator"], q["country"], q["from"], q["to"]);
-        if (request is null)
+        var (request, errors) = SeriesRequest.Create(indicator, country, from, to, site, asOf, source);
+        q.Merge(errors);
+        if (request is null || q.Errors.Count > 0)
         {
-            return Results.ValidationProblem(errors.ToDictionary(), title: "The query has invalid parameters.");
+            return QueryParameters.Problem(q.Errors);
         }
 
         var result = await query.GetAsync(request, cancellationToken).ConfigureAwait(false);
-        return Results.Ok(result);
+        return format == "csv"
+            ? Results.Text(SeriesCsv.Write(result, hxl), "text/csv; charset=utf-8")
+            : Results.Ok(result);
     }
 }

@@ -50,6 +50,10 @@ internal static class HandlerApp
         app.MapReadiness();
         app.MapTimerFunctions();
         app.MapSeries();
+        app.MapObservations();
+        app.MapPoints();
+        app.MapCatalog();
+        app.MapOpenApiDocument();
         return app;
     }
 }

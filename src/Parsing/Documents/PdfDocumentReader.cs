@@ -24,7 +24,7 @@ public static class PdfDocumentReader
 
         try
         {
-            using var document = PdfDocument.Open(content.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             var rawPages = new List<RawPage>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {

@@ -18,8 +18,8 @@ internal sealed record TableRow
 
 /// <summary>
 /// Finds two-column tables (label, count) by word position: rows whose last cell, set apart by a
-/// wide gap, is a single count and whose first cell is text. The lines above the first row up to a
-/// caption ending with a colon are the table's context.
+/// wide gap, is a single count and whose first cell is text. A row's context is the text above its
+/// table, its header and its caption (up to a line ending with a colon), which says what the counts are.
 /// </summary>
 internal static class TableRowReader
 {
@@ -49,6 +49,7 @@ internal static class TableRowReader
             rows.Add((cells[0].Line, label, value, valueText));
         }
 
+        var rowLines = rows.Select(r => r.Line).ToHashSet();
         return rows
             .Select(r => new TableRow
             {
@@ -57,33 +58,32 @@ internal static class TableRowReader
                 Label = r.Label,
                 Value = r.Value,
                 ValueText = r.ValueText,
-                Context = Context(page, rows.Where(o => o.Line <= r.Line).Select(o => o.Line).ToList()),
+                Context = Context(page, r.Line, rowLines),
             })
             .ToList();
     }
 
-    /// <summary>The lines just above the table's first row: its header and caption.</summary>
-    private static string Context(TextPage page, IReadOnlyList<int> rowLinesAbove)
+    /// <summary>
+    /// The caption and header above a row: walking up over the table's other rows and value cells,
+    /// the text lines up to one ending with a colon.
+    /// </summary>
+    private static string Context(TextPage page, int rowLine, HashSet<int> rowLines)
     {
-        var rowLines = rowLinesAbove.ToHashSet();
-        var first = rowLines.Count == 0 ? 0 : rowLines.Min();
-
-        // Walk up over the rows of this table to the first line that is not one of them.
-        var line = first - 1;
         var context = new List<string>();
-        while (line >= 1 && context.Count < MaxContextLines)
+        for (var line = Math.Min(rowLine - 1, page.Lines.Count); line >= 1 && context.Count < MaxContextLines; line--)
         {
             var text = page.Lines[line - 1].Text;
-            if (!rowLines.Contains(line) && !text.Any(char.IsDigit) || text.EndsWith(':'))
+            var caption = text.EndsWith(':');
+            if (rowLines.Contains(line) || text.Any(char.IsDigit) && !caption)
             {
-                context.Insert(0, text);
-                if (text.EndsWith(':'))
-                {
-                    break;
-                }
+                continue;
             }
 
-            line--;
+            context.Insert(0, text);
+            if (caption)
+            {
+                break;
+            }
         }
 
         return string.Join(' ', context);

@@ -3,13 +3,17 @@ namespace MigrationFeeds.Parsing.Numbers;
 /// <summary>Numbers written in English words, up to the thousands ("Two hundred and twelve", "eleven").</summary>
 internal static class EnglishNumberWords
 {
-    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
+    private static readonly string[] BelowTwenty =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private static readonly Dictionary<string, int> Units = BelowTwenty.Select((word, value) => (word, value))
+        .Concat(Tens.Select((word, index) => (word, value: (index + 2) * 10)))
+        .ToDictionary(x => x.word, x => x.value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The alternation of all number words, for building patterns.</summary>
     public const string WordPattern =

@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace MigrationFeeds.Pipeline.Fetch;
 
-/// <summary>seeds/snapshot/index.json: recorded responses keyed by URL.</summary>
+/// <summary>
+/// Recorded responses keyed by URL: every <c>index.json</c> under the snapshot folder (one per source family,
+/// so families are recorded independently), each naming its files relative to its own folder.
+/// </summary>
 internal sealed record SnapshotIndex
 {
     [JsonPropertyName("entries")]
@@ -11,10 +14,17 @@ internal sealed record SnapshotIndex
 
     public static SnapshotIndex Load(string folder)
     {
-        var path = Path.Combine(folder, "index.json");
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<SnapshotIndex>(stream, PipelineJson.Options)
-            ?? throw new InvalidDataException($"{path} is empty.");
+        var entries = new List<SnapshotEntry>();
+        foreach (var path in Directory.EnumerateFiles(folder, "index.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(path);
+            var index = JsonSerializer.Deserialize<SnapshotIndex>(stream, PipelineJson.Options)
+                ?? throw new InvalidDataException($"{path} is empty.");
+            var root = Path.GetDirectoryName(path)!;
+            entries.AddRange(index.Entries.Select(e => e with { File = Path.Combine(root, e.File) }));
+        }
+
+        return new SnapshotIndex { Entries = entries };
     }
 }
 

@@ -11,13 +11,18 @@ namespace MigrationFeeds.Pipeline.Fetch;
 /// </summary>
 internal sealed class SnapshotReplayHandler : HttpMessageHandler
 {
-    private readonly string folder;
     private readonly Dictionary<string, SnapshotEntry> entries;
 
     public SnapshotReplayHandler(string folder)
     {
-        this.folder = folder;
-        entries = SnapshotIndex.Load(folder).Entries.ToDictionary(e => Key(new Uri(e.Url)), StringComparer.Ordinal);
+        entries = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
+        foreach (var entry in SnapshotIndex.Load(folder).Entries)
+        {
+            if (!entries.TryAdd(Key(new Uri(entry.Url)), entry))
+            {
+                throw new InvalidDataException($"The snapshot records {entry.Url} twice.");
+            }
+        }
     }
 
     /// <summary>
@@ -58,7 +63,7 @@ internal sealed class SnapshotReplayHandler : HttpMessageHandler
 
         var response = new HttpResponseMessage(notModified ? HttpStatusCode.NotModified : (HttpStatusCode)entry.Status) { RequestMessage = request };
         response.Headers.ETag = etag;
-        var bytes = notModified ? [] : await File.ReadAllBytesAsync(Path.Combine(folder, entry.File), cancellationToken).ConfigureAwait(false);
+        var bytes = notModified ? [] : await File.ReadAllBytesAsync(entry.File, cancellationToken).ConfigureAwait(false);
         response.Content = new ByteArrayContent(bytes);
         if (!notModified)
         {

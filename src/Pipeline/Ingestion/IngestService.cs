@@ -1,6 +1,7 @@
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Fetch;
+using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Logging;
@@ -18,10 +19,14 @@ public sealed partial class IngestService(
     DocumentStore documents,
     ObservationStore observations,
     RunStore runs,
+    SeriesMaterializer materializer,
     TimeProvider clock,
     ILogger<IngestService> logger)
 {
     public IReadOnlyList<ISource> Sources { get; } = [.. sources];
+
+    /// <summary>Parsed documents whose state waits for the series refresh; bounded, so a crash costs little re-parsing.</summary>
+    private const int FlushEvery = 50;
 
     public ISource? Find(string sourceId) => Sources.FirstOrDefault(s => s.Id.Equals(sourceId, StringComparison.OrdinalIgnoreCase));
 
@@ -47,7 +52,13 @@ public sealed partial class IngestService(
             foreach (var document in discovered)
             {
                 await IngestDocumentAsync(source, document, tally, cancellationToken).ConfigureAwait(false);
+                if (tally.Pending.Count >= FlushEvery)
+                {
+                    await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
+                }
             }
+
+            await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
         }
         catch (DiscoveryException e)
         {
@@ -151,7 +162,29 @@ public sealed partial class IngestService(
         tally.ObservationsWritten += await observations.WriteAsync(rows, cancellationToken).ConfigureAwait(false);
         tally.Parsed++;
         tally.SeePeriods(result.Figures);
-        await documents.SaveAsync(state with { Status = DocumentStatus.Parsed, FigureCount = result.Figures.Count }, cancellationToken).ConfigureAwait(false);
+        foreach (var f in result.Figures)
+        {
+            tally.Changed.Add((f.Country, f.Indicator));
+        }
+
+        // Saved only after the series are refreshed: a crash before that leaves the document to be parsed again.
+        tally.Pending.Add(state with { Status = DocumentStatus.Parsed, FigureCount = result.Figures.Count });
+    }
+
+    private async Task FlushAsync(RunTally tally, CancellationToken cancellationToken)
+    {
+        if (tally.Changed.Count > 0)
+        {
+            await materializer.RefreshAsync(tally.Changed, cancellationToken).ConfigureAwait(false);
+            tally.Changed.Clear();
+        }
+
+        foreach (var state in tally.Pending)
+        {
+            await documents.SaveAsync(state, cancellationToken).ConfigureAwait(false);
+        }
+
+        tally.Pending.Clear();
     }
 
     /// <summary>Stored state needs no new work: parsed (or archived) by this parser version.</summary>

@@ -16,6 +16,11 @@ internal sealed class RunTally
     public string? LatestPeriod { get; private set; }
     public List<string> Errors { get; } = [];
 
+    /// <summary>Country and indicator partitions written since the last series refresh.</summary>
+    public HashSet<(string Country, string Indicator)> Changed { get; } = [];
+
+    public List<Storage.DocumentState> Pending { get; } = [];
+
     public void SeePeriods(IEnumerable<Figure> figures)
     {
         foreach (var f in figures)

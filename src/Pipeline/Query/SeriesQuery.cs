@@ -1,70 +1,132 @@
 using System.Globalization;
+using System.Text;
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
+using Microsoft.Extensions.Options;
 
 namespace MigrationFeeds.Pipeline.Query;
 
-/// <summary>Monthly series from stored observations: flows from monthly figures, stocks at month end.</summary>
-public sealed class SeriesQuery(ObservationStore store)
+public sealed record SeriesResult
 {
-    private static readonly HashSet<string> Stocks = new(StringComparer.Ordinal)
-    {
-        Indicators.Accommodated, Indicators.UascPresent, Indicators.Capacity,
-        Indicators.PresentTotal, Indicators.OutsideAccommodation,
-    };
+    public required string Indicator { get; init; }
+    public required string Definition { get; init; }
+    public required string Unit { get; init; }
+    public required string Measure { get; init; }
+    public required IReadOnlyList<string> Countries { get; init; }
+    public string? Site { get; init; }
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public string? AsOf { get; init; }
 
-    public static string MeasureOf(string indicator) => Stocks.Contains(indicator) ? Measures.Stock : Measures.Month;
+    /// <summary>The sources behind the chosen values and their alternatives.</summary>
+    public required IReadOnlyList<string> Sources { get; init; }
 
+    public required IReadOnlyList<SeriesPoint> Points { get; init; }
+}
+
+/// <summary>
+/// Monthly series as docs/series.md defines them. The current series is read from the materialised table;
+/// a series as of a past date, for one site or from one source is computed from the observations.
+/// </summary>
+public sealed class SeriesQuery(SeriesStore store, ObservationStore observations, SourcePrecedence precedence, IOptions<SeriesOptions> options)
+{
     public async Task<SeriesResult> GetAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
-        var measure = MeasureOf(request.Indicator);
-        var rows = await store.ReadAsync(request.Country, request.Indicator, request.From, request.To, cancellationToken).ConfigureAwait(false);
-        var points = rows
-            .Where(o => o.Figure.Site is null && o.Figure.Measure == measure)
-            .GroupBy(o => o.Figure.Period[..7], StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => ToPoint(g.Key, Latest(g)))
-            .ToList();
+        var definition = IndicatorCatalog.Get(request.Indicator);
+        var points = new List<SeriesPoint>();
+        foreach (var country in request.Countries)
+        {
+            if (country == Countries.Region && request.Source is null)
+            {
+                // A regional rate is regional accommodated over regional capacity, never a sum of rates.
+                points.AddRange(request.Indicator == Indicators.OccupancyRate
+                    ? DerivedSeries.Occupancy(
+                        DerivedSeries.Region(await SixAsync(Indicators.Accommodated, request, cancellationToken).ConfigureAwait(false)),
+                        DerivedSeries.Region(await SixAsync(Indicators.Capacity, request, cancellationToken).ConfigureAwait(false)))
+                    : DerivedSeries.Region(await SixAsync(request.Indicator, request, cancellationToken).ConfigureAwait(false)));
+            }
+            else
+            {
+                points.AddRange(await CountryAsync(country, request, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        points = [.. points.Where(p => InRange(p.Period, request))];
         return new SeriesResult
         {
-            Indicator = request.Indicator,
-            Country = request.Country,
-            Measure = measure,
+            Indicator = definition.Code,
+            Definition = definition.Definition,
+            Unit = definition.Unit,
+            Measure = definition.MonthlyMeasure,
+            Countries = request.Countries,
+            Site = request.Site,
             From = request.From,
             To = request.To,
+            AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Sources = [.. points.SelectMany(SourcesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Points = points,
         };
     }
 
-    /// <summary>
-    /// The value a reader would cite today: the latest-dated stock within the month, and of several
-    /// documents the most recently published (a later report revises an earlier one).
-    /// </summary>
-    private static Observation Latest(IEnumerable<Observation> candidates) =>
-        candidates
-            .OrderByDescending(o => o.Figure.Period, StringComparer.Ordinal)
-            .ThenByDescending(o => o.Published ?? DateOnly.MinValue)
-            .ThenByDescending(o => o.RetrievedAt)
-            .ThenBy(o => o.DocumentSha256, StringComparer.Ordinal)
-            .First();
-
-    private static SeriesPoint ToPoint(string month, Observation o) => new()
+    private async Task<List<SeriesPoint>> SixAsync(string indicator, SeriesRequest request, CancellationToken cancellationToken)
     {
-        Period = month,
-        Value = o.Figure.Value,
-        Low = o.Figure.Low,
-        High = o.Figure.High,
-        Approximate = o.Figure.Approximate,
-        Source = o.SourceId,
-        Provenance = new Provenance
+        var all = new List<SeriesPoint>();
+        foreach (var c in Countries.Six)
         {
-            DocumentUrl = o.DocumentUrl.AbsoluteUri,
-            DocumentSha256 = o.DocumentSha256,
-            Page = o.Figure.Page,
-            Quote = o.Figure.Quote,
-            Published = o.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            RetrievedAt = o.RetrievedAt,
-            ParserVersion = o.ParserVersion,
-        },
-    };
+            all.AddRange(await CountryAsync(c, request with { Indicator = indicator, Site = null }, cancellationToken).ConfigureAwait(false));
+        }
+
+        return all;
+    }
+
+    private async Task<IReadOnlyList<SeriesPoint>> CountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
+    {
+        if (request.AsOf is null && request.Source is null && request.Site is null)
+        {
+            return await store.ReadAsync(country, request.Indicator, null, request.From, request.To, cancellationToken).ConfigureAwait(false);
+        }
+
+        var computed = request.Indicator == Indicators.OccupancyRate
+            ? DerivedSeries.Occupancy(
+                await ComputeAsync(country, Indicators.Accommodated, request, cancellationToken).ConfigureAwait(false),
+                await ComputeAsync(country, Indicators.Capacity, request, cancellationToken).ConfigureAwait(false))
+            : await ComputeAsync(country, request.Indicator, request, cancellationToken).ConfigureAwait(false);
+        var site = request.Site is null ? null : SiteKey(request.Site);
+        return [.. computed.Where(p => (p.Site is null ? null : SiteKey(p.Site)) == site)];
+    }
+
+    private async Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, SeriesRequest request, CancellationToken cancellationToken)
+    {
+        var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
+        if (request.Source is not null)
+        {
+            rows = [.. rows.Where(o => o.SourceId.Equals(request.Source, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        return SeriesBuilder.Build(country, indicator, rows, request.AsOf, precedence.For(country, indicator), options.Value.ConflictTolerance);
+    }
+
+    private static bool InRange(string period, SeriesRequest request) =>
+        string.CompareOrdinal(period, request.From) >= 0 && string.CompareOrdinal(period, request.To) <= 0;
+
+    private static IEnumerable<string> SourcesOf(SeriesPoint p) =>
+        new[] { p.Source }.Concat(p.Inputs.Select(i => i.SourceId)).Concat(p.Alternatives.Select(a => a.Source))
+            .Where(s => s is not (DerivedSeries.DerivedSource or DerivedSeries.SumSource));
+
+    /// <summary>Sites are written with and without diacritics (Borići, Borici); they match either way.</summary>
+    public static string SiteKey(string site)
+    {
+        var decomposed = site.Trim().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c == 'đ' || c == 'Đ' ? 'd' : char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
 }

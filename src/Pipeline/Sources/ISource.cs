@@ -14,6 +14,11 @@ public interface ISource
 
     string Publisher { get; }
 
+    /// <summary>Ranks the source when several give a value for the same point (see <see cref="SourceKind"/>).</summary>
+    SourceKind Kind => SourceKind.Operational;
+
+    SourceCoverage Coverage => SourceCoverage.Unknown;
+
     string Description { get; }
 
     IReportParser Parser { get; }

@@ -1,4 +1,7 @@
+using MigrationFeeds.Parsing.Families.EurostatAsylum;
+using MigrationFeeds.Parsing.Families.FrontexWbRoute;
 using MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
+using MigrationFeeds.Parsing.Families.UnhcrRefugeeStatistics;
 using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Pipeline.Sources;
@@ -7,6 +10,12 @@ namespace MigrationFeeds.Pipeline.Sources;
 public static class ParserCatalog
 {
     public static UnhcrBihOperationalUpdateParser UnhcrBihOperationalUpdate { get; } = new();
+
+    public static FrontexWbRouteParser FrontexWbRoute { get; } = new();
+
+    public static EurostatAsylumParser EurostatAsylum { get; } = new();
+
+    public static UnhcrRefugeeStatisticsParser UnhcrRefugeeStatistics { get; } = new();
 
     /// <summary>What <c>extract</c> reads local files with, until the general extraction engine serves every family.</summary>
     public static IReportParser ForExtraction => UnhcrBihOperationalUpdate;

@@ -21,6 +21,10 @@ public sealed class UnhcrBihOperationalUpdateSource(ReliefWebDiscovery reliefWeb
 
     public string Description => "UNHCR Bosnia and Herzegovina Operational Update (monthly PDF, listed by ReliefWeb)";
 
+    public SourceCoverage Coverage { get; } = new(
+        [Countries.BosniaAndHerzegovina],
+        [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.OutsideAccommodation]);
+
     public IReportParser Parser => ParserCatalog.UnhcrBihOperationalUpdate;
 
     public async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)

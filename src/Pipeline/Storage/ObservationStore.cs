@@ -44,6 +44,44 @@ public sealed class ObservationStore(StorageClients storage)
         return result;
     }
 
+    /// <summary>Every observation of one country and indicator: what a series is computed from.</summary>
+    public async Task<IReadOnlyList<Observation>> ReadAllAsync(string country, string indicator, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ObservationPartition(country, indicator)}");
+        var result = new List<Observation>();
+        await foreach (var entity in storage.Observations.QueryAsync<ObservationEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(FromEntity(entity));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// One page of the observations of one country and indicator whose period starts within the months given,
+    /// optionally of one source. The continuation token is opaque to clients; a malformed one is refused.
+    /// </summary>
+    /// <exception cref="FormatException">The continuation token was not issued by this method.</exception>
+    public async Task<(IReadOnlyList<Observation> Items, string? ContinuationToken)> PageAsync(
+        string country, string indicator, string from, string to, string? sourceId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var partition = TableKeys.ObservationPartition(country, indicator);
+        var (low, high) = TableKeys.PeriodRange(from, to);
+        var filter = sourceId is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high} and SourceId eq {sourceId}");
+        var token = continuationToken is null ? null : ContinuationTokens.Decode(continuationToken, partition);
+        await foreach (var page in storage.Observations.QueryAsync<ObservationEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken)
+                           .AsPages(token, pageSize).ConfigureAwait(false))
+        {
+            return ([.. page.Values.Select(FromEntity)], page.ContinuationToken is null ? null : ContinuationTokens.Encode(page.ContinuationToken));
+        }
+
+        return ([], null);
+    }
+
     private static List<ObservationEntity> ToEntities(IReadOnlyList<Observation> observations)
     {
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);

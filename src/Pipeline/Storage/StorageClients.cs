@@ -31,6 +31,7 @@ public sealed class StorageClients
         Observations = Tables.GetTableClient(names.Observations);
         Documents = Tables.GetTableClient(names.Documents);
         Runs = Tables.GetTableClient(names.Runs);
+        Series = Tables.GetTableClient(names.Series);
         Raw = Blobs.GetBlobContainerClient(names.RawContainer);
     }
 
@@ -39,6 +40,7 @@ public sealed class StorageClients
     public TableClient Observations { get; }
     public TableClient Documents { get; }
     public TableClient Runs { get; }
+    public TableClient Series { get; }
     public BlobContainerClient Raw { get; }
 
     /// <summary>Idempotent; a failure (storage not up yet) is not remembered, so the next call tries again.</summary>
@@ -57,6 +59,7 @@ public sealed class StorageClients
                 await Observations.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Documents.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Runs.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                await Series.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Raw.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 created = true;
             }

@@ -11,5 +11,6 @@ public sealed class StorageNames(IOptions<StorageOptions> options)
     public string Observations => prefix + "observations";
     public string Documents => prefix + "documents";
     public string Runs => prefix + "runs";
+    public string Series => prefix + "series";
     public string RawContainer => prefix + "raw";
 }

@@ -34,6 +34,11 @@ internal static class TableKeys
 
     public static string PeriodKey(string period) => period.Replace('/', '_');
 
+    /// <summary>The materialised series of one country and indicator; rows are site then month, so one site's months are contiguous.</summary>
+    public static string SeriesPartition(string country, string indicator) => ObservationPartition(country, indicator);
+
+    public static string SeriesRow(string? site, string month) => string.Concat(Escape(site ?? "-"), Separator.ToString(), month);
+
     public static string DocumentPartition(string sourceId) => sourceId;
 
     public static string DocumentRow(Uri url) => Hash(url.AbsoluteUri)[..32];

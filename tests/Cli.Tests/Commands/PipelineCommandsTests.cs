@@ -17,11 +17,11 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         Assert.Equal(0, ingest.Exit);
         Assert.Matches(@"unhcr-bih-operational-update\s+succeeded\s+30\s+30\s+0\s+15\s+0\s+\d+\s+2022-12", ingest.Output);
         Assert.Equal(0, csv.Exit);
-        var rows = csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("country,indicator,period,value,", rows[0], StringComparison.Ordinal);
+        var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("country,site,period,indicator,value,", rows[0], StringComparison.Ordinal);
         Assert.Equal(13, rows.Length);
         var expected = ExpectedFigures.Series("unhcr-bih-operational-update", "arrivals", "month");
-        Assert.StartsWith($"BIH,arrivals,2022-10,{expected["2022-10"].Value},", rows[10], StringComparison.Ordinal);
+        Assert.StartsWith($"BIH,,2022-10,arrivals,{expected["2022-10"].Value},", rows[10], StringComparison.Ordinal);
         Assert.Contains("unhcr-bih-operational-update", sources.Output, StringComparison.Ordinal);
         Assert.Contains("succeeded", sources.Output, StringComparison.Ordinal);
     }

@@ -7,7 +7,7 @@ using MigrationFeeds.Parsing.Text;
 namespace MigrationFeeds.Parsing.Tests.Extraction;
 
 /// <summary>The general engine with two toy rules, independent of any report family.</summary>
-public sealed class FigureExtractorTests
+public sealed partial class FigureExtractorTests
 {
     private static readonly ReportPeriod October2022 = new() { ReportMonth = new YearMonth(2022, 10), Published = new DateOnly(2022, 11, 18) };
 
@@ -18,23 +18,23 @@ public sealed class FigureExtractorTests
                 Name = "arrived",
                 Indicator = Indicators.Arrivals,
                 Kind = IndicatorKind.Flow,
-                After = new Regex(@"^\s*(?:\p{L}+\s+){0,3}?arrived\b"),
+                After = Arrived(),
             },
             new IndicatorRule
             {
                 Name = "claims",
                 Indicator = Indicators.AsylumApplications,
                 Kind = IndicatorKind.Flow,
-                After = new Regex(@"^\s*asylum\s+claims\s+were\s+registered\b"),
-                ValueOverride = new Regex(@"^[^()]*\(\s*\d+\s+cases\s+involving\s+(?<value>\d+)\s+persons"),
+                After = ClaimsRegistered(),
+                ValueOverride = PersonsInCases(),
             },
             new IndicatorRule
             {
                 Name = "accommodated",
                 Indicator = Indicators.Accommodated,
                 Kind = IndicatorKind.Stock,
-                After = new Regex(@"^\s*(?:[\p{L}-]+\s+){0,3}?were\s+accommodated\b"),
-                ClauseMustNotMatch = new Regex("outside"),
+                After = WereAccommodated(),
+                ClauseMustNotMatch = Outside(),
             },
         ],
         [
@@ -43,7 +43,7 @@ public sealed class FigureExtractorTests
                 Name = "no-arrivals",
                 Indicator = Indicators.UascArrivals,
                 Kind = IndicatorKind.Flow,
-                Phrase = new Regex(@"\bno\s+UASC\s+among\s+arrivals\b"),
+                Phrase = NoUasc(),
             },
         ]);
 
@@ -171,4 +171,22 @@ public sealed class FigureExtractorTests
 
         Assert.Equal((null, 300L, 900L, true), (figure.Value, figure.Low, figure.High, figure.Approximate));
     }
+
+    [GeneratedRegex(@"^\s*(?:\p{L}+\s+){0,3}?arrived\b")]
+    private static partial Regex Arrived();
+
+    [GeneratedRegex(@"^\s*asylum\s+claims\s+were\s+registered\b")]
+    private static partial Regex ClaimsRegistered();
+
+    [GeneratedRegex(@"^[^()]*\(\s*\d+\s+cases\s+involving\s+(?<value>\d+)\s+persons")]
+    private static partial Regex PersonsInCases();
+
+    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+){0,3}?were\s+accommodated\b")]
+    private static partial Regex WereAccommodated();
+
+    [GeneratedRegex("outside")]
+    private static partial Regex Outside();
+
+    [GeneratedRegex(@"\bno\s+UASC\s+among\s+arrivals\b")]
+    private static partial Regex NoUasc();
 }

@@ -35,8 +35,8 @@ public sealed class IngestServiceTests(AzuriteServer azurite)
             Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), series.Points.Select(p => p.Period));
             foreach (var point in series.Points)
             {
-                Assert.Equal(expected[point.Period].Value, point.Value);
-                Assert.Equal(expected[point.Period].Url, point.Provenance.DocumentUrl);
+                Assert.Equal(expected[point.Period].Value, (long?)point.Value);
+                Assert.Equal(expected[point.Period].Url, point.Provenance!.DocumentUrl);
                 Assert.NotEmpty(point.Provenance.Quote);
             }
         }

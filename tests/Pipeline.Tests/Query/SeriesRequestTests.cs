@@ -5,18 +5,38 @@ namespace MigrationFeeds.Pipeline.Tests.Query;
 public sealed class SeriesRequestTests
 {
     [Fact]
+    public void Create_CountryList_KeepsEachOnceInOrder()
+    {
+        var (request, errors) = SeriesRequest.Create("arrivals", "srb, BIH,srb,wb6", "2021-01", "2021-02");
+        Assert.Empty(errors);
+        Assert.Equal(["SRB", "BIH", "WB6"], request!.Countries);
+    }
+
+    [Theory]
+    [InlineData("2022-13-01")]
+    [InlineData("22-11-01")]
+    [InlineData("2022-11-01' or true")]
+    public void Create_BadAsOf_IsRefused(string asOf)
+    {
+        var (request, errors) = SeriesRequest.Create("arrivals", "BIH", "2021-01", "2021-02", asOf: asOf);
+        Assert.Null(request);
+        Assert.True(errors.ContainsKey("asOf"));
+    }
+
+    [Fact]
     public void Create_ValidParameters_NormalisesCase()
     {
         var (request, errors) = SeriesRequest.Create("Arrivals", "bih", "2021-01", "2022-12");
         Assert.Empty(errors);
         Assert.Equal("arrivals", request!.Indicator);
-        Assert.Equal("BIH", request.Country);
+        Assert.Equal(["BIH"], request.Countries);
     }
 
     [Theory]
     [InlineData(null, "BIH", "2021-01", "2021-02", "indicator")]
     [InlineData("refugees", "BIH", "2021-01", "2021-02", "indicator")]
-    [InlineData("occupancy_rate", "BIH", "2021-01", "2021-02", "indicator")]
+    [InlineData("arrivals", "BIH,HRV", "2021-01", "2021-02", "country")]
+    [InlineData("arrivals", ",", "2021-01", "2021-02", "country")]
     [InlineData("arrivals", "HRV", "2021-01", "2021-02", "country")]
     [InlineData("arrivals", "BIH' or 1 eq 1", "2021-01", "2021-02", "country")]
     [InlineData("arrivals", "BIH", "2021-13", "2021-02", "from")]

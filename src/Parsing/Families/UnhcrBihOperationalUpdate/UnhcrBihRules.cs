@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Model;
 

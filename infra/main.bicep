@@ -1,0 +1,277 @@
+// MigrationFeeds on Azure Functions: a Linux Flex Consumption app running the custom handler `handler`,
+// one storage account (app tables and blobs, the host's storage, the deployment container), Application
+// Insights on a Log Analytics workspace, and a system-assigned identity holding the storage data roles.
+// No account key is used anywhere: the storage account refuses shared-key access.
+// Deployed to a resource group: az deployment group create -g RG -f infra/main.bicep -p infra/main.bicepparam
+
+targetScope = 'resourceGroup'
+
+@description('Base name of the resources; a short hash of the resource group and this name keeps global names unique.')
+@minLength(3)
+@maxLength(20)
+param appName string = 'migrationfeeds'
+
+@description('Region of every resource; it must offer Flex Consumption (az functionapp list-flexconsumption-locations).')
+param location string = resourceGroup().location
+
+@description('The application name ReliefWeb approved for us (ReliefWeb__AppName). Can later be changed as an app setting alone.')
+@minLength(1)
+param reliefWebAppName string
+
+@description('Fetch__Contact: a URL or e-mail address publishers can reach us at; sent in the User-Agent.')
+@minLength(1)
+param fetchContact string
+
+@description('Fetch__UserAgent: how the app introduces itself to publishers.')
+@minLength(1)
+param fetchUserAgent string = 'MigrationFeeds/1.0'
+
+@description('Fetch__MaxDocumentBytes: larger documents are refused before they are read whole.')
+@minValue(1024)
+param fetchMaxDocumentBytes int = 52428800
+
+@description('Fetch__AttemptTimeoutSeconds: timeout of one request attempt.')
+@minValue(1)
+@maxValue(600)
+param fetchAttemptTimeoutSeconds int = 60
+
+@description('Fetch__RetryBaseDelaySeconds: first back-off of the retries of a failed request (a decimal number, as text).')
+param fetchRetryBaseDelaySeconds string = '2'
+
+@description('ReliefWeb__BaseUri: the ReliefWeb API.')
+param reliefWebBaseUri string = 'https://api.reliefweb.int/v2/'
+
+@description('ReliefWeb__PageSize: results per ReliefWeb API page.')
+@minValue(1)
+@maxValue(1000)
+param reliefWebPageSize int = 100
+
+@description('Series__ConflictTolerance: sources whose values for one point differ by more than this share are flagged (a decimal number, as text).')
+param seriesConflictTolerance string = '0.05'
+
+@description('Storage__NamePrefix: prefixed to the app\'s table and container names (lower-case letter, then up to 15 lower-case letters or digits; empty for none).')
+@maxLength(16)
+param storageNamePrefix string = ''
+
+@description('Upper bound of instances the plan scales out to (Flex Consumption accepts 40 to 1000).')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory of each instance, in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Days Log Analytics keeps the app\'s logs.')
+@minValue(30)
+@maxValue(730)
+param logRetentionDays int = 30
+
+var token = take(uniqueString(resourceGroup().id, appName), 8)
+var storageAccountName = take('${take(replace(toLower(appName), '-', ''), 16)}${token}', 24)
+var functionAppName = '${appName}-${token}'
+var deploymentContainerName = 'app-package-${token}'
+
+// Built-in role definitions (Azure built-in roles, Storage category).
+var roleStorageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+var roleStorageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+
+resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${appName}-logs-${token}'
+  location: location
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: logRetentionDays
+  }
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${appName}-ai-${token}'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logAnalytics.id
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {
+  name: storageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    accessTier: 'Hot'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01' = {
+  parent: storage
+  name: 'default'
+}
+
+// Flex Consumption deploys from a blob container: zip deploy uploads the package here.
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: '${appName}-plan-${token}'
+  location: location
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
+  name: functionAppName
+  location: location
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        // The Functions host: its own storage through the identity, and telemetry.
+        {
+          name: 'AzureWebJobsStorage__accountName'
+          value: storage.name
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: appInsights.properties.ConnectionString
+        }
+        // The app (src/Pipeline/Options): storage through the identity, no connection string.
+        {
+          name: 'Storage__BlobServiceUri'
+          value: storage.properties.primaryEndpoints.blob
+        }
+        {
+          name: 'Storage__TableServiceUri'
+          value: storage.properties.primaryEndpoints.table
+        }
+        {
+          name: 'Storage__NamePrefix'
+          value: storageNamePrefix
+        }
+        {
+          name: 'Fetch__Mode'
+          value: 'Live'
+        }
+        {
+          name: 'Fetch__UserAgent'
+          value: fetchUserAgent
+        }
+        {
+          name: 'Fetch__Contact'
+          value: fetchContact
+        }
+        {
+          name: 'Fetch__MaxDocumentBytes'
+          value: string(fetchMaxDocumentBytes)
+        }
+        {
+          name: 'Fetch__AttemptTimeoutSeconds'
+          value: string(fetchAttemptTimeoutSeconds)
+        }
+        {
+          name: 'Fetch__RetryBaseDelaySeconds'
+          value: fetchRetryBaseDelaySeconds
+        }
+        {
+          name: 'ReliefWeb__AppName'
+          value: reliefWebAppName
+        }
+        {
+          name: 'ReliefWeb__BaseUri'
+          value: reliefWebBaseUri
+        }
+        {
+          name: 'ReliefWeb__PageSize'
+          value: string(reliefWebPageSize)
+        }
+        {
+          name: 'Series__ConflictTolerance'
+          value: seriesConflictTolerance
+        }
+      ]
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          authentication: {
+            type: 'SystemAssignedIdentity'
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      // On Flex Consumption the worker runtime is set here, not as FUNCTIONS_WORKER_RUNTIME.
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+    }
+  }
+  dependsOn: [
+    deploymentContainer
+  ]
+}
+
+// Blob Data Owner: the host's leases, timer status and keys, the deployment package, and the app's raw archive.
+resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, functionApp.id, roleStorageBlobDataOwner)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleStorageBlobDataOwner)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Table Data Contributor: the app's observation, document and run tables.
+resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, functionApp.id, roleStorageTableDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleStorageTableDataContributor)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+output functionAppName string = functionApp.name
+output functionAppHostName string = functionApp.properties.defaultHostName
+output storageAccountName string = storage.name
+output applicationInsightsName string = appInsights.name

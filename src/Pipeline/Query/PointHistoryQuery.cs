@@ -1,0 +1,63 @@
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Storage;
+
+namespace MigrationFeeds.Pipeline.Query;
+
+public sealed record PointHistory
+{
+    public required string Indicator { get; init; }
+    public required string Country { get; init; }
+    public required string Period { get; init; }
+
+    /// <summary>The value served today for this point, if any.</summary>
+    public SeriesPoint? Current { get; init; }
+
+    /// <summary>Every value every document gave for this month, in publication order.</summary>
+    public required IReadOnlyList<Provenance> History { get; init; }
+}
+
+/// <summary>The story of one point: each document that stated it, what it said, and when.</summary>
+public sealed class PointHistoryQuery(ObservationStore observations, SeriesQuery series)
+{
+    public async Task<PointHistory> GetAsync(string indicator, string country, string month, CancellationToken cancellationToken)
+    {
+        var (request, _) = SeriesRequest.Create(indicator, country, month, month);
+        var current = (await series.GetAsync(request!, cancellationToken).ConfigureAwait(false)).Points.FirstOrDefault();
+        var history = new List<Observation>();
+        var countries = country == Countries.Region && indicator != Indicators.OccupancyRate ? [.. Countries.Six, Countries.Region] : new[] { country };
+        foreach (var c in countries)
+        {
+            foreach (var o in await observations.ReadAllAsync(c, indicator, cancellationToken).ConfigureAwait(false))
+            {
+                if (o.Figure.Site is null && States(o.Figure, month))
+                {
+                    history.Add(o);
+                }
+            }
+        }
+
+        return new PointHistory
+        {
+            Indicator = indicator,
+            Country = country,
+            Period = month,
+            Current = current,
+            History = [.. history
+                .OrderBy(SeriesBuilder.KnownOn)
+                .ThenBy(o => o.RetrievedAt)
+                .ThenBy(o => o.Figure.Country, StringComparer.Ordinal)
+                .ThenBy(o => o.Figure.Period, StringComparer.Ordinal)
+                .Select(SeriesBuilder.ToProvenance)],
+        };
+    }
+
+    /// <summary>A figure bears on a month when it is that month's flow or stock, or a cumulative total ending with it.</summary>
+    private static bool States(Figure f, string month) => f.Measure switch
+    {
+        Measures.Month => f.Period == month,
+        Measures.Stock => f.Period.StartsWith(month, StringComparison.Ordinal),
+        Measures.Cumulative => f.Period.EndsWith("/" + month, StringComparison.Ordinal) || (f.Period.Contains('/', StringComparison.Ordinal) && f.Period[(f.Period.IndexOf('/', StringComparison.Ordinal) + 1)..].StartsWith(month, StringComparison.Ordinal)),
+        _ => false,
+    };
+}

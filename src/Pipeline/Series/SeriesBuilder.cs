@@ -1,0 +1,224 @@
+using System.Globalization;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Storage;
+
+namespace MigrationFeeds.Pipeline.Series;
+
+/// <summary>
+/// Turns the stored observations of one country and indicator into monthly points: a pure function of the
+/// observations, the date they are seen from, the source order and the conflict tolerance (docs/series.md).
+/// </summary>
+public static class SeriesBuilder
+{
+    /// <param name="asOf">Only observations of documents published (or, when undated, retrieved) by then; null for all.</param>
+    public static IReadOnlyList<SeriesPoint> Build(
+        string country,
+        string indicator,
+        IEnumerable<Observation> observations,
+        DateOnly? asOf,
+        IComparer<string> sourceOrder,
+        double tolerance)
+    {
+        var definition = IndicatorCatalog.Get(indicator);
+        var visible = observations.Where(o => o.Figure.Indicator == indicator && (asOf is null || KnownOn(o) <= asOf));
+        var points = new List<SeriesPoint>();
+        foreach (var site in visible.GroupBy(o => o.Figure.Site, StringComparer.Ordinal))
+        {
+            var candidates = definition.MonthlyMeasure == Measures.Month ? Flows(site) : Stocks(site);
+            foreach (var month in candidates.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                points.Add(Choose(country, site.Key, month.Key, month.Value, sourceOrder, tolerance));
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>The date from which a reader could have known an observation.</summary>
+    public static DateOnly KnownOn(Observation o) => o.Published ?? DateOnly.FromDateTime(o.RetrievedAt.UtcDateTime);
+
+    /// <summary>Of several documents stating the same thing, the most recently published one is the current word.</summary>
+    internal static Observation Latest(IEnumerable<Observation> same) =>
+        same.OrderByDescending(KnownOn)
+            .ThenByDescending(o => o.RetrievedAt)
+            .ThenBy(o => o.DocumentSha256, StringComparer.Ordinal)
+            .First();
+
+    private static Dictionary<string, List<Candidate>> Flows(IEnumerable<Observation> observations)
+    {
+        var byMonth = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var list = observations.ToList();
+
+        foreach (var g in list.Where(o => o.Figure.Measure == Measures.Month && IsMonth(o.Figure.Period))
+                     .GroupBy(o => (o.Figure.Period, o.SourceId)))
+        {
+            Add(byMonth, g.Key.Period, Candidate.Stated(g.Key.SourceId, Latest(g)));
+        }
+
+        // Month flows from consecutive cumulative figures over intervals with the same start (year to date,
+        // since January 2018): the difference is the month. Intervals with days are partial months and never used.
+        var intervals = list
+            .Where(o => o.Figure.Measure == Measures.Cumulative && o.Figure.Value is not null && MonthInterval(o.Figure.Period) is not null)
+            .GroupBy(o => (o.SourceId, Interval: o.Figure.Period))
+            .Select(g => Latest(g))
+            .GroupBy(o => (o.SourceId, MonthInterval(o.Figure.Period)!.Value.Start));
+        foreach (var series in intervals)
+        {
+            var byEnd = series.ToDictionary(o => MonthInterval(o.Figure.Period)!.Value.End, StringComparer.Ordinal);
+            foreach (var (end, current) in byEnd)
+            {
+                if (byMonth.TryGetValue(end, out var existing) && existing.Any(c => c.Source == series.Key.SourceId && !c.Derived))
+                {
+                    continue;
+                }
+
+                if (end == series.Key.Start)
+                {
+                    Add(byMonth, end, Candidate.Computed(series.Key.SourceId, current.Figure.Value!.Value, [current]));
+                }
+                else if (byEnd.TryGetValue(PreviousMonth(end), out var previous))
+                {
+                    var difference = current.Figure.Value!.Value - previous.Figure.Value!.Value;
+                    if (difference >= 0)
+                    {
+                        Add(byMonth, end, Candidate.Computed(series.Key.SourceId, difference, [previous, current]));
+                    }
+                }
+            }
+        }
+
+        return byMonth;
+    }
+
+    private static Dictionary<string, List<Candidate>> Stocks(IEnumerable<Observation> observations)
+    {
+        var byMonth = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        foreach (var g in observations
+                     .Where(o => o.Figure.Measure == Measures.Stock && o.Figure.Period.Length >= 7 && IsMonth(o.Figure.Period[..7]))
+                     .GroupBy(o => (Month: o.Figure.Period[..7], o.SourceId)))
+        {
+            // The value a month ends with: the latest date within it, then the latest publication of that date.
+            var lastDate = g.Max(o => StockDate(o.Figure.Period))!;
+            Add(byMonth, g.Key.Month, Candidate.Stated(g.Key.SourceId, Latest(g.Where(o => StockDate(o.Figure.Period) == lastDate))));
+        }
+
+        return byMonth;
+    }
+
+    private static SeriesPoint Choose(string country, string? site, string month, List<Candidate> candidates, IComparer<string> sourceOrder, double tolerance)
+    {
+        var bySource = candidates
+            .GroupBy(c => c.Source, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(c => c.Derived).First())
+            .OrderBy(c => c.Source, sourceOrder)
+            .ToList();
+        var chosen = bySource[0];
+        var others = bySource.Skip(1).ToList();
+        var centre = chosen.Centre;
+        var conflict = others.Any(o => Math.Abs(o.Centre - centre) > (decimal)tolerance * Math.Max(Math.Abs(centre), 1m));
+        return new SeriesPoint
+        {
+            Country = country,
+            Site = site,
+            Period = month,
+            Value = chosen.Value,
+            Low = chosen.Low,
+            High = chosen.High,
+            Approximate = chosen.Approximate,
+            Source = chosen.Source,
+            Derived = chosen.Derived,
+            Conflict = conflict,
+            Provenance = chosen.Derived ? null : ToProvenance(chosen.Inputs[0]),
+            Inputs = chosen.Derived ? [.. chosen.Inputs.Select(ToProvenance)] : [],
+            Alternatives = [.. others.Select(o => new AlternativeValue
+            {
+                Source = o.Source,
+                Value = o.Value,
+                Low = o.Low,
+                High = o.High,
+                Approximate = o.Approximate,
+                Derived = o.Derived,
+                Provenance = [.. o.Inputs.Select(ToProvenance)],
+            })],
+        };
+    }
+
+    public static Provenance ToProvenance(Observation o) => new()
+    {
+        SourceId = o.SourceId,
+        DocumentUrl = o.DocumentUrl.AbsoluteUri,
+        DocumentSha256 = o.DocumentSha256,
+        Page = o.Figure.Page,
+        Quote = o.Figure.Quote,
+        Measure = o.Figure.Measure,
+        Period = o.Figure.Period,
+        Value = o.Figure.Value,
+        Low = o.Figure.Low,
+        High = o.Figure.High,
+        Published = o.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        RetrievedAt = o.RetrievedAt,
+        ParserVersion = o.ParserVersion,
+    };
+
+    private static void Add(Dictionary<string, List<Candidate>> byMonth, string month, Candidate candidate)
+    {
+        if (!byMonth.TryGetValue(month, out var list))
+        {
+            byMonth[month] = list = [];
+        }
+
+        list.Add(candidate);
+    }
+
+    internal static bool IsMonth(string text) =>
+        text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    /// <summary>A stock's date for ordering within its month: a month alone means its end.</summary>
+    private static string StockDate(string period) => period.Length == 7 ? period + "-99" : period;
+
+    private static (string Start, string End)? MonthInterval(string period)
+    {
+        var parts = period.Split('/');
+        return parts.Length == 2 && IsMonth(parts[0]) && IsMonth(parts[1]) && string.CompareOrdinal(parts[0], parts[1]) <= 0
+            ? (parts[0], parts[1])
+            : null;
+    }
+
+    internal static string PreviousMonth(string month)
+    {
+        var d = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(-1);
+        return d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    }
+
+    private sealed record Candidate
+    {
+        public required string Source { get; init; }
+        public decimal? Value { get; init; }
+        public long? Low { get; init; }
+        public long? High { get; init; }
+        public bool Approximate { get; init; }
+        public bool Derived { get; init; }
+        public required IReadOnlyList<Observation> Inputs { get; init; }
+
+        public decimal Centre => Value ?? ((Low ?? 0) + (High ?? 0)) / 2m;
+
+        public static Candidate Stated(string source, Observation o) => new()
+        {
+            Source = source,
+            Value = o.Figure.Value,
+            Low = o.Figure.Low,
+            High = o.Figure.High,
+            Approximate = o.Figure.Approximate,
+            Inputs = [o],
+        };
+
+        public static Candidate Computed(string source, long value, IReadOnlyList<Observation> inputs) => new()
+        {
+            Source = source,
+            Value = value,
+            Approximate = inputs.Any(i => i.Figure.Approximate),
+            Derived = true,
+            Inputs = inputs,
+        };
+    }
+}

@@ -1,0 +1,69 @@
+namespace MigrationFeeds.Pipeline.Series;
+
+/// <summary>One month of one country (or site, or the region) with the value a reader should cite and why.</summary>
+public sealed record SeriesPoint
+{
+    public required string Country { get; init; }
+    public string? Site { get; init; }
+    public required string Period { get; init; }
+    public decimal? Value { get; init; }
+    public long? Low { get; init; }
+    public long? High { get; init; }
+    public bool Approximate { get; init; }
+
+    /// <summary>The source id of the chosen value; <c>derived</c> for a rate computed from two indicators; <c>sum</c> for the region.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Computed (from cumulative figures, from other indicators, or as a regional sum), not stated as such.</summary>
+    public bool Derived { get; init; }
+
+    /// <summary>Another source's value for this point differs from the chosen one by more than the tolerance.</summary>
+    public bool Conflict { get; init; }
+
+    /// <summary>Where the chosen value was read; null for derived and regional points (see <see cref="Inputs"/>).</summary>
+    public Provenance? Provenance { get; init; }
+
+    /// <summary>Every stated figure a derived value was computed from.</summary>
+    public IReadOnlyList<Provenance> Inputs { get; init; } = [];
+
+    /// <summary>Other sources' values for the same point, with their provenance.</summary>
+    public IReadOnlyList<AlternativeValue> Alternatives { get; init; } = [];
+
+    /// <summary>Region only: whether all six countries contributed.</summary>
+    public bool? Complete { get; init; }
+
+    /// <summary>Region only: the countries that contributed.</summary>
+    public IReadOnlyList<string>? Coverage { get; init; }
+}
+
+public sealed record AlternativeValue
+{
+    public required string Source { get; init; }
+    public decimal? Value { get; init; }
+    public long? Low { get; init; }
+    public long? High { get; init; }
+    public bool Approximate { get; init; }
+    public bool Derived { get; init; }
+    public IReadOnlyList<Provenance> Provenance { get; init; } = [];
+}
+
+/// <summary>Where a figure stands: document, page and sentence, and when it was published and retrieved.</summary>
+public sealed record Provenance
+{
+    public required string SourceId { get; init; }
+    public required string DocumentUrl { get; init; }
+    public required string DocumentSha256 { get; init; }
+    public required int Page { get; init; }
+    public required string Quote { get; init; }
+    public required string Measure { get; init; }
+
+    /// <summary>The figure's own period as the document states it (an interval for a cumulative figure).</summary>
+    public required string Period { get; init; }
+
+    public long? Value { get; init; }
+    public long? Low { get; init; }
+    public long? High { get; init; }
+    public string? Published { get; init; }
+    public required DateTimeOffset RetrievedAt { get; init; }
+    public required string ParserVersion { get; init; }
+}

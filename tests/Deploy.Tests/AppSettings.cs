@@ -1,0 +1,69 @@
+using System.Reflection;
+
+namespace MigrationFeeds.Deploy.Tests;
+
+/// <summary>The settings the app reads, derived from its options classes, and what Azure leaves out of them.</summary>
+internal static class AppSettings
+{
+    /// <summary>Assemblies holding options classes: the pipeline's and the handler's.</summary>
+    private static readonly string[] OptionsAssemblies = ["MigrationFeeds.Pipeline", "handler"];
+
+    /// <summary>Options sections the app reads only when it runs outside Azure.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SectionsNotUsedInAzure = new Dictionary<string, string>
+    {
+        ["Local"] = "LocalOptions configure local mode, the app run without the Functions host; in Azure the host starts and drives it.",
+    };
+
+    /// <summary>Single settings the app reads only when it runs outside Azure.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SettingsNotUsedInAzure = new Dictionary<string, string>
+    {
+        ["Storage__ConnectionString"] = "Azurite only: in Azure the app reaches storage through the service URIs with its managed identity, never with a key.",
+        ["Fetch__SnapshotPath"] = "Offline mode only (Fetch__Mode=Offline replays the recorded snapshot); in Azure Fetch__Mode is Live.",
+    };
+
+    /// <summary>App settings the Functions host reads rather than the app.</summary>
+    public static readonly IReadOnlySet<string> HostSettings = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "FUNCTIONS_WORKER_RUNTIME",
+        "FUNCTIONS_EXTENSION_VERSION",
+        "APPLICATIONINSIGHTS_CONNECTION_STRING",
+    };
+
+    /// <summary>Prefix of the host's identity-based storage connection (AzureWebJobsStorage__accountName and the like).</summary>
+    public const string HostStoragePrefix = "AzureWebJobsStorage__";
+
+    /// <summary>
+    /// Every setting the options classes bind, as the app setting name (Section__Property): the public settable
+    /// properties of each class in the options assemblies that declares a string constant Section. Maps
+    /// (dictionary properties) are left out: their keys are data (Section__Property__key), see <see cref="MapsReadByApp"/>.
+    /// </summary>
+    public static IReadOnlyList<string> ReadByApp() =>
+        Properties().Where(p => !IsMap(p.Property.PropertyType)).Select(p => p.Setting).ToList();
+
+    /// <summary>
+    /// Map settings, as the prefix of their entries (Section__Property__). A map is optional by nature (no entry
+    /// means the app's built-in behaviour), so a deployment sets entries only when it needs them.
+    /// </summary>
+    public static IReadOnlyList<string> MapsReadByApp() =>
+        Properties().Where(p => IsMap(p.Property.PropertyType)).Select(p => p.Setting + "__").ToList();
+
+    public static IReadOnlyList<string> ReadByAppInAzure() =>
+        ReadByApp().Where(s => !SettingsNotUsedInAzure.ContainsKey(s) && !SectionsNotUsedInAzure.ContainsKey(SectionOf(s))).ToList();
+
+    private static IEnumerable<(PropertyInfo Property, string Setting)> Properties() =>
+        OptionsAssemblies
+            .Select(Assembly.Load)
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsClass)
+            .Select(t => (Type: t, Section: t.GetField("Section", BindingFlags.Public | BindingFlags.Static)))
+            .Where(x => x.Section is { IsLiteral: true } field && field.FieldType == typeof(string))
+            .SelectMany(x => x.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.SetMethod is { IsPublic: true })
+                .Select(p => (p, $"{x.Section!.GetRawConstantValue()}__{p.Name}")))
+            .OrderBy(p => p.Item2, StringComparer.Ordinal);
+
+    private static bool IsMap(Type type) =>
+        type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDictionary<,>));
+
+    public static string SectionOf(string setting) => setting[..setting.IndexOf("__", StringComparison.Ordinal)];
+}

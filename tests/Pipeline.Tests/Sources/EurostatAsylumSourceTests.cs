@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Sources;
+using MigrationFeeds.Pipeline.Storage;
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Pipeline.Tests.Sources;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class EurostatAsylumSourceTests(AzuriteServer azurite)
+{
+    private const string Id = EurostatAsylumSource.SourceId;
+
+    [Fact]
+    public async Task Run_Snapshot_StoresTheYearlyAndMonthlyFiguresOfTheExpectedFile()
+    {
+        await using var services = PipelineHarness.Create(azurite);
+        var ingest = services.GetRequiredService<IngestService>();
+
+        var summary = await ingest.RunAsync(ingest.Find(Id)!, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
+        Assert.Equal(2, summary.Parsed);
+        var stored = await StoredFigures.LinesAsync(services.GetRequiredService<StorageClients>(), Id);
+        Assert.Equal(StoredFigures.Expected(Id), stored);
+    }
+
+    [Fact]
+    public void RequestUri_AsksForTheTotalCellsOfTheFiveGeos()
+    {
+        var url = EurostatAsylumSource.RequestUri("migr_asyappctzm", "2024-01");
+
+        Assert.Equal(
+            "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/migr_asyappctzm?format=JSON&lang=EN&unit=PER&citizen=TOTAL&sex=T&age=TOTAL&applicant=FRST&geo=ME&geo=RS&geo=MK&geo=AL&geo=BA&sinceTimePeriod=2024-01",
+            url.AbsoluteUri);
+    }
+}
