@@ -38,6 +38,14 @@ param fetchAttemptTimeoutSeconds int = 60
 @description('Fetch__RetryBaseDelaySeconds: first back-off of the retries of a failed request (a decimal number, as text).')
 param fetchRetryBaseDelaySeconds string = '2'
 
+@description('Fetch__ParseTimeoutSeconds: a document whose parse takes longer is recorded as failed (a decimal number, as text).')
+param fetchParseTimeoutSeconds string = '120'
+
+@description('Api__RequestTimeoutSeconds: a query still running after this is answered 503.')
+@minValue(1)
+@maxValue(600)
+param apiRequestTimeoutSeconds int = 30
+
 @description('ReliefWeb__BaseUri: the ReliefWeb API.')
 param reliefWebBaseUri string = 'https://api.reliefweb.int/v2/'
 
@@ -204,6 +212,14 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Fetch__RetryBaseDelaySeconds'
           value: fetchRetryBaseDelaySeconds
+        }
+        {
+          name: 'Fetch__ParseTimeoutSeconds'
+          value: fetchParseTimeoutSeconds
+        }
+        {
+          name: 'Api__RequestTimeoutSeconds'
+          value: string(apiRequestTimeoutSeconds)
         }
         {
           name: 'ReliefWeb__AppName'

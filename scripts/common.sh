@@ -1,15 +1,27 @@
 # Shared by run.sh and test.sh: install what the project needs, from its own pinned files.
 # shellcheck shell=bash
 
-# Azurite, pinned in package.json and package-lock.json; reinstalled only when the lock file changed.
+# Azurite, the dashboard's chart library and playwright-core, pinned in package.json and package-lock.json;
+# reinstalled only when the lock file changed. Playwright never downloads a browser: the tests use Debian's Chromium.
 ensure_node_tools() {
   if ! command -v npm >/dev/null 2>&1; then
     echo "npm is required (Node.js 20 or later) to run Azurite." >&2
     exit 1
   fi
-  if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    echo "Installing Azurite (npm ci)..." >&2
-    npm ci --no-audit --no-fund --loglevel=error >&2
+  if [ ! -x node_modules/.bin/azurite ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "Installing the npm tools (npm ci)..." >&2
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >&2
+  fi
+}
+
+# Chromium for the dashboard's browser test, from Debian's packages, installed only when it is missing.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "Installing Chromium (apt-get)..." >&2
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >&2
   fi
 }
 

@@ -15,6 +15,7 @@ internal static class CliApp
           ingest  [--source ID]                  run discovery, fetch, archive, parse and store; print a summary per source
           series  --indicator I --country C[,C...]|WB6 --from YYYY-MM --to YYYY-MM [--site S] [--as-of YYYY-MM-DD]
                   [--source ID] [--format table|csv|json] [--hxl]
+          reparse [--source ID]                  parse the archived documents again with the current parsers (no fetching)
           sources                                list the sources and their last run
           extract FILE... [--country ISO3] [--title TEXT] [--published YYYY-MM-DD] [--explain]
                                                  read figures from local files; JSON Lines on stdout
@@ -35,6 +36,7 @@ internal static class CliApp
                 case "extract":
                     return ExtractCommand.Run(parsed, output, error);
                 case "ingest":
+                case "reparse":
                 case "series":
                 case "sources":
                     await using (var services = BuildServices(parsed))
@@ -42,6 +44,7 @@ internal static class CliApp
                         return parsed.Command switch
                         {
                             "ingest" => await IngestCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
+                            "reparse" => await ReparseCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
                             "series" => await SeriesCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
                             _ => await SourcesCommand.RunAsync(services, output).ConfigureAwait(false),
                         };

@@ -50,6 +50,7 @@ public static class PipelineServices
         services.AddSingleton<ISource, FrontexWbRouteSource>();
         services.AddSingleton<ISource, EurostatAsylumSource>();
         services.AddSingleton<ISource, UnhcrRefugeeStatisticsSource>();
+        services.AddSingleton<SourceLeases>();
         services.AddSingleton<IngestService>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));
         services.AddSingleton<SeriesStore>();

@@ -29,7 +29,8 @@ internal sealed class RunningHandler : IAsyncDisposable
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'));
 
     /// <param name="hostMode">As under the Functions host (FUNCTIONS_CUSTOMHANDLER_PORT set), or in local mode.</param>
-    public static async Task<RunningHandler> StartAsync(AzuriteServer azurite, bool hostMode, IDictionary<string, string?>? settings = null)
+    /// <param name="configure">More set-up of the app, after the test settings (a telemetry exporter, say).</param>
+    public static async Task<RunningHandler> StartAsync(AzuriteServer azurite, bool hostMode, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var port = FreePort.Next();
         var values = new Dictionary<string, string?>
@@ -50,6 +51,7 @@ internal sealed class RunningHandler : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(values);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         return new RunningHandler(app, port);

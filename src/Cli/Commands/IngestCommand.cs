@@ -22,9 +22,9 @@ internal static class IngestCommand
         }
 
         await output.WriteLineAsync(Format(summaries)).ConfigureAwait(false);
-        foreach (var s in summaries.Where(s => s.Errors.Count > 0))
+        foreach (var s in summaries)
         {
-            foreach (var e in s.Errors)
+            foreach (var e in s.Errors.Concat(s.Warnings))
             {
                 await error.WriteLineAsync($"{s.SourceId}: {e}").ConfigureAwait(false);
             }

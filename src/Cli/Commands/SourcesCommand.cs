@@ -23,7 +23,7 @@ internal static class SourcesCommand
                 last is null ? "never" : $"{last.Outcome} {last.FinishedAt:u}",
                 lastGood is null ? "-" : lastGood.FinishedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture),
                 latest.Select(r => r.LatestPeriod).FirstOrDefault(p => p is not null) ?? "-",
-                last?.Errors.FirstOrDefault() ?? "",
+                last?.Warnings.FirstOrDefault() ?? last?.Errors.FirstOrDefault() ?? "",
             ]);
         }
 

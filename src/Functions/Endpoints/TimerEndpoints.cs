@@ -15,7 +15,7 @@ internal static partial class TimerEndpoints
 
     public static void MapTimerFunctions(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/{function}", InvokeAsync);
+        app.MapPost("/{function}", InvokeAsync).DisableRequestTimeout();
     }
 
     private static async Task<IResult> InvokeAsync(

@@ -28,7 +28,15 @@ internal static class HandlerApp
         var scriptRoot = builder.Configuration["ScriptRoot"] ?? AppContext.BaseDirectory;
         builder.Services.AddSingleton<IReadOnlyList<FunctionDefinition>>(FunctionManifest.Load(scriptRoot));
         builder.Services.AddMigrationFeeds(builder.Configuration);
+        builder.AddTelemetry(local);
         builder.Services.AddProblemDetails();
+        // A query that cannot finish in time is cut off (503) rather than holding a worker; ingest invocations opt out.
+        builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()?.RequestTimeoutSeconds ?? 30),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        });
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Encoder = PipelineJson.Options.Encoder;
@@ -47,13 +55,15 @@ internal static class HandlerApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapReadiness();
+        app.UseRequestTimeouts();
+        app.MapDashboard();
         app.MapTimerFunctions();
         app.MapSeries();
         app.MapObservations();
         app.MapPoints();
         app.MapCatalog();
         app.MapOpenApiDocument();
+        app.MapReparse();
         return app;
     }
 }

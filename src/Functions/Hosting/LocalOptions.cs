@@ -12,4 +12,7 @@ internal sealed class LocalOptions
 
     /// <summary>Fire every timer function once at start, as well as on its schedule.</summary>
     public bool RunOnStart { get; set; }
+
+    /// <summary>Write traces, metrics and logs to the console with the OpenTelemetry console exporter (docs/telemetry.md).</summary>
+    public bool ConsoleTelemetry { get; set; }
 }

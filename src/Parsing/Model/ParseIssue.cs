@@ -19,4 +19,7 @@ public static class ParseIssueCodes
     public const string NoFigures = "no_figures";
     public const string PeriodUnknown = "period_unknown";
     public const string Ambiguous = "ambiguous";
+
+    /// <summary>Parsing took longer than the per-document budget and was abandoned.</summary>
+    public const string Timeout = "timeout";
 }

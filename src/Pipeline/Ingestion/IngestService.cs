@@ -1,10 +1,12 @@
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Fetch;
+using MigrationFeeds.Pipeline.Options;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MigrationFeeds.Pipeline.Ingestion;
 
@@ -20,18 +22,21 @@ public sealed partial class IngestService(
     ObservationStore observations,
     RunStore runs,
     SeriesMaterializer materializer,
+    SourceLeases leases,
+    IOptions<FetchOptions> fetchOptions,
     TimeProvider clock,
     ILogger<IngestService> logger)
 {
-    public IReadOnlyList<ISource> Sources { get; } = [.. sources];
-
     /// <summary>Parsed documents whose state waits for the series refresh; bounded, so a crash costs little re-parsing.</summary>
     private const int FlushEvery = 50;
+
+    public IReadOnlyList<ISource> Sources { get; } = [.. sources];
 
     public ISource? Find(string sourceId) => Sources.FirstOrDefault(s => s.Id.Equals(sourceId, StringComparison.OrdinalIgnoreCase));
 
     public async Task<IReadOnlyList<SourceRunSummary>> RunAllAsync(CancellationToken cancellationToken)
     {
+        using var activity = PipelineTelemetry.ActivitySource.StartActivity("ingest");
         var summaries = new List<SourceRunSummary>();
         foreach (var source in Sources)
         {
@@ -41,11 +46,8 @@ public sealed partial class IngestService(
         return summaries;
     }
 
-    public async Task<SourceRunSummary> RunAsync(ISource source, CancellationToken cancellationToken)
-    {
-        var tally = new RunTally { StartedAt = clock.GetUtcNow() };
-        LogRunStarted(source.Id);
-        try
+    public Task<SourceRunSummary> RunAsync(ISource source, CancellationToken cancellationToken) =>
+        PipelineTelemetry.TraceSourceAsync(source.Id, () => UnderLeaseAsync(source, async tally =>
         {
             var discovered = await source.DiscoverAsync(cancellationToken).ConfigureAwait(false);
             tally.Discovered = discovered.Count;
@@ -57,24 +59,82 @@ public sealed partial class IngestService(
                     await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
                 }
             }
+        }, cancellationToken));
 
-            await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
-        }
-        catch (DiscoveryException e)
+    /// <summary>
+    /// Parses the archived documents of a source again with the current parser, without fetching anything, and
+    /// replaces each document's observations (a parser upgrade).
+    /// </summary>
+    public Task<SourceRunSummary> ReparseAsync(ISource source, CancellationToken cancellationToken) =>
+        UnderLeaseAsync(source, async tally =>
         {
-            tally.Errors.Add(e.Message);
-            tally.SourceFailed = true;
-            LogDiscoveryFailed(source.Id, e.Message);
+            var known = (await documents.ListAsync(source.Id, cancellationToken).ConfigureAwait(false))
+                .Where(d => d.Role == DocumentRole.Primary)
+                .OrderBy(d => d.Url.AbsoluteUri, StringComparer.Ordinal)
+                .ToList();
+            tally.Discovered = known.Count;
+            foreach (var state in known)
+            {
+                var content = await archive.GetAsync(state.Sha256, cancellationToken).ConfigureAwait(false);
+                if (content is null)
+                {
+                    tally.Failed++;
+                    tally.Errors.Add($"{state.Url}: archived bytes {state.Sha256} are missing");
+                    continue;
+                }
+
+                var document = new DiscoveredDocument
+                {
+                    Url = state.Url,
+                    Role = state.Role,
+                    Country = state.Country ?? source.Coverage.Countries.FirstOrDefault() ?? Countries.Region,
+                    Title = state.Title,
+                    Published = state.Published,
+                };
+                await ParseAndStoreAsync(source, document, state, content.ToMemory(), replace: true, tally, cancellationToken).ConfigureAwait(false);
+                if (tally.Pending.Count >= FlushEvery)
+                {
+                    await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }, cancellationToken);
+
+    private async Task<SourceRunSummary> UnderLeaseAsync(ISource source, Func<RunTally, Task> work, CancellationToken cancellationToken)
+    {
+        var tally = new RunTally { StartedAt = clock.GetUtcNow() };
+        var lease = await leases.TryAcquireAsync(source.Id, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
+        {
+            LogSkipped(source.Id);
+            return tally.ToSummary(source.Id, clock.GetUtcNow()) with { Outcome = RunOutcome.Skipped };
         }
 
-        var summary = tally.ToSummary(source.Id, clock.GetUtcNow());
-        await runs.AddAsync(summary, cancellationToken).ConfigureAwait(false);
-        LogRunFinished(source.Id, summary.Outcome, summary.Fetched, summary.NotModified, summary.Parsed, summary.Failed, summary.ObservationsWritten);
-        return summary;
+        await using (lease.ConfigureAwait(false))
+        {
+            LogRunStarted(source.Id);
+            try
+            {
+                tally.UsualFigures = await UsualFiguresAsync(source, cancellationToken).ConfigureAwait(false);
+                await work(tally).ConfigureAwait(false);
+                await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DiscoveryException e)
+            {
+                tally.Errors.Add(e.Message);
+                tally.SourceFailed = true;
+                LogDiscoveryFailed(source.Id, e.Message);
+            }
+
+            var summary = tally.ToSummary(source.Id, clock.GetUtcNow());
+            await runs.AddAsync(summary, cancellationToken).ConfigureAwait(false);
+            LogRunFinished(source.Id, summary.Outcome, summary.Fetched, summary.NotModified, summary.Parsed, summary.Failed, summary.ObservationsWritten);
+            return summary;
+        }
     }
 
     private async Task IngestDocumentAsync(ISource source, DiscoveredDocument document, RunTally tally, CancellationToken cancellationToken)
     {
+        using var trace = PipelineTelemetry.TraceDocument(source.Id, document.Url, tally);
         var previous = await documents.GetAsync(source.Id, document.Url, cancellationToken).ConfigureAwait(false);
         var validators = previous is null ? null : new Validators(previous.UpstreamETag, previous.UpstreamLastModified);
         var fetched = await fetcher.FetchAsync(document.Url, validators, cancellationToken).ConfigureAwait(false);
@@ -113,6 +173,7 @@ public sealed partial class IngestService(
             SourceId = source.Id,
             Url = document.Url,
             Role = document.Role,
+            Country = document.Country,
             ContentType = fetched.ContentType,
             Sha256 = sha,
             UpstreamETag = fetched.ETag,
@@ -129,22 +190,45 @@ public sealed partial class IngestService(
             return;
         }
 
+        // The same bytes parsed before by another parser version have rows that must be replaced, not added to.
+        var replace = previous is not null && previous.Sha256 == sha;
+        await ParseAndStoreAsync(source, document, state, fetched.Content, replace, tally, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ParseAndStoreAsync(
+        ISource source, DiscoveredDocument document, DocumentState state, ReadOnlyMemory<byte> content, bool replace, RunTally tally, CancellationToken cancellationToken)
+    {
         var context = new DocumentContext
         {
             Url = document.Url.AbsoluteUri,
-            ContentType = fetched.ContentType,
+            ContentType = state.ContentType,
             DefaultCountry = document.Country,
             Title = document.Title,
             Published = document.Published,
         };
-        var result = source.Parser.Parse(fetched.Content, context);
+        var result = await ParseWithinBudgetAsync(source.Parser, content, context, cancellationToken).ConfigureAwait(false);
         state = state with { ParserFamily = source.Parser.Family, ParserVersion = source.Parser.Version, Issues = result.Issues };
+
+        if (!result.Failed && result.Figures.Count == 0)
+        {
+            tally.Warnings.Add($"{document.Url}: no figures found; the publication's layout or wording may have changed");
+        }
+        else if (tally.UsualFigures is { } usual && result.Figures.Count * 2 < usual)
+        {
+            tally.Warnings.Add($"{document.Url}: {result.Figures.Count} figures where this source usually yields {usual}; the layout or wording may have changed");
+        }
 
         if (result.Failed || result.Figures.Count == 0)
         {
             tally.Failed++;
             tally.Errors.Add($"{document.Url}: {Describe(result)}");
             LogParseFailed(source.Id, document.Url, Describe(result));
+            if (replace)
+            {
+                tally.ObservationsWritten += await observations.ReplaceDocumentAsync(state.Sha256, [], cancellationToken).ConfigureAwait(false);
+                tally.Changed.UnionWith(await observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken).ConfigureAwait(false));
+            }
+
             await documents.SaveAsync(state with { Status = DocumentStatus.Failed }, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -154,12 +238,21 @@ public sealed partial class IngestService(
             Figure = f,
             SourceId = source.Id,
             DocumentUrl = document.Url,
-            DocumentSha256 = sha,
+            DocumentSha256 = state.Sha256,
             ParserVersion = source.Parser.Version,
-            RetrievedAt = fetched.RetrievedAt,
+            RetrievedAt = state.RetrievedAt,
             Published = document.Published,
         }).ToList();
-        tally.ObservationsWritten += await observations.WriteAsync(rows, cancellationToken).ConfigureAwait(false);
+        if (replace)
+        {
+            tally.Changed.UnionWith(await observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken).ConfigureAwait(false));
+            tally.ObservationsWritten += await observations.ReplaceDocumentAsync(state.Sha256, rows, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            tally.ObservationsWritten += await observations.WriteAsync(rows, cancellationToken).ConfigureAwait(false);
+        }
+
         tally.Parsed++;
         tally.SeePeriods(result.Figures);
         foreach (var f in result.Figures)
@@ -169,6 +262,23 @@ public sealed partial class IngestService(
 
         // Saved only after the series are refreshed: a crash before that leaves the document to be parsed again.
         tally.Pending.Add(state with { Status = DocumentStatus.Parsed, FigureCount = result.Figures.Count });
+    }
+
+    /// <summary>
+    /// Parsers are pure and cannot be interrupted, so a pathological document is abandoned at the budget: the run
+    /// goes on and the document is recorded as failed. The abandoned parse finishes on its own thread.
+    /// </summary>
+    private async Task<ParseResult> ParseWithinBudgetAsync(IReportParser parser, ReadOnlyMemory<byte> content, DocumentContext context, CancellationToken cancellationToken)
+    {
+        var budget = TimeSpan.FromSeconds(fetchOptions.Value.ParseTimeoutSeconds);
+        try
+        {
+            return await Task.Run(() => parser.Parse(content, context), cancellationToken).WaitAsync(budget, clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Timeout, Message = $"parsing took longer than {budget.TotalSeconds:0.#} s" });
+        }
     }
 
     private async Task FlushAsync(RunTally tally, CancellationToken cancellationToken)
@@ -187,6 +297,17 @@ public sealed partial class IngestService(
         tally.Pending.Clear();
     }
 
+    /// <summary>The median figure count of the source's parsed documents, once there are enough to call it usual.</summary>
+    private async Task<int?> UsualFiguresAsync(ISource source, CancellationToken cancellationToken)
+    {
+        var counts = (await documents.ListAsync(source.Id, cancellationToken).ConfigureAwait(false))
+            .Where(d => d.Status == DocumentStatus.Parsed && d.Role == DocumentRole.Primary)
+            .Select(d => d.FigureCount)
+            .Order()
+            .ToList();
+        return counts.Count >= 3 ? counts[counts.Count / 2] : null;
+    }
+
     /// <summary>Stored state needs no new work: parsed (or archived) by this parser version.</summary>
     private static bool IsCurrent(DocumentState state, ISource source) =>
         state.Status == DocumentStatus.Archived
@@ -197,6 +318,9 @@ public sealed partial class IngestService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingest of {SourceId} started")]
     private partial void LogRunStarted(string sourceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingest of {SourceId} skipped: another run holds its lease")]
+    private partial void LogSkipped(string sourceId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingest of {SourceId} {Outcome}: {Fetched} fetched, {NotModified} not modified, {Parsed} parsed, {Failed} failed, {Observations} observations written")]
     private partial void LogRunFinished(string sourceId, string outcome, int fetched, int notModified, int parsed, int failed, int observations);

@@ -15,6 +15,10 @@ internal sealed class RunTally
     public bool SourceFailed { get; set; }
     public string? LatestPeriod { get; private set; }
     public List<string> Errors { get; } = [];
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>The median figure count of the source's parsed documents before this run; null while too few are known.</summary>
+    public int? UsualFigures { get; set; }
 
     /// <summary>Country and indicator partitions written since the last series refresh.</summary>
     public HashSet<(string Country, string Indicator)> Changed { get; } = [];
@@ -48,5 +52,6 @@ internal sealed class RunTally
         ObservationsWritten = ObservationsWritten,
         LatestPeriod = LatestPeriod,
         Errors = Errors,
+        Warnings = Warnings,
     };
 }

@@ -7,7 +7,7 @@ public sealed record SourceRunSummary
     public required DateTimeOffset StartedAt { get; init; }
     public required DateTimeOffset FinishedAt { get; init; }
 
-    /// <summary><c>succeeded</c>, <c>partial</c> (some documents failed) or <c>failed</c> (nothing could be done).</summary>
+    /// <summary><c>succeeded</c>, <c>partial</c> (some documents failed), <c>failed</c> (nothing could be done) or <c>skipped</c> (another run was under way).</summary>
     public required string Outcome { get; init; }
 
     public int Discovered { get; init; }
@@ -18,6 +18,9 @@ public sealed record SourceRunSummary
     public int ObservationsWritten { get; init; }
     public string? LatestPeriod { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
+
+    /// <summary>Signs that a source changed: documents with no or far fewer figures than the source usually yields.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 public static class RunOutcome
@@ -25,4 +28,7 @@ public static class RunOutcome
     public const string Succeeded = "succeeded";
     public const string Partial = "partial";
     public const string Failed = "failed";
+
+    /// <summary>Another run of the same source held its lease; this one did nothing.</summary>
+    public const string Skipped = "skipped";
 }

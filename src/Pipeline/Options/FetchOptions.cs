@@ -35,6 +35,10 @@ public sealed class FetchOptions : IValidatableObject
     [Range(1, 600)]
     public int AttemptTimeoutSeconds { get; set; } = 60;
 
+    /// <summary>A document whose parse takes longer is recorded as failed (a pathological PDF must not stall a run).</summary>
+    [Range(0.1, 3600)]
+    public double ParseTimeoutSeconds { get; set; } = 120;
+
     /// <summary>First back-off of the retries of a failed request; later ones grow exponentially, and Retry-After wins.</summary>
     [Range(0.01, 60)]
     public double RetryBaseDelaySeconds { get; set; } = 2;

@@ -66,7 +66,7 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs)
                 LastOutcome = last?.Outcome,
                 LastSuccess = success?.FinishedAt,
                 LatestPeriod = recent.Select(r => r.LatestPeriod).FirstOrDefault(p => p is not null),
-                Warning = last?.Errors.FirstOrDefault(),
+                Warning = last?.Warnings.FirstOrDefault() ?? last?.Errors.FirstOrDefault(),
             });
         }
 

@@ -13,6 +13,7 @@ internal sealed class DocumentEntity : ITableEntity
 
     public string Url { get; set; } = "";
     public string Role { get; set; } = "";
+    public string? Country { get; set; }
     public string ContentType { get; set; } = "";
     public string Sha256 { get; set; } = "";
     public string? UpstreamETag { get; set; }

@@ -8,6 +8,9 @@ public sealed record DocumentState
     public required string SourceId { get; init; }
     public required Uri Url { get; init; }
     public required string Role { get; init; }
+
+    /// <summary>The country discovery assigned, used again when the document is re-parsed.</summary>
+    public string? Country { get; init; }
     public required string ContentType { get; init; }
     public required string Sha256 { get; init; }
     public string? UpstreamETag { get; init; }

@@ -44,6 +44,58 @@ public sealed class ObservationStore(StorageClients storage)
         return result;
     }
 
+    /// <summary>The country and indicator partitions holding figures of one document.</summary>
+    public async Task<IReadOnlyCollection<(string Country, string Indicator)>> PartitionsOfDocumentAsync(string documentSha256, CancellationToken cancellationToken)
+    {
+        var partitions = new HashSet<(string, string)>();
+        foreach (var (partition, _) in await KeysOfDocumentAsync(documentSha256, cancellationToken).ConfigureAwait(false))
+        {
+            var bar = partition.IndexOf('|', StringComparison.Ordinal);
+            partitions.Add((partition[..bar], partition[(bar + 1)..]));
+        }
+
+        return partitions;
+    }
+
+    /// <summary>
+    /// Replaces every figure of one document with <paramref name="observations"/> (a re-parse). Upserts and
+    /// deletes of a partition go in one transaction when they fit in one, so a reader of a series sees the
+    /// document's old figures or its new ones, never a mix.
+    /// </summary>
+    /// <returns>Rows written or deleted.</returns>
+    public async Task<int> ReplaceDocumentAsync(string documentSha256, IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    {
+        var fresh = ToEntities(observations);
+        var keep = fresh.Select(e => (e.PartitionKey, e.RowKey)).ToHashSet();
+        var stale = (await KeysOfDocumentAsync(documentSha256, cancellationToken).ConfigureAwait(false)).Where(k => !keep.Contains(k));
+        var actions = fresh.Select(e => (e.PartitionKey, Action: new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)))
+            .Concat(stale.Select(k => (k.PartitionKey, Action: new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(k.PartitionKey, k.RowKey), Azure.ETag.All))));
+        var count = 0;
+        foreach (var partition in actions.GroupBy(a => a.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.Select(a => a.Action).Chunk(MaxBatch))
+            {
+                await storage.Observations.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
+                count += chunk.Length;
+            }
+        }
+
+        return count;
+    }
+
+    private async Task<List<(string PartitionKey, string RowKey)>> KeysOfDocumentAsync(string documentSha256, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"DocumentSha256 eq {documentSha256}");
+        var keys = new List<(string, string)>();
+        await foreach (var e in storage.Observations.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add((e.PartitionKey, e.RowKey));
+        }
+
+        return keys;
+    }
+
     /// <summary>Every observation of one country and indicator: what a series is computed from.</summary>
     public async Task<IReadOnlyList<Observation>> ReadAllAsync(string country, string indicator, CancellationToken cancellationToken)
     {

@@ -22,4 +22,5 @@ internal sealed class RunEntity : ITableEntity
     public int ObservationsWritten { get; set; }
     public string? LatestPeriod { get; set; }
     public string? ErrorsJson { get; set; }
+    public string? WarningsJson { get; set; }
 }

@@ -24,6 +24,7 @@ public sealed class RunStore(StorageClients storage)
             ObservationsWritten = run.ObservationsWritten,
             LatestPeriod = run.LatestPeriod,
             ErrorsJson = run.Errors.Count == 0 ? null : JsonSerializer.Serialize(run.Errors, PipelineJson.Options),
+            WarningsJson = run.Warnings.Count == 0 ? null : JsonSerializer.Serialize(run.Warnings, PipelineJson.Options),
         };
         await storage.Runs.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
@@ -50,6 +51,7 @@ public sealed class RunStore(StorageClients storage)
                 ObservationsWritten = e.ObservationsWritten,
                 LatestPeriod = e.LatestPeriod,
                 Errors = e.ErrorsJson is null ? [] : JsonSerializer.Deserialize<List<string>>(e.ErrorsJson, PipelineJson.Options) ?? [],
+                Warnings = e.WarningsJson is null ? [] : JsonSerializer.Deserialize<List<string>>(e.WarningsJson, PipelineJson.Options) ?? [],
             });
             if (result.Count == count)
             {

@@ -132,15 +132,117 @@ public sealed class IngestServiceTests(AzuriteServer azurite)
         Assert.Equal(RunOutcome.Failed, Assert.Single(runs).Outcome);
     }
 
+    [Fact]
+    public async Task Run_DocumentWithFarFewerFiguresThanUsual_WarnsForTheSourceAndStoresNoZeros()
+    {
+        var prefix = AzuriteServer.NewPrefix();
+        await using (var first = PipelineHarness.Create(azurite, prefix))
+        {
+            var ingest = first.GetRequiredService<IngestService>();
+            await ingest.RunAsync(ingest.Find(Family)!, CancellationToken.None);
+        }
+
+        var snapshot = SnapshotCopy.Create();
+        var documents = ExpectedFigures.Load(Family);
+        snapshot.Replace(documents[^1].Url, OnePagePdf("In December, 1,689 refugees and migrants arrived irregularly in BiH."), "application/pdf");
+        snapshot.Replace(documents[^2].Url, OnePagePdf("This month the team met partners in Sarajevo and Bihac."), "application/pdf");
+        await using var services = PipelineHarness.Create(azurite, prefix, new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = snapshot.Folder });
+        var second = services.GetRequiredService<IngestService>();
+
+        var summary = await second.RunAsync(second.Find(Family)!, CancellationToken.None);
+
+        Assert.Equal(2, summary.Warnings.Count);
+        Assert.Contains(summary.Warnings, w => w.Contains(documents[^1].Url, StringComparison.Ordinal) && w.Contains("usually", StringComparison.Ordinal));
+        Assert.Contains(summary.Warnings, w => w.Contains(documents[^2].Url, StringComparison.Ordinal) && w.Contains("no figures", StringComparison.Ordinal));
+        var runs = await services.GetRequiredService<RunStore>().LatestAsync(Family, 1, CancellationToken.None);
+        Assert.Equal(2, runs[0].Warnings.Count);
+        var storage = services.GetRequiredService<StorageClients>();
+        var zeros = storage.Observations.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Value eq {0L} and SourceId eq {Family}"));
+        var zeroRows = await zeros.ToListAsync();
+        Assert.All(zeroRows, z => Assert.Equal("uasc_arrivals", z.GetString("Indicator")));
+    }
+
+    [Fact]
+    public async Task Reparse_RestoresEveryFigureFromTheArchiveWithoutFetching()
+    {
+        var prefix = AzuriteServer.NewPrefix();
+        string before;
+        await using (var first = PipelineHarness.Create(azurite, prefix))
+        {
+            var ingest = first.GetRequiredService<IngestService>();
+            await ingest.RunAsync(ingest.Find(Family)!, CancellationToken.None);
+            before = await Dump(first.GetRequiredService<StorageClients>(), withETags: false);
+            var observationsTable = first.GetRequiredService<StorageClients>().Observations;
+            var some = await observationsTable.QueryAsync<TableEntity>(maxPerPage: 10).Take(10).ToListAsync();
+            foreach (var row in some)
+            {
+                await observationsTable.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+            }
+        }
+
+        // Nothing can be fetched now: every document URL answers 404.
+        var offline = SnapshotCopy.Create();
+        offline.Remove(u => !u.StartsWith("https://api.reliefweb.int/", StringComparison.Ordinal));
+        await using var services = PipelineHarness.Create(azurite, prefix, new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = offline.Folder });
+        var reparse = services.GetRequiredService<IngestService>();
+
+        var summary = await reparse.ReparseAsync(reparse.Find(Family)!, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
+        Assert.Equal(ExpectedFigures.Load(Family).Count, summary.Parsed);
+        Assert.Equal(0, summary.Fetched);
+        Assert.Equal(before, await Dump(services.GetRequiredService<StorageClients>(), withETags: false));
+    }
+
+    [Fact]
+    public async Task Run_TwoAtOnce_OneSkipsAndNoRowIsDuplicated()
+    {
+        var prefix = AzuriteServer.NewPrefix();
+        await using var a = PipelineHarness.Create(azurite, prefix);
+        await using var b = PipelineHarness.Create(azurite, prefix);
+        var ia = a.GetRequiredService<IngestService>();
+        var ib = b.GetRequiredService<IngestService>();
+
+        var runs = await Task.WhenAll(ia.RunAsync(ia.Find(Family)!, CancellationToken.None), ib.RunAsync(ib.Find(Family)!, CancellationToken.None));
+
+        Assert.Single(runs, r => r.Outcome == RunOutcome.Skipped);
+        Assert.Single(runs, r => r.Outcome == RunOutcome.Succeeded);
+        var rows = await a.GetRequiredService<StorageClients>().Observations.QueryAsync<TableEntity>().ToListAsync();
+        Assert.Equal(ExpectedFigures.Load(Family).Sum(d => d.Figures.Count), rows.Count);
+    }
+
+    private static byte[] OnePagePdf(string sentence)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        page.AddText(sentence, 11, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
+        return builder.Build();
+    }
+
     /// <summary>Every row of the data tables with its ETag, and every blob: any write would change it.</summary>
-    private static async Task<string> Dump(StorageClients storage)
+    private static async Task<string> Dump(StorageClients storage, bool withETags = true)
     {
         var text = new StringBuilder();
-        foreach (var table in new[] { storage.Observations, storage.Documents })
+        foreach (var table in new[] { storage.Observations, storage.Documents, storage.Series })
         {
             await foreach (var e in table.QueryAsync<TableEntity>())
             {
-                text.Append(table.Name).Append(' ').Append(e.PartitionKey).Append(' ').Append(e.RowKey).Append(' ').Append(e.ETag).Append('\n');
+                text.Append(table.Name).Append(' ').Append(e.PartitionKey).Append(' ').Append(e.RowKey).Append(' ');
+                if (withETags)
+                {
+                    text.Append(e.ETag);
+                }
+                else
+                {
+                    // Contents only: every property but the service's own Timestamp.
+                    foreach (var (k, v) in e.Where(p => p.Key is not ("Timestamp" or "odata.etag")).OrderBy(p => p.Key, StringComparer.Ordinal))
+                    {
+                        text.Append(k).Append('=').Append(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)).Append(';');
+                    }
+                }
+
+                text.Append('\n');
             }
         }
 

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Bench;
+
+/// <summary>Process start to the first 200 on GET /, as the Functions host waits for it, several times per build.</summary>
+internal static class ColdStart
+{
+    public static async Task RunAsync(Args args, Report report)
+    {
+        var runs = args.Int("runs", 10);
+        var builds = new List<(string Name, string Path)>
+        {
+            ("published: self-contained, ReadyToRun (`./package.sh`, artifacts/app/handler)", args.Get("handler") ?? Repo.Combine("artifacts", "app", "handler")),
+        };
+        if (args.Get("fdd") is { } fdd && File.Exists(fdd))
+        {
+            builds.Add(("framework-dependent, JIT only (`dotnet handler.dll`, Release build)", fdd));
+        }
+
+        // Storage is not touched before the first query: the settings only have to validate.
+        var storage = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{FreePort.Next()}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{FreePort.Next()}/devstoreaccount1;";
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var (name, path) in builds)
+        {
+            var times = new List<double>();
+            for (var r = -1; r < runs; r++)
+            {
+                var clock = Stopwatch.StartNew();
+                await using var handler = HandlerProcess.Start(path, FreePort.Next(), storage, "c");
+                var ready = await handler.WaitReadyAsync(clock, TimeSpan.FromSeconds(60));
+                if (r >= 0)
+                {
+                    times.Add(ready.TotalMilliseconds); // run -1 warms the page cache and is not counted
+                }
+            }
+
+            var s = Stats.Of(times);
+            rows.Add([name, Fmt.N(s.Median, "0"), Fmt.N(s.P25, "0") + "–" + Fmt.N(s.P75, "0"), Fmt.N(s.Min, "0") + "–" + Fmt.N(s.Max, "0"), s.Count.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        report.Table(["build", "median ms", "interquartile ms", "min–max ms", "runs"], rows);
+    }
+}

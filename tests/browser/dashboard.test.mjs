@@ -1,0 +1,184 @@
+// The dashboard in a real browser: headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
+//
+//   node tests/browser/dashboard.test.mjs <base url of a handler with the snapshot ingested> [screenshot folder]
+//
+// Chooses BiH arrivals, checks that the chart and the table show the figures a reader finds in the snapshot's
+// documents (seeds/snapshot/expected/unhcr-bih-operational-update.json), hovers a point and checks the tooltip
+// gives its source, page and quote, checks the CSV link and the region chart, and saves screenshots.
+// Exits 0 when every check holds; prints what failed otherwise.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const base = process.argv[2];
+const shots = resolve(process.argv[3] ?? join(root, 'TestResults'));
+if (!base) {
+  console.error('usage: node tests/browser/dashboard.test.mjs <base url> [screenshot folder]');
+  process.exit(64);
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let checks = 0;
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+  checks += 1;
+  console.log(`ok - ${message}`);
+}
+
+/** The BiH monthly arrivals a reader would cite: per month, the figure of the latest document that states it. */
+function expectedSeries() {
+  const expected = JSON.parse(readFileSync(join(root, 'seeds', 'snapshot', 'expected', 'unhcr-bih-operational-update.json'), 'utf8'));
+  const best = new Map();
+  for (const doc of expected.documents) {
+    for (const f of doc.figures) {
+      if (f.site !== null || f.indicator !== 'arrivals' || f.measure !== 'month' || f.country !== 'BIH') continue;
+      const period = f.period.slice(0, 7);
+      const known = best.get(period);
+      if (!known || doc.published > known.published) best.set(period, { value: f.value, url: doc.url, page: f.page, published: doc.published });
+    }
+  }
+  return new Map([...best.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const expected = expectedSeries();
+const months = [...expected.keys()];
+const from = months[0];
+const to = months[months.length - 1];
+check(expected.size >= 12, `the snapshot's expected figures hold ${expected.size} months of BiH arrivals (${from} to ${to})`);
+
+const profile = mkdtempSync(join(tmpdir(), 'migrationfeeds-chromium-'));
+mkdirSync(shots, { recursive: true });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ARGS,
+  viewport: { width: 1280, height: 900 },
+  timeout: 60_000,
+});
+const problems = [];
+let status = 0;
+try {
+  const page = context.pages()[0] ?? await context.newPage();
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.request().method()} ${r.url()}`); });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  const ready = () => page.waitForSelector('body[data-state=ready]');
+
+  const response = await page.goto(new URL('/', base).href);
+  check(response.status() === 200, `GET / answers 200 (${response.status()}) with the dashboard`);
+  await ready();
+  check(await page.evaluate(() => typeof window.Chart === 'function'), 'the chart library is served by the app and loaded');
+
+  // Choose BiH arrivals for the months the documents cover.
+  await page.selectOption('#indicator', 'arrivals');
+  for (const box of await page.$$('#countries input[type=checkbox]')) {
+    const value = await box.getAttribute('value');
+    if ((value === 'BIH') !== (await box.isChecked())) await box.click();
+  }
+  await page.fill('#from', from);
+  await page.fill('#to', to);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/series?') && r.url().includes('country=BIH') && r.status() === 200),
+    page.click('#show'),
+  ]);
+  await ready();
+
+  // The table.
+  const rows = await page.$$eval('#points tbody tr', (trs) => trs.map((tr) => ({
+    country: tr.dataset.country,
+    period: tr.dataset.period,
+    value: Number(tr.querySelector('td.value').dataset.value),
+    text: tr.querySelector('td.value').textContent,
+    link: tr.querySelector('td a')?.href ?? '',
+  })));
+  check(rows.length === expected.size, `the table has one row per month (${rows.length} of ${expected.size})`);
+  for (const row of rows) {
+    const want = expected.get(row.period);
+    check(row.country === 'BIH' && want && row.value === want.value,
+      `table ${row.period}: ${row.value} (${row.text}) as the document says${want ? ` (${want.value})` : ''}`);
+    check(row.link.startsWith(want.url), `table ${row.period} links the document ${want.url}`);
+  }
+
+  // The chart.
+  const chart = await page.evaluate(() => {
+    const c = window.Chart.getChart(document.querySelector('canvas[data-country=BIH]'));
+    return c ? { labels: c.data.labels, data: c.data.datasets[0].data } : null;
+  });
+  check(chart !== null, 'a line chart is drawn for BIH');
+  for (const [period, want] of expected) {
+    const i = chart.labels.indexOf(period);
+    check(i >= 0 && chart.data[i] === want.value, `chart ${period}: ${chart.data[i]} (expected ${want.value})`);
+  }
+
+  // Hover the highest month: the tooltip names the source and page and quotes the sentence.
+  const [peak] = [...expected.entries()].sort(([, a], [, b]) => b.value - a.value);
+  const api = await (await fetch(new URL(`/api/series?indicator=arrivals&country=BIH&from=${peak[0]}&to=${peak[0]}`, base))).json();
+  const point = api.points[0];
+  const spot = await page.evaluate((period) => {
+    const canvas = document.querySelector('canvas[data-country=BIH]');
+    const c = window.Chart.getChart(canvas);
+    const el = c.getDatasetMeta(0).data[c.data.labels.indexOf(period)];
+    const box = canvas.getBoundingClientRect();
+    return { x: box.left + el.x, y: box.top + el.y };
+  }, peak[0]);
+  await page.mouse.move(spot.x - 30, spot.y + 30);
+  await page.mouse.move(spot.x, spot.y, { steps: 5 });
+  await page.waitForSelector('#tooltip:not([hidden])');
+  const tooltip = await page.textContent('#tooltip');
+  check(tooltip.includes(point.provenance.quote), `the tooltip of ${peak[0]} quotes the document: "${point.provenance.quote}"`);
+  check(tooltip.includes('unhcr-bih-operational-update'), 'the tooltip names the source');
+  check(tooltip.includes(decodeURIComponent(point.provenance.documentUrl.split('/').pop())), 'the tooltip names the document');
+  check(/Page\s*1/.test(tooltip) || tooltip.includes(`Page${point.provenance.page}`), `the tooltip gives the page (${point.provenance.page})`);
+  await page.screenshot({ path: join(shots, 'dashboard.png'), fullPage: true });
+  console.log(`screenshot: ${join(shots, 'dashboard.png')}`);
+
+  // Clicking the point opens its details with the history of every value the documents gave.
+  await page.mouse.click(spot.x, spot.y);
+  await page.waitForSelector('#details:not([hidden]) .history table');
+  const historyRows = await page.$$eval('#details .history tbody tr', (trs) => trs.length);
+  check(historyRows >= 1, `the details of ${peak[0]} list its history (${historyRows} value(s))`);
+
+  // The CSV download link asks the csv endpoint for the same selection.
+  const csvHref = await page.getAttribute('#csv', 'href');
+  check(csvHref.includes('format=csv') && csvHref.includes('country=BIH'), `the CSV link asks for CSV (${csvHref})`);
+  const csv = await (await fetch(new URL(csvHref, base))).text();
+  check(csv.trim().split(/\r?\n/).length === expected.size + 1, 'the CSV has a header and one line per month');
+
+  // The region: a stacked chart whose months are all incomplete (the snapshot has one country's figures).
+  await page.mouse.move(5, 5);
+  await page.check('#countries input[value=WB6]');
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/series?') && r.url().includes('WB6') && r.status() === 200),
+    page.click('#show'),
+  ]);
+  await ready();
+  const region = await page.evaluate(() => {
+    const c = window.Chart.getChart(document.querySelector('canvas[data-country=WB6]'));
+    return c ? { stacked: c.options.scales.y.stacked, datasets: c.data.datasets.map((d) => d.label), note: document.querySelector('.incomplete-note')?.textContent ?? '' } : null;
+  });
+  check(region !== null && region.stacked === true, 'a stacked chart is drawn for the region');
+  check(region.datasets.includes('WB6 total'), 'the region chart shows the total');
+  check(/incomplete month/.test(region.note), `incomplete months are marked (${region.note})`);
+  const regionRows = await page.$$eval('#points tbody tr[data-country=WB6] .note-incomplete', (n) => n.length);
+  check(regionRows === expected.size, `every region row is marked incomplete in the table (${regionRows})`);
+  await page.screenshot({ path: join(shots, 'dashboard-region.png'), fullPage: true });
+
+  check(problems.length === 0, `no page errors${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  console.log(`dashboard: ${checks} checks held`);
+} catch (e) {
+  status = 1;
+  console.error(`not ok - ${e.message}`);
+  if (problems.length) console.error(problems.join('\n'));
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+process.exit(status);
