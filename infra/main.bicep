@@ -46,6 +46,11 @@ param fetchParseTimeoutSeconds string = '120'
 @maxValue(600)
 param apiRequestTimeoutSeconds int = 30
 
+@description('Fetch__PerHostDelayMilliseconds: requests to one publisher\'s host start at least this far apart.')
+@minValue(0)
+@maxValue(60000)
+param fetchPerHostDelayMilliseconds int = 1000
+
 @description('ReliefWeb__BaseUri: the ReliefWeb API.')
 param reliefWebBaseUri string = 'https://api.reliefweb.int/v2/'
 
@@ -216,6 +221,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Fetch__ParseTimeoutSeconds'
           value: fetchParseTimeoutSeconds
+        }
+        {
+          name: 'Fetch__PerHostDelayMilliseconds'
+          value: string(fetchPerHostDelayMilliseconds)
         }
         {
           name: 'Api__RequestTimeoutSeconds'

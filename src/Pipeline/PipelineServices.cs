@@ -31,9 +31,9 @@ public static class PipelineServices
         services.AddSingleton<ObservationStore>();
         services.AddSingleton<RunStore>();
 
-        services.AddHttpClient<DocumentFetcher>(ConfigureClient)
-            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler)
-            .AddStandardResilienceHandler()
+        services.AddTransient<PerHostPacing>();
+        var fetch = services.AddHttpClient<DocumentFetcher>(ConfigureClient).ConfigurePrimaryHttpMessageHandler(PrimaryHandler);
+        fetch.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
             {
                 var fetch = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
@@ -43,6 +43,9 @@ public static class PipelineServices
                 resilience.TotalRequestTimeout.Timeout = attempt * 4;
                 resilience.CircuitBreaker.SamplingDuration = attempt * 2;
             });
+
+        // Inside the retries, so every attempt, retries included, waits its turn at the host.
+        fetch.AddHttpMessageHandler<PerHostPacing>();
 
         services.AddSingleton<ListingFetcher>();
         services.AddSingleton<ReliefWebDiscovery>();

@@ -39,6 +39,10 @@ public sealed class FetchOptions : IValidatableObject
     [Range(0.1, 3600)]
     public double ParseTimeoutSeconds { get; set; } = 120;
 
+    /// <summary>Live mode: requests to one host start at least this far apart (politeness towards publishers).</summary>
+    [Range(0, 60_000)]
+    public int PerHostDelayMilliseconds { get; set; } = 1000;
+
     /// <summary>First back-off of the retries of a failed request; later ones grow exponentially, and Retry-After wins.</summary>
     [Range(0.01, 60)]
     public double RetryBaseDelaySeconds { get; set; } = 2;

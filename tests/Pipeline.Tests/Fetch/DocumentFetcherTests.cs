@@ -13,6 +13,7 @@ public sealed class DocumentFetcherTests(AzuriteServer azurite)
         ["Fetch:Mode"] = "Live",
         ["Fetch:RetryBaseDelaySeconds"] = "0.01",
         ["Fetch:MaxDocumentBytes"] = "4096",
+        ["Fetch:PerHostDelayMilliseconds"] = "0",
     };
 
     [Fact]
@@ -78,6 +79,32 @@ public sealed class DocumentFetcherTests(AzuriteServer azurite)
 
         Assert.Equal(FetchStatus.Failed, result.Status);
         Assert.Contains("limit", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_SameHostTwice_SecondRequestWaitsItsTurn()
+    {
+        var arrivals = new List<DateTimeOffset>();
+        await using var upstream = await FakeUpstream.StartAsync(async context =>
+        {
+            lock (arrivals)
+            {
+                arrivals.Add(DateTimeOffset.UtcNow);
+            }
+
+            await context.Response.WriteAsync("ok");
+        });
+        var settings = new Dictionary<string, string?>(Live) { ["Fetch:PerHostDelayMilliseconds"] = "400" };
+        await using var services = PipelineHarness.Create(azurite, settings: settings);
+        var fetcher = services.GetRequiredService<DocumentFetcher>();
+
+        await Task.WhenAll(
+            fetcher.FetchAsync(new Uri(upstream.BaseUri, "a"), null, CancellationToken.None),
+            fetcher.FetchAsync(new Uri(upstream.BaseUri, "b"), null, CancellationToken.None));
+
+        Assert.Equal(2, arrivals.Count);
+        // A lower bound only: the pacing guarantees spacing, not speed.
+        Assert.True((arrivals.Max() - arrivals.Min()).TotalMilliseconds >= 350, $"requests {(arrivals.Max() - arrivals.Min()).TotalMilliseconds} ms apart");
     }
 
     [Fact]
