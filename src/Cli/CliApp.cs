@@ -43,8 +43,8 @@ internal static class CliApp
                     {
                         return parsed.Command switch
                         {
-                            "ingest" => await IngestCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
-                            "reparse" => await ReparseCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
+                            "ingest" => await IngestCommand.IngestAsync(parsed, services, output, error).ConfigureAwait(false),
+                            "reparse" => await IngestCommand.ReparseAsync(parsed, services, output, error).ConfigureAwait(false),
                             "series" => await SeriesCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
                             _ => await SourcesCommand.RunAsync(services, output).ConfigureAwait(false),
                         };

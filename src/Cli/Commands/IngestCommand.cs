@@ -1,12 +1,21 @@
 using System.Globalization;
 using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MigrationFeeds.Cli.Commands;
 
+/// <summary><c>ingest</c> and <c>reparse</c>: a run per source (all, or <c>--source ID</c>), then a summary table.</summary>
 internal static class IngestCommand
 {
-    public static async Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, TextWriter error)
+    public static Task<int> IngestAsync(CliArguments args, IServiceProvider services, TextWriter output, TextWriter error) =>
+        RunAsync(args, services, output, error, (ingest, source) => ingest.RunAsync(source, CancellationToken.None));
+
+    public static Task<int> ReparseAsync(CliArguments args, IServiceProvider services, TextWriter output, TextWriter error) =>
+        RunAsync(args, services, output, error, (ingest, source) => ingest.ReparseAsync(source, CancellationToken.None));
+
+    private static async Task<int> RunAsync(
+        CliArguments args, IServiceProvider services, TextWriter output, TextWriter error, Func<IngestService, ISource, Task<SourceRunSummary>> run)
     {
         var ingest = services.GetRequiredService<IngestService>();
         var sources = ingest.Sources;
@@ -18,7 +27,7 @@ internal static class IngestCommand
         var summaries = new List<SourceRunSummary>();
         foreach (var source in sources)
         {
-            summaries.Add(await ingest.RunAsync(source, CancellationToken.None).ConfigureAwait(false));
+            summaries.Add(await run(ingest, source).ConfigureAwait(false));
         }
 
         await output.WriteLineAsync(Format(summaries)).ConfigureAwait(false);

@@ -27,6 +27,18 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task Reparse_AfterIngest_ParsesTheArchiveAgainWithoutFetching()
+    {
+        var settings = Settings();
+        await CliRun.RunAsync(["ingest", "--source", "unhcr-bih-operational-update", .. settings]);
+
+        var reparse = await CliRun.RunAsync(["reparse", "--source", "unhcr-bih-operational-update", .. settings]);
+
+        Assert.Equal(0, reparse.Exit);
+        Assert.Matches(@"unhcr-bih-operational-update\s+succeeded\s+15\s+0\s+0\s+15\s+0\s+\d+", reparse.Output);
+    }
+
+    [Fact]
     public async Task Series_UnknownIndicator_IsUsageErrorNamingIt()
     {
         var run = await CliRun.RunAsync(["series", "--indicator", "refugees", "--country", "BIH", "--from", "2022-01", "--to", "2022-02", .. Settings()]);
