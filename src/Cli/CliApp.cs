@@ -12,7 +12,7 @@ internal static class CliApp
     public const string Usage = """
         usage: migrationfeeds <command> [options]
 
-          ingest  [--source ID]                  run discovery, fetch, archive, parse and store; print a summary per source
+          ingest  [--source ID] [--quiet]        run discovery, fetch, archive, parse and store; progress on stderr, a summary per source
           series  --indicator I --country C[,C...]|WB6 --from YYYY-MM --to YYYY-MM [--site S] [--as-of YYYY-MM-DD]
                   [--source ID] [--format table|csv|json] [--hxl]
           reparse [--source ID]                  parse the archived documents again with the current parsers (no fetching)
@@ -24,7 +24,7 @@ internal static class CliApp
         ReliefWeb__AppName, ...) or options written --Section:Key value.
         """;
 
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "explain", "help", "hxl" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "explain", "help", "hxl", "quiet" };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {

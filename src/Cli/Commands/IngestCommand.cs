@@ -25,9 +25,12 @@ internal static class IngestCommand
         }
 
         var summaries = new List<SourceRunSummary>();
-        foreach (var source in sources)
+        using (args.Has("quiet") ? null : new ProgressPrinter(error))
         {
-            summaries.Add(await run(ingest, source).ConfigureAwait(false));
+            foreach (var source in sources)
+            {
+                summaries.Add(await run(ingest, source).ConfigureAwait(false));
+            }
         }
 
         await output.WriteLineAsync(Format(summaries)).ConfigureAwait(false);

@@ -15,6 +15,8 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         var sources = await CliRun.RunAsync(["sources", .. settings]);
 
         Assert.Equal(0, ingest.Exit);
+        Assert.Contains("unhcr-bih-operational-update: [30] ", ingest.Error, StringComparison.Ordinal);
+        Assert.Contains("unhcr-bih-operational-update: succeeded in ", ingest.Error, StringComparison.Ordinal);
         Assert.Matches(@"unhcr-bih-operational-update\s+succeeded\s+30\s+30\s+0\s+15\s+0\s+\d+\s+2022-12", ingest.Output);
         Assert.Equal(0, csv.Exit);
         var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
