@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 
 ensure_node_tools
 ensure_chromium
+ensure_example_tools
 log=$(mktemp)
 status=0
 # The reliability suite writes its counts here; printed after the run.

@@ -36,3 +36,14 @@ azurite_connection_string() {
   printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%s;BlobEndpoint=http://127.0.0.1:%s/devstoreaccount1;QueueEndpoint=http://127.0.0.1:%s/devstoreaccount1;TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' \
     'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==' "$blob" "$queue" "$table"
 }
+
+# pandas and R for the examples in docs/examples, which the suite runs against the app.
+ensure_example_tools() {
+  if ! /usr/bin/python3 -c 'import pandas' 2>/dev/null || ! command -v Rscript >/dev/null 2>&1; then
+    echo "Installing python3-pandas and r-base-core (apt-get)..." >&2
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends python3-pandas r-base-core >&2
+  fi
+}

@@ -1,0 +1,29 @@
+"""Read a MigrationFeeds series as CSV into pandas.
+
+    python3 read_series_pandas.py [BASE_URL]
+
+BASE_URL defaults to the local app started by ./run.sh. In Azure, add the function key: ...&code=KEY
+"""
+import sys
+import urllib.parse
+
+import pandas as pd
+
+base = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:7071"
+query = urllib.parse.urlencode({
+    "indicator": "arrivals",
+    "country": "BIH",
+    "from": "2021-10",
+    "to": "2022-12",
+    "format": "csv",
+    "hxl": "true",
+})
+
+# The second row holds HXL hashtags (#country+code, #date, ...): skip it for plain analysis.
+frame = pd.read_csv(f"{base}/api/series?{query}", skiprows=[1], dtype={"site": "string"})
+frame["period"] = pd.PeriodIndex(frame["period"], freq="M")
+
+monthly = frame.set_index("period")["value"]
+print(monthly.to_string())
+print(f"total {int(monthly.sum())} over {len(monthly)} months")
+print("every value cites a document:", bool(frame["document_url"].notna().all() and frame["quote"].notna().all()))
