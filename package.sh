@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Builds the zip-deploy package of the Functions app: artifacts/migrationfeeds-functions.zip.
-# Needs only the .NET SDK. The layout is what the Functions host expects of a custom handler:
+# Needs the .NET SDK, and npm for the dashboard's chart library (installed from package-lock.json). The layout is what the Functions host expects of a custom handler:
 #   host.json                      at the root (customHandler.description.defaultExecutablePath: handler)
 #   <function>/function.json       one folder per function
 #   handler                        the executable, self-contained for linux-x64, ReadyToRun, mode 0755
 set -euo pipefail
 cd "$(dirname "$0")"
+. scripts/common.sh
+ensure_node_tools
 
 app=artifacts/app
 package=artifacts/migrationfeeds-functions.zip

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.TestSupport;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -97,7 +98,7 @@ public sealed class TelemetryTests(AzuriteServer azurite)
             await Task.Delay(50);
         }
 
-        Assert.Fail("no such span among: " + string.Join(", ", spans.Snapshot().Select(s => $"{s.DisplayName} ({s.TraceId})")));
+        Assert.Fail("no such span among: " + string.Join(", ", spans.Snapshot().Select(s => $"{s.Source.Name}: {s.DisplayName} ({s.TraceId})").Distinct().Take(20)));
         throw new UnreachableException();
     }
 
