@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MigrationFeeds.Parsing.Families;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline;
 using MigrationFeeds.Pipeline.Sources;
@@ -40,7 +41,8 @@ internal static class ExtractCommand
                 : throw new CliUsageException("--published: a date written YYYY-MM-DD.");
         }
 
-        var parser = ParserCatalog.ForExtraction;
+        var explain = args.Has("explain");
+        var parser = explain && ParserCatalog.ForExtraction is ExtractionParser extraction ? extraction.Explaining() : ParserCatalog.ForExtraction;
         var exit = 0;
         foreach (var file in args.Positional)
         {
@@ -77,11 +79,12 @@ internal static class ExtractCommand
                 output.WriteLine(JsonSerializer.Serialize(ExtractedLine.From(file, f), PipelineJson.Options));
             }
 
-            if (args.Has("explain"))
+            if (explain)
             {
                 foreach (var issue in result.Issues)
                 {
-                    error.WriteLine($"{file}: page {issue.Page?.ToString(CultureInfo.InvariantCulture) ?? "-"}: {issue.Code}: {issue.Message} {issue.Quote}");
+                    var quote = issue.Quote is null ? string.Empty : $" in \"{issue.Quote}\"";
+                    error.WriteLine($"{file}: page {issue.Page?.ToString(CultureInfo.InvariantCulture) ?? "-"}: {issue.Code}: {issue.Message}{quote}");
                 }
             }
         }

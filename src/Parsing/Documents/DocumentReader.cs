@@ -4,7 +4,8 @@ namespace MigrationFeeds.Parsing.Documents;
 
 /// <summary>
 /// Picks the reader by what the bytes are, then by what the server said: a PDF header wins over any
-/// content type, a body served as PDF that is not one is reported as not_pdf, HTML is read as HTML.
+/// content type, a body served as PDF that is not one is reported as not_pdf, HTML is read as HTML,
+/// and a body served as text/plain as plain text.
 /// </summary>
 public static class DocumentReader
 {
@@ -26,6 +27,11 @@ public static class DocumentReader
             return HtmlDocumentReader.Read(content, contentType);
         }
 
-        return DocumentReadResult.Failure(ParseIssueCodes.Unreadable, $"Neither a PDF nor an HTML page (content type '{type}').");
+        if (type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            return PlainTextDocumentReader.Read(content);
+        }
+
+        return DocumentReadResult.Failure(ParseIssueCodes.Unreadable, $"Neither a PDF, an HTML page nor plain text (content type '{type}').");
     }
 }

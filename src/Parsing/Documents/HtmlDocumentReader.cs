@@ -44,7 +44,7 @@ public static class HtmlDocumentReader
         collector.EndLine();
 
         var lines = collector.Lines.Select((line, index) => new TextLine { Number = index + 1, Text = line.Text, Block = line.Block }).ToList();
-        var page = new TextPage { Number = 1, Lines = lines };
+        var page = new TextPage { Number = 1, Lines = lines, Tables = collector.Tables };
         return DocumentReadResult.Success(new TextDocument { Pages = [page], Title = title });
     }
 
@@ -92,6 +92,11 @@ public static class HtmlDocumentReader
             collector.EndLine();
         }
 
+        if (node.NodeType == HtmlNodeType.Element && node.Name.Equals("table", StringComparison.OrdinalIgnoreCase))
+        {
+            collector.AddTable(node);
+        }
+
         foreach (var child in node.ChildNodes)
         {
             Walk(child, collector);
@@ -115,6 +120,25 @@ public static class HtmlDocumentReader
         private int _block;
 
         public List<(string Text, int Block)> Lines { get; } = [];
+
+        public List<TextTable> Tables { get; } = [];
+
+        /// <summary>Keeps a table's cells by row, besides its lines, for readers of tables.</summary>
+        public void AddTable(HtmlNode table)
+        {
+            var rows = table.SelectNodes(".//tr")?
+                .Where(tr => tr.Ancestors("table").FirstOrDefault() == table)
+                .Select(tr => (IReadOnlyList<string>)tr.ChildNodes
+                    .Where(c => c.Name is "td" or "th")
+                    .Select(c => TextNormalizer.Normalize(HtmlEntity.DeEntitize(c.InnerText)))
+                    .ToList())
+                .Where(r => r.Count > 0)
+                .ToList();
+            if (rows is { Count: > 0 })
+            {
+                Tables.Add(new TextTable { Rows = rows, Line = Lines.Count + 1 });
+            }
+        }
 
         public void Append(string text) => _current.Append(text);
 

@@ -13,4 +13,7 @@ public sealed record TextPage
     /// stream is out of visual order, such as key-figure boxes.
     /// </summary>
     public IReadOnlyList<PageWord> Words { get; init; } = [];
+
+    /// <summary>The tables of an HTML page, cell by cell (empty for PDF, whose tables are read from <see cref="Words"/>).</summary>
+    public IReadOnlyList<TextTable> Tables { get; init; } = [];
 }

@@ -8,11 +8,15 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// </summary>
 internal static partial class Clauses
 {
-    public static (int Start, int End) Around(string text, int position)
+    /// <param name="text">The sentence.</param>
+    /// <param name="position">Where the number stands.</param>
+    /// <param name="local">The clause joints of the document's language ("dok", ", a", "ndërsa"), if not English.</param>
+    public static (int Start, int End) Around(string text, int position, Regex? local = null)
     {
         var start = 0;
         var end = text.Length;
-        foreach (Match boundary in Boundary().Matches(text))
+        var boundaries = Boundary().Matches(text).Concat(local?.Matches(text) ?? Enumerable.Empty<Match>()).OrderBy(b => b.Index);
+        foreach (var boundary in boundaries)
         {
             if (boundary.Index + boundary.Length <= position)
             {
@@ -28,6 +32,6 @@ internal static partial class Clauses
         return (start, end);
     }
 
-    [GeneratedRegex(@";|,\s*(?:while|whereas|but|and\s+while)\b|\s(?:while|whereas)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@";|,\s*(?:while|whereas|but|and\s+while|bringing|raising|taking)\b|\s(?:while|whereas)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 }

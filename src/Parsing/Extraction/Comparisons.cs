@@ -15,10 +15,24 @@ internal static partial class Comparisons
 {
     private const int MaxGap = 4;
 
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="figures">The figures already read in it.</param>
+    /// <param name="freeNumbers">Its numbers no rule took.</param>
+    /// <param name="periods">Its period expressions.</param>
+    /// <param name="localComparedTo">"u odnosu na", "krahasuar me" before a number, for a local language.</param>
+    /// <param name="previousFigures">The figures of the sentence before, which a sentence opening with a comparison continues.</param>
     public static IEnumerable<FigureCandidate> Read(
-        Sentence sentence, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<NumberMention> freeNumbers, IReadOnlyList<PeriodMention> periods)
+        Sentence sentence, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<NumberMention> freeNumbers, IReadOnlyList<PeriodMention> periods,
+        Regex? localComparedTo = null, IReadOnlyList<FigureCandidate>? previousFigures = null)
     {
         var text = sentence.Text;
+
+        // "Compared to May (1,562), the number fell by 34%": the figure compared is the last of the sentence before.
+        // "Arrivals decreased by 12% compared to the previous month (4,543)": the subject names it.
+        var continued = OpensWithComparison().IsMatch(text) ? previousFigures?.LastOrDefault(f => f.Site is null) : null;
+        var subject = ArrivalsSubject().IsMatch(text)
+            ? new FigureCandidate { Indicator = Indicators.Arrivals, Measure = Measures.Month, Period = string.Empty, Sentence = sentence, Start = 0, Length = 0, Rule = "arrivals-subject" }
+            : null;
         foreach (var number in freeNumbers)
         {
             if (number.IsRange)
@@ -26,8 +40,10 @@ internal static partial class Comparisons
                 continue;
             }
 
-            var main = figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start);
-            if (main is null || ComparedPeriod(text, number, periods, main.Measure) is not { } period || period.Period == main.Period)
+            var main = figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start)
+                ?? (continued is null ? null : continued with { Sentence = sentence, Start = 0, Length = 0, Period = string.Empty })
+                ?? subject;
+            if (main is null || ComparedPeriod(text, number, periods, main.Measure, localComparedTo) is not { } period || period.Period == main.Period)
             {
                 continue;
             }
@@ -46,7 +62,7 @@ internal static partial class Comparisons
         }
     }
 
-    private static PeriodMention? ComparedPeriod(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, string measure)
+    private static PeriodMention? ComparedPeriod(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, string measure, Regex? localComparedTo)
     {
         bool Fits(PeriodMention p) => measure switch
         {
@@ -67,8 +83,9 @@ internal static partial class Comparisons
             return before is { IsComparative: true } && Fits(before) ? before : null;
         }
 
-        // "compared to 3,953 in September"
-        if (!ComparedTo().IsMatch(text[..number.Start]))
+        // "compared to 3,953 in September", "rose to 3,912 in September from 2,950 in August", "krahasuar me 506 në janar"
+        var lead = text[..number.Start];
+        if (!ComparedTo().IsMatch(lead) && localComparedTo?.IsMatch(lead) != true && !FromAfterChange().IsMatch(lead))
         {
             return null;
         }
@@ -77,6 +94,16 @@ internal static partial class Comparisons
         return after is not null && Fits(after) ? after : null;
     }
 
+    [GeneratedRegex(@"^\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|u\s+odnosu\s+na|u\s+poredjenju\s+sa?|vo\s+sporedba\s+so|vo\s+odnos\s+na|krahasuar\s+me|ne\s+krahasim\s+me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensWithComparison();
+
+    [GeneratedRegex(@"^\s*(?:(?:new|irregular)\s+)?arrivals\s+(?:decreased|increased|rose|fell|dropped|grew|declined)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrivalsSubject();
+
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|than|versus|vs\.?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+
+    /// <summary>"rose to 3,912 in September from": the value after "from" is the earlier month's.</summary>
+    [GeneratedRegex(@"\b(?:rose|increased|grew|dropped|fell|decreased|declined)\s+to\s+[^;]{1,40}?\bfrom\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromAfterChange();
 }

@@ -13,6 +13,9 @@ internal sealed record FigureCandidate
     public long? High { get; init; }
     public bool Approximate { get; init; }
     public string? Site { get; init; }
+
+    /// <summary>The country the sentence names for it; null for the document's default.</summary>
+    public string? Country { get; init; }
     public required Sentence Sentence { get; init; }
 
     /// <summary>Where the number stands in the sentence, to centre the quote on it.</summary>

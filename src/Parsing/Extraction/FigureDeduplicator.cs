@@ -11,14 +11,14 @@ internal static class FigureDeduplicator
 {
     public static IReadOnlyList<FigureCandidate> Distinct(IEnumerable<FigureCandidate> candidates, string country) =>
         candidates
-            .GroupBy(c => (country, c.Site, c.Indicator, c.Measure, c.Period, c.Value, c.Low, c.High))
+            .GroupBy(c => (c.Country ?? country, c.Site, c.Indicator, c.Measure, c.Period, c.Value, c.Low, c.High))
             .Select(g => g.OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.FromLayout).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start).First())
             .OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start)
             .ToList();
 
     public static Figure ToFigure(FigureCandidate candidate, string country) => new()
     {
-        Country = country,
+        Country = candidate.Country ?? country,
         Site = candidate.Site,
         Indicator = candidate.Indicator,
         Measure = candidate.Measure,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction.Languages;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Parsing.Numbers;
 using MigrationFeeds.Parsing.Periods;
@@ -15,13 +16,28 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
 {
     private const int OverrideReach = 140;
 
-    public SentenceFigures Extract(Sentence sentence, ReportPeriod report)
+    public SentenceFigures Extract(Sentence sentence, ReportPeriod report, SentenceContext? context = null)
     {
+        context ??= SentenceContext.English;
+        var language = context.Language;
+        var localClauses = language?.WordRegex("clause");
         var text = sentence.Text;
-        var periods = PeriodReader.Read(text, report);
-        var numbers = NumberReader.Read(text)
-            .Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End))
+        var periods = PeriodReader.Read(text, report, language, context.PreviousPeriod);
+        var numbers = new List<NumberMention>();
+        var skipped = NumberReader.Refused(text, language)
+            .Where(r => !periods.Any(p => r.Start < p.End && p.Start < r.Start + r.Length))
+            .Select(r => new SkippedNumber(sentence, r.Start, r.Length, r.Reason))
             .ToList();
+        foreach (var number in NumberReader.Read(text, language).Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End)))
+        {
+            if (CountsPlaces(text, number, language))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts centres or facilities, not persons"));
+                continue;
+            }
+
+            numbers.Add(number);
+        }
 
         var figures = new List<FigureCandidate>();
         var unresolved = new List<UnresolvedFigure>();
@@ -37,21 +53,21 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
 
             foreach (var rule in rules)
             {
-                if (Match(rule, sentence, number) is not { } match)
+                if (Match(rule, sentence, number, localClauses) is not { } match)
                 {
                     continue;
                 }
 
                 used.Add(number);
-                var value = ApplyOverride(rule, text, number, overridden);
-                var period = PeriodChooser.Choose(rule.Kind, number.Start, (match.Start, match.End), text, periods, report);
+                var value = ApplyOverride(rule, text, number, overridden, localClauses);
+                var period = PeriodChooser.Choose(rule.Kind, number.Start, (match.Start, match.End), text, periods, report, localClauses);
                 if (period is not { } chosen)
                 {
                     unresolved.Add(new UnresolvedFigure(rule.Indicator, sentence, number.Start, number.Length));
                     break;
                 }
 
-                var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start);
+                var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start, localClauses);
                 var approximate = value.Approximate || rule.ApproximateWhen?.IsMatch(text[clauseStart..clauseEnd]) == true;
                 figures.Add(new FigureCandidate
                 {
@@ -70,13 +86,40 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
                 });
                 break;
             }
+
+            if (!used.Contains(number) && language is not null
+                && CueClassifier.Classify(sentence, number, numbers, figures, language, localClauses) is { } cue)
+            {
+                used.Add(number);
+                var period = PeriodChooser.Choose(cue.Rule.Kind, number.Start, cue.Segment, text, periods, report, localClauses);
+                if (period is not { } chosen)
+                {
+                    unresolved.Add(new UnresolvedFigure(cue.Rule.Indicator, sentence, number.Start, number.Length));
+                    continue;
+                }
+
+                figures.Add(new FigureCandidate
+                {
+                    Indicator = cue.Rule.Indicator,
+                    Measure = chosen.Measure,
+                    Period = chosen.Period,
+                    Value = number.Value,
+                    Low = number.Low,
+                    High = number.High,
+                    Approximate = number.Approximate || cue.Approximate,
+                    Sentence = sentence,
+                    Start = number.Start,
+                    Length = number.Length,
+                    Rule = cue.Rule.Name,
+                });
+            }
         }
 
         foreach (var rule in zeroRules)
         {
             foreach (Match match in rule.Phrase.Matches(text))
             {
-                if (PeriodChooser.Choose(rule.Kind, match.Index, (match.Index, match.Index + match.Length), text, periods, report) is { } chosen)
+                if (PeriodChooser.Choose(rule.Kind, match.Index, (match.Index, match.Index + match.Length), text, periods, report, localClauses) is { } chosen)
                 {
                     figures.Add(new FigureCandidate
                     {
@@ -97,12 +140,39 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
             }
         }
 
-        figures.AddRange(Comparisons.Read(sentence, figures, numbers.Where(n => !used.Contains(n) && !overridden.Contains(n.Start)).ToList(), periods));
-        return new SentenceFigures(figures.OrderBy(f => f.Start).ToList(), unresolved);
+        var free = numbers.Where(n => !used.Contains(n) && !overridden.Contains(n.Start)).ToList();
+        var compared = Comparisons.Read(sentence, figures, free, periods, language is null ? null : LocalPeriods.For(language).ComparedTo, context.PreviousFigures).ToList();
+        figures.AddRange(compared);
+        free = free.Where(n => !compared.Any(c => c.Start == n.Start)).ToList();
+        var coordinated = Coordination.Read(sentence, figures, free, periods, report, localClauses).ToList();
+        figures.AddRange(coordinated);
+        free = free.Where(n => !coordinated.Any(c => c.Start == n.Start)).ToList();
+
+        var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers)).ToList() : figures;
+        var kept = Breakdowns.WithoutParts(placed.OrderBy(f => f.Start).ToList());
+
+        foreach (var dropped in figures.Where(f => !kept.Any(k => k.Start == f.Start && k.Indicator == f.Indicator && k.Period == f.Period)))
+        {
+            skipped.Add(new SkippedNumber(sentence, dropped.Start, dropped.Length, $"a part of a breakdown of {dropped.Indicator}, not a new total"));
+        }
+
+        skipped.AddRange(free.Select(n => new SkippedNumber(sentence, n.Start, n.Length, "no indicator phrase ties it to an indicator")));
+        var own = periods.FirstOrDefault(p => !p.IsComparative);
+        return new SentenceFigures(kept, unresolved) { Skipped = skipped.OrderBy(s => s.Start).ToList(), Period = own };
     }
 
+    /// <summary>"in 16 governmental centres", "u 17 prihvatnih i centara za azil": a number of places, not of persons.</summary>
+    private static bool CountsPlaces(string text, NumberMention number, LanguagePack? language)
+    {
+        var after = text[number.End..];
+        return PlacesAfter().IsMatch(after) || language?.WordRegex("centres", @"^\s*(?:", @")\b") is { } local && local.IsMatch(after);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:governmental|government|reception|asylum|transit|temporary|active|collective|accommodation)\s+(?:and\s+)?)*(?:centres|centers|facilities|shelters|sites|camps)\b(?!\s+capacity)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacesAfter();
+
     /// <summary>The stretch of text the rule's phrase covers around the number, or null when it does not match.</summary>
-    private static RuleMatch? Match(IndicatorRule rule, Sentence sentence, NumberMention number)
+    private static RuleMatch? Match(IndicatorRule rule, Sentence sentence, NumberMention number, Regex? localClauses)
     {
         var text = sentence.Text;
         var (start, end) = (number.Start, number.End);
@@ -143,7 +213,7 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
 
         if (rule.ClauseMustNotMatch is not null)
         {
-            var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start);
+            var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start, localClauses);
             if (rule.ClauseMustNotMatch.IsMatch(text[clauseStart..clauseEnd]))
             {
                 return null;
@@ -160,14 +230,14 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
     private static partial Regex Anaphora();
 
     /// <summary>Takes the persons count stated beside a count of claims, and marks that number as used.</summary>
-    private static NumberMention ApplyOverride(IndicatorRule rule, string text, NumberMention number, HashSet<int> overridden)
+    private static NumberMention ApplyOverride(IndicatorRule rule, string text, NumberMention number, HashSet<int> overridden, Regex? localClauses)
     {
         if (rule.ValueOverride is null)
         {
             return number;
         }
 
-        var (_, clauseEnd) = Clauses.Around(text, number.Start);
+        var (_, clauseEnd) = Clauses.Around(text, number.Start, localClauses);
         var reach = text[number.End..Math.Min(clauseEnd, number.End + OverrideReach)];
         var match = rule.ValueOverride.Match(reach);
         if (!match.Success)

@@ -17,10 +17,12 @@ internal static class PeriodChooser
     /// <param name="text">The sentence.</param>
     /// <param name="periods">The sentence's period expressions.</param>
     /// <param name="report">The document's dates.</param>
+    /// <param name="localClauses">The clause joints of a local language.</param>
     public static (string Measure, string Period)? Choose(
-        IndicatorKind kind, int numberStart, (int Start, int End) phrase, string text, IReadOnlyList<PeriodMention> periods, ReportPeriod report)
+        IndicatorKind kind, int numberStart, (int Start, int End) phrase, string text, IReadOnlyList<PeriodMention> periods, ReportPeriod report,
+        System.Text.RegularExpressions.Regex? localClauses = null)
     {
-        var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart);
+        var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart, localClauses);
         var usable = periods.Where(p => !p.IsComparative && Map(kind, p, report) is not null).ToList();
 
         bool InClause(PeriodMention p) => p.Start >= clauseStart && p.End <= clauseEnd;
@@ -43,6 +45,11 @@ internal static class PeriodChooser
             return null;
         }
 
+        if (report.WholeYear && kind == IndicatorKind.Flow)
+        {
+            return (Measures.Year, month.Year.ToString(CultureInfo.InvariantCulture));
+        }
+
         return kind == IndicatorKind.Flow ? (Measures.Month, month.ToString()) : (Measures.Stock, month.ToString());
     }
 
@@ -59,13 +66,19 @@ internal static class PeriodChooser
     /// <summary>"In 2021" in a report on October 2021 is January to October; in a later report, the whole year.</summary>
     private static (string, string)? MapYear(int year, ReportPeriod report)
     {
-        if (report.ReportMonth is not { } month || year > month.Year)
+        var yearText = year.ToString(CultureInfo.InvariantCulture);
+        if (report.ReportMonth is not { } month)
+        {
+            // Without a report month, only a year that had ended when the document was published is read.
+            return report.Reference is { } reference && year < reference.Year ? (Measures.Year, yearText) : null;
+        }
+
+        if (year > month.Year)
         {
             return null;
         }
 
-        var yearText = year.ToString(CultureInfo.InvariantCulture);
-        return year < month.Year || month.Month == 12
+        return year < month.Year || month.Month == 12 || report.WholeYear
             ? (Measures.Year, yearText)
             : (Measures.Cumulative, $"{yearText}-01/{month}");
     }

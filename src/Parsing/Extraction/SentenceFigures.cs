@@ -1,4 +1,13 @@
 namespace MigrationFeeds.Parsing.Extraction;
 
-/// <summary>The figures of one sentence, and the attributed numbers whose period could not be told.</summary>
-internal sealed record SentenceFigures(IReadOnlyList<FigureCandidate> Figures, IReadOnlyList<UnresolvedFigure> Unresolved);
+/// <summary>
+/// The figures of one sentence, the attributed numbers whose period could not be told, and every other
+/// number with the reason it gave no figure.
+/// </summary>
+internal sealed record SentenceFigures(IReadOnlyList<FigureCandidate> Figures, IReadOnlyList<UnresolvedFigure> Unresolved)
+{
+    public IReadOnlyList<SkippedNumber> Skipped { get; init; } = [];
+
+    /// <summary>The sentence's own period (the first that is not a comparison), for "in the same period" after it.</summary>
+    public Periods.PeriodMention? Period { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction.Languages;
 
 namespace MigrationFeeds.Parsing.Numbers;
 
@@ -14,13 +15,33 @@ internal static partial class NumberReader
     private const string Months =
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
 
-    public static IReadOnlyList<NumberMention> Read(string text)
+    public static IReadOnlyList<NumberMention> Read(string text, LanguagePack? language = null) => Read(text, language, null);
+
+    /// <summary>The numbers written with digits or words that are not counts, each with why.</summary>
+    public static IReadOnlyList<(int Start, int Length, string Reason)> Refused(string text, LanguagePack? language = null)
     {
+        var refused = new List<(int, int, string)>();
+        Read(text, language, refused);
+        return refused;
+    }
+
+    private static IReadOnlyList<NumberMention> Read(string text, LanguagePack? language, List<(int Start, int Length, string Reason)>? refused)
+    {
+        var local = language is null ? null : LocalNumbers.For(language);
         var excluded = ExcludedSpans(text);
-        var raw = RawNumbers(text)
-            .Where(r => !excluded.Any(span => r.Start < span.End && span.Start < r.End))
-            .OrderBy(r => r.Start)
-            .ToList();
+        var all = RawNumbers(text, local).OrderBy(r => r.Start).ToList();
+        var raw = new List<RawNumber>();
+        foreach (var r in all)
+        {
+            if (excluded.FirstOrDefault(span => r.Start < span.End && span.Start < r.End) is { Reason: not null } span)
+            {
+                refused?.Add((r.Start, r.End - r.Start, span.Reason));
+            }
+            else
+            {
+                raw.Add(r);
+            }
+        }
 
         var mentions = new List<NumberMention>();
         for (var i = 0; i < raw.Count; i++)
@@ -35,19 +56,62 @@ internal static partial class NumberReader
 
             if (raw[i].IsYearLike && !IsFollowedByCountNoun(text, raw[i].End))
             {
+                refused?.Add((raw[i].Start, raw[i].End - raw[i].Start, "a year"));
                 continue;
             }
 
             mentions.Add(new NumberMention { Start = raw[i].Start, Length = raw[i].End - raw[i].Start, Value = raw[i].Value });
         }
 
-        return mentions
-            .Where(m => !IsRefused(text, m))
-            .Select(m => IsApproximated(text, m.Start) ? m with { Approximate = true } : m)
-            .ToList();
+        var counts = new List<NumberMention>();
+        foreach (var mention in mentions)
+        {
+            if (WhyRefused(text, mention, local) is { } reason)
+            {
+                refused?.Add((mention.Start, mention.Length, reason));
+                continue;
+            }
+
+            counts.Add(IsApproximated(text, mention.Start, local) ? mention with { Approximate = true } : mention);
+        }
+
+        return counts;
     }
 
-    private static IEnumerable<RawNumber> RawNumbers(string text)
+    private static IEnumerable<RawNumber> RawNumbers(string text, LocalNumbers? local)
+    {
+        // "6 mijë e 120", "9 hiljada": a number of thousands, which the digits inside must not also give.
+        var thousands = new List<RawNumber>();
+        if (local?.Thousands is { } thousandWords)
+        {
+            foreach (Match match in thousandWords.Matches(text))
+            {
+                var value = long.Parse(match.Groups["th"].Value, NumberStyles.None, CultureInfo.InvariantCulture) * 1000
+                    + (match.Groups["rest"].Success ? long.Parse(match.Groups["rest"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0);
+                thousands.Add(new RawNumber(match.Index, match.Index + match.Length, value, IsYearLike: false));
+            }
+        }
+
+        foreach (var number in thousands)
+        {
+            yield return number;
+        }
+
+        if (local?.Words is { } localWords)
+        {
+            foreach (Match match in localWords.Matches(text))
+            {
+                yield return new RawNumber(match.Index, match.Index + match.Length, local.ValueOf(match.Value), IsYearLike: false);
+            }
+        }
+
+        foreach (var number in DigitsAndWords(text).Where(r => !thousands.Any(t => r.Start < t.End && t.Start < r.End)))
+        {
+            yield return number;
+        }
+    }
+
+    private static IEnumerable<RawNumber> DigitsAndWords(string text)
     {
         foreach (Match match in Digits().Matches(text))
         {
@@ -96,43 +160,86 @@ internal static partial class NumberReader
             return !FromBefore().IsMatch(text[..low.Start]);
         }
 
-        return RangeAnd().IsMatch(between) && BetweenBefore().IsMatch(text[..low.Start]);
+        if (LocalRangeTo().IsMatch(between) && LocalFromBefore().IsMatch(text[..low.Start]))
+        {
+            return true; // "od 300 do 900", "nga 300 deri në 900"
+        }
+
+        return (RangeAnd().IsMatch(between) && BetweenBefore().IsMatch(text[..low.Start]))
+            || (LocalRangeAnd().IsMatch(between) && LocalBetweenBefore().IsMatch(text[..low.Start]));
     }
+
+    // The region's languages, on folded text: "između 300 i 900", "помеѓу 300 и 900", "midis 300 dhe 900".
+    [GeneratedRegex(@"^\s+(?:i|dhe)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalRangeAnd();
+
+    [GeneratedRegex(@"\b(?:izmedju|izmedu|medju|pomegju|megju|midis|ndermjet)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalBetweenBefore();
+
+    [GeneratedRegex(@"^\s+(?:do|deri\s+(?:ne|me))\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalRangeTo();
+
+    [GeneratedRegex(@"\b(?:od|nga)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalFromBefore();
 
     private static bool IsFollowedByCountNoun(string text, int end) => CountNounAfter().IsMatch(text[end..]);
 
-    private static bool IsRefused(string text, NumberMention mention)
+    private static string? WhyRefused(string text, NumberMention mention, LocalNumbers? local)
     {
         var before = text[..mention.Start];
         var after = text[mention.End..];
-        if (PercentAfter().IsMatch(after) || OrdinalAfter().IsMatch(after) || MoneyBefore().IsMatch(before) || MoneyAfter().IsMatch(after)
-            || DurationAfter().IsMatch(after))
+        if (PercentAfter().IsMatch(after) || local?.Percent?.IsMatch(after) == true)
         {
-            return true;
+            return "a percentage";
         }
 
-        if (PageBefore().IsMatch(before) || PhoneBefore().IsMatch(before))
+        if (OrdinalAfter().IsMatch(after))
         {
-            return true;
+            return "an ordinal";
+        }
+
+        if (MoneyBefore().IsMatch(before) || MoneyAfter().IsMatch(after) || local?.Money?.IsMatch(after) == true)
+        {
+            return "money";
+        }
+
+        if (DurationAfter().IsMatch(after) || local?.Duration?.IsMatch(after) == true)
+        {
+            return "a length of time";
+        }
+
+        if (TimesAfter().IsMatch(after))
+        {
+            return "a multiple, not a count";
+        }
+
+        if (PageBefore().IsMatch(before))
+        {
+            return "a page number";
+        }
+
+        if (PhoneBefore().IsMatch(before) || local?.Phone?.IsMatch(before) == true)
+        {
+            return "a phone number";
         }
 
         if (before.TrimEnd().EndsWith('[') && after.TrimStart().StartsWith(']'))
         {
-            return true; // a reference mark, "[3]"
+            return "a reference mark";
         }
 
         var small = mention.IsRange ? mention.High <= 31 : mention.Value is >= 1 and <= 31;
-        if (small && MonthAfter().IsMatch(after))
+        if (small && (MonthAfter().IsMatch(after) || local?.MonthAfter.IsMatch(after) == true))
         {
-            return true; // a day: "31 October", "1-27 August"
+            return "a day of the month"; // "31 October", "1-27 August", "1. januara"
         }
 
         if (small && MonthBefore().IsMatch(before))
         {
-            return true; // a day: "October 31"
+            return "a day of the month"; // "October 31"
         }
 
-        return IsFootnoteMark(text, mention);
+        return IsFootnoteMark(text, mention) ? "a footnote mark" : null;
     }
 
     /// <summary>A small number glued to the punctuation after a word: "registered.2", "(UASC),3".</summary>
@@ -149,16 +256,17 @@ internal static partial class NumberReader
         return punctuation is '.' or ',' or ';' or ':' or ')' or '”' or '"' or '’' && (char.IsLetter(word) || word is ')' or '”' or '"') && endsThere;
     }
 
-    private static bool IsApproximated(string text, int start) => ApproximationBefore().IsMatch(text[..start]);
+    private static bool IsApproximated(string text, int start, LocalNumbers? local) =>
+        ApproximationBefore().IsMatch(text[..start]) || local?.Approximation?.IsMatch(text[..start]) == true;
 
-    private static List<(int Start, int End)> ExcludedSpans(string text)
+    private static List<(int Start, int End, string? Reason)> ExcludedSpans(string text)
     {
-        var spans = new List<(int, int)>();
-        foreach (var regex in new[] { NumericDate(), IsoDate(), ClockTime(), PageReference(), PhoneNumber() })
+        var spans = new List<(int, int, string?)>();
+        foreach (var (regex, reason) in new[] { (NumericDate(), "a date"), (IsoDate(), "a date"), (ClockTime(), "a time"), (PageReference(), "a page number"), (PhoneNumber(), "a phone number") })
         {
             foreach (Match match in regex.Matches(text))
             {
-                spans.Add((match.Index, match.Index + match.Length));
+                spans.Add((match.Index, match.Index + match.Length, reason));
             }
         }
 
@@ -201,6 +309,10 @@ internal static partial class NumberReader
 
     [GeneratedRegex(@"^\s?(?:%|‰|per\s?cent\b|percent\b|pct\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentAfter();
+
+    /// <summary>"three times as many" multiplies; it counts nothing.</summary>
+    [GeneratedRegex(@"^\s?times\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimesAfter();
 
     /// <summary>A length of time ("433 days", "the previous three months") counts no persons.</summary>
     [GeneratedRegex(@"^\s?(?:days?|weeks?|months?|years?|hours?|minutes?)\b", RegexOptions.IgnoreCase)]

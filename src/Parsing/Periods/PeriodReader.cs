@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction.Languages;
 using MigrationFeeds.Parsing.Numbers;
 
 namespace MigrationFeeds.Parsing.Periods;
@@ -13,9 +14,14 @@ internal static partial class PeriodReader
 {
     private const string M = "(?:" + MonthNames.Pattern + ")";
 
-    public static IReadOnlyList<PeriodMention> Read(string text, ReportPeriod report)
+    /// <param name="text">The sentence (folded, for local languages).</param>
+    /// <param name="report">The document's dates.</param>
+    /// <param name="language">The document's language pack; null for English only.</param>
+    /// <param name="previous">The period of the sentence before, which "in the same period" refers to.</param>
+    public static IReadOnlyList<PeriodMention> Read(string text, ReportPeriod report, LanguagePack? language = null, PeriodMention? previous = null)
     {
         var found = new List<PeriodMention>();
+        var local = language is null ? null : LocalPeriods.For(language);
 
         void Take(Regex regex, Func<Match, PeriodMention?> resolve)
         {
@@ -28,11 +34,31 @@ internal static partial class PeriodReader
 
                 if (resolve(match) is { } mention)
                 {
-                    found.Add(mention with { IsComparative = IsComparative(text, mention.Start) });
+                    found.Add(mention with { IsComparative = IsComparative(text, mention.Start, local) });
                 }
             }
         }
 
+        if (local is not null)
+        {
+            Take(local.DayRange, m => LocalDayRangePeriod(m, report));
+            Take(local.EndOf, m => EndOfPeriod(m, report));
+            Take(local.YearStart, m => YearStartPeriod(m, report));
+            Take(local.Since, m => SincePeriod(m, report));
+            Take(local.AsOfDay, m => DayPoint(m, report));
+            Take(local.SamePeriod, m => SamePeriodAs(m, previous));
+            Take(local.Currently, m => CurrentlyPoint(m, report));
+            Take(local.TheYear, m => ReportYearPeriod(m, report));
+            Take(local.PreviousMonth, m => PreviousMonthPeriod(m, report));
+            Take(local.Month, m => MonthPeriod(m, report));
+            Take(local.YearMention, m => YearPeriod(m));
+        }
+
+        Take(SinceYearStart(), m => YearStartPeriod(m, report));
+        Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
+        Take(EnglishSamePeriod(), m => SamePeriodAs(m, previous));
+        Take(EnglishCurrently(), m => CurrentlyPoint(m, report));
+        Take(DuringTheMonth(), m => RelativeMonthPeriod(m, report));
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(Since(), m => SincePeriod(m, report));
         Take(EndOf(), m => EndOfPeriod(m, report));
@@ -49,9 +75,71 @@ internal static partial class PeriodReader
         return found.OrderBy(f => f.Start).ToList();
     }
 
+    /// <summary>"od 26. marta do 1. aprila", "od 1. januara do 30. septembra": a second month missing in the first half is the same.</summary>
+    private static PeriodMention? LocalDayRangePeriod(Match m, ReportPeriod report)
+    {
+        var m1 = m.Groups["m1"].Success ? m.Groups["m1"] : m.Groups["m2"];
+        var y1 = m.Groups["y1"].Success ? m.Groups["y1"] : m.Groups["y2"];
+        if (!TryMonth(m1, y1, report, out var from) || !TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var to)
+            || Day(m.Groups["d1"]) is not { } d1 || Day(m.Groups["d2"]) is not { } d2)
+        {
+            return null;
+        }
+
+        if (to < from && !m.Groups["y1"].Success)
+        {
+            from = from.AddMonths(-12);
+        }
+
+        if (to < from || (to == from && d2 < d1) || d2 > to.DaysInMonth)
+        {
+            return null;
+        }
+
+        var whole = d1 == 1 && d2 == to.DaysInMonth;
+        if (whole && from == to)
+        {
+            return Mention(m, PeriodKind.Month, from.ToString()) with { Month = from };
+        }
+
+        return Mention(m, PeriodKind.Interval, whole ? $"{from}/{to}" : $"{Date(from, d1)}/{Date(to, d2)}");
+    }
+
+    /// <summary>"Since the beginning of the year", "od početka 2023. godine": January of that year to the report month.</summary>
+    private static PeriodMention? YearStartPeriod(Match m, ReportPeriod report)
+    {
+        if (report.ReportMonth is not { } end)
+        {
+            return null;
+        }
+
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : end.Year;
+        var start = new YearMonth(year, 1);
+        return start > end ? null : Mention(m, PeriodKind.Interval, $"{start}/{end}");
+    }
+
+    /// <summary>"In the same period", "u ovom periodu": the period of the sentence before.</summary>
+    private static PeriodMention? SamePeriodAs(Match m, PeriodMention? previous) =>
+        previous is null ? null : previous with { Start = m.Index, Length = m.Length, IsComparative = false };
+
+    /// <summary>"Currently", "trenutno": the day the document was published.</summary>
+    private static PeriodMention? CurrentlyPoint(Match m, ReportPeriod report) =>
+        report.Published is { } published
+            ? Mention(m, PeriodKind.PointInTime, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            : null;
+
+    /// <summary>"Tokom godine", "gjatë vitit": the year the document reports on.</summary>
+    private static PeriodMention? ReportYearPeriod(Match m, ReportPeriod report) =>
+        report.ReportMonth is { } month
+            ? Mention(m, PeriodKind.Year, month.Year.ToString(CultureInfo.InvariantCulture)) with { Year = month.Year }
+            : null;
+
+    private static PeriodMention? PreviousMonthPeriod(Match m, ReportPeriod report) =>
+        report.ReportMonth is { } month ? Mention(m, PeriodKind.Month, month.AddMonths(-1).ToString()) with { Month = month.AddMonths(-1) } : null;
+
     private static PeriodMention? BetweenMonthsPeriod(Match m, ReportPeriod report)
     {
-        if (!TryMonth(m.Groups["m1"], m.Groups["y1"], report, out var from) || !TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var to) || to < from)
+        if (!TryMonth(m.Groups["m1"], m.Groups["y1"].Success ? m.Groups["y1"] : m.Groups["y2"], report, out var from) || !TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var to) || to < from)
         {
             return null;
         }
@@ -185,7 +273,7 @@ internal static partial class PeriodReader
     private static bool TryMonth(Group name, Group year, ReportPeriod report, out YearMonth month)
     {
         month = default;
-        if (!MonthNames.TryParse(name.Value, out var number))
+        if (!MonthNames.TryParse(name.Value, out var number) && !LocalMonth(name.Value, out number))
         {
             return false;
         }
@@ -200,6 +288,21 @@ internal static partial class PeriodReader
         return true;
     }
 
+    /// <summary>A month named in a language of the region, in any of its forms ("oktobru", "tetorit", "oktomvri").</summary>
+    private static bool LocalMonth(string name, out int number)
+    {
+        foreach (var pack in LanguagePacks.All)
+        {
+            if (pack.Months.TryGetValue(name, out number))
+            {
+                return true;
+            }
+        }
+
+        number = 0;
+        return false;
+    }
+
     private static int? Day(Group group) =>
         group.Success && int.TryParse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
 
@@ -210,7 +313,7 @@ internal static partial class PeriodReader
     /// ("a 27% increase compared to the previous month"), or continues one with "and"
     /// ("… on par with the previous month (2,273) and in July 2021").
     /// </summary>
-    private static bool IsComparative(string text, int position)
+    private static bool IsComparative(string text, int position, LocalPeriods? local)
     {
         var end = position;
         while (true)
@@ -222,7 +325,7 @@ internal static partial class PeriodReader
             }
 
             var fragment = text[start..end];
-            if (ComparisonWords().IsMatch(fragment))
+            if (ComparisonWords().IsMatch(fragment) || local?.Comparison.IsMatch(fragment) == true)
             {
                 return true;
             }
@@ -251,11 +354,27 @@ internal static partial class PeriodReader
     private static bool IsStretchBoundary(string text, int i) =>
         text[i] is ';' or '(' or ')' || text[i] == ',' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]));
 
-    [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to)\b|\b(?:up|down)\s+(?:by\s+)?\d|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to|as\s+many\s+as|(?:fewer|more|less)\s+than\b(?!\s+(?:\d|some|about|an?\b)))\b|\b(?:up|down)\s+(?:by\s+)?\d|\b(?:up|down)\s+from\b|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonWords();
 
     [GeneratedRegex(@"^\s*(?:and|or|as\s+well\s+as)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesWithAnd();
+
+    [GeneratedRegex(@"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceYearStart();
+
+    [GeneratedRegex(@"\b(?i:from)\s+(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?i:to|until|through)\s+(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
+    private static partial Regex FromMonthToMonth();
+
+    [GeneratedRegex(@"\b(?:in|during)\s+the\s+same\s+(?:period|month)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishSamePeriod();
+
+    [GeneratedRegex(@"\b(?:currently|at\s+present|at\s+the\s+moment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishCurrently();
+
+    /// <summary>"During the month" is the report month; "the month of October" is October.</summary>
+    [GeneratedRegex(@"\b(?:during|in|over|throughout)\s+the\s+month\b(?!\s+of)", RegexOptions.IgnoreCase)]
+    private static partial Regex DuringTheMonth();
 
     [GeneratedRegex(@"\b(?:between\s+|from\s+)?(?:(?<d1>\d{1,2})\s+)?(?<m1>" + M + @")\s+(?<y1>(?:19|20)\d{2})\s*(?:and|to|until|till|through|–|-|—)\s*(?:(?<d2>\d{1,2})\s+)?(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
     private static partial Regex BetweenMonths();
@@ -278,7 +397,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?<previous>previous|preceding|last|prior)\s+month|(?:this|the\s+current|the\s+reporting)\s+(?:month|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeMonth();
 
-    [GeneratedRegex(@"(?:\b(?i:in|during|throughout|for|over|of|on|until|by)\s+(?i:the\s+month\s+of\s+)?)?\b(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}])")]
+    [GeneratedRegex(@"(?:\b(?i:in|during|throughout|for|over|of|on|until|by)\s+(?i:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?)?\b(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}])")]
     private static partial Regex MonthName();
 
     [GeneratedRegex(@"\b(?i:in|during|throughout|for)\s+(?<year>(?:19|20)\d{2})\b")]

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction.Languages;
+using MigrationFeeds.Parsing.Text;
 
 namespace MigrationFeeds.Parsing.Periods;
 
@@ -11,6 +13,61 @@ internal sealed partial record ReportPeriod
 {
     public YearMonth? ReportMonth { get; init; }
     public DateOnly? Published { get; init; }
+
+    /// <summary>
+    /// The document reports on a whole year ("Statistički pregled za 2021. godinu"): its report month is that
+    /// December, and a flow stated without a period is the year's.
+    /// </summary>
+    public bool WholeYear { get; init; }
+
+    /// <summary>The later of the report month and the publication month: what "in 2022" and "in October" are read against.</summary>
+    public YearMonth? Reference
+    {
+        get
+        {
+            YearMonth? published = Published is { } p ? YearMonth.From(p) : null;
+            return (ReportMonth, published) switch
+            {
+                ({ } r, { } q) => r > q ? r : q,
+                ({ } r, null) => r,
+                (null, { } q) => q,
+                _ => null,
+            };
+        }
+    }
+
+    /// <summary>The report month from a title in a local language ("za jun 2022. godine", "во октомври 2022").</summary>
+    public static YearMonth? MonthFromTitle(string? title, LanguagePack? language)
+    {
+        var english = MonthFromTitle(title);
+        if (english is not null || language is null || string.IsNullOrWhiteSpace(title))
+        {
+            return english;
+        }
+
+        YearMonth? found = null;
+        foreach (Match match in LocalPeriods.For(language).Month.Matches(FoldedText.Fold(title).Text))
+        {
+            if (match.Groups["year"].Success && language.Months.TryGetValue(match.Groups["month"].Value, out var month))
+            {
+                found = new YearMonth(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The year of a title that names a year and no month ("… u 2021. godini", "Annual report 2021").</summary>
+    public static int? YearFromTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var years = TitleYear().Matches(title).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
+    }
 
     /// <summary>The report month from a title such as "Operational Update, October 2022"; the last month-and-year wins.</summary>
     public static YearMonth? MonthFromTitle(string? title)
@@ -44,21 +101,16 @@ internal sealed partial record ReportPeriod
             return new YearMonth(explicitYear, month);
         }
 
-        YearMonth? publishedMonth = Published is { } published ? YearMonth.From(published) : null;
-        var reference = (ReportMonth, publishedMonth) switch
-        {
-            ({ } report, { } publication) => report > publication ? report : publication,
-            ({ } report, null) => report,
-            (null, { } publication) => publication,
-            _ => (YearMonth?)null,
-        };
-        if (reference is not { } r)
+        if (Reference is not { } r)
         {
             return null;
         }
 
         return new YearMonth(month <= r.Month ? r.Year : r.Year - 1, month);
     }
+
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d]|[.,]\d)")]
+    private static partial Regex TitleYear();
 
     [GeneratedRegex(@"(?<month>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex MonthYear();

@@ -1,4 +1,5 @@
 using MigrationFeeds.Parsing.Families.EurostatAsylum;
+using MigrationFeeds.Parsing.Families;
 using MigrationFeeds.Parsing.Families.FrontexWbRoute;
 using MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
 using MigrationFeeds.Parsing.Families.UnhcrRefugeeStatistics;
@@ -17,6 +18,6 @@ public static class ParserCatalog
 
     public static UnhcrRefugeeStatisticsParser UnhcrRefugeeStatistics { get; } = new();
 
-    /// <summary>What <c>extract</c> reads local files with, until the general extraction engine serves every family.</summary>
-    public static IReportParser ForExtraction => UnhcrBihOperationalUpdate;
+    /// <summary>What <c>extract</c> reads local files with: a family's parser for a document it recognises, else the general one.</summary>
+    public static IReportParser ForExtraction { get; } = new ExtractionParser();
 }

@@ -53,6 +53,59 @@ public sealed class ExtractCommandTests
         Assert.Contains(file, run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Extract_TextFile_PrintsItsFigures()
+    {
+        var file = await WriteAsync("update.txt", "Serbia Update, October 2022\n\nIn October, 5,902 new arrivals to governmental centres were registered.\n");
+
+        var run = await CliRun.RunAsync("extract", file, "--country", "SRB", "--published", "2022-11-22");
+
+        Assert.Equal(0, run.Exit);
+        var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("\"country\":\"SRB\",\"site\":null,\"indicator\":\"arrivals\",\"measure\":\"month\",\"period\":\"2022-10\",\"value\":5902,", line, StringComparison.Ordinal);
+        Assert.Contains("\"page\":1,", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_HtmlSentenceNamingAnotherCountry_TakesThatCountry()
+    {
+        var file = await WriteAsync("news.html",
+            "<html><head><title>Arrivals in October 2022</title></head><body><p>In Serbia, 5,902 new arrivals to governmental centres were registered in October.</p></body></html>");
+
+        var run = await CliRun.RunAsync("extract", file, "--country", "BIH", "--published", "2022-11-30");
+
+        Assert.Equal(0, run.Exit);
+        using var json = JsonDocument.Parse(Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal("SRB", json.RootElement.GetProperty("country").GetString());
+        Assert.Equal(5902, json.RootElement.GetProperty("value").GetInt64());
+    }
+
+    [Fact]
+    public async Task Extract_Explain_PrintsEachSkippedNumberAndWhy()
+    {
+        var file = await WriteAsync("update.txt",
+            "Serbia Update, October 2022\n\nIn October, 5,902 new arrivals were registered, 35% fewer than in September. UNHCR counselled 1,120 persons.\n");
+
+        var run = await CliRun.RunAsync("extract", file, "--country", "SRB", "--published", "2022-11-22", "--explain");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("skipped: \"35\" skipped: a percentage.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\"1,120\" skipped: no indicator phrase", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_WithoutExplain_PrintsNoSkippedNumbers()
+    {
+        var file = await WriteAsync("update.txt", "Serbia Update, October 2022\n\nUNHCR counselled 1,120 persons in October.\n");
+
+        var run = await CliRun.RunAsync("extract", file, "--country", "SRB");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Equal("", run.Output);
+        Assert.DoesNotContain("skipped", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("extract", "x.pdf", "--country", "HRV")]
@@ -65,6 +118,13 @@ public sealed class ExtractCommandTests
 
         Assert.Equal(64, run.Exit);
         Assert.Contains("usage:", run.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> WriteAsync(string name, string content)
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("extract").FullName, name);
+        await File.WriteAllTextAsync(file, content);
+        return file;
     }
 
     private static string SnapshotFile(string url)

@@ -34,9 +34,17 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
-    public void Read_PlainBytesOfUnknownType_ReportsUnreadable()
+    public void Read_PlainText_ReadsItsLines()
     {
-        var result = DocumentReader.Read(Encoding.UTF8.GetBytes("just text"), "text/plain");
+        var result = DocumentReader.Read(Encoding.UTF8.GetBytes("Title\n\njust text"), "text/plain");
+
+        Assert.Equal(["Title", "just text"], result.Document!.Pages[0].Lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Read_BytesOfUnknownType_ReportsUnreadable()
+    {
+        var result = DocumentReader.Read(Encoding.UTF8.GetBytes("just text"), "application/octet-stream");
 
         Assert.Equal(ParseIssueCodes.Unreadable, result.Issue!.Code);
     }

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
+namespace MigrationFeeds.Parsing.Extraction.English;
 
-/// <summary>The phrase patterns the rules of <see cref="UnhcrBihRules"/> are made of, each with the wording it is for.</summary>
-internal static partial class UnhcrBihRules
+/// <summary>The phrase patterns the rules of <see cref="EnglishRules"/> are made of, each with the wording it is for.</summary>
+internal static partial class EnglishRules
 {
     // A word, or a harmless bracket such as "(93%)" or "(SFA)", between the number and its verb.
     // A negation ends the gap: "… months, there were no UASC" does not count UASC.
@@ -116,7 +116,7 @@ internal static partial class UnhcrBihRules
 
     // "2,942 asylum-seekers and migrants were accommodated in reception facilities", "2,181 … stayed in reception facilities",
     // "1,896 … were in reception facilities"; the Immigration Centre is detention, not reception.
-    [GeneratedRegex(@"^\s*" + Gap5 + @"(?:(?:were|are|was|is|remained|remain|have\s+been|had\s+been)\s+(?:being\s+|currently\s+|still\s+)?(?:accommodated\s+|sheltered\s+|housed\s+|hosted\s+|residing\s+|staying\s+|living\s+)?|(?:stayed|resided|lived)\s+)(?:in|at|within|across)\s+(?:the\s+|all\s+)?(?!Immigration\s+Centre)(?:\p{L}+\s+){0,3}?(?:reception|transit|asylum|TRCs?|centres?|centers?|facilities|accommodation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*" + Gap5 + @"(?:(?:were|are|was|is|remained|remain|have\s+been|had\s+been)\s+(?:being\s+|currently\s+|still\s+)?(?:accommodated\s+|sheltered\s+|housed\s+|hosted\s+|residing\s+|staying\s+|living\s+)?|(?:stayed|resided|lived)\s+)(?:in|at|within|across)\s+(?:the\s+|all\s+)?(?!Immigration\s+Centre)(?:(?!private\b)\p{L}+\s+){0,3}?(?:reception|transit|asylum|TRCs?|centres?|centers?|facilities|accommodation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AccommodatedVerbAfter();
 
     // "brings the total number of new arrivals to 66,930 since January 2018 and to 14,210 in 2020 alone": the

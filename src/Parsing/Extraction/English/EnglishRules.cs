@@ -1,16 +1,16 @@
-using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Model;
 
-namespace MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
+namespace MigrationFeeds.Parsing.Extraction.English;
 
 /// <summary>
-/// The phrases that tie a number to an indicator in UNHCR's Operational Update for Bosnia and
-/// Herzegovina. They key on the meaning-bearing words (arrived irregularly, intention to seek asylum,
+/// The phrases that tie a number to an indicator in English reports (first written for UNHCR's Operational
+/// Update for Bosnia and Herzegovina, then widened to the other country updates, IOM's situation reports
+/// and news items). They key on the meaning-bearing words (arrived irregularly, intention to seek asylum,
 /// asylum claims or applications registered or lodged, accommodated, outside formal accommodation),
 /// not on one month's sentence, because the wording changes between months and mid-series.
 /// Order matters: the first rule a number matches wins, so narrower rules come first.
 /// </summary>
-internal static partial class UnhcrBihRules
+internal static partial class EnglishRules
 {
     public static IReadOnlyList<IndicatorRule> Rules { get; } =
     [
@@ -23,6 +23,7 @@ internal static partial class UnhcrBihRules
             SentenceMustMatch = AccommodationContext(),
             ClauseMustNotMatch = AsylumProcedureContext(),
         },
+        .. UascPresentRules,
         new()
         {
             Name = "uasc-among-arrivals",
@@ -196,6 +197,7 @@ internal static partial class UnhcrBihRules
             Kind = IndicatorKind.Stock,
             Before = AccommodatedBefore(),
         },
+        .. MoreRules,
     ];
 
     public static IReadOnlyList<ZeroPhraseRule> ZeroRules { get; } =
@@ -206,6 +208,13 @@ internal static partial class UnhcrBihRules
             Indicator = Indicators.UascArrivals,
             Kind = IndicatorKind.Flow,
             Phrase = NoUascAmongArrivals(),
+        },
+        new()
+        {
+            Name = "no-asylum-applications",
+            Indicator = Indicators.AsylumApplications,
+            Kind = IndicatorKind.Flow,
+            Phrase = NoApplicationsLodged(),
         },
     ];
 }

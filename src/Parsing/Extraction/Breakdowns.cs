@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>
+/// A total followed by its parts ("312 persons …: 287 in Vinojug and 25 in Tabanovce", "4.931 lice, od čega
+/// 2.104 u prihvatnim centrima"): a part of the same indicator and period that names no site is not a new total.
+/// </summary>
+internal static partial class Breakdowns
+{
+    public static IReadOnlyList<FigureCandidate> WithoutParts(IReadOnlyList<FigureCandidate> figures)
+    {
+        var kept = new List<FigureCandidate>();
+        foreach (var figure in figures)
+        {
+            var total = kept.FirstOrDefault(t => t.Site is null && figure.Site is null
+                && t.Indicator == figure.Indicator && t.Measure == figure.Measure && t.Period == figure.Period
+                && t.Start < figure.Start && (t.Value is null || figure.Value is null || figure.Value <= t.Value)
+                && Marker().IsMatch(figure.Sentence.Text[(t.Start + t.Length)..figure.Start]));
+            if (total is null)
+            {
+                kept.Add(figure);
+            }
+        }
+
+        return kept;
+    }
+
+    [GeneratedRegex(@":|\bof\s+(?:which|whom)\b|\bincluding\b|\bod\s+(?:cega|kojih|njih)\b|\bod\s+koi\b|\bprej\s+tyre\b|\bnga\s+te\s+cilet\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Marker();
+}

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Documents;
+using MigrationFeeds.Parsing.Extraction.Languages;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Parsing.Numbers;
+using MigrationFeeds.Parsing.Periods;
+using MigrationFeeds.Parsing.Text;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>
+/// Tables of reception centres read as cells ("Centre | Capacity | Accommodated | Free beds"): a header row
+/// whose cells name indicators, then rows whose first cell is a known centre (a site figure per column) or a
+/// total (a country figure). Columns of free beds and anything else are left alone. A PDF's cells are found by
+/// word position, each number going to the header cell above it; an HTML page's come from its markup. The date
+/// is the caption's ("on 31 October 2022", "end of May 2023"), else the report month's end.
+/// </summary>
+internal static partial class CentreTables
+{
+    // Table cells may stand closer than half a character apart (LibreOffice sizes columns to their text),
+    // words of one cell a space apart, about a third of a character.
+    private const double CellGap = 0.45;
+    private const int CaptionLines = 3;
+
+    private sealed record Cell(string Text, double Centre);
+
+    private sealed record Row(int Line, IReadOnlyList<Cell> Cells);
+
+    public static IEnumerable<FigureCandidate> Read(TextPage page, ReportPeriod report)
+    {
+        foreach (var table in page.Tables)
+        {
+            var rows = table.Rows.Select((cells, i) => new Row(table.Line + i, cells.Select((c, x) => new Cell(c, x)).ToList())).ToList();
+            foreach (var figure in ReadRows(page, rows, report, Caption(page, table.Line)))
+            {
+                yield return figure;
+            }
+        }
+
+        if (page.Words.Count > 0)
+        {
+            var rows = WordRows.Rows(page.Words)
+                .Select(words => WordRows.Runs(words, CellGap).OrderBy(r => r.Left).ToList())
+                .Select(runs => new Row(runs.Min(r => r.Line), runs.Select(r => new Cell(r.Text, (r.Left + r.Right) / 2)).ToList()))
+                .ToList();
+            var header = rows.FindIndex(r => Columns(r) is { Count: > 0 });
+            if (header >= 0)
+            {
+                foreach (var figure in ReadRows(page, rows.Skip(header).ToList(), report, Caption(page, rows[header].Line)))
+                {
+                    yield return figure;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<FigureCandidate> ReadRows(TextPage page, IReadOnlyList<Row> rows, ReportPeriod report, string caption)
+    {
+        if (rows.Count < 2 || Columns(rows[0]) is not { Count: > 0 } columns)
+        {
+            yield break;
+        }
+
+        var period = Period(caption, report);
+        if (period is null)
+        {
+            yield break;
+        }
+
+        foreach (var row in rows.Skip(1))
+        {
+            if (row.Cells.Count < 2)
+            {
+                break;
+            }
+
+            var label = row.Cells[0].Text;
+            var folded = FoldedText.Fold(label).Text;
+            var sites = SiteGazetteer.Find(folded);
+            string? site;
+            if (sites.Select(s => s.Name).Distinct().Count() == 1)
+            {
+                site = sites[0].Name;
+            }
+            else if (Total().IsMatch(folded))
+            {
+                site = null;
+            }
+            else
+            {
+                continue;
+            }
+
+            var text = string.Join(" | ", row.Cells.Select(c => c.Text));
+            var offset = label.Length + 3;
+            foreach (var cell in row.Cells.Skip(1))
+            {
+                var column = columns.MinBy(c => Math.Abs(c.Centre - cell.Centre));
+                if (column is { Indicator: not null } && Math.Abs(column.Centre - cell.Centre) <= Tolerance(rows[0])
+                    && NumberReader.Read(cell.Text) is [{ Value: not null } value] && value.Length == cell.Text.Trim().Length)
+                {
+                    yield return new FigureCandidate
+                    {
+                        Indicator = column.Indicator!,
+                        Measure = period.Value.Measure,
+                        Period = period.Value.Period,
+                        Value = value.Value,
+                        Site = site,
+                        Sentence = new Sentence { Page = page.Number, Line = row.Line, Text = text, FromLayout = true },
+                        Start = offset,
+                        Length = cell.Text.Length,
+                        Rule = "centre-table/" + column.Indicator!,
+                    };
+                }
+
+                offset += cell.Text.Length + 3;
+            }
+        }
+    }
+
+    /// <summary>A header cell: the indicator of its column, or null for a column to leave alone (free beds).</summary>
+    private sealed record Column(string? Indicator, double Centre);
+
+    /// <summary>The header cells that name an indicator, where they stand; null when the row is not a header.</summary>
+    private static List<Column>? Columns(Row row)
+    {
+        if (row.Cells.Count < 2 || row.Cells.Any(c => c.Text.Any(char.IsDigit)))
+        {
+            return null;
+        }
+
+        var columns = new List<Column>();
+        foreach (var cell in row.Cells.Skip(1))
+        {
+            var text = FoldedText.Fold(cell.Text).Text;
+            if (FreeColumn().IsMatch(text))
+            {
+                columns.Add(new Column(null, cell.Centre));
+                continue;
+            }
+
+            var indicator = CapacityColumn().IsMatch(text) ? Indicators.Capacity
+                : UascColumn().IsMatch(text) ? Indicators.UascPresent
+                : AccommodatedColumn().IsMatch(text) ? Indicators.Accommodated
+                : null;
+            if (indicator is not null)
+            {
+                columns.Add(new Column(indicator, cell.Centre));
+            }
+        }
+
+        return columns.Any(c => c.Indicator is not null) && SiteHeader().IsMatch(FoldedText.Fold(row.Cells[0].Text).Text) ? columns : null;
+    }
+
+    /// <summary>How far a cell may stand from its header cell: half a column of HTML, a few words of PDF.</summary>
+    private static double Tolerance(Row header) => header.Cells.Count > 1 && header.Cells[1].Centre - header.Cells[0].Centre == 1 ? 0.5 : 60;
+
+    private static string Caption(TextPage page, int headerLine) =>
+        string.Join(' ', page.Lines.Where(l => l.Number < headerLine && l.Number >= headerLine - CaptionLines).Select(l => l.Text));
+
+    private static (string Measure, string Period)? Period(string caption, ReportPeriod report)
+    {
+        var folded = FoldedText.Fold(caption).Text;
+        var language = LanguagePacks.Detect(caption);
+        return PeriodReader.Read(folded, report, language)
+            .Where(p => !p.IsComparative)
+            .Select(p => PeriodChooser.Map(IndicatorKind.Stock, p, report))
+            .LastOrDefault(p => p is not null)
+            ?? (report.ReportMonth is { } month ? (Measures.Stock, month.ToString()) : null);
+    }
+
+    [GeneratedRegex(@"\b(?:centres?|centers?|sites?|facilit\w+|TRCs?|location|centar\w*|centr\w+|objekat|lokacija|qendr\w+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteHeader();
+
+    [GeneratedRegex(@"\b(?:free|available|vacant|slobodn\w*|te\s+lira|lire)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FreeColumn();
+
+    [GeneratedRegex(@"\b(?:capacity|beds|places|kapacitet\w*|mj?esta|kreve\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CapacityColumn();
+
+    [GeneratedRegex(@"\b(?:UASC|unaccompanied|bez\s+pratnje|pashoqeruar)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UascColumn();
+
+    [GeneratedRegex(@"\b(?:accommodated|present|occupancy|residents|persons|smj?esten\w*|boravi\w*|prisutn\w*|akomod\w*|smesteni)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AccommodatedColumn();
+
+    [GeneratedRegex(@"^\s*(?:total|ukupno|ukupan|svega|vkupno|gjithsej|totali)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Total();
+}

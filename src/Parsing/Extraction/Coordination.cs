@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Numbers;
+using MigrationFeeds.Parsing.Periods;
+using MigrationFeeds.Parsing.Text;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>
+/// A number joined to a figure by "and" with no words of its own but a period or a place counts the same
+/// thing: "381 irregular arrivals in September 2021 and 2,712 since the start of 2021", "2.010 migranata, a od
+/// početka godine ukupno 6.399", "TRC Lipa hosted 1,020 of them and TRC Blažuj 890".
+/// </summary>
+internal static partial class Coordination
+{
+    private const int MaxGap = 90;
+    private const int MaxOwnWords = 10;
+
+    public static IEnumerable<FigureCandidate> Read(
+        Sentence sentence, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyList<PeriodMention> periods,
+        ReportPeriod report, Regex? localClauses)
+    {
+        var text = sentence.Text;
+        var added = new List<FigureCandidate>();
+        foreach (var number in free)
+        {
+            var previous = figures.Concat(added).Where(f => f.Start + f.Length <= number.Start).MaxBy(f => f.Start);
+            if (previous is null)
+            {
+                continue;
+            }
+
+            var gapStart = previous.Start + previous.Length;
+            var gap = text[gapStart..number.Start];
+            if (gap.Length > MaxGap || gap.Any(char.IsDigit) && !periods.Any(p => p.Start >= gapStart && p.End <= number.Start) || !Joint().IsMatch(gap))
+            {
+                continue;
+            }
+
+            var (_, clauseEnd) = Clauses.Around(text, number.Start, localClauses);
+            var own = text[number.End..clauseEnd];
+            var stop = own.IndexOfAny([',', ';', '.', ':']);
+            own = stop >= 0 ? own[..stop] : own;
+            if (Words().Matches(own).Count > MaxOwnWords || Verb().IsMatch(own))
+            {
+                continue;
+            }
+
+            var joint = Joint().Matches(gap)[^1];
+            var kind = previous.Measure == Model.Measures.Stock ? IndicatorKind.Stock : IndicatorKind.Flow;
+            var period = periods.Where(p => p.Start >= number.End && p.Start <= number.End + own.Length).Concat(
+                    periods.Where(p => p.Start >= gapStart + joint.Index && p.End <= number.Start))
+                .Select(p => PeriodChooser.Map(kind, p, report))
+                .FirstOrDefault(p => p is not null);
+            var (measure, periodText) = period ?? (previous.Measure, previous.Period);
+
+            added.Add(previous with
+            {
+                Measure = measure,
+                Period = periodText,
+                Value = number.Value,
+                Low = number.Low,
+                High = number.High,
+                Approximate = number.Approximate,
+                Site = null,
+                Start = number.Start,
+                Length = number.Length,
+                Rule = previous.Rule + "/and",
+            });
+        }
+
+        return added;
+    }
+
+    /// <summary>A verb after the number makes it a statement of its own, not the continuation of a list.</summary>
+    [GeneratedRegex(@"\b(?:were|was|are|is|been|have|has|had|\p{L}+ed|je|su|bilo|bio|bila|jane|eshte|bea|se)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Verb();
+
+    [GeneratedRegex(@"(?::|\band\b|,\s*a\b|\bi\b|\bdhe\b|\bndersa\b|\bdok\b|\bdodeka\b|\ba\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Joint();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction.Languages;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>A country named in a text, where.</summary>
+internal sealed record CountryMention(string Country, int Start, int End);
+
+/// <summary>
+/// Finds the countries a sentence speaks of (countries.txt): a named country counts unless it is where
+/// people came from or went to ("arrived from Serbia", "the border with Greece", "iz Srbije", "nga Greqia").
+/// </summary>
+internal static partial class CountryMentions
+{
+    private static readonly IReadOnlyList<(string Country, Regex Pattern)> Countries =
+        LanguagePacks.DataLines("countries.txt")
+            .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
+            .Select(p => (p[0], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)))
+            .ToList();
+
+    /// <summary>Every mention, origins and destinations included.</summary>
+    public static IReadOnlyList<CountryMention> All(string foldedText) =>
+        Countries.SelectMany(c => c.Pattern.Matches(foldedText).Select(m => new CountryMention(c.Country, m.Index, m.Index + m.Length)))
+            .OrderBy(m => m.Start)
+            .ToList();
+
+    /// <summary>
+    /// The mentions that say where a sentence's figures are: a country after "in" ("u", "во", "në"), at the start
+    /// of the sentence ("Montenegro recorded …", "Serbia: …") or as an owner ("Serbia's Commissariat"). A country
+    /// named otherwise ("after Serbia reintroduced visas", "from Greece") says nothing about where.
+    /// </summary>
+    public static IReadOnlyList<CountryMention> Locations(string foldedText) =>
+        NotOrigins(foldedText).Where(m => InBefore().IsMatch(foldedText[..m.Start])
+            || foldedText[..m.Start].Trim().Length == 0
+            || OwnerAfter().IsMatch(foldedText[m.End..])).ToList();
+
+    /// <summary>The mentions that are not where people came from or went through (for headings).</summary>
+    public static IReadOnlyList<CountryMention> NotOrigins(string foldedText)
+    {
+        var all = All(foldedText);
+        var result = new List<CountryMention>();
+        foreach (var mention in all)
+        {
+            // "from Albania and North Macedonia": a list after "from" is all origins.
+            var before = foldedText[..mention.Start];
+            var list = ListBefore().Match(before);
+            var head = list.Success ? before[..list.Index] : before;
+            if (!Origin().IsMatch(head))
+            {
+                result.Add(mention);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"Albania and " or "Srbije i " before a mention: the mention continues that list.</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])\p{Lu}[\p{L}]+(?:\s+\p{Lu}?[\p{L}]+){0,3}\s*(?:,|\band\b|\bi\b|\bdhe\b|\bili\b|\bor\b)\s*)+$")]
+    private static partial Regex ListBefore();
+
+    [GeneratedRegex(@"\b(?:in|u|vo|ne|na|throughout|across|within|inside)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex InBefore();
+
+    [GeneratedRegex(@"^(?:'s|’s|\s*:)")]
+    private static partial Regex OwnerAfter();
+
+    [GeneratedRegex(@"\b(?:from|via|through|with|across|iz|preko|sa|prema|ka|kroz|od|kon|nga|prej|me|drejt|permes|granic\w+\s+(?:sa|so|me)|border\s+with|kufirin?\s+(?:jugor\s+)?me)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Origin();
+}

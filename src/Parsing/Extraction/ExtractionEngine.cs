@@ -1,0 +1,254 @@
+using System.Globalization;
+using MigrationFeeds.Parsing.Documents;
+using MigrationFeeds.Parsing.Extraction.Languages;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Parsing.Periods;
+using MigrationFeeds.Parsing.Text;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>What a parser built on <see cref="ExtractionEngine"/> adds to it.</summary>
+internal sealed record EngineSetup
+{
+    /// <summary>The English phrase rules; the first a number matches wins.</summary>
+    public required IReadOnlyList<IndicatorRule> Rules { get; init; }
+
+    public required IReadOnlyList<ZeroPhraseRule> ZeroRules { get; init; }
+
+    /// <summary>Figures only a family knows how to find on a page (its tables), read after its sentences.</summary>
+    public IReadOnlyList<Func<TextPage, ReportPeriod, IEnumerable<FigureCandidate>>> PageReaders { get; init; } = [];
+
+    /// <summary>Read documents in the region's languages with their packs (English only when false).</summary>
+    public bool LocalLanguages { get; init; } = true;
+
+    /// <summary>Make figures site figures by the centres named near them.</summary>
+    public bool Sites { get; init; } = true;
+
+    /// <summary>Let a sentence or a heading that names another country take its figures there.</summary>
+    public bool Countries { get; init; } = true;
+
+    /// <summary>Report every number that gave no figure as an issue (<see cref="ExtractionIssueCodes.Skipped"/>).</summary>
+    public bool Explain { get; init; }
+}
+
+/// <summary>
+/// Reads the figures of a document, in this order: the document's language (English or a pack), its report
+/// period (title, first lines, publication date), then page by page its sentences (running text, and the
+/// key-figure boxes read by position), each folded (Cyrillic in Latin letters, no diacritics) and read by
+/// <see cref="FigureExtractor"/>; then what the family's page readers add (tables); then each figure's country
+/// (a sentence or heading that names one, else the default); and last, one figure per observation.
+/// </summary>
+internal sealed class ExtractionEngine(EngineSetup setup)
+{
+    private const int QuoteInIssue = 120;
+    private const int TitleLinesToSearch = 12;
+    private const int MaxHeadingWords = 12;
+
+    private readonly FigureExtractor _extractor = new(setup.Rules, setup.ZeroRules);
+
+    public ParseResult Run(ReadOnlyMemory<byte> content, DocumentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        var read = DocumentReader.Read(content, context.ContentType);
+        if (!read.Succeeded)
+        {
+            return ParseResult.Failure(read.Issue);
+        }
+
+        var document = read.Document;
+        if (document.Pages.All(p => p.Lines.Count == 0))
+        {
+            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Empty, Message = "The document has no text (a scan?)." });
+        }
+
+        return Run(document, context);
+    }
+
+    public ParseResult Run(TextDocument document, DocumentContext context)
+    {
+        var language = setup.LocalLanguages ? LanguagePacks.Detect(AllText(document)) : null;
+        var report = ReportOf(document, context, language);
+
+        var candidates = new List<FigureCandidate>();
+        var issues = new List<ParseIssue>();
+        foreach (var page in document.Pages)
+        {
+            var headings = setup.Countries ? Headings(page) : [];
+            var body = KeyFigureBoxReader.BodyFontSize(page);
+            var sentences = SentenceSplitter.Split(page, line => !KeyFigureBoxReader.IsDisplayLine(line, body))
+                .Concat(KeyFigureBoxReader.Read(page));
+            PeriodMention? previousPeriod = null;
+            IReadOnlyList<FigureCandidate> previousFigures = [];
+            string? previousText = null;
+            foreach (var sentence in sentences)
+            {
+                var folded = FoldedText.Fold(sentence.Text);
+
+                // "Of them, …" in a paragraph of its own still speaks of the sentence before.
+                var previous = sentence.Previous ?? (sentence.FromLayout ? null : previousText);
+                var readable = sentence with { Text = folded.Text, Previous = previous is null ? null : FoldedText.Fold(previous).Text };
+                var found = _extractor.Extract(readable, report, new SentenceContext
+                {
+                    Language = language, PreviousPeriod = previousPeriod, PreviousFigures = previousFigures, ReadSites = setup.Sites,
+                });
+                previousPeriod = found.Period ?? previousPeriod;
+                if (!sentence.FromLayout)
+                {
+                    previousText = sentence.Text;
+                    previousFigures = found.Figures;
+                }
+
+                var section = headings.LastOrDefault(h => h.Line <= sentence.Line).Country;
+                foreach (var figure in found.Figures)
+                {
+                    var country = setup.Countries ? CountryOf(folded.Text, figure.Start, section) : null;
+                    candidates.Add(Restore(figure, sentence, folded) with { Country = country });
+                }
+
+                issues.AddRange(found.Unresolved.Select(u => PeriodUnknown(u, sentence, folded)));
+                if (setup.Explain)
+                {
+                    issues.AddRange(found.Skipped.Select(s => Skipped(s, sentence, folded)));
+                }
+            }
+
+            foreach (var reader in setup.PageReaders)
+            {
+                candidates.AddRange(reader(page, report));
+            }
+        }
+
+        var figures = FigureDeduplicator.Distinct(candidates, context.DefaultCountry)
+            .Select(c => FigureDeduplicator.ToFigure(c, context.DefaultCountry))
+            .ToList();
+        issues.AddRange(Conflicts(figures));
+        if (figures.Count == 0)
+        {
+            issues.Add(new ParseIssue { Code = ParseIssueCodes.NoFigures, Message = "No figure could be attributed to an indicator and a period." });
+        }
+
+        return new ParseResult { Figures = figures, Issues = issues };
+    }
+
+    /// <summary>
+    /// The month the document reports on: from the given title, else the document's own, else its first lines;
+    /// a title that names a year and no month makes a report on the whole year.
+    /// </summary>
+    internal static ReportPeriod ReportOf(TextDocument document, DocumentContext context, LanguagePack? language)
+    {
+        var title = context.Title ?? document.Title ?? FirstHeading(document);
+        var month = ReportPeriod.MonthFromTitle(context.Title, language) ?? ReportPeriod.MonthFromTitle(document.Title, language);
+        if (month is null && ReportPeriod.YearFromTitle(title) is { } year)
+        {
+            return new ReportPeriod { ReportMonth = new YearMonth(year, 12), Published = context.Published, WholeYear = true };
+        }
+
+        month ??= document.Pages[0].Lines.Take(TitleLinesToSearch).Select(l => ReportPeriod.MonthFromTitle(l.Text, language)).FirstOrDefault(m => m is not null);
+
+        return new ReportPeriod { ReportMonth = month, Published = context.Published };
+    }
+
+    /// <summary>A PDF without a Title: the largest text on its first page.</summary>
+    private static string? FirstHeading(TextDocument document) =>
+        document.Pages[0].Lines.Where(l => l.Text.Length > 3).MaxBy(l => l.FontSize)?.Text;
+
+    private static string AllText(TextDocument document) =>
+        string.Join(' ', document.Pages.SelectMany(p => p.Lines).Select(l => l.Text));
+
+    /// <summary>The figure as read from the folded sentence, placed back in the sentence as written.</summary>
+    private static FigureCandidate Restore(FigureCandidate figure, Sentence sentence, FoldedText folded)
+    {
+        var start = folded.ToOriginal(figure.Start);
+        var end = folded.ToOriginal(figure.Start + figure.Length);
+        var site = figure.Site is null ? null : SiteGazetteer.Canonical(figure.Site) ?? figure.Site;
+        return figure with { Sentence = sentence, Start = start, Length = Math.Max(1, end - start), Site = site };
+    }
+
+    /// <summary>
+    /// Headings (a short line that is a block of its own) that name exactly one country: the section below
+    /// them is about it.
+    /// </summary>
+    private static IReadOnlyList<(int Line, string Country)> Headings(TextPage page)
+    {
+        var headings = new List<(int, string)>();
+        var blockSizes = page.Lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var line in page.Lines)
+        {
+            if (blockSizes[line.Block] > 1 || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords)
+            {
+                continue;
+            }
+
+            var countries = CountryMentions.NotOrigins(FoldedText.Fold(line.Text).Text).Select(m => m.Country).Distinct().ToList();
+            if (countries.Count == 1)
+            {
+                headings.Add((line.Number, countries[0]));
+            }
+        }
+
+        return headings;
+    }
+
+    /// <summary>The country a sentence names for the figure at <paramref name="position"/>: the only one, else the nearest before it.</summary>
+    private static string? CountryOf(string foldedSentence, int position, string? section)
+    {
+        var named = CountryMentions.Locations(foldedSentence);
+        if (named.Select(m => m.Country).Distinct().Count() == 1)
+        {
+            return named[0].Country;
+        }
+
+        if (named.Count > 1)
+        {
+            return (named.LastOrDefault(m => m.End <= position) ?? named.First(m => m.Start >= position)).Country;
+        }
+
+        return section;
+    }
+
+    private static ParseIssue PeriodUnknown(UnresolvedFigure figure, Sentence sentence, FoldedText folded) => new()
+    {
+        Code = ParseIssueCodes.PeriodUnknown,
+        Message = $"A {figure.Indicator} figure was found but its period could not be told; it is left out.",
+        Page = sentence.Page,
+        Line = sentence.Line,
+        Quote = Shorten(QuoteOf(sentence, folded, figure.Start, figure.Length)),
+    };
+
+    private static ParseIssue Skipped(SkippedNumber number, Sentence sentence, FoldedText folded)
+    {
+        var start = folded.ToOriginal(number.Start);
+        var written = sentence.Text[start..Math.Max(start, folded.ToOriginal(number.Start + number.Length))];
+        return new ParseIssue
+        {
+            Code = ExtractionIssueCodes.Skipped,
+            Message = string.Create(CultureInfo.InvariantCulture, $"\"{written}\" skipped: {number.Reason}."),
+            Page = sentence.Page,
+            Line = sentence.Line,
+            Quote = Shorten(QuoteOf(sentence, folded, number.Start, number.Length)),
+        };
+    }
+
+    private static string QuoteOf(Sentence sentence, FoldedText folded, int start, int length)
+    {
+        var from = folded.ToOriginal(start);
+        return Quote.Around(sentence.Text, from, Math.Max(1, folded.ToOriginal(start + length) - from));
+    }
+
+    private static string Shorten(string quote) => quote.Length <= QuoteInIssue ? quote : quote[..(QuoteInIssue - 1)] + "…";
+
+    /// <summary>Two different values for the same observation on the same page are both kept, and flagged.</summary>
+    private static IEnumerable<ParseIssue> Conflicts(IReadOnlyList<Figure> figures) =>
+        figures
+            .GroupBy(f => (f.Country, f.Site, f.Indicator, f.Measure, f.Period, f.Page))
+            .Where(g => g.Count() > 1)
+            .Select(g => new ParseIssue
+            {
+                Code = ParseIssueCodes.Ambiguous,
+                Message = $"The page states {g.Count()} different values for {g.Key.Indicator} {g.Key.Measure} {g.Key.Period}"
+                    + (g.Key.Site is null ? string.Empty : $" at {g.Key.Site}") + ".",
+                Page = g.Key.Page,
+                Quote = Shorten(g.First().Quote),
+            });
+}

@@ -1,0 +1,22 @@
+using MigrationFeeds.Parsing.Extraction.Languages;
+using MigrationFeeds.Parsing.Periods;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>What a sentence is read with besides the document's dates.</summary>
+internal sealed record SentenceContext
+{
+    /// <summary>The document's language pack; null for English.</summary>
+    public LanguagePack? Language { get; init; }
+
+    /// <summary>The period of the sentence before, which "in the same period" refers to.</summary>
+    public PeriodMention? PreviousPeriod { get; init; }
+
+    /// <summary>The figures of the sentence before, which "Compared to May (1,562), …" refers to.</summary>
+    public IReadOnlyList<FigureCandidate> PreviousFigures { get; init; } = [];
+
+    /// <summary>Whether centres named near a number make it a site figure (the gazetteer).</summary>
+    public bool ReadSites { get; init; }
+
+    public static SentenceContext English { get; } = new();
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Parsing.Numbers;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>
+/// Makes a figure of persons accommodated, places or UASC present a site figure when its own words name one
+/// known centre: the centre after it ("914 migranata boravilo je u TPC Lipa", "287 in Vinojug"), else the
+/// one before it ("The Asylum Centre in Spuž accommodated 54"), else the only centre the sentence names
+/// before the number ("TRC Lipa, with 1,500 beds, currently hosts 412 people"). Two centres named together
+/// ("in the transit centres Vinojug and Tabanovce") make no site figure.
+/// </summary>
+internal static partial class SiteAttribution
+{
+    private static readonly HashSet<string> SiteIndicators = [Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent];
+
+    public static FigureCandidate Attach(FigureCandidate figure, IReadOnlyList<NumberMention> numbers)
+    {
+        if (figure.Site is not null)
+        {
+            return figure with { Site = SiteGazetteer.Canonical(figure.Site) ?? figure.Site };
+        }
+
+        if (!SiteIndicators.Contains(figure.Indicator))
+        {
+            return figure;
+        }
+
+        var text = figure.Sentence.Text;
+        var number = numbers.FirstOrDefault(n => n.Start == figure.Start) ?? new NumberMention { Start = figure.Start, Length = figure.Length, Value = figure.Value };
+        var segment = NumberSegment.Of(text, number, numbers, null);
+
+        var after = SiteGazetteer.Find(segment.Right);
+        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduced().IsMatch(segment.Right[..after[0].Start]))
+        {
+            return figure with { Site = after[0].Name };
+        }
+
+        var before = SiteGazetteer.Find(segment.Left);
+        if (before.Select(s => s.Name).Distinct().Count() == 1)
+        {
+            return figure with { Site = before[0].Name };
+        }
+
+        var all = SiteGazetteer.Find(text);
+        if (before.Count == 0 && after.Count == 0 && all.Select(s => s.Name).Distinct().Count() == 1 && all[0].End <= figure.Start)
+        {
+            return figure with { Site = all[0].Name };
+        }
+
+        return figure;
+    }
+
+    /// <summary>The words between a number and the centre after it lead to a place: "were accommodated in the reception centre in".</summary>
+    [GeneratedRegex(@"^(?:(?!\b(?:and|i|a|dhe|of\s+them)\b)[^,;])*\b(?:in|at|u|vo|ne|na)\s+(?:[\p{L}-]+\s+){0,6}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Introduced();
+}

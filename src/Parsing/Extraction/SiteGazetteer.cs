@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction.Languages;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>A named centre in a text: the project's name for it and where it is written.</summary>
+internal sealed record SiteMention(string Name, string Country, int Start, int End);
+
+/// <summary>
+/// The reception, asylum and transit centres the project knows (sites.txt), found in folded text in any of
+/// their written forms ("Spužu", "Babrrut", "Винојуг"), and given under one name ("Spuž", "Babrru", "Vinojug").
+/// </summary>
+internal static class SiteGazetteer
+{
+    private static readonly IReadOnlyList<(string Name, string Country, Regex Pattern)> Sites =
+        LanguagePacks.DataLines("sites.txt")
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .Select(p => (p[0], p[1], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[2] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)))
+            .ToList();
+
+    public static IReadOnlyList<SiteMention> Find(string foldedText) =>
+        Sites.SelectMany(s => s.Pattern.Matches(foldedText).Select(m => new SiteMention(s.Name, s.Country, m.Index, m.Index + m.Length)))
+            .OrderBy(m => m.Start)
+            .ToList();
+
+    /// <summary>The project's name for a site written as <paramref name="written"/>, or null when it is not known.</summary>
+    public static string? Canonical(string written)
+    {
+        var folded = Text.FoldedText.Fold(written).Text;
+        return Sites.FirstOrDefault(s => s.Pattern.Match(folded) is { Success: true } m && m.Length == folded.Trim().Length).Name;
+    }
+}

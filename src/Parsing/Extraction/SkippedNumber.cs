@@ -1,0 +1,6 @@
+using MigrationFeeds.Parsing.Text;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>A number in a sentence that gave no figure, and why; for <c>extract --explain</c>.</summary>
+internal sealed record SkippedNumber(Sentence Sentence, int Start, int Length, string Reason);

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using MigrationFeeds.Parsing.Families;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Parsing.Tests.Support;
+using Xunit.Abstractions;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>
+/// Precision and recall of extraction over the corpus in tests/Fixtures: every document against the figures a
+/// careful reader lists in its .expected.json, matched on country, site, indicator, measure, period and value
+/// (or range). Prints the scores overall and per family, and every miss and every extra figure.
+/// </summary>
+public sealed class CorpusScoreTests(ITestOutputHelper output)
+{
+    private const double MinimumPrecision = 0.97;
+    private const double MinimumRecall = 0.93;
+    private const int MinimumDocuments = 60;
+
+    private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];
+
+    [Fact]
+    public void Extract_Corpus_MeetsPrecisionAndRecall()
+    {
+        var fixtures = Path.Combine(RepositoryRoot.Find(), "tests", "Fixtures");
+        var parser = new ExtractionParser();
+        var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
+        var details = new StringBuilder();
+        var documents = 0;
+
+        foreach (var expectedFile in Directory.EnumerateFiles(fixtures, "*.expected.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var stem = expectedFile[..^".expected.json".Length];
+            var documentFile = DocumentExtensions.Select(e => stem + e).SingleOrDefault(File.Exists);
+            Assert.True(documentFile is not null, $"No document beside {expectedFile}.");
+            using var expected = JsonDocument.Parse(File.ReadAllBytes(expectedFile));
+            var root = expected.RootElement;
+            var family = root.GetProperty("family").GetString()!;
+            documents++;
+
+            var context = new DocumentContext
+            {
+                Url = new Uri(documentFile).AbsoluteUri,
+                ContentType = ContentType(documentFile),
+                DefaultCountry = root.GetProperty("country").GetString()!,
+                Published = DateOnly.Parse(root.GetProperty("published").GetString()!, CultureInfo.InvariantCulture),
+            };
+            var result = parser.Parse(File.ReadAllBytes(documentFile), context);
+            Assert.False(result.Failed, $"{documentFile}: {string.Join("; ", result.Issues.Select(i => i.Message))}");
+
+            var want = root.GetProperty("figures").EnumerateArray().Select(Key).ToList();
+            var got = result.Figures.Select(f => (Key: Key(f), f.Quote)).ToList();
+            var missing = Subtract(want, got.Select(g => g.Key));
+            var extra = Subtract(got.Select(g => g.Key), want);
+            var matched = want.Count - missing.Count;
+
+            foreach (var name in new[] { "all", family })
+            {
+                var score = scores.GetValueOrDefault(name) ?? new Score();
+                scores[name] = score with { Documents = score.Documents + 1, Matched = score.Matched + matched, Expected = score.Expected + want.Count, Extracted = score.Extracted + got.Count };
+            }
+
+            var relative = Path.GetRelativePath(fixtures, documentFile);
+            foreach (var m in missing)
+            {
+                details.AppendLine(CultureInfo.InvariantCulture, $"  missing  {relative}: {m}");
+            }
+
+            foreach (var x in extra)
+            {
+                details.AppendLine(CultureInfo.InvariantCulture, $"  extra    {relative}: {x} from \"{got.First(g => g.Key == x).Quote}\"");
+            }
+        }
+
+        var report = new StringBuilder();
+        report.AppendLine("Extraction scores over tests/Fixtures (precision = matched / extracted, recall = matched / expected):");
+        report.AppendLine(CultureInfo.InvariantCulture, $"  {"family",-30} {"docs",5} {"expected",9} {"extracted",10} {"matched",8} {"precision",10} {"recall",7}");
+        foreach (var (name, score) in scores.OrderBy(s => s.Key == "all" ? 1 : 0).ThenBy(s => s.Key, StringComparer.Ordinal))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"  {name,-30} {score.Documents,5} {score.Expected,9} {score.Extracted,10} {score.Matched,8} {score.Precision,10:0.000} {score.Recall,7:0.000}");
+        }
+
+        report.Append(details);
+        output.WriteLine(report.ToString());
+        Console.WriteLine(report.ToString());
+
+        var all = scores["all"];
+        Assert.True(documents >= MinimumDocuments, $"The corpus has {documents} documents; it needs at least {MinimumDocuments}.");
+        Assert.True(all.Precision >= MinimumPrecision && all.Recall >= MinimumRecall,
+            string.Create(CultureInfo.InvariantCulture, $"Precision {all.Precision:0.000} (at least {MinimumPrecision}) and recall {all.Recall:0.000} (at least {MinimumRecall}):{Environment.NewLine}{report}"));
+    }
+
+    private sealed record Score
+    {
+        public int Documents { get; init; }
+        public int Expected { get; init; }
+        public int Extracted { get; init; }
+        public int Matched { get; init; }
+        public double Precision => Extracted == 0 ? 1 : (double)Matched / Extracted;
+        public double Recall => Expected == 0 ? 1 : (double)Matched / Expected;
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file) switch
+    {
+        ".pdf" => "application/pdf",
+        ".html" or ".htm" => "text/html",
+        _ => "text/plain",
+    };
+
+    private static string Key(JsonElement f) => Key(
+        f.GetProperty("country").GetString()!,
+        f.GetProperty("site").GetString(),
+        f.GetProperty("indicator").GetString()!,
+        f.GetProperty("measure").GetString()!,
+        f.GetProperty("period").GetString()!,
+        Long(f.GetProperty("value")),
+        Long(f.GetProperty("low")),
+        Long(f.GetProperty("high")));
+
+    private static string Key(Figure f) => Key(f.Country, f.Site, f.Indicator, f.Measure, f.Period, f.Value, f.Low, f.High);
+
+    private static string Key(string country, string? site, string indicator, string measure, string period, long? value, long? low, long? high) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{country}{(site is null ? string.Empty : "/" + site)} {indicator} {measure} {period} {(value is { } v ? v.ToString(CultureInfo.InvariantCulture) : $"{low}-{high}")}");
+
+    private static long? Long(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetInt64();
+
+    /// <summary>The items of <paramref name="from"/> left after taking out those of <paramref name="take"/>, as multisets.</summary>
+    private static List<string> Subtract(IEnumerable<string> from, IEnumerable<string> take)
+    {
+        var left = from.ToList();
+        foreach (var item in take)
+        {
+            left.Remove(item);
+        }
+
+        return left;
+    }
+}

@@ -1,0 +1,22 @@
+using MigrationFeeds.Parsing.Extraction;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+public sealed class SiteGazetteerTests
+{
+    [Theory]
+    [InlineData("Spužu", "Spuž")]
+    [InlineData("Babrrut", "Babrru")]
+    [InlineData("Borici", "Borići")]
+    [InlineData("Винојуг", "Vinojug")]
+    public void Canonical_WrittenForm_IsTheProjectsName(string written, string name)
+    {
+        Assert.Equal(name, SiteGazetteer.Canonical(written));
+    }
+
+    [Fact]
+    public void Canonical_UnknownPlace_IsNull()
+    {
+        Assert.Null(SiteGazetteer.Canonical("Belgrade"));
+    }
+}

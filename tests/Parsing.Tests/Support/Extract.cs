@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text;
+using MigrationFeeds.Parsing.Extraction;
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Parsing.Tests.Support;
+
+/// <summary>Runs the general parser over a short plain-text document.</summary>
+internal static class Extract
+{
+    public static IReadOnlyList<Figure> Figures(string text, string country = Countries.Serbia, string published = "2022-11-20", string? title = null) =>
+        Result(text, country, published, title).Figures;
+
+    public static ParseResult Result(string text, string country = Countries.Serbia, string published = "2022-11-20", string? title = null, bool explain = false) =>
+        new GeneralReportParser(explain).Parse(Encoding.UTF8.GetBytes(text), new DocumentContext
+        {
+            Url = "file:///test.txt",
+            ContentType = "text/plain",
+            DefaultCountry = country,
+            Title = title,
+            Published = DateOnly.Parse(published, CultureInfo.InvariantCulture),
+        });
+
+    /// <summary>"indicator measure period value" of each figure, for compact assertions.</summary>
+    public static IReadOnlyList<string> Keys(IEnumerable<Figure> figures) =>
+        figures.Select(f => string.Create(CultureInfo.InvariantCulture,
+            $"{f.Country}{(f.Site is null ? "" : "/" + f.Site)} {f.Indicator} {f.Measure} {f.Period} {(f.Value is { } v ? v.ToString(CultureInfo.InvariantCulture) : $"{f.Low}-{f.High}")}")).ToList();
+}
