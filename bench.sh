@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The performance benchmarks of docs/performance.md, side by side with the tools a user would otherwise use.
-# Writes bench/out/<UTC time>/summary.md (and the raw outputs beside it). About 12 minutes on 2 cores.
+# Writes bench/out/<UTC time>/summary.md (and the raw outputs beside it). Timings and budget: docs/performance.md.
 #
 #   ./bench.sh                        every part: extraction ingestion query scale coldstart
 #   ./bench.sh query coldstart        only those parts
@@ -97,7 +97,7 @@ for part in "${parts[@]}"; do
       fi
       ;;
     scale)
-      section "Scale: 100, 1,000 and 10,000 documents"
+      section "Scale: ${SCALE_SIZES:-100,1000,10000} documents"
       $bench scale --report "$summary" --sizes "${SCALE_SIZES:-100,1000,10000}" > "$out/scale.log"
       ;;
     *) echo "unknown part: $part (extraction ingestion query scale coldstart)" >&2; exit 64 ;;

@@ -20,7 +20,7 @@ internal static class ColdStart
         }
 
         // Storage is not touched before the first query: the settings only have to validate.
-        var storage = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{FreePort.Next()}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{FreePort.Next()}/devstoreaccount1;";
+        const string storage = "UseDevelopmentStorage=true";
         var rows = new List<IReadOnlyList<string>>();
         foreach (var (name, path) in builds)
         {

@@ -6,11 +6,27 @@ namespace MigrationFeeds.Bench;
 internal sealed class HandlerProcess : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly List<string> output = [];
 
     private HandlerProcess(Process process, int port)
     {
         this.process = process;
         Port = port;
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            lock (output)
+            {
+                output.Add(line);
+            }
+        }
     }
 
     public int Port { get; }
@@ -20,6 +36,7 @@ internal sealed class HandlerProcess : IAsyncDisposable
     /// <param name="handler">The published executable (artifacts/app/handler) or a framework-dependent handler.dll.</param>
     public static HandlerProcess Start(string handler, int port, string connectionString, string prefix)
     {
+        handler = Path.GetFullPath(handler);
         var start = handler.EndsWith(".dll", StringComparison.Ordinal)
             ? new ProcessStartInfo("dotnet") { ArgumentList = { handler } }
             : new ProcessStartInfo(handler);
@@ -34,10 +51,6 @@ internal sealed class HandlerProcess : IAsyncDisposable
         start.Environment["Fetch__SnapshotPath"] = Repo.Combine("seeds", "snapshot");
         start.Environment["ReliefWeb__AppName"] = "migrationfeeds-bench";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The handler did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         return new HandlerProcess(process, port);
     }
 
@@ -49,7 +62,14 @@ internal sealed class HandlerProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The handler exited with {process.ExitCode} before answering.");
+                await process.WaitForExitAsync();
+                string said;
+                lock (output)
+                {
+                    said = string.Join(Environment.NewLine, output.TakeLast(20));
+                }
+
+                throw new InvalidOperationException($"The handler exited with {process.ExitCode} before answering:{Environment.NewLine}{said}");
             }
 
             try

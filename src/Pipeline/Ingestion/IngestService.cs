@@ -27,8 +27,11 @@ public sealed partial class IngestService(
     TimeProvider clock,
     ILogger<IngestService> logger)
 {
-    /// <summary>Parsed documents whose state waits for the series refresh; bounded, so a crash costs little re-parsing.</summary>
-    private const int FlushEvery = 50;
+    /// <summary>
+    /// Parsed documents whose state waits for the series refresh. Refreshing rereads whole partitions, so it is done
+    /// rarely (a backfill stays linear); the bound caps what a crash costs in re-parsing.
+    /// </summary>
+    private const int FlushEvery = 1000;
 
     public IReadOnlyList<ISource> Sources { get; } = [.. sources];
 
