@@ -63,7 +63,8 @@ public sealed partial class DocumentFetcher(HttpClient http, IOptions<FetchOptio
                 HttpStatus = (int)response.StatusCode,
             };
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.ExecutionRejectedException
+        // IOException: the connection was cut while the body was read, after the headers (and the retries) were done.
+        catch (Exception e) when (e is HttpRequestException or TimeoutException or IOException or Polly.ExecutionRejectedException
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             LogFetchFailed(url, e.Message);

@@ -12,8 +12,8 @@ namespace MigrationFeeds.Pipeline.Ingestion;
 public sealed class SourceLeases(StorageClients storage, TimeProvider clock)
 {
     /// <summary>Long enough to outlive a renewal hiccup, short enough that a crash blocks the next run only briefly.</summary>
-    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
     /// <returns>The held lease, or null when another run holds it.</returns>
     public async Task<IAsyncDisposable?> TryAcquireAsync(string sourceId, CancellationToken cancellationToken)

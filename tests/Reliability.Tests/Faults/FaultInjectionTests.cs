@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure.Data.Tables;
 using MigrationFeeds.Reliability.Tests.Support;
 using MigrationFeeds.TestSupport;
@@ -6,152 +5,134 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Reliability.Tests.Faults;
 
 /// <summary>
-/// One document of the UNHCR BiH source misbehaves upstream; a real ingest (the CLI, live, against the fake
-/// upstream and a real Azurite) must complete, archive every body it received, store nothing from the bad
-/// document, show the failure in its summary and in /api/status, and fetch it again on the next run.
+/// Documents of the UNHCR BiH source misbehave upstream, each in its own way, in one run: a real ingest (the CLI,
+/// live, against the fake upstream and a real Azurite) must complete, archive every body it received, store
+/// nothing from a bad document, show every failure in its summary and in /api/status, and fetch each failed
+/// document again on the next run.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class FaultInjectionTests(AzuriteServer azurite)
 {
     private const string Source = Harness.BihSource;
-    private const int Target = 3;
 
-    private static readonly string TargetUrl = ExpectedFigures.Load(Source)[Target].Url;
+    /// <summary>Faults that fail their document; the index is the document's place in the snapshot.</summary>
+    private static readonly string[] Failing =
+    [
+        "http-500", "http-503", "timeout", "connection-reset-mid-body", "redirect-loop",
+        "truncated-pdf", "html-error-page-as-pdf", "empty-body", "body-over-size-limit", "parse-over-time-budget",
+    ];
 
-    public static TheoryData<string> Cases => ["http-500", "http-503", "timeout", "connection-reset-mid-body", "redirect-loop", "truncated-pdf", "html-error-page-as-pdf", "empty-body", "body-over-size-limit", "parse-over-time-budget"];
+    /// <summary>Faults whose body still arrives whole, so the document's state records why it was not used.</summary>
+    private static readonly string[] ArrivedWhole = ["truncated-pdf", "html-error-page-as-pdf", "empty-body", "parse-over-time-budget"];
 
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public async Task Fault_OnOneDocument_RunCompletesNothingLostAndNextRunRecovers(string name)
+    [Fact]
+    public async Task Faults_OneOnEachDocument_RunCompletesNothingIsLostAndTheNextRunRecovers()
     {
         await using var upstream = await FakeUpstream.StartAsync();
-        var prefix = AzuriteServer.NewPrefix();
-        var settings = Harness.LiveSettings(azurite, prefix, upstream);
-        var recorded = upstream.Recorded(TargetUrl);
-        var fetchedBadly = false;
-        switch (name)
+        var settings = Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream);
+        settings["Fetch:MaxDocumentBytes"] = "4194304";
+        settings["Fetch:ParseTimeoutSeconds"] = "2";
+        var documents = ExpectedFigures.Load(Source);
+        Assert.True(documents.Count >= Failing.Length + 3);
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < Failing.Length; i++)
         {
-            case "http-500":
-                upstream.Inject(TargetUrl, new Fault.Status(500));
-                break;
-            case "http-503":
-                upstream.Inject(TargetUrl, new Fault.Status(503));
-                break;
-            case "timeout":
-                upstream.Inject(TargetUrl, new Fault.Delay(TimeSpan.FromSeconds(5)));
-                break;
-            case "connection-reset-mid-body":
-                upstream.Inject(TargetUrl, new Fault.ResetMidBody());
-                break;
-            case "redirect-loop":
-                upstream.Inject(TargetUrl, new Fault.RedirectLoop());
-                break;
-            case "truncated-pdf":
-                upstream.Inject(TargetUrl, new Fault.Body(Documents.FirstHalf(recorded), "application/pdf"));
-                fetchedBadly = true;
-                break;
-            case "html-error-page-as-pdf":
-                upstream.Inject(TargetUrl, new Fault.Body(Documents.ErrorPage, "application/pdf"));
-                fetchedBadly = true;
-                break;
-            case "empty-body":
-                upstream.Inject(TargetUrl, new Fault.Body([], "application/pdf"));
-                fetchedBadly = true;
-                break;
-            case "body-over-size-limit":
-                settings["Fetch:MaxDocumentBytes"] = "1048576";
-                upstream.Inject(TargetUrl, new Fault.Endless(64L * 1024 * 1024, "application/pdf"));
-                break;
-            case "parse-over-time-budget":
-                settings["Fetch:ParseTimeoutSeconds"] = "1";
-                upstream.Inject(TargetUrl, new Fault.Body(SlowPdf.Value, "application/pdf"));
-                fetchedBadly = true;
-                break;
-            default:
-                throw new ArgumentException(name);
+            urls[Failing[i]] = documents[i].Url;
+            upstream.Inject(documents[i].Url, Fault(Failing[i], upstream.Recorded(documents[i].Url)));
         }
 
-        var started = DateTimeOffset.UtcNow;
-        var first = await IngestAsync(settings);
-        var elapsed = DateTimeOffset.UtcNow - started;
+        var retryAfter = documents[Failing.Length].Url;
+        var withoutRetryAfter = documents[Failing.Length + 1].Url;
+        upstream.Inject(retryAfter, new Fault.Status(429, RetryAfter: "2", Times: 1));
+        upstream.Inject(withoutRetryAfter, new Fault.Status(429, Times: 2));
 
-        var local = upstream.Local(TargetUrl).AbsoluteUri;
-        Assert.Equal("partial", first.Row(Source)["outcome"]);
-        Assert.Equal("1", first.Row(Source)["failed"]);
-        Assert.Contains(local, first.Error, StringComparison.Ordinal);
+        var first = await IngestAsync(settings);
+
+        var row = first.Row(Source);
+        Assert.Equal("partial", row["outcome"]);
+        Assert.Equal(Failing.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), row["failed"]);
+        Assert.Equal((documents.Count - Failing.Length).ToString(System.Globalization.CultureInfo.InvariantCulture), row["parsed"]);
+        var errorLines = first.Error.Split('\n');
+        foreach (var (fault, url) in urls)
+        {
+            Assert.True(errorLines.Any(l => l.Contains(upstream.Local(url).AbsoluteUri, StringComparison.Ordinal)), $"{fault}: not in the CLI's errors");
+        }
+
+        Assert.Contains(errorLines, l => l.Contains(upstream.Local(urls["body-over-size-limit"]).AbsoluteUri, StringComparison.Ordinal) && l.Contains("exceeds the limit", StringComparison.Ordinal));
+        Assert.Equal(4, upstream.RequestsTo(urls["http-500"]));
+        Assert.Equal(4, upstream.RequestsTo(urls["http-503"]));
+        Assert.True(upstream.RequestsTo(urls["timeout"]) >= 2, "a timed-out attempt is retried");
+        Assert.InRange(upstream.RequestsTo(urls["redirect-loop"]), 2, 12);
+        var honoured = Attempts(upstream, retryAfter);
+        Assert.Equal([429, 200], honoured.Select(a => a.Status));
+        Assert.True(honoured[1].At - honoured[0].At >= TimeSpan.FromSeconds(1.9), $"retried after {honoured[1].At - honoured[0].At}, told 2 s");
+        Assert.Equal([429, 429, 200], Attempts(upstream, withoutRetryAfter).Select(a => a.Status));
+
         await using (var services = Harness.Create(settings))
         {
             var storage = services.Storage();
             Assert.Empty(await Tables.MissingFromArchiveAsync(storage, upstream));
-            Assert.Empty(await storage.Observations.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"DocumentUrl eq {local}")).ToListAsync());
             var states = await Tables.RowsAsync(storage.Documents);
             foreach (var failed in states.Where(d => d.GetString("Status") == "failed"))
             {
                 Assert.Empty(await Tables.ObservationsOfAsync(storage, failed.GetString("Sha256")));
             }
 
-            var state = states.SingleOrDefault(d => d.GetString("Url") == local);
-            if (fetchedBadly)
+            foreach (var (fault, url) in urls)
             {
-                // The body arrived whole: it is archived as served and its state says why it was not used.
-                Assert.Equal("failed", state!.GetString("Status"));
-                Assert.NotEqual("[]", state.GetString("IssuesJson"));
+                var local = upstream.Local(url).AbsoluteUri;
+                Assert.True(
+                    (await storage.Observations.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"DocumentUrl eq {local}")).ToListAsync()).Count == 0,
+                    $"{fault}: observations stored from the bad document");
+                var state = states.SingleOrDefault(d => d.GetString("Url") == local);
+                if (ArrivedWhole.Contains(fault))
+                {
+                    Assert.True(state?.GetString("Status") == "failed", $"{fault}: state {state?.GetString("Status")}");
+                    Assert.NotEqual("[]", state!.GetString("IssuesJson"));
+                }
+                else
+                {
+                    // Nothing usable arrived: no state, so the next run asks afresh.
+                    Assert.True(state is null, $"{fault}: a state was saved for a document that never arrived");
+                }
             }
-            else
-            {
-                // Nothing usable arrived: no state, so the next run asks afresh.
-                Assert.Null(state);
-            }
+
+            var slow = states.Single(d => d.GetString("Url") == upstream.Local(urls["parse-over-time-budget"]).AbsoluteUri);
+            Assert.Contains("\"timeout\"", slow.GetString("IssuesJson"), StringComparison.Ordinal);
+            Assert.NotEmpty(await Tables.ObservationsOfAsync(storage, Tables.Sha256(upstream.Recorded(retryAfter))));
+            Assert.NotEmpty(await Tables.ObservationsOfAsync(storage, Tables.Sha256(upstream.Recorded(withoutRetryAfter))));
         }
 
         await using (var handler = await Handler.StartAsync(settings))
         {
             var last = (await handler.RunsAsync(Source))[0];
             Assert.Equal("partial", last.GetProperty("outcome").GetString());
-            Assert.Contains(last.GetProperty("errors").EnumerateArray(), e => e.GetString()!.Contains(local, StringComparison.Ordinal));
-        }
-
-        switch (name)
-        {
-            case "http-500" or "http-503":
-                // Retried with back-off: the first request and the standard handler's three retries.
-                Assert.Equal(4, upstream.RequestsTo(TargetUrl));
-                break;
-            case "timeout":
-                Assert.True(upstream.RequestsTo(TargetUrl) >= 2, "a timed-out attempt is retried");
-                break;
-            case "redirect-loop":
-                Assert.InRange(upstream.RequestsTo(TargetUrl), 2, 12);
-                break;
-            case "body-over-size-limit":
-                var served = Assert.Single(upstream.Log, s => s.Key == FakeUpstream.Key(new Uri(TargetUrl)));
-                Assert.True(served.BytesWritten < 16L * 1024 * 1024, $"the client read {served.BytesWritten} bytes of a 64 MiB body with a 1 MiB limit");
-                break;
-            case "parse-over-time-budget":
-                await using (var services = Harness.Create(settings))
-                {
-                    var state = (await Tables.RowsAsync(services.Storage().Documents)).Single(d => d.GetString("Url") == local);
-                    Assert.Contains("\"timeout\"", state.GetString("IssuesJson"), StringComparison.Ordinal);
-                }
-
-                Assert.True(elapsed < TimeSpan.FromSeconds(30), $"the run took {elapsed}");
-                break;
+            var errors = last.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+            foreach (var (fault, url) in urls)
+            {
+                Assert.True(errors.Any(e => e.Contains(upstream.Local(url).AbsoluteUri, StringComparison.Ordinal)), $"{fault}: not in /api/status");
+            }
         }
 
         upstream.Heal();
         var second = await IngestAsync(settings);
 
         Assert.Equal("succeeded", second.Row(Source)["outcome"]);
-        Assert.Equal("1", second.Row(Source)["parsed"]);
+        Assert.Equal(Failing.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), second.Row(Source)["parsed"]);
         await using (var services = Harness.Create(settings))
         {
             var storage = services.Storage();
             Assert.Empty(await Tables.MissingFromArchiveAsync(storage, upstream));
-            var state = (await Tables.RowsAsync(storage.Documents)).Single(d => d.GetString("Url") == local);
-            Assert.Equal("parsed", state.GetString("Status"));
-            Assert.Equal(Tables.Sha256(recorded), state.GetString("Sha256"));
-            var rows = await Tables.ObservationsOfAsync(storage, Tables.Sha256(recorded));
-            Assert.True(rows.Count >= ExpectedFigures.Load(Source)[Target].Figures.Count);
+            var states = await Tables.RowsAsync(storage.Documents);
+            for (var i = 0; i < Failing.Length; i++)
+            {
+                var recorded = upstream.Recorded(documents[i].Url);
+                var state = states.Single(d => d.GetString("Url") == upstream.Local(documents[i].Url).AbsoluteUri);
+                Assert.True(state.GetString("Status") == "parsed", $"{Failing[i]}: {state.GetString("Status")} after the fault was gone");
+                Assert.Equal(Tables.Sha256(recorded), state.GetString("Sha256"));
+                Assert.True((await Tables.ObservationsOfAsync(storage, Tables.Sha256(recorded))).Count >= documents[i].Figures.Count, $"{Failing[i]}: figures missing");
+            }
+
             Assert.Equal(0, await Tables.DuplicateObservationsAsync(storage));
         }
 
@@ -159,49 +140,6 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
         {
             Assert.Equal("succeeded", (await handler.RunsAsync(Source))[0].GetProperty("outcome").GetString());
         }
-    }
-
-    [Fact]
-    public async Task TooManyRequests_WithRetryAfter_WaitsAsToldThenFetches()
-    {
-        await using var upstream = await FakeUpstream.StartAsync();
-        var settings = Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream);
-        upstream.Inject(TargetUrl, new Fault.Status(429, RetryAfter: "2", Times: 1));
-
-        var run = await IngestAsync(settings);
-
-        Assert.Equal("succeeded", run.Row(Source)["outcome"]);
-        var key = FakeUpstream.Key(new Uri(TargetUrl));
-        var attempts = upstream.Log.Where(s => s.Key == key).OrderBy(s => s.At).ToList();
-        Assert.Equal([429, 200], attempts.Select(a => a.Status));
-        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(1.9), $"retried after {attempts[1].At - attempts[0].At}, told 2 s");
-        await AssertStoredAsync(settings, upstream);
-    }
-
-    [Fact]
-    public async Task TooManyRequests_WithoutRetryAfter_RetriedWithBackOffThenFetches()
-    {
-        await using var upstream = await FakeUpstream.StartAsync();
-        var settings = Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream);
-        upstream.Inject(TargetUrl, new Fault.Status(429, Times: 2));
-
-        var run = await IngestAsync(settings);
-
-        Assert.Equal("succeeded", run.Row(Source)["outcome"]);
-        var key = FakeUpstream.Key(new Uri(TargetUrl));
-        Assert.Equal([429, 429, 200], upstream.Log.Where(s => s.Key == key).OrderBy(s => s.At).Select(a => a.Status));
-        await AssertStoredAsync(settings, upstream);
-    }
-
-    private static readonly Lazy<byte[]> SlowPdf = new(() => Documents.LongPdf(1500));
-
-    private static async Task AssertStoredAsync(IDictionary<string, string?> settings, FakeUpstream upstream)
-    {
-        await using var services = Harness.Create(settings);
-        var storage = services.Storage();
-        Assert.Empty(await Tables.MissingFromArchiveAsync(storage, upstream));
-        Assert.NotEmpty(await Tables.ObservationsOfAsync(storage, Tables.Sha256(upstream.Recorded(TargetUrl))));
-        Assert.Equal(0, await Tables.DuplicateObservationsAsync(storage));
     }
 
     /// <summary>One ingest of the source through the CLI, as an operator runs it.</summary>
@@ -213,5 +151,26 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
         return run;
     }
 
-    internal static string Json(JsonElement e) => e.GetRawText();
+    private static Fault Fault(string name, byte[] recorded) => name switch
+    {
+        "http-500" => new Fault.Status(500),
+        "http-503" => new Fault.Status(503),
+        "timeout" => new Fault.Delay(TimeSpan.FromSeconds(5)),
+        "connection-reset-mid-body" => new Fault.ResetMidBody(),
+        "redirect-loop" => new Fault.RedirectLoop(),
+        "truncated-pdf" => new Fault.Body(Documents.FirstHalf(recorded), "application/pdf"),
+        "html-error-page-as-pdf" => new Fault.Body(Documents.ErrorPage, "application/pdf"),
+        "empty-body" => new Fault.Body([], "application/pdf"),
+        "body-over-size-limit" => new Fault.Endless(64L * 1024 * 1024, "application/pdf"),
+        "parse-over-time-budget" => new Fault.Body(SlowPdf.Value, "application/pdf"),
+        _ => throw new ArgumentException(name),
+    };
+
+    private static readonly Lazy<byte[]> SlowPdf = new(() => Documents.LongPdf(1500));
+
+    private static List<Served> Attempts(FakeUpstream upstream, string url)
+    {
+        var key = FakeUpstream.Key(new Uri(url));
+        return [.. upstream.Log.Where(s => s.Key == key).OrderBy(s => s.At)];
+    }
 }

@@ -111,7 +111,7 @@ internal sealed class HostileRequests(int seed)
 
         return roll switch
         {
-            4 => new string(Pick(['A', 'é', '9', '\'', '%']), random.Next(2_000, 12_000)),
+            4 when random.Next(3) == 0 => new string(Pick(['A', 'é', '9', '\'', '%']), random.Next(2_000, 12_000)),
             5 => Pick(Hostile) + Pick(Hostile),
             6 => Random(random.Next(1, 40)),
             _ => Pick(Hostile),

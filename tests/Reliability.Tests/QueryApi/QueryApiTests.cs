@@ -54,11 +54,11 @@ public sealed class QueryApiTests(AzuriteServer azurite, ITestOutputHelper outpu
                 return;
             }
 
-            if (status is 414 or 431)
+            if (status is 414 or 431 || (status == 400 && mediaType is null && body.Length == 0 && KestrelRefuses(message.RequestUri!)))
             {
-                // Kestrel's own limits on the request line and headers, before the app sees the request.
+                // Kestrel's own refusals (an over-long request line or headers, a NUL in the path) before the app sees the request.
                 Interlocked.Increment(ref refused);
-                if (sent.Length < 8_000)
+                if (status is 414 or 431 && sent.Length < 8_000)
                 {
                     problems.Add($"{status} for a short request {Short(sent)}");
                 }
@@ -66,7 +66,9 @@ public sealed class QueryApiTests(AzuriteServer azurite, ITestOutputHelper outpu
                 return;
             }
 
-            if (status is not (200 or 400 or 404))
+            // The client removes dot segments: /api/dashboard/.. arrives as /api/, the POST-only invocation route.
+            var methodNotAllowed = status == 405 && !message.RequestUri!.AbsolutePath.Trim('/').Contains('/', StringComparison.Ordinal);
+            if (status is not (200 or 400 or 404) && !methodNotAllowed)
             {
                 problems.Add($"{status} for {Short(sent)}");
             }
@@ -191,6 +193,9 @@ public sealed class QueryApiTests(AzuriteServer azurite, ITestOutputHelper outpu
                 return null;
         }
     }
+
+    /// <summary>Kestrel answers a bare 400 itself for a path that decodes to a NUL.</summary>
+    private static bool KestrelRefuses(Uri uri) => uri.AbsolutePath.Contains("%00", StringComparison.Ordinal);
 
     private static bool KnownIndicator(string? value) => value is not null && Indicators.IsKnown(value.Trim().ToLowerInvariant());
 

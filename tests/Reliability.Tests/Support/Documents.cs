@@ -50,8 +50,4 @@ internal static class Documents
         var encoding = encodingName == "utf-8" ? new UTF8Encoding(false) : CodePagesEncodingProvider.Instance.GetEncoding(encodingName)!;
         return (encoding.GetBytes(html), charsetHeader ? $"text/html; charset={encodingName}" : "text/html");
     }
-
-    /// <summary>The same page as UTF-8 text, to compare what is read from the encoded bytes with.</summary>
-    public static string ReportPageText(string month) =>
-        File.ReadAllText(TestSupport.RepoRoot.Combine("seeds", "tools", "bih-operational-update", $"bih-operational-update-{month}.html"), Encoding.UTF8);
 }

@@ -222,6 +222,8 @@ internal sealed class FakeUpstream : IAsyncDisposable
                 context.Response.ContentLength = whole.Length;
                 await context.Response.Body.WriteAsync(whole.AsMemory(0, whole.Length / 2), context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
+                // Let the headers and the first half reach the client, so the cut comes while it reads the body.
+                await Task.Delay(200, context.RequestAborted);
                 context.Abort();
                 log.Enqueue(new Served(key, started, 0, null));
                 return true;
@@ -248,7 +250,7 @@ internal sealed class FakeUpstream : IAsyncDisposable
                 long written = 0;
                 try
                 {
-                    while (written < e.Bytes)
+                    while (written < e.Bytes && !context.RequestAborted.IsCancellationRequested)
                     {
                         await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
                         written += chunk.Length;
