@@ -63,51 +63,10 @@ internal static class WriteBench
         var storage = services.GetRequiredService<StorageClients>();
         await storage.EnsureCreatedAsync(CancellationToken.None);
         var table = storage.Observations;
-        var entities = rows.Select(ToEntity).ToList();
+        var entities = ObservationStore.ToEntities(rows);
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(entities, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (e, ct) =>
             await table.UpsertEntityAsync(e, TableUpdateMode.Replace, ct));
         return clock.Elapsed.TotalSeconds;
-    }
-
-    /// <summary>The same row as ObservationStore writes: same keys, same properties.</summary>
-    private static BenchObservationEntity ToEntity(Observation o)
-    {
-        var f = o.Figure;
-        return new BenchObservationEntity
-        {
-            PartitionKey = f.Country + "|" + f.Indicator,
-            RowKey = string.Join('|', f.Period.Replace('/', '_'), f.Measure, f.Site ?? "-", o.DocumentSha256[..16], "000"),
-            Country = f.Country, Site = f.Site, Indicator = f.Indicator, Measure = f.Measure, Period = f.Period,
-            Value = f.Value, Low = f.Low, High = f.High, Approximate = f.Approximate,
-            SourceId = o.SourceId, DocumentUrl = o.DocumentUrl.AbsoluteUri, DocumentSha256 = o.DocumentSha256,
-            Page = f.Page, Quote = f.Quote, ParserVersion = o.ParserVersion, RetrievedAt = o.RetrievedAt,
-            Published = o.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
-    }
-
-    private sealed class BenchObservationEntity : ITableEntity
-    {
-        public string PartitionKey { get; set; } = "";
-        public string RowKey { get; set; } = "";
-        public DateTimeOffset? Timestamp { get; set; }
-        public ETag ETag { get; set; }
-        public string Country { get; set; } = "";
-        public string? Site { get; set; }
-        public string Indicator { get; set; } = "";
-        public string Measure { get; set; } = "";
-        public string Period { get; set; } = "";
-        public long? Value { get; set; }
-        public long? Low { get; set; }
-        public long? High { get; set; }
-        public bool Approximate { get; set; }
-        public string SourceId { get; set; } = "";
-        public string DocumentUrl { get; set; } = "";
-        public string DocumentSha256 { get; set; } = "";
-        public int Page { get; set; }
-        public string Quote { get; set; } = "";
-        public string ParserVersion { get; set; } = "";
-        public DateTimeOffset RetrievedAt { get; set; }
-        public string? Published { get; set; }
     }
 }

@@ -134,7 +134,8 @@ public sealed class ObservationStore(StorageClients storage)
         return ([], null);
     }
 
-    private static List<ObservationEntity> ToEntities(IReadOnlyList<Observation> observations)
+    /// <summary>The rows <see cref="WriteAsync"/> writes; internal so the write benchmark sends exactly these one by one.</summary>
+    internal static List<ObservationEntity> ToEntities(IReadOnlyList<Observation> observations)
     {
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         var entities = new List<ObservationEntity>(observations.Count);
