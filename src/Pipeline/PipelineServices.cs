@@ -33,6 +33,10 @@ public static class PipelineServices
 
         services.AddTransient<PerHostPacing>();
         var fetch = services.AddHttpClient<DocumentFetcher>(ConfigureClient).ConfigurePrimaryHttpMessageHandler(PrimaryHandler);
+
+        // Outside the resilience pipeline, so waiting for one's turn at a host never counts against a request's
+        // timeouts; retries are spaced by their own back-off (and Retry-After).
+        fetch.AddHttpMessageHandler<PerHostPacing>();
         fetch.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
             {
@@ -43,9 +47,6 @@ public static class PipelineServices
                 resilience.TotalRequestTimeout.Timeout = attempt * 4;
                 resilience.CircuitBreaker.SamplingDuration = attempt * 2;
             });
-
-        // Inside the retries, so every attempt, retries included, waits its turn at the host.
-        fetch.AddHttpMessageHandler<PerHostPacing>();
 
         services.AddSingleton<ListingFetcher>();
         services.AddSingleton<ReliefWebDiscovery>();
