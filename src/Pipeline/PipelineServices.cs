@@ -54,6 +54,16 @@ public static class PipelineServices
         services.AddSingleton<ISource, FrontexWbRouteSource>();
         services.AddSingleton<ISource, EurostatAsylumSource>();
         services.AddSingleton<ISource, UnhcrRefugeeStatisticsSource>();
+        foreach (var definition in SourceDefinitions.ReliefWeb)
+        {
+            services.AddSingleton<ISource>(sp => new ReliefWebReportSource(definition, sp.GetRequiredService<ReliefWebDiscovery>()));
+        }
+
+        foreach (var definition in SourceDefinitions.IndexPages)
+        {
+            services.AddSingleton<ISource>(sp => new IndexPageSource(definition, sp.GetRequiredService<ListingFetcher>()));
+        }
+
         services.AddSingleton<SourceLeases>();
         services.AddSingleton<IngestService>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Families.EurostatAsylum;
 using MigrationFeeds.Parsing.Families;
 using MigrationFeeds.Parsing.Families.FrontexWbRoute;
@@ -17,6 +18,9 @@ public static class ParserCatalog
     public static EurostatAsylumParser EurostatAsylum { get; } = new();
 
     public static UnhcrRefugeeStatisticsParser UnhcrRefugeeStatistics { get; } = new();
+
+    /// <summary>The general extraction engine, for report series with no parser of their own.</summary>
+    public static GeneralReportParser General { get; } = new();
 
     /// <summary>What <c>extract</c> reads local files with: a family's parser for a document it recognises, else the general one.</summary>
     public static IReportParser ForExtraction { get; } = new ExtractionParser();

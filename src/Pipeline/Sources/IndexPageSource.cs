@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Discovery;
+
+namespace MigrationFeeds.Pipeline.Sources;
+
+/// <summary>
+/// A publisher without an API: its documents are the links of its own listing pages (a ministry's
+/// statistics page, a news archive), read with the general extraction engine in the publisher's language.
+/// </summary>
+public sealed record IndexPageSourceDefinition
+{
+    public required string Id { get; init; }
+    public required string Publisher { get; init; }
+    public required string Description { get; init; }
+
+    /// <summary>The project's code of the country the documents are about (figures default to it).</summary>
+    public required string Country { get; init; }
+
+    /// <summary>The listing pages, newest first; the first is enough to find new documents, the rest hold the archive.</summary>
+    public required IReadOnlyList<Uri> IndexPages { get; init; }
+
+    /// <summary>Matched against each link's absolute address; only matching links are documents.</summary>
+    public required Regex DocumentLink { get; init; }
+
+    public required SourceCoverage Coverage { get; init; }
+    public SourceKind Kind { get; init; } = SourceKind.National;
+}
+
+public sealed class IndexPageSource(IndexPageSourceDefinition definition, ListingFetcher listings) : ISource
+{
+    public string Id => definition.Id;
+
+    public string Publisher => definition.Publisher;
+
+    public string Description => definition.Description;
+
+    public SourceKind Kind => definition.Kind;
+
+    public SourceCoverage Coverage => definition.Coverage;
+
+    public IReportParser Parser => ParserCatalog.General;
+
+    public async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
+    {
+        var documents = new List<DiscoveredDocument>();
+        var seen = new HashSet<Uri>();
+        foreach (var page in definition.IndexPages)
+        {
+            var body = await listings.GetAsync(Id, page, cancellationToken).ConfigureAwait(false);
+            var links = IndexPageReader.Read(Encoding.UTF8.GetString(body.Span), page, definition.DocumentLink);
+            foreach (var link in links.Where(l => seen.Add(l.Url)))
+            {
+                documents.Add(new DiscoveredDocument
+                {
+                    Url = link.Url,
+                    Role = DocumentRole.Primary,
+                    Country = definition.Country,
+                    Title = link.Title,
+                    Published = link.Published,
+                });
+            }
+        }
+
+        if (documents.Count == 0)
+        {
+            // A listing page that links nothing we recognise has changed its layout; an empty success would hide it.
+            throw new DiscoveryException($"No document link matching {definition.DocumentLink} on {string.Join(", ", definition.IndexPages)}.");
+        }
+
+        // Oldest first, as ReliefWeb lists them, so a revision is stored after what it revises.
+        return documents.OrderBy(d => d.Published ?? DateOnly.MaxValue).ThenBy(d => d.Url.AbsoluteUri, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Sources;
+using MigrationFeeds.Pipeline.Storage;
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Pipeline.Tests.Sources;
+
+/// <summary>
+/// Every report series read with the general engine, run from its recorded snapshot: what is stored must be
+/// exactly what a careful reader finds in its documents (seeds/snapshot/expected/&lt;id&gt;.json).
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ReportSourceSnapshotTests(AzuriteServer azurite)
+{
+    public static TheoryData<string> Ids()
+    {
+        var ids = new TheoryData<string>();
+        foreach (var id in SourceDefinitions.ReliefWeb.Select(d => d.Id).Concat(SourceDefinitions.IndexPages.Select(d => d.Id)))
+        {
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public async Task Run_Snapshot_StoresExactlyTheExpectedFigures(string id)
+    {
+        await using var services = PipelineHarness.Create(azurite);
+        var ingest = services.GetRequiredService<IngestService>();
+        var expected = ExpectedFigures.Load(id);
+
+        var summary = await ingest.RunAsync(ingest.Find(id)!, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
+        Assert.Equal(0, summary.Failed);
+        Assert.Equal(expected.Count, summary.Parsed);
+        Assert.Empty(summary.Warnings);
+        Assert.True(expected.Count >= 12, $"{id}: a monthly family needs at least 12 recorded documents, has {expected.Count}");
+        var stored = await StoredFigures.LinesAsync(services.GetRequiredService<StorageClients>(), id);
+        Assert.Equal(StoredFigures.Expected(id), stored);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public async Task Run_SecondTimeOnSnapshot_FetchesNothingNew(string id)
+    {
+        await using var services = PipelineHarness.Create(azurite);
+        var ingest = services.GetRequiredService<IngestService>();
+        var source = ingest.Find(id)!;
+        await ingest.RunAsync(source, CancellationToken.None);
+
+        var second = await ingest.RunAsync(source, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Succeeded, second.Outcome);
+        Assert.Equal(0, second.Parsed);
+        Assert.Equal(0, second.ObservationsWritten);
+    }
+}
