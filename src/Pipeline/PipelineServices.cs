@@ -72,6 +72,7 @@ public static class PipelineServices
         services.AddSingleton<SeriesQuery>();
         services.AddSingleton<PointHistoryQuery>();
         services.AddSingleton<CatalogQuery>();
+        services.AddSingleton<CoverageQuery>();
         return services;
     }
 

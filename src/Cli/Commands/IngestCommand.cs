@@ -1,5 +1,6 @@
 using System.Globalization;
 using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Query;
 using MigrationFeeds.Pipeline.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,9 @@ internal static class IngestCommand
         }
 
         await output.WriteLineAsync(Format(summaries)).ConfigureAwait(false);
+        var coverage = await services.GetRequiredService<CoverageQuery>().GetAsync(CancellationToken.None).ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync(FormatCoverage(coverage)).ConfigureAwait(false);
         foreach (var s in summaries)
         {
             foreach (var e in s.Errors.Concat(s.Warnings))
@@ -52,6 +56,16 @@ internal static class IngestCommand
             s.SourceId, s.Outcome, N(s.Discovered), N(s.Fetched), N(s.NotModified), N(s.Parsed), N(s.Failed), N(s.ObservationsWritten), s.LatestPeriod ?? "-",
         });
         return TextTable.Render(["source", "outcome", "discovered", "fetched", "not modified", "parsed", "failed", "observations", "latest period"], rows);
+    }
+
+    /// <summary>What the store holds per country after the run, so a country nobody feeds stands out.</summary>
+    internal static string FormatCoverage(IReadOnlyList<CountryCoverage> coverage)
+    {
+        var rows = coverage.Select(c => new[]
+        {
+            c.Country, N(c.Observations), N(c.Sources.Count), N(c.Indicators), c.FirstPeriod, c.LatestPeriod, string.Join(' ', c.Sources),
+        });
+        return TextTable.Render(["country", "observations", "sources", "indicators", "first period", "latest period", "from"], rows);
     }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -18,6 +18,10 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         Assert.Contains("unhcr-bih-operational-update: [30] ", ingest.Error, StringComparison.Ordinal);
         Assert.Contains("unhcr-bih-operational-update: succeeded in ", ingest.Error, StringComparison.Ordinal);
         Assert.Matches(@"unhcr-bih-operational-update\s+succeeded\s+30\s+30\s+0\s+15\s+0\s+\d+\s+2022-12", ingest.Output);
+        var bihObservations = ExpectedFigures.Load("unhcr-bih-operational-update").Sum(d => d.Figures.Count(f => f.Country == "BIH"));
+        Assert.Matches(@"(?m)^BIH\s+(\d+)\s+(\d+)\s+\d+\s+\S+\s+\S+\s+.*unhcr-bih-operational-update", ingest.Output);
+        Assert.True(CoverageCount(ingest.Output, "BIH") >= bihObservations, ingest.Output);
+        Assert.Matches(@"(?m)^WB6\s+\d+\s+\d+\s+\d+\s+2009-01\s+.*frontex-wb-route", ingest.Output);
         Assert.Equal(0, csv.Exit);
         var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("country,site,period,indicator,value,", rows[0], StringComparison.Ordinal);
@@ -57,6 +61,9 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         Assert.Equal(78, run.Exit);
         Assert.Contains("Storage:ConnectionString", run.Error, StringComparison.Ordinal);
     }
+
+    private static int CoverageCount(string output, string country) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(output, $@"(?m)^{country}\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private string[] Settings() =>
     [
