@@ -1,14 +1,10 @@
-using System.Reflection;
+using MigrationFeeds.Cli;
 
 namespace MigrationFeeds.Reliability.Tests.Support;
 
 /// <summary>The <c>migrationfeeds</c> command, in process (its entry point, as Program calls it) or as a child process.</summary>
 internal sealed record CliRun(int Exit, string Output, string Error)
 {
-    private static readonly MethodInfo Run =
-        Assembly.Load("migrationfeeds").GetType("MigrationFeeds.Cli.CliApp", throwOnError: true)!
-            .GetMethod("RunAsync", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
-
     /// <summary>The built command next to the test binaries.</summary>
     public static string DllPath => Path.Combine(AppContext.BaseDirectory, "migrationfeeds.dll");
 
@@ -16,7 +12,7 @@ internal sealed record CliRun(int Exit, string Output, string Error)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await (Task<int>)Run.Invoke(null, [args, output, error])!;
+        var exit = await CliApp.RunAsync(args, output, error);
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 

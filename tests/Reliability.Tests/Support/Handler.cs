@@ -1,8 +1,8 @@
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using MigrationFeeds.Functions.Hosting;
 using MigrationFeeds.TestSupport;
 
 namespace MigrationFeeds.Reliability.Tests.Support;
@@ -10,10 +10,6 @@ namespace MigrationFeeds.Reliability.Tests.Support;
 /// <summary>The real custom handler (as under the Functions host) on a loopback port, over the given settings.</summary>
 internal sealed class Handler : IAsyncDisposable
 {
-    private static readonly MethodInfo Build =
-        Assembly.Load("handler").GetType("MigrationFeeds.Functions.Hosting.HandlerApp", throwOnError: true)!
-            .GetMethod("Build", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
-
     private readonly WebApplication app;
 
     private Handler(WebApplication app, int port)
@@ -36,7 +32,7 @@ internal sealed class Handler : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(values);
             builder.Logging.SetMinimumLevel(LogLevel.Critical);
         };
-        var app = (WebApplication)Build.Invoke(null, [Array.Empty<string>(), configure])!;
+        var app = HandlerApp.Build([], configure);
         await app.StartAsync();
         return new Handler(app, port);
     }
