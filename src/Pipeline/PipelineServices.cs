@@ -54,6 +54,7 @@ public static class PipelineServices
         services.AddSingleton<ISource, FrontexWbRouteSource>();
         services.AddSingleton<ISource, EurostatAsylumSource>();
         services.AddSingleton<ISource, UnhcrRefugeeStatisticsSource>();
+<<<<<<< HEAD
         foreach (var definition in SourceDefinitions.ReliefWeb)
         {
             services.AddSingleton<ISource>(sp => new ReliefWebReportSource(definition, sp.GetRequiredService<ReliefWebDiscovery>()));
@@ -64,6 +65,9 @@ public static class PipelineServices
             services.AddSingleton<ISource>(sp => new IndexPageSource(definition, sp.GetRequiredService<ListingFetcher>()));
         }
 
+=======
+        services.AddSingleton<ISource, UnhcrOdpSource>();
+>>>>>>> src-odp
         services.AddSingleton<SourceLeases>();
         services.AddSingleton<IngestService>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));

@@ -3,6 +3,7 @@ using MigrationFeeds.Parsing.Families.EurostatAsylum;
 using MigrationFeeds.Parsing.Families;
 using MigrationFeeds.Parsing.Families.FrontexWbRoute;
 using MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
+using MigrationFeeds.Parsing.Families.UnhcrOdp;
 using MigrationFeeds.Parsing.Families.UnhcrRefugeeStatistics;
 using MigrationFeeds.Parsing.Model;
 
@@ -18,6 +19,8 @@ public static class ParserCatalog
     public static EurostatAsylumParser EurostatAsylum { get; } = new();
 
     public static UnhcrRefugeeStatisticsParser UnhcrRefugeeStatistics { get; } = new();
+
+    public static UnhcrOdpParser UnhcrOdp { get; } = new();
 
     /// <summary>The general extraction engine, for report series with no parser of their own.</summary>
     public static GeneralReportParser General { get; } = new();

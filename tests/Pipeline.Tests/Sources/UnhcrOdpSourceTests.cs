@@ -1,0 +1,64 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Sources;
+using MigrationFeeds.Pipeline.Storage;
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Pipeline.Tests.Sources;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class UnhcrOdpSourceTests(AzuriteServer azurite)
+{
+    private const string Id = UnhcrOdpSource.SourceId;
+
+    [Fact]
+    public async Task Run_Snapshot_StoresTheMonthlyFiguresOfTheExpectedFile()
+    {
+        await using var services = PipelineHarness.Create(azurite);
+        var ingest = services.GetRequiredService<IngestService>();
+
+        var summary = await ingest.RunAsync(ingest.Find(Id)!, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
+        Assert.Equal(ExpectedFigures.Load(Id).Count, summary.Parsed);
+        Assert.Equal("2023-03", summary.LatestPeriod);
+        var stored = await StoredFigures.LinesAsync(services.GetRequiredService<StorageClients>(), Id);
+        Assert.Equal(StoredFigures.Expected(Id), stored);
+    }
+
+    [Fact]
+    public async Task Run_Snapshot_GivesKosovoASeriesOfItsOwn()
+    {
+        await using var services = PipelineHarness.Create(azurite);
+        var ingest = services.GetRequiredService<IngestService>();
+
+        await ingest.RunAsync(ingest.Find(Id)!, CancellationToken.None);
+
+        var stored = await StoredFigures.LinesAsync(services.GetRequiredService<StorageClients>(), Id);
+        var kosovo = stored.Where(l => l.Split(' ')[1] == "XKX").ToList();
+        Assert.Equal(12, kosovo.Count);
+        Assert.All(kosovo, l => Assert.Contains(" arrivals month ", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LatestRecord_ListingRows_GivesTheLatestDate()
+    {
+        var listing = Encoding.UTF8.GetBytes("""{"data":[{"date":"2023-03-27"},{"date":"2023-03-31"},{"date":null},{"date":"31/12/2023"}]}""");
+
+        Assert.Equal(new DateOnly(2023, 3, 31), UnhcrOdpSource.LatestRecord(listing));
+        Assert.Null(UnhcrOdpSource.LatestRecord("""{"data":[]}"""u8));
+        Assert.Null(UnhcrOdpSource.LatestRecord("<html></html>"u8));
+    }
+
+    [Fact]
+    public void MonthUri_AsksForOneCollectionWithinTheMonth()
+    {
+        Assert.Equal(
+            "https://data.unhcr.org/population/get/sublocation?sv_id=49&population_collection=35&forcesublocation=0&fromDate=2024-02-01&toDate=2024-02-29",
+            UnhcrOdpSource.MonthUri(35, new DateOnly(2024, 2, 17)).AbsoluteUri);
+        Assert.Equal(
+            "https://data.unhcr.org/population/get/sublocation?sv_id=49&population_collection=35,36&forcesublocation=0&fromDate=1900-01-01",
+            UnhcrOdpSource.ListingUri().AbsoluteUri);
+    }
+}
