@@ -54,6 +54,7 @@ public static class PipelineServices
         services.AddSingleton<ISource, FrontexWbRouteSource>();
         services.AddSingleton<ISource, EurostatAsylumSource>();
         services.AddSingleton<ISource, UnhcrRefugeeStatisticsSource>();
+        services.AddSingleton<ISource, InstatAlbSource>();
         services.AddSingleton<SourceLeases>();
         services.AddSingleton<IngestService>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));

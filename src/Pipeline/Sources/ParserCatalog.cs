@@ -1,6 +1,7 @@
 using MigrationFeeds.Parsing.Families.EurostatAsylum;
 using MigrationFeeds.Parsing.Families;
 using MigrationFeeds.Parsing.Families.FrontexWbRoute;
+using MigrationFeeds.Parsing.Families.InstatPxWeb;
 using MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
 using MigrationFeeds.Parsing.Families.UnhcrRefugeeStatistics;
 using MigrationFeeds.Parsing.Model;
@@ -17,6 +18,8 @@ public static class ParserCatalog
     public static EurostatAsylumParser EurostatAsylum { get; } = new();
 
     public static UnhcrRefugeeStatisticsParser UnhcrRefugeeStatistics { get; } = new();
+
+    public static InstatPxWebParser InstatPxWeb { get; } = new();
 
     /// <summary>What <c>extract</c> reads local files with: a family's parser for a document it recognises, else the general one.</summary>
     public static IReportParser ForExtraction { get; } = new ExtractionParser();
