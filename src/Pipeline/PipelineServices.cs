@@ -54,7 +54,8 @@ public static class PipelineServices
         services.AddSingleton<ISource, FrontexWbRouteSource>();
         services.AddSingleton<ISource, EurostatAsylumSource>();
         services.AddSingleton<ISource, UnhcrRefugeeStatisticsSource>();
-<<<<<<< HEAD
+        services.AddSingleton<ISource, UnhcrOdpSource>();
+        services.AddSingleton<ISource, InstatAlbSource>();
         foreach (var definition in SourceDefinitions.ReliefWeb)
         {
             services.AddSingleton<ISource>(sp => new ReliefWebReportSource(definition, sp.GetRequiredService<ReliefWebDiscovery>()));
@@ -65,9 +66,6 @@ public static class PipelineServices
             services.AddSingleton<ISource>(sp => new IndexPageSource(definition, sp.GetRequiredService<ListingFetcher>()));
         }
 
-=======
-        services.AddSingleton<ISource, UnhcrOdpSource>();
->>>>>>> src-odp
         services.AddSingleton<SourceLeases>();
         services.AddSingleton<IngestService>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));

@@ -13,9 +13,12 @@ public static class ExpectedFigures
 
     public sealed record Document(string Url, DateOnly Published, IReadOnlyList<Item> Figures);
 
-    public static IReadOnlyList<Document> Load(string family)
+    public static IReadOnlyList<Document> Load(string family) => LoadFile(RepoRoot.Combine("seeds", "snapshot", "expected", family + ".json"));
+
+    /// <summary>An expected file kept elsewhere, such as beside an earlier recorded release in seeds/releases/.</summary>
+    public static IReadOnlyList<Document> LoadFile(string path)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", "expected", family + ".json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
         return json.RootElement.GetProperty("documents").EnumerateArray().Select(d => new Document(
             d.GetProperty("url").GetString()!,
             DateOnly.ParseExact(d.GetProperty("published").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),

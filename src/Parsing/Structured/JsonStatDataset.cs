@@ -33,21 +33,31 @@ internal sealed class JsonStatDataset
     private readonly IReadOnlyDictionary<int, double?> values;
     private readonly IReadOnlyDictionary<int, string> statuses;
 
-    private JsonStatDataset(string? label, IReadOnlyList<JsonStatDimension> dimensions, IReadOnlyDictionary<int, double?> values, IReadOnlyDictionary<int, string> statuses, string? extensionId)
+    private JsonStatDataset(IReadOnlyList<JsonStatDimension> dimensions, IReadOnlyDictionary<int, double?> values, IReadOnlyDictionary<int, string> statuses)
     {
-        Label = label;
         Dimensions = dimensions;
         this.values = values;
         this.statuses = statuses;
-        ExtensionId = extensionId;
     }
 
-    public string? Label { get; }
+    public string? Label { get; private init; }
+
+    /// <summary>When the publisher last changed the data, as it writes it (<c>2025-07-04T10:00:00Z</c>).</summary>
+    public string? Updated { get; private init; }
 
     public IReadOnlyList<JsonStatDimension> Dimensions { get; }
 
-    /// <summary>The dataset code some publishers put in <c>extension.id</c> (Eurostat: <c>MIGR_ASYAPPCTZA</c>).</summary>
-    public string? ExtensionId { get; }
+    /// <summary>
+    /// The dataset code some publishers put in the extension: Eurostat in <c>extension.id</c>
+    /// (<c>MIGR_ASYAPPCTZA</c>), PxWeb in <c>extension.px.tableid</c>.
+    /// </summary>
+    public string? ExtensionId { get; private init; }
+
+    /// <summary>The ids of the dimensions <c>role</c> names as time (PxWeb names its time variable in the table's language).</summary>
+    public IReadOnlyList<string> TimeRoles { get; private init; } = [];
+
+    /// <summary>The ids of the dimensions <c>role</c> names as metric (what is counted: PxWeb's <c>ContentsCode</c>).</summary>
+    public IReadOnlyList<string> MetricRoles { get; private init; } = [];
 
     public JsonStatDimension? Dimension(string id) => Dimensions.FirstOrDefault(d => d.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
 
@@ -148,11 +158,26 @@ internal sealed class JsonStatDataset
             }
         }
 
-        var extensionId = root.TryGetProperty("extension", out var extension) && extension.ValueKind == JsonValueKind.Object
-            && extension.TryGetProperty("id", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-        var label = root.TryGetProperty("label", out var lab) && lab.ValueKind == JsonValueKind.String ? lab.GetString() : null;
-        return new JsonStatDataset(label, dimensions, values, statuses, extensionId);
+        var extension = root.TryGetProperty("extension", out var ext) && ext.ValueKind == JsonValueKind.Object ? ext : default;
+        var px = extension.ValueKind == JsonValueKind.Object && extension.TryGetProperty("px", out var pxElement) && pxElement.ValueKind == JsonValueKind.Object ? pxElement : default;
+        return new JsonStatDataset(dimensions, values, statuses)
+        {
+            Label = Text(root, "label"),
+            Updated = Text(root, "updated"),
+            ExtensionId = Text(extension, "id") ?? Text(px, "tableid"),
+            TimeRoles = Role(root, "time"),
+            MetricRoles = Role(root, "metric"),
+        };
     }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static List<string> Role(JsonElement root, string name) =>
+        root.TryGetProperty("role", out var role) && role.ValueKind == JsonValueKind.Object
+            && role.TryGetProperty(name, out var ids) && ids.ValueKind == JsonValueKind.Array
+            ? [.. ids.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String).Select(i => i.GetString()!)]
+            : [];
 
     /// <summary>The cells that have a value or a status, in index order; absent cells are not listed.</summary>
     public IEnumerable<JsonStatCell> Cells()

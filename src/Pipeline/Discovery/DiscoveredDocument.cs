@@ -1,3 +1,5 @@
+using MigrationFeeds.Pipeline.Fetch;
+
 namespace MigrationFeeds.Pipeline.Discovery;
 
 /// <summary>A document discovery found: where it is, what it is, and what the listing said about it.</summary>
@@ -8,6 +10,9 @@ public sealed record DiscoveredDocument
     public required string Country { get; init; }
     public string? Title { get; init; }
     public DateOnly? Published { get; init; }
+
+    /// <summary>Set when the document is an API's answer to a POSTed query; null for a plain GET.</summary>
+    public RequestBody? Body { get; init; }
 }
 
 /// <summary>Values of <see cref="DiscoveredDocument.Role"/>.</summary>

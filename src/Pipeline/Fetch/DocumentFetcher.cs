@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using MigrationFeeds.Pipeline.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,22 +8,37 @@ using Microsoft.Extensions.Options;
 namespace MigrationFeeds.Pipeline.Fetch;
 
 /// <summary>
-/// Conditional GETs of publishers' documents through a typed client whose pipeline carries the
-/// standard resilience handler. Failures come back as results, so one bad document never stops a run.
+/// Conditional GETs of publishers' documents (or a POSTed query, for APIs that take one) through a typed
+/// client whose pipeline carries the standard resilience handler. Failures come back as results, so one bad
+/// document never stops a run.
 /// </summary>
 public sealed partial class DocumentFetcher(HttpClient http, IOptions<FetchOptions> options, TimeProvider clock, ILogger<DocumentFetcher> logger)
 {
-    public async Task<FetchResult> FetchAsync(Uri url, Validators? previous, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (previous?.ETag is { Length: > 0 } etag && EntityTagHeaderValue.TryParse(etag, out var parsed))
-        {
-            request.Headers.IfNoneMatch.Add(parsed);
-        }
+    public Task<FetchResult> FetchAsync(Uri url, Validators? previous, CancellationToken cancellationToken) =>
+        FetchAsync(url, body: null, previous, cancellationToken);
 
-        if (previous?.LastModified is { } lastModified)
+    /// <summary>
+    /// A GET, or a POST of <paramref name="body"/>. A POST is never conditional: If-None-Match on a POST asks the
+    /// server to refuse (412) rather than to answer 304, so an unchanged answer is recognised by its hash instead.
+    /// </summary>
+    public async Task<FetchResult> FetchAsync(Uri url, RequestBody? body, Validators? previous, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(body is null ? HttpMethod.Get : HttpMethod.Post, url);
+        if (body is not null)
         {
-            request.Headers.IfModifiedSince = lastModified;
+            request.Content = new StringContent(body.Content, Encoding.UTF8, body.MediaType);
+        }
+        else
+        {
+            if (previous?.ETag is { Length: > 0 } etag && EntityTagHeaderValue.TryParse(etag, out var parsed))
+            {
+                request.Headers.IfNoneMatch.Add(parsed);
+            }
+
+            if (previous?.LastModified is { } lastModified)
+            {
+                request.Headers.IfModifiedSince = lastModified;
+            }
         }
 
         try

@@ -36,4 +36,10 @@ internal sealed record SnapshotEntry
     public string? Etag { get; init; }
     public string? LastModified { get; init; }
     public int Status { get; init; } = 200;
+
+    /// <summary>GET unless the recording is of a POSTed query.</summary>
+    public string Method { get; init; } = "GET";
+
+    /// <summary>The POSTed query as recorded (JSON); a request with another query is not this recording.</summary>
+    public JsonElement? Body { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Web;
 
 namespace MigrationFeeds.Pipeline.Fetch;
@@ -18,9 +19,9 @@ internal sealed class SnapshotReplayHandler : HttpMessageHandler
         entries = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
         foreach (var entry in SnapshotIndex.Load(folder).Entries)
         {
-            if (!entries.TryAdd(Key(new Uri(entry.Url)), entry))
+            if (!entries.TryAdd(entry.Method.ToUpperInvariant() + " " + Key(new Uri(entry.Url)), entry))
             {
-                throw new InvalidDataException($"The snapshot records {entry.Url} twice.");
+                throw new InvalidDataException($"The snapshot records {entry.Method} {entry.Url} twice.");
             }
         }
     }
@@ -49,7 +50,8 @@ internal sealed class SnapshotReplayHandler : HttpMessageHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.RequestUri is null || !entries.TryGetValue(Key(request.RequestUri), out var entry))
+        if (request.RequestUri is null || !entries.TryGetValue(request.Method.Method + " " + Key(request.RequestUri), out var entry)
+            || !SameBody(entry.Body, request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)))
         {
             return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request, Content = new StringContent("not in the snapshot") };
         }
@@ -72,5 +74,29 @@ internal sealed class SnapshotReplayHandler : HttpMessageHandler
 
         response.Content.Headers.LastModified = lastModified;
         return response;
+    }
+
+    /// <summary>The same query, however its JSON is spaced; a recording without a body takes any.</summary>
+    private static bool SameBody(JsonElement? recorded, string? sent)
+    {
+        if (recorded is not { } expected)
+        {
+            return true;
+        }
+
+        if (sent is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(sent);
+            return JsonElement.DeepEquals(expected, json.RootElement);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

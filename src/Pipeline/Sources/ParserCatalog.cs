@@ -2,6 +2,7 @@ using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Families.EurostatAsylum;
 using MigrationFeeds.Parsing.Families;
 using MigrationFeeds.Parsing.Families.FrontexWbRoute;
+using MigrationFeeds.Parsing.Families.InstatPxWeb;
 using MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
 using MigrationFeeds.Parsing.Families.UnhcrOdp;
 using MigrationFeeds.Parsing.Families.UnhcrRefugeeStatistics;
@@ -21,6 +22,8 @@ public static class ParserCatalog
     public static UnhcrRefugeeStatisticsParser UnhcrRefugeeStatistics { get; } = new();
 
     public static UnhcrOdpParser UnhcrOdp { get; } = new();
+
+    public static InstatPxWebParser InstatPxWeb { get; } = new();
 
     /// <summary>The general extraction engine, for report series with no parser of their own.</summary>
     public static GeneralReportParser General { get; } = new();

@@ -125,4 +125,34 @@ public sealed class DocumentFetcherTests(AzuriteServer azurite)
         Assert.Contains("MigrationFeeds/", agent, StringComparison.Ordinal);
         Assert.Contains("mailto:data@example.org", agent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Fetch_WithBody_PostsTheQueryUnconditionallyAndRetriesIt()
+    {
+        var seen = new List<(string Method, string Body, bool Conditional)>();
+        await using var upstream = await FakeUpstream.StartAsync(async context =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            var body = await reader.ReadToEndAsync();
+            lock (seen)
+            {
+                seen.Add((context.Request.Method, body, context.Request.Headers.IfNoneMatch.Count + context.Request.Headers.IfModifiedSince.Count > 0));
+                // The first attempt fails, so the retry must send the query again.
+                context.Response.StatusCode = seen.Count == 1 ? 503 : 200;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"class\":\"dataset\"}");
+        });
+        await using var services = PipelineHarness.Create(azurite, settings: Live);
+        var query = new RequestBody { MediaType = "application/json", Content = "{\"query\":[],\"response\":{\"format\":\"json-stat2\"}}" };
+
+        var result = await services.GetRequiredService<DocumentFetcher>().FetchAsync(
+            new Uri(upstream.BaseUri, "AZIL01.px"), query, new Validators("\"v1\"", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Ok, result.Status);
+        Assert.Equal("{\"class\":\"dataset\"}", System.Text.Encoding.UTF8.GetString(result.Content.Span));
+        Assert.Equal(2, seen.Count);
+        Assert.All(seen, s => Assert.Equal(("POST", query.Content, false), s));
+    }
 }

@@ -45,4 +45,26 @@ public sealed class SnapshotReplayHandlerTests
         Assert.Equal(304, (int)second.StatusCode);
         Assert.Equal(404, (int)missing.StatusCode);
     }
+
+    [Fact]
+    public async Task Send_RecordedPost_AnswersOnlyTheRecordedQuery()
+    {
+        var folder = Directory.CreateTempSubdirectory("snapshot").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "data.json"), "{\"class\":\"dataset\"}");
+        await File.WriteAllTextAsync(Path.Combine(folder, "index.json"), """
+            {"entries":[{"url":"https://example.org/api/T1.px","method":"POST","body":{"query":[],"response":{"format":"json-stat2"}},"file":"data.json","contentType":"application/json"}]}
+            """);
+        using var handler = new SnapshotReplayHandler(folder);
+        using var client = new HttpClient(handler);
+        var url = new Uri("https://example.org/api/T1.px");
+
+        using var same = await client.PostAsync(url, new StringContent("""{ "query": [], "response": { "format": "json-stat2" } }"""));
+        using var other = await client.PostAsync(url, new StringContent("""{"query":[],"response":{"format":"csv"}}"""));
+        using var get = await client.GetAsync(url);
+
+        Assert.Equal(200, (int)same.StatusCode);
+        Assert.Equal("{\"class\":\"dataset\"}", await same.Content.ReadAsStringAsync());
+        Assert.Equal(404, (int)other.StatusCode);
+        Assert.Equal(404, (int)get.StatusCode);
+    }
 }

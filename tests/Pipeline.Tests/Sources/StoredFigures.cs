@@ -23,8 +23,10 @@ internal static class StoredFigures
         return lines;
     }
 
-    public static IReadOnlyList<string> Expected(string sourceId) =>
-        ExpectedFigures.Load(sourceId)
+    public static IReadOnlyList<string> Expected(string sourceId) => Expected(ExpectedFigures.Load(sourceId));
+
+    public static IReadOnlyList<string> Expected(IEnumerable<ExpectedFigures.Document> documents) =>
+        documents
             .SelectMany(d => d.Figures.Select(f => Line(d.Url, f.Country, f.Site, f.Indicator, f.Measure, f.Period, f.Value, f.Low, f.High, f.Page)))
             .Order(StringComparer.Ordinal)
             .ToList();

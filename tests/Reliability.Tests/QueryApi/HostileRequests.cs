@@ -22,7 +22,7 @@ internal sealed class HostileRequests(int seed)
     ];
 
     private static readonly string[] Periods = ["2021-10", "2022-01", "2022-06", "2022-12", "1990-01", "2100-12", "2010-01"];
-    private static readonly string[] Sources = ["unhcr-bih-operational-update", "frontex-wb-route", "eurostat-asylum", "UNHCR-REFUGEE-STATISTICS", "unhcr-odp"];
+    private static readonly string[] Sources = ["unhcr-bih-operational-update", "frontex-wb-route", "eurostat-asylum", "UNHCR-REFUGEE-STATISTICS", "unhcr-odp", "instat-alb"];
     private static readonly string[] Unknown = ["$filter", "$select", "PartitionKey", "foo", "country[]", "indicator.0", "__proto__", "continuation"];
 
     private readonly Random random = new(seed);

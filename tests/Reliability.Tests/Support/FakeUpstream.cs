@@ -44,11 +44,13 @@ internal sealed class FakeUpstream : IAsyncDisposable
     public IReadOnlyList<Served> Log => [.. log];
 
     /// <summary>Where a recorded URL is served here.</summary>
-    public Uri Local(string recordedUrl)
-    {
-        var url = new Uri(recordedUrl);
-        return new Uri(Origin, url.Host + url.PathAndQuery);
-    }
+    public Uri Local(string recordedUrl) => new(Origin, LocalPath(new Uri(recordedUrl)));
+
+    /// <summary>
+    /// The publisher's host, with its port when not the default (INSTAT's database is on 8083), as the first
+    /// segment; "./" keeps a "host:port" segment from being read as a scheme.
+    /// </summary>
+    internal static string LocalPath(Uri url) => "./" + url.Authority + url.PathAndQuery;
 
     /// <summary>The recorded bytes of a URL, before links are pointed here.</summary>
     public byte[] Recorded(string recordedUrl) => File.ReadAllBytes(entries[Key(new Uri(recordedUrl))].File);

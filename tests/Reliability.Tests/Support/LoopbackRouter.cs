@@ -10,7 +10,7 @@ internal sealed class LoopbackRouter(Uri origin) : DelegatingHandler
     {
         if (request.RequestUri is { Scheme: "https" } url)
         {
-            request.RequestUri = new Uri(origin, url.Host + url.PathAndQuery);
+            request.RequestUri = new Uri(origin, FakeUpstream.LocalPath(url));
         }
 
         return base.SendAsync(request, cancellationToken);
