@@ -50,6 +50,8 @@ internal static partial class Comparisons
 
             yield return main with
             {
+                // "16,723 in the 1-28 August period (compared to 13,425 in the whole month of July)": a whole month.
+                Measure = main.Measure == Measures.Cumulative && period.Kind == PeriodKind.Month ? Measures.Month : main.Measure,
                 Period = period.Period,
                 Value = number.Value,
                 Low = null,
@@ -68,7 +70,7 @@ internal static partial class Comparisons
         {
             Measures.Month => p.Kind == PeriodKind.Month,
             Measures.Stock => p.Kind is PeriodKind.PointInTime or PeriodKind.Month,
-            Measures.Cumulative => p.Kind == PeriodKind.Interval,
+            Measures.Cumulative => p.Kind is PeriodKind.Interval or PeriodKind.Month,
             Measures.Year => p.Kind == PeriodKind.Year,
             _ => false,
         };

@@ -14,6 +14,7 @@ internal static partial class Coordination
 {
     private const int MaxGap = 90;
     private const int MaxOwnWords = 10;
+    private const int MaxTailWords = 2;
 
     public static IEnumerable<FigureCandidate> Read(
         Sentence sentence, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyList<PeriodMention> periods,
@@ -31,7 +32,8 @@ internal static partial class Coordination
 
             var gapStart = previous.Start + previous.Length;
             var gap = text[gapStart..number.Start];
-            if (gap.Length > MaxGap || gap.Any(char.IsDigit) && !periods.Any(p => p.Start >= gapStart && p.End <= number.Start) || !Joint().IsMatch(gap))
+            if (gap.Length > MaxGap || gap.Any(char.IsDigit) && !periods.Any(p => p.Start >= gapStart && p.End <= number.Start) || !Joint().IsMatch(gap)
+                || !JointNextTo(gap, gapStart, periods))
             {
                 continue;
             }
@@ -40,6 +42,10 @@ internal static partial class Coordination
             var own = text[number.End..clauseEnd];
             var stop = own.IndexOfAny([',', ';', '.', ':']);
             own = stop >= 0 ? own[..stop] : own;
+
+            // "96 in the transit centres and 37 in the Reception Centre …": the next item of the list is not this one's words.
+            var next = NextItem().Match(own);
+            own = next.Success ? own[..next.Index] : own;
             if (Words().Matches(own).Count > MaxOwnWords || Verb().IsMatch(own))
             {
                 continue;
@@ -71,6 +77,26 @@ internal static partial class Coordination
         return added;
     }
 
+    /// <summary>
+    /// The joint must join the number itself ("… in September and 2,712"), perhaps with a period between
+    /// ("and in October 2,100"); an "and" inside the words of the figure before ("unaccompanied and separated
+    /// children (UASC), 135 in private accommodation") joins nothing to the number.
+    /// </summary>
+    private static bool JointNextTo(string gap, int gapStart, IReadOnlyList<PeriodMention> periods)
+    {
+        var joint = Joint().Matches(gap)[^1];
+        var tail = gap[(joint.Index + joint.Length)..].ToCharArray();
+        foreach (var p in periods)
+        {
+            for (var i = Math.Max(p.Start - gapStart - joint.Index - joint.Length, 0); i < Math.Min(p.End - gapStart - joint.Index - joint.Length, tail.Length); i++)
+            {
+                tail[i] = ' ';
+            }
+        }
+
+        return Words().Matches(new string(tail)).Count <= MaxTailWords;
+    }
+
     /// <summary>A verb after the number makes it a statement of its own, not the continuation of a list.</summary>
     [GeneratedRegex(@"\b(?:were|was|are|is|been|have|has|had|\p{L}+ed|je|su|bilo|bio|bila|jane|eshte|bea|se)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
@@ -80,4 +106,7 @@ internal static partial class Coordination
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"\band\s+(?=\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex NextItem();
 }

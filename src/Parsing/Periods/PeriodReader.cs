@@ -60,6 +60,7 @@ internal static partial class PeriodReader
         Take(EnglishCurrently(), m => CurrentlyPoint(m, report));
         Take(DuringTheMonth(), m => RelativeMonthPeriod(m, report));
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
+        Take(MonthToMonthOfYear(), m => BetweenMonthsPeriod(m, report));
         Take(Since(), m => SincePeriod(m, report));
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
@@ -242,11 +243,13 @@ internal static partial class PeriodReader
         return Mention(m, PeriodKind.Interval, $"{new YearMonth(year, 1)}/{new YearMonth(year, reportMonth.Month)}");
     }
 
-    /// <summary>"The first ten months of 2020" is January to October 2020.</summary>
+    /// <summary>"The first ten months of 2020" is January to October 2020, "the first half of 2022" January to June.</summary>
     private static PeriodMention? FirstMonthsPeriod(Match m)
     {
         var count = m.Groups["count"].Value;
-        var months = int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : EnglishNumberWords.Parse(count);
+        var months = m.Groups["half"].Success ? 6
+            : m.Groups["quarter"].Success ? 3
+            : int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : EnglishNumberWords.Parse(count);
         if (months is not { } last || last is < 1 or > 12)
         {
             return null;
@@ -366,7 +369,8 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?i:from)\s+(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?i:to|until|through)\s+(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
     private static partial Regex FromMonthToMonth();
 
-    [GeneratedRegex(@"\b(?:in|during)\s+the\s+same\s+(?:period|month)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Not "the same period in 2021", which names its year (<see cref="SamePeriodOfYear"/>).</summary>
+    [GeneratedRegex(@"\b(?:in|during)\s+the\s+same\s+(?:period|month)\b(?!\s+(?:(?:of|in)\s+(?:19|20)\d{2}|last\s+year)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSamePeriod();
 
     [GeneratedRegex(@"\b(?:currently|at\s+present|at\s+the\s+moment)\b", RegexOptions.IgnoreCase)]
@@ -378,6 +382,10 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"\b(?:between\s+|from\s+)?(?:(?<d1>\d{1,2})\s+)?(?<m1>" + M + @")\s+(?<y1>(?:19|20)\d{2})\s*(?:and|to|until|till|through|–|-|—)\s*(?:(?<d2>\d{1,2})\s+)?(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
     private static partial Regex BetweenMonths();
+
+    /// <summary>"Jan-Sep 2022", "January–October 2022": both months in the year written once.</summary>
+    [GeneratedRegex(@"\b(?<m1>" + M + @")\s*[-–—]\s*(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
+    private static partial Regex MonthToMonthOfYear();
 
     [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)?(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
@@ -406,7 +414,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"(?<![\d,.\p{L}/-])(?<year>(?:19|20)\d{2})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)")]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"\b(?:the\s+)?first\s+(?<count>\d{1,2}|\p{L}+)\s+months\s+of\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+)?first\s+(?:(?<half>half)|(?<quarter>quarter)|(?<count>\d{1,2}|\p{L}+)\s+months)\s+of\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstMonthsOfYear();
 
     [GeneratedRegex(@"\bthe\s+same\s+period\s+(?:(?:of|in)\s+(?<year>(?:19|20)\d{2})|last\s+year)\b", RegexOptions.IgnoreCase)]

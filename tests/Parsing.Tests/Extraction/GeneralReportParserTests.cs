@@ -114,6 +114,55 @@ public sealed class GeneralReportParserTests
     }
 
     [Fact]
+    public void Parse_NewcomersToCentres_AreArrivals()
+    {
+        Assert.Equal(["SRB arrivals month 2022-10 6136", "SRB arrivals month 2022-09 6570"],
+            Read("6,136 newcomers to governmental centres were registered in October (compared to 6,570 in September)."));
+    }
+
+    [Fact]
+    public void Parse_PersonsOnTheTerritoryWithTheirWhereabouts_ReadsEachPart()
+    {
+        Assert.Equal(
+        [
+            "SRB present_total stock 2022-10-31 4630", "SRB accommodated stock 2022-10-31 3745", "SRB uasc_present stock 2022-10-31 30",
+            "SRB outside_accommodation stock 2022-10-31 720",
+        ], Read("As at 31 October, 4,630 refugees, asylum-seekers and migrants were present on the territory of Serbia, including 3,745 "
+                + "in governmental centres, 30 in specialised institutions for unaccompanied and separated children (UASC), 135 in "
+                + "private accommodation and 720 staying in hostels, hotels or abandoned houses in border areas."));
+    }
+
+    [Fact]
+    public void Parse_PersonsInTheTerritory_IsPresentTotal()
+    {
+        Assert.Equal(["SRB present_total stock 2022-10 5619"], Read("As at end-October, 5,619 refugees and migrants were in the territory of Serbia."));
+    }
+
+    [Fact]
+    public void Parse_AndInsideTheWordsOfTheFigureBefore_JoinsNothing()
+    {
+        Assert.Equal(["SRB uasc_present stock 2022-10 25"],
+            Read("At the end of October, 25 were placed in specialised institutions for unaccompanied and separated children (UASC), "
+                 + "127 in private accommodation."));
+    }
+
+    [Fact]
+    public void Parse_PartialMonthComparedToAWholeMonth_ReadsTheWholeMonth()
+    {
+        Assert.Equal(["SRB arrivals cumulative 2022-08-01/2022-08-28 16723", "SRB arrivals month 2022-07 13425"],
+            Read("16,723 new arrivals to governmental centres were registered in the 1-28 August period (compared to 13,425 in the "
+                 + "whole month of July).", "Serbia Update – August 2022", "SRB", "2022-09-20"));
+    }
+
+    [Fact]
+    public void Parse_CentreNamedAfterALongPhraseInAList_MakesASiteFigure()
+    {
+        Assert.Equal(["MKD accommodated stock 2023-06 133", "MKD/Vizbegovo accommodated stock 2023-06 37"],
+            Read("At the end of June, 133 persons were accommodated in reception and transit centres: 96 in the transit centres and 37 "
+                 + "in the Reception Centre for Asylum Seekers in Vizbegovo.", "North Macedonia Update – June 2023", "MKD", "2023-07-20"));
+    }
+
+    [Fact]
     public void Parse_FigureWithoutAPeriodInADocumentWithoutOne_IsLeftOut()
     {
         var result = Extract.Result("Arrivals at a glance\n\n5,902 new arrivals were registered.", published: "2022-11-20");

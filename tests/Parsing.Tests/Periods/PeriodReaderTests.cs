@@ -107,9 +107,32 @@ public sealed class PeriodReaderTests
     [Theory]
     [InlineData("on par with the same period of 2020", "2020-01/2020-10")]
     [InlineData("as in the first ten months of 2020", "2020-01/2020-10")]
+    [InlineData("in the first half of 2022", "2022-01/2022-06")]
+    [InlineData("in the first quarter of 2023", "2023-01/2023-03")]
     public void Read_SamePartOfAnotherYear_IsAnInterval(string text, string period)
     {
         Assert.Equal(period, Single(text).Period);
+    }
+
+    [Fact]
+    public void Read_SamePeriodNamingItsYear_IsThatYearsPartNotTheSentenceBefores()
+    {
+        var before = Single("In Jan-Oct 2022, the authorities reported 99,031 new arrivals");
+
+        var mention = Assert.Single(PeriodReader.Read("compared to 49,402 in the same period in 2021", October2022, previous: before));
+
+        Assert.Equal("2021-01/2021-10", mention.Period);
+    }
+
+    [Theory]
+    [InlineData("In Jan-Sep 2022, the authorities reported", "2022-01/2022-09")]
+    [InlineData("between January–October 2022", "2022-01/2022-10")]
+    public void Read_TwoMonthsOfOneYear_IsTheIntervalBetweenThem(string text, string period)
+    {
+        var mention = Single(text);
+
+        Assert.Equal(PeriodKind.Interval, mention.Kind);
+        Assert.Equal(period, mention.Period);
     }
 
     [Theory]

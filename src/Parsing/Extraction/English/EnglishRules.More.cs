@@ -114,8 +114,9 @@ internal static partial class EnglishRules
     [GeneratedRegex(@"^\s*(?:new\s+)?asylum\s+(?:applications?|claims?)(?:\s+(?:lodged|submitted|registered|filed))?(?:\s*\((?:persons|individuals)\))?(?:\s+in\s+\p{L}+(?:\s+\d{4})?)?\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationsLabelAfter();
 
-    // "an estimated 300 to 500 stayed outside them", "another estimated 2,000 were staying outside governmental centres"
-    [GeneratedRegex(@"^\s*" + Gap6 + @"(?:stayed|stay|stays|were\s+staying|are\s+staying|remained|slept|were\s+sleeping|are\s+sleeping)\s+(?:rough\s+)?outside\b", RegexOptions.IgnoreCase)]
+    // "an estimated 300 to 500 stayed outside them", "another estimated 2,000 were staying outside governmental centres",
+    // "720 staying in hostels/hotels or abandoned houses in border areas" (Serbia: outside the governmental centres)
+    [GeneratedRegex(@"^\s*" + Gap6 + @"(?:stayed|stay|stays|staying|were\s+staying|are\s+staying|remained|slept|were\s+sleeping|are\s+sleeping)\s+(?:(?:rough\s+)?outside\b|in\s+(?:hostels|hotels|abandoned\s+(?:houses|buildings)|squats)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StayOutsideAfter();
 
     // "Outside the centres, an estimated 1,500 persons stayed in informal sites"
@@ -159,8 +160,9 @@ internal static partial class EnglishRules
     [GeneratedRegex(@"\bnumber\s+of\s+" + PersonsList + @"\s+present\b[^.;\d]{0,60}?\b(?:was|is|stood\s+at|at)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPresentBefore();
 
-    // "some 7,000 refugees and migrants were present in Serbia"
-    [GeneratedRegex(@"^\s*" + PersonsList + @"\s+(?:were|are)\s+(?:present|counted)\s+in\s+(?!(?:the\s+)?(?:governmental\s+)?(?:centres|centers|TRCs))", RegexOptions.IgnoreCase)]
+    // "some 7,000 refugees and migrants were present in Serbia", "5,619 refugees and migrants were in the territory of Serbia",
+    // "4,630 refugees, asylum-seekers and migrants were present on the territory of Serbia"
+    [GeneratedRegex(@"^\s*" + PersonsList + @"\s+(?:were|are)\s+(?:(?:present|counted)\s+in\s+(?!(?:the\s+)?(?:governmental\s+)?(?:centres|centers|TRCs))|(?:present\s+)?(?:in|on)\s+the\s+territory\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PresentInCountryAfter();
 
     // "No asylum applications were lodged in July"

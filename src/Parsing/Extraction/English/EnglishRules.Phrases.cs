@@ -45,8 +45,9 @@ internal static partial class EnglishRules
     [GeneratedRegex(@"^\s*" + Gap5 + @"(?:who\s+|that\s+)?(?:have\s+|had\s+|has\s+)?(?:arrived|entered)\b(?!\s+(?:at|to)\s+(?:the\s+)?(?:TRC|centre|center|reception))")]
     private static partial Regex ArrivedAfter();
 
-    // "5,010 irregular arrivals", "894 new arrivals", "83,924 arrivals since January 2018", "2,100 detected refugee and migrant arrivals"
-    [GeneratedRegex(@"^\s*(?:(?:new|irregular|detected|registered|recorded|refugee|migrant|asylum[- ]seeker|and)\s+){0,5}arrivals?\b(?!\s+(?:to|at|in)\s+(?:the\s+)?(?:TRC|centres?|reception))", RegexOptions.IgnoreCase)]
+    // "5,010 irregular arrivals", "894 new arrivals", "83,924 arrivals since January 2018", "2,100 detected refugee and migrant arrivals",
+    // "6,136 newcomers to governmental centres"
+    [GeneratedRegex(@"^\s*(?:(?:new|irregular|detected|registered|recorded|refugee|migrant|asylum[- ]seeker|and)\s+){0,5}(?:arrivals?|newcomers?)\b(?!\s+(?:to|at|in)\s+(?:the\s+)?(?:TRC|centres?|reception))", RegexOptions.IgnoreCase)]
     private static partial Regex ArrivalsNounAfter();
 
     // "a record number of arrivals: 4,100 refugees and migrants were detected by the Ministry of Security"
@@ -137,8 +138,8 @@ internal static partial class EnglishRules
     private static partial Regex ServiceObjectBefore();
 
     // "2,978 persons in reception centres at the end of October", "2,942 in TRCs and asylum centres, end of month",
-    // "3,176 asylum-seekers and migrants in reception facilities"
-    [GeneratedRegex(@"^\s*(?:persons\s+|people\s+|individuals\s+|asylum-seekers\s+and\s+migrants\s+|migrants\s+and\s+asylum-seekers\s+|refugees\s+and\s+migrants\s+)?(?:accommodated\b(?!\s+outside)|in\s+(?:formal\s+)?accommodation\b|in\s+(?:the\s+)?(?:temporary\s+)?(?:TRCs|reception\s+(?:centres|centers|facilities)|asylum\s+centres))", RegexOptions.IgnoreCase)]
+    // "3,176 asylum-seekers and migrants in reception facilities", "… present on the territory of Serbia, including 3,745 in governmental centres"
+    [GeneratedRegex(@"^\s*(?:persons\s+|people\s+|individuals\s+|asylum-seekers\s+and\s+migrants\s+|migrants\s+and\s+asylum-seekers\s+|refugees\s+and\s+migrants\s+)?(?:accommodated\b(?!\s+outside)|in\s+(?:formal\s+)?accommodation\b|in\s+(?:the\s+)?(?:temporary\s+)?(?:TRCs|reception\s+(?:centres|centers|facilities)|asylum\s+centres|governmental\s+centres))", RegexOptions.IgnoreCase)]
     private static partial Regex AccommodatedNounAfter();
 
     // "the number of persons accommodated in reception centres was 2,942"
