@@ -25,7 +25,6 @@ plausible stand-ins. See seeds/README.md.
 
 Usage: seeds/tools/build-bih-sfa-monthly.py   (needs LibreOffice Writer, fonts-liberation2; pdftotext to check pages)
 """
-import datetime
 import os
 
 from national_snapshot import (ACC, APP, ARR, CAP, CUM, INT, MONTH, OUT as OUTSIDE, SNAPSHOT, STOCK, UASC_ARR, YEAR, F,
@@ -194,8 +193,7 @@ h1 { font-size: 14pt; color: #1F3B73; margin-bottom: 0.1cm }
 h2 { font-size: 11pt; color: #1F3B73; margin-top: 0.3cm; margin-bottom: 0.12cm }
 td { font-size: 9.5pt }"""
 
-WORDS = {
-    "bs": dict(NOM=BS_NOM, GEN=BS_GEN, LOC=BS_LOC, head="BOSNA I HERCEGOVINA | MINISTARSTVO SIGURNOSTI | SLUŽBA ZA POSLOVE SA STRANCIMA",
+BOSNIAN = dict(NOM=BS_NOM, GEN=BS_GEN, LOC=BS_LOC, head="BOSNA I HERCEGOVINA | MINISTARSTVO SIGURNOSTI | SLUŽBA ZA POSLOVE SA STRANCIMA",
                info="INFORMACIJA O STANJU MIGRACIJA", s1="1. Nezakonite migracije", s2="2. Međunarodna zaštita (azil)",
                s3="3. Smještaj", persons="lica", registered="evidentiranim licima",
                issued="izdato je {n} potvrda o iskazanoj namjeri za podnošenje zahtjeva za azil",
@@ -206,31 +204,17 @@ WORDS = {
                lodged_label="smješteno", total="Ukupno", footer="Služba za poslove sa strancima | Pijačna bb, 71000 Sarajevo | stranica",
                kf=("nezakonitih ulazaka evidentirano u {loc}", "izdatih potvrda o iskazanoj namjeri za azil",
                    "podnesenih zahtjeva za azil (lica)", "smješteno u prihvatnim centrima krajem {gen}"),
-               place="Služba za poslove sa strancima"),
-    "hr": dict(NOM=HR_NOM, GEN=HR_GEN, LOC=HR_LOC, head="BOSNA I HERCEGOVINA | MINISTARSTVO SIGURNOSTI | SLUŽBA ZA POSLOVE SA STRANCIMA",
-               info="INFORMACIJA O STANJU MIGRACIJA", s1="1. Nezakonite migracije", s2="2. Međunarodna zaštita (azil)",
-               s3="3. Smještaj", persons="osoba", registered="evidentiranim osobama",
-               issued="izdane su {n} potvrde o iskazanoj namjeri za podnošenje zahtjeva za azil",
-               lodged="a zahtjev za azil podnijele su {n} osobe", outside="izvan centara procjenjuje se",
-               between="između", about="oko", origins="Najviše evidentiranih migranata dolazi iz {o}.",
-               expelled="Služba je u {loc} izrekla mjeru protjerivanja za {n} stranih državljana.",
-               table="Smještaj po centrima – stanje krajem {gen} {y}.", centre="Centar", capacity="Kapacitet",
-               lodged_label="smješteno", total="Ukupno", footer="Služba za poslove sa strancima | Pijačna bb, 71000 Sarajevo | stranica",
-               kf=("nezakonitih ulazaka evidentirano u {loc}", "izdanih potvrda o iskazanoj namjeri za azil",
-                   "podnesenih zahtjeva za azil (osobe)", "smješteno u prihvatnim centrima krajem {gen}"),
-               place="Služba za poslove sa strancima"),
-    "sr": dict(NOM=SR_NOM, GEN=SR_GEN, LOC=SR_LOC, head="BOSNA I HERCEGOVINA | MINISTARSTVO BEZBJEDNOSTI | SLUŽBA ZA POSLOVE SA STRANCIMA",
-               info="INFORMACIJA O STANJU MIGRACIJA", s1="1. Nezakonite migracije", s2="2. Međunarodna zaštita (azil)",
-               s3="3. Smještaj", persons="lica", registered="evidentiranim licima",
-               issued="izdato je {n} potvrda o iskazanoj namjeri za podnošenje zahtjeva za azil",
-               lodged="a zahtjev za azil podnijelo je {n} lica", outside="van centara procjenjuje se",
-               between="između", about="oko", origins="Najviše evidentiranih migranata dolazi iz {o}.",
-               expelled="Služba je u {loc} izrekla mjeru protjerivanja za {n} stranih državljana.",
-               table="Smještaj po centrima – stanje krajem {gen} {y}.", centre="Centar", capacity="Kapacitet",
-               lodged_label="smješteno", total="Ukupno", footer="Služba za poslove sa strancima | Pijačna bb, 71000 Sarajevo | stranica",
-               kf=("nezakonitih ulazaka evidentirano u {loc}", "izdatih potvrda o iskazanoj namjeri za azil",
-                   "podnesenih zahtjeva za azil (lica)", "smješteno u prihvatnim centrima krajem {gen}"),
-               place="Služba za poslove sa strancima"),
+               place="Služba za poslove sa strancima")
+# Croatian and Serbian (ijekavian) write the same document, with their own words where they differ.
+WORDS = {
+    "bs": BOSNIAN,
+    "hr": {**BOSNIAN, "NOM": HR_NOM, "GEN": HR_GEN, "LOC": HR_LOC, "persons": "osoba", "registered": "evidentiranim osobama",
+           "issued": "izdane su {n} potvrde o iskazanoj namjeri za podnošenje zahtjeva za azil",
+           "lodged": "a zahtjev za azil podnijele su {n} osobe",
+           "kf": ("nezakonitih ulazaka evidentirano u {loc}", "izdanih potvrda o iskazanoj namjeri za azil",
+                  "podnesenih zahtjeva za azil (osobe)", "smješteno u prihvatnim centrima krajem {gen}")},
+    "sr": {**BOSNIAN, "NOM": SR_NOM, "GEN": SR_GEN, "LOC": SR_LOC, "outside": "van centara procjenjuje se",
+           "head": "BOSNA I HERCEGOVINA | MINISTARSTVO BEZBJEDNOSTI | SLUŽBA ZA POSLOVE SA STRANCIMA"},
 }
 
 
