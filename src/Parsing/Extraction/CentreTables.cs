@@ -39,10 +39,7 @@ internal static partial class CentreTables
 
         if (page.Words.Count > 0)
         {
-            var rows = WordRows.Rows(page.Words)
-                .Select(words => WordRows.Runs(words, CellGap).OrderBy(r => r.Left).ToList())
-                .Select(runs => new Row(runs.Min(r => r.Line), runs.Select(r => new Cell(r.Text, (r.Left + r.Right) / 2)).ToList()))
-                .ToList();
+            var rows = WordRows.Rows(page.Words).Select(RowOf).ToList();
             var header = rows.FindIndex(r => Columns(r) is { Count: > 0 });
             if (header >= 0)
             {
@@ -52,6 +49,48 @@ internal static partial class CentreTables
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The page lines a table of centres read from word positions covers (its header and the rows below it shaped
+    /// as a label and numbers): they are read as cells, and as running text would run a row's numbers together
+    /// ("549 850") and lend them the header's words.
+    /// </summary>
+    public static IReadOnlySet<int> LinesOf(TextPage page)
+    {
+        var lines = new HashSet<int>();
+        if (page.Words.Count == 0)
+        {
+            return lines;
+        }
+
+        var rows = WordRows.Rows(page.Words).ToList();
+        var header = rows.FindIndex(words => Columns(RowOf(words)) is { Count: > 0 });
+        if (header < 0)
+        {
+            return lines;
+        }
+
+        lines.UnionWith(rows[header].Select(w => w.Line));
+        foreach (var words in rows.Skip(header + 1))
+        {
+            var cells = RowOf(words).Cells;
+            if (cells.Count < 2 || !cells.Skip(1).All(c => NumberReader.Read(c.Text) is [{ Value: not null } n] && n.Length == c.Text.Trim().Length))
+            {
+                break;
+            }
+
+            lines.UnionWith(words.Select(w => w.Line));
+        }
+
+        lines.Remove(0);
+        return lines;
+    }
+
+    private static Row RowOf(IReadOnlyList<PageWord> words)
+    {
+        var runs = WordRows.Runs(words, CellGap).OrderBy(r => r.Left).ToList();
+        return new Row(runs.Min(r => r.Line), runs.Select(r => new Cell(r.Text, (r.Left + r.Right) / 2)).ToList());
     }
 
     private static IEnumerable<FigureCandidate> ReadRows(TextPage page, IReadOnlyList<Row> rows, ReportPeriod report, string caption)

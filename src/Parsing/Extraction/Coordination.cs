@@ -8,7 +8,8 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// <summary>
 /// A number joined to a figure by "and" with no words of its own but a period or a place counts the same
 /// thing: "381 irregular arrivals in September 2021 and 2,712 since the start of 2021", "2.010 migranata, a od
-/// početka godine ukupno 6.399", "TRC Lipa hosted 1,020 of them and TRC Blažuj 890".
+/// početka godine ukupno 6.399", "TRC Lipa hosted 1,020 of them and TRC Blažuj 890". A list of centres may
+/// join its items by commas alone: "U TPC Lipa boravilo je 905 osoba, u TPC Borići 331, a u TPC Blažuj 342".
 /// </summary>
 internal static partial class Coordination
 {
@@ -32,8 +33,14 @@ internal static partial class Coordination
 
             var gapStart = previous.Start + previous.Length;
             var gap = text[gapStart..number.Start];
-            if (gap.Length > MaxGap || gap.Any(char.IsDigit) && !periods.Any(p => p.Start >= gapStart && p.End <= number.Start) || !Joint().IsMatch(gap)
-                || !JointNextTo(gap, gapStart, periods))
+            if (gap.Length > MaxGap || gap.Any(char.IsDigit) && !periods.Any(p => p.Start >= gapStart && p.End <= number.Start))
+            {
+                continue;
+            }
+
+            var joints = Joint().Matches(gap);
+            var jointAt = joints.Count > 0 && JointNextTo(gap, gapStart, periods) ? joints[^1].Index : NextCentreInList(previous, gap);
+            if (jointAt < 0)
             {
                 continue;
             }
@@ -51,10 +58,9 @@ internal static partial class Coordination
                 continue;
             }
 
-            var joint = Joint().Matches(gap)[^1];
             var kind = previous.Measure == Model.Measures.Stock ? IndicatorKind.Stock : IndicatorKind.Flow;
             var period = periods.Where(p => p.Start >= number.End && p.Start <= number.End + own.Length).Concat(
-                    periods.Where(p => p.Start >= gapStart + joint.Index && p.End <= number.Start))
+                    periods.Where(p => p.Start >= gapStart + jointAt && p.End <= number.Start))
                 .Select(p => PeriodChooser.Map(kind, p, report))
                 .FirstOrDefault(p => p is not null);
             var (measure, periodText) = period ?? (previous.Measure, previous.Period);
@@ -95,6 +101,22 @@ internal static partial class Coordination
         }
 
         return Words().Matches(new string(tail)).Count <= MaxTailWords;
+    }
+
+    /// <summary>
+    /// Where a comma opens the next item of a list of centres ("…, u TPC Borići 331"): after a count of persons
+    /// accommodated, places or children present, the words after the comma name one centre. -1 when they do not.
+    /// </summary>
+    private static int NextCentreInList(FigureCandidate previous, string gap)
+    {
+        var comma = gap.LastIndexOf(',');
+        if (comma < 0 || !SiteAttribution.SiteIndicators.Contains(previous.Indicator))
+        {
+            return -1;
+        }
+
+        var named = SiteGazetteer.Find(FoldedText.Fold(gap[(comma + 1)..]).Text);
+        return named.Select(s => s.Name).Distinct().Count() == 1 ? comma : -1;
     }
 
     /// <summary>A verb after the number makes it a statement of its own, not the continuation of a list.</summary>

@@ -20,13 +20,14 @@ public sealed class GeneralReportParser : IReportParser
             Rules = EnglishRules.Rules,
             ZeroRules = EnglishRules.ZeroRules,
             PageReaders = [CentreTables.Read],
+            LayoutLines = [CentreTables.LinesOf],
             Explain = explain,
         });
     }
 
     public string Family => "general";
 
-    public string Version => "1.0.0";
+    public string Version => "1.1.0";
 
     public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context) => _engine.Run(content, context);
 

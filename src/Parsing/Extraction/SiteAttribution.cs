@@ -13,7 +13,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// </summary>
 internal static partial class SiteAttribution
 {
-    private static readonly HashSet<string> SiteIndicators = [Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent];
+    internal static readonly IReadOnlySet<string> SiteIndicators = new HashSet<string>([Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent]);
 
     public static FigureCandidate Attach(FigureCandidate figure, IReadOnlyList<NumberMention> numbers)
     {

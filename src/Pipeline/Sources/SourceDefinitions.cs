@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 
@@ -7,7 +8,7 @@ namespace MigrationFeeds.Pipeline.Sources;
 /// The report series read with the general extraction engine. Each is one entry here, one timer function
 /// <c>src/Functions/ingest-&lt;id&gt;/function.json</c> and its snapshot in <c>seeds/snapshot/&lt;id&gt;/</c>.
 /// </summary>
-public static class SourceDefinitions
+public static partial class SourceDefinitions
 {
     public static IReadOnlyList<ReliefWebSourceDefinition> ReliefWeb { get; } =
     [
@@ -51,5 +52,46 @@ public static class SourceDefinitions
 
     public static IReadOnlyList<IndexPageSourceDefinition> IndexPages { get; } =
     [
+        new()
+        {
+            Id = "kirs-srb",
+            Publisher = "Commissariat for Refugees and Migration of the Republic of Serbia (KIRS)",
+            Description = "Information on migrants in Serbia's asylum and reception centres, monthly, and the Commissariat's "
+                + "statements on the year: arrivals to the centres, persons accommodated per centre, capacity, unaccompanied "
+                + "children; in Serbian, Latin and Cyrillic.",
+            Country = Countries.Serbia,
+            // The Latin pages of the site; its Cyrillic pages list the same documents.
+            IndexPages =
+            [
+                new Uri("https://kirs.gov.rs/lat/migracije/informacije-o-migrantima"),
+                new Uri("https://kirs.gov.rs/lat/migracije/informacije-o-migrantima?page=2"),
+            ],
+            DocumentLink = KirsDocument(),
+            Coverage = new([Countries.Serbia], [Indicators.Arrivals, Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent]),
+        },
+        new()
+        {
+            Id = "bih-sfa-monthly",
+            Publisher = "Service for Foreigners' Affairs of Bosnia and Herzegovina (Ministry of Security)",
+            Description = "Monthly information on migration in Bosnia and Herzegovina: irregular migrants registered, intentions "
+                + "to seek asylum, asylum applications, persons in the reception centres and outside them; in Bosnian, "
+                + "some months in Croatian or Serbian.",
+            Country = Countries.BosniaAndHerzegovina,
+            IndexPages = [new Uri("https://sps.gov.ba/?page_id=1938")],
+            DocumentLink = SfaDocument(),
+            Coverage = new(
+                [Countries.BosniaAndHerzegovina],
+                [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications,
+                 Indicators.Accommodated, Indicators.Capacity, Indicators.OutsideAccommodation]),
+        },
     ];
+
+    // The monthly PDFs under media/uploads/Migracije and the statements on the news pages; the listing's sidebar also
+    // links publications (the migration profile) under media/uploads/Migracije/Publikacije, which are not monthly figures.
+    [GeneratedRegex(@"^https://kirs\.gov\.rs/(?:media/uploads/Migracije/(?:Informacije|Pregled)/\d{4}/[^/?#]+\.pdf|lat/aktuelno/[a-z0-9-]+)$")]
+    private static partial Regex KirsDocument();
+
+    // Posts (plain WordPress permalinks) until mid-2022, uploaded PDFs since; other uploads (regulations) are not.
+    [GeneratedRegex(@"^https://sps\.gov\.ba/(?:\?p=\d+|wp-content/uploads/\d{4}/\d{2}/Informacija-[^/?#]+\.pdf)$")]
+    private static partial Regex SfaDocument();
 }

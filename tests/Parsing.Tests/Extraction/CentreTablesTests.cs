@@ -37,6 +37,30 @@ public sealed class CentreTablesTests
     }
 
     [Fact]
+    public void Parse_PdfTableOfCentres_IsNotAlsoReadAsRunningText()
+    {
+        var pdf = new TestPdf()
+            .Text("Smjestaj po centrima - stanje krajem jula 2022.", 50, 700)
+            .Text("Centar", 50, 680).Text("Kapacitet", 240, 680).Text("Smjesteno", 335, 680)
+            .Text("TPC Lipa", 50, 666).Text("480", 240, 666).Text("318", 335, 666)
+            .Text("TPC Usivak", 50, 652).Text("800", 240, 652).Text("380", 335, 652)
+            .Text("Najvise evidentiranih migranata je iz Afganistana, a podaci su od Sluzbe koja je za to nadlezna.", 50, 630)
+            .Build();
+        var figures = new GeneralReportParser().Parse(pdf, new Model.DocumentContext
+        {
+            Url = "file:///test.pdf",
+            ContentType = "application/pdf",
+            DefaultCountry = "BIH",
+            Title = "Informacija o stanju migracija - juli 2022.",
+            Published = new DateOnly(2022, 8, 9),
+        }).Figures;
+
+        // Read as text, "318 800" would run together into one number and take the header's words.
+        Assert.Equal(["BIH/Lipa capacity stock 2022-07 480", "BIH/Lipa accommodated stock 2022-07 318", "BIH/Ušivak capacity stock 2022-07 800", "BIH/Ušivak accommodated stock 2022-07 380"],
+            Extract.Keys(figures));
+    }
+
+    [Fact]
     public void Read_RowOfAnUnknownPlace_IsLeftOut()
     {
         var html = "<table><tr><th>Centre</th><th>Accommodated</th></tr><tr><td>Hotel Europa</td><td>40</td></tr></table>";

@@ -9,6 +9,8 @@ public sealed class SiteGazetteerTests
     [InlineData("Babrrut", "Babrru")]
     [InlineData("Borici", "Borići")]
     [InlineData("Винојуг", "Vinojug")]
+    [InlineData("Дивљана", "Divljana")]
+    [InlineData("Bujanovcu", "Bujanovac")]
     public void Canonical_WrittenForm_IsTheProjectsName(string written, string name)
     {
         Assert.Equal(name, SiteGazetteer.Canonical(written));

@@ -51,6 +51,39 @@ public sealed class LocalLanguageTests
     }
 
     [Fact]
+    public void Parse_BosnianListOfCentresJoinedByCommas_GivesEachCentreItsFigure()
+    {
+        Assert.Equal(["BIH/Lipa accommodated stock 2022-01 905", "BIH/Borići accommodated stock 2022-01 331", "BIH/Ušivak accommodated stock 2022-01 560", "BIH/Blažuj accommodated stock 2022-01 342"],
+            Read("Informacija za januar 2022. godine", "U TPC Lipa boravilo je 905 osoba, u TPC Borići 331, u TPC Ušivak 560, a u TPC Blažuj 342.", "BIH", "2022-02-08"));
+    }
+
+    [Fact]
+    public void Parse_CommaListWithoutCentres_AddsNoFigures()
+    {
+        Assert.Equal(["BIH accommodated stock 2022-01 2181"],
+            Read("Informacija za januar 2022. godine", "Krajem januara u centrima je boravilo 2.181 migranata, ukupno 480 porodica.", "BIH", "2022-02-08"));
+    }
+
+    [Fact]
+    public void Parse_IrregularEntriesRecordedByTheService_AreArrivals()
+    {
+        Assert.Equal(["BIH arrivals month 2022-07 2090", "BIH arrivals month 2022-06 2273"],
+            Read("Informacija o stanju migracija – juli 2022.", "U julu 2022. godine Služba za poslove sa strancima evidentirala je 2.090 nezakonitih ulazaka u BiH, što je 8% manje nego u junu (2.273).", "BIH", "2022-08-09"));
+    }
+
+    [Fact]
+    public void Parse_EntriesRefusedAtTheBorder_AreNotArrivals()
+    {
+        Assert.Empty(Read("Informacija o stanju migracija – juli 2022.", "U julu 2022. godine Granična policija evidentirala je 1.250 odbijenih ulazaka u BiH.", "BIH", "2022-08-09"));
+    }
+
+    [Fact]
+    public void Parse_CountOfCountriesOfOrigin_IsNotArrivals()
+    {
+        Assert.Empty(Read("U Srbiji tokom 2022. godine", "Pet najzastupljenijih država porekla migranata registrovanih tokom 2022. godine su Avganistan (36,13%), Sirija (29,19%) i Pakistan (11,89%).", "SRB", "2023-01-30"));
+    }
+
+    [Fact]
     public void Parse_SmallNumberInWords_IsACount()
     {
         Assert.Equal(["BIH asylum_applications month 2019-03 5"],

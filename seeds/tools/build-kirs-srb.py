@@ -1,0 +1,435 @@
+#!/usr/bin/env python3
+"""Builds seeds/snapshot/kirs-srb/ and seeds/snapshot/expected/kirs-srb.json.
+
+The Commissariat for Refugees and Migration of the Republic of Serbia (KIRS, kirs.gov.rs): its listing of
+information on migrants in the asylum and reception centres, two pages, newest first, a date beside each
+entry, and the documents it links.
+
+- January to June 2023: a monthly "Informacija o migrantima u prihvatnim centrima i centrima za azil" PDF
+  in Serbian Latin, running text only.
+- From July 2023: the monthly document is renamed "Pregled broja migranata u centrima za azil i prihvatnim
+  centrima", written in Cyrillic, and gains a second page with a table of the 17 centres (capacity and
+  persons accommodated).
+- Two statements on the site's news pages (HTML, Latin): the figures for 2022 (30 January 2023) and the
+  annual report for 2023 (24 January 2024), whose year total revises the December document's.
+
+Every document is a reconstruction. Real: 124,127 arrivals in the centres in 2022 and 3,059 present on
+30 January 2023; the 17 active centres and the two dormant ones; 107,374 in 2023 and 2,900 present at the
+turn of the year; the annual report's 108,808 and 1,412 present on 24 January 2024; the countries of origin,
+average stays and protection decisions of the two statements. Everything else (the monthly figures, the
+capacities and occupancy of each centre, the dates of the monthly documents) is a plausible stand-in; the
+2023 months add up to the real 107,374. See seeds/README.md.
+
+Usage: seeds/tools/build-kirs-srb.py        (needs LibreOffice Writer, fonts-liberation2; pdftotext to check pages)
+"""
+import datetime
+import os
+
+from national_snapshot import (ACC, ARR, CAP, CUM, MONTH, SNAPSHOT, STOCK, UASC_PRES, YEAR, F, check_pages, cyrillic,
+                               esc, etag, http_date, local, pdf_from_html, working_day, write, write_expected, write_index)
+
+SOURCE_ID = "kirs-srb"
+OUT = os.path.join(SNAPSHOT, SOURCE_ID)
+SITE = "https://kirs.gov.rs"
+LISTING = SITE + "/lat/migracije/informacije-o-migrantima"
+NOTE = "Reconstruction imitating a publication of the Commissariat for Refugees and Migration, not the publication itself; see seeds/README.md."
+
+NOM = ["januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar", "decembar"]
+GEN = ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra"]
+LOC = ["januaru", "februaru", "martu", "aprilu", "maju", "junu", "julu", "avgustu", "septembru", "oktobru", "novembru", "decembru"]
+
+# New arrivals in the centres per month (stand-ins; 2023 adds up to the real 107,374).
+ARRIVALS = {
+    "2022-12": 4664,
+    "2023-01": 4105, "2023-02": 4021, "2023-03": 5222, "2023-04": 5122, "2023-05": 6310, "2023-06": 11820,
+    "2023-07": 14260, "2023-08": 16105, "2023-09": 16858, "2023-10": 13214, "2023-11": 6120, "2023-12": 4217,
+    "2024-01": 2310, "2024-02": 1950,
+}
+# Persons in the centres on the last day of the month (2,900 at the end of 2023 is real), unaccompanied children among them.
+PRESENT = {
+    "2023-01": 3051, "2023-02": 3210, "2023-03": 3402, "2023-04": 3587, "2023-05": 3744, "2023-06": 4420,
+    "2023-07": 5105, "2023-08": 5630, "2023-09": 5912, "2023-10": 4205, "2023-11": 3118, "2023-12": 2900,
+    "2024-01": 1288, "2024-02": 1120,
+}
+UASC = {
+    "2023-01": 188, "2023-02": 204, "2023-03": 219, "2023-04": 236, "2023-05": 251, "2023-06": 298,
+    "2023-07": 331, "2023-08": 362, "2023-09": 377, "2023-10": 284, "2023-11": 197, "2023-12": 166,
+    "2024-01": 121, "2024-02": 108,
+}
+# The 17 active centres (real list); capacities are stand-ins.
+CENTRES = [
+    ("PC Preševo", "Preševo", 850), ("PC Bujanovac", "Bujanovac", 280), ("PC Adaševci", "Adaševci", 800),
+    ("PC Šid", "Šid", 300), ("PC Principovac", "Principovac", 250), ("PC Subotica", "Subotica", 220),
+    ("PC Sombor", "Sombor", 380), ("PC Bosilegrad", "Bosilegrad", 120), ("PC Pirot", "Pirot", 250),
+    ("PC Divljana", "Divljana", 300), ("PC Kikinda", "Kikinda", 300), ("CA Obrenovac", "Obrenovac", 850),
+    ("CA Vranje", "Vranje", 200), ("CA Krnjača", "Krnjača", 800), ("CA Bogovađa", "Bogovađa", 200),
+    ("CA Tutin", "Tutin", 200), ("CA Sjenica", "Sjenica", 250),
+]
+CAPACITY = sum(c for _, _, c in CENTRES)
+# Where the migrants stay: the north-west border centres and Belgrade's fill first (a share per centre, stand-ins).
+WEIGHT = {"Preševo": 9, "Bujanovac": 3, "Adaševci": 15, "Šid": 6, "Principovac": 5, "Subotica": 5, "Sombor": 7,
+          "Bosilegrad": 1, "Pirot": 2, "Divljana": 2, "Kikinda": 5, "Obrenovac": 14, "Vranje": 2, "Krnjača": 12,
+          "Bogovađa": 3, "Tutin": 1, "Sjenica": 2}
+ORIGINS = {
+    "2023-01": ("Sirija", "41,20", "Avganistan", "27,05", "Maroko", "8,11"),
+    "2023-02": ("Sirija", "43,02", "Avganistan", "25,61", "Maroko", "7,94"),
+    "2023-03": ("Sirija", "44,15", "Avganistan", "24,30", "Maroko", "7,02"),
+    "2023-04": ("Sirija", "45,80", "Avganistan", "22,47", "Maroko", "6,85"),
+    "2023-05": ("Sirija", "46,12", "Avganistan", "21,90", "Maroko", "6,40"),
+    "2023-06": ("Sirija", "47,31", "Avganistan", "21,05", "Maroko", "6,12"),
+    "2023-07": ("Sirija", "47,10", "Avganistan", "23,40", "Maroko", "7,20"),
+    "2023-08": ("Sirija", "46,85", "Avganistan", "22,95", "Maroko", "6,30"),
+    "2023-09": ("Sirija", "45,02", "Avganistan", "21,87", "Maroko", "5,96"),
+    "2023-10": ("Sirija", "44,36", "Avganistan", "22,10", "Maroko", "6,05"),
+    "2023-11": ("Sirija", "42,90", "Avganistan", "23,85", "Maroko", "6,71"),
+    "2023-12": ("Sirija", "45,74", "Avganistan", "22,20", "Maroko", "6,30"),
+    "2024-01": ("Sirija", "39,12", "Avganistan", "20,44", "Turska", "10,80"),
+    "2024-02": ("Sirija", "38,40", "Avganistan", "19,96", "Turska", "11,72"),
+}
+AVERAGE_STAY = {"2023-01": 14, "2023-02": 14, "2023-03": 13, "2023-04": 13, "2023-05": 12, "2023-06": 11, "2023-07": 10,
+                "2023-08": 9, "2023-09": 9, "2023-10": 11, "2023-11": 13, "2023-12": 14, "2024-01": 15, "2024-02": 15}
+# Months whose document states the previous month's number beside its own (the others give the change in per cent only).
+STATES_PREVIOUS = {"2023-01", "2023-03", "2023-04", "2023-06", "2023-07", "2023-09", "2023-10", "2023-11"}
+
+
+def months():
+    return [f"{y}-{m:02d}" for y, m in [(2023, m) for m in range(1, 13)] + [(2024, 1), (2024, 2)]]
+
+
+def previous(ym):
+    y, m = int(ym[:4]), int(ym[5:])
+    return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
+
+
+def last_day(ym):
+    y, m = int(ym[:4]), int(ym[5:])
+    nxt = datetime.date(y + (m == 12), m % 12 + 1, 1)
+    return (nxt - datetime.timedelta(days=1)).day
+
+
+def published(ym):
+    """The document on a month comes out on the 7th to 9th of the next (stand-ins)."""
+    y, m = int(ym[:4]), int(ym[5:])
+    y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return working_day(y, m, 7 + (m + y) % 3)
+
+
+def ytd(ym):
+    return sum(ARRIVALS[k] for k in ARRIVALS if k[:4] == ym[:4] and k <= ym)
+
+
+def per_centre(ym):
+    """Persons per centre on the last day of the month, adding up to the month's total and within each capacity."""
+    total = PRESENT[ym]
+    # Each month's spread differs a little from the usual shares.
+    weight = {site: WEIGHT[site] * (10 + (sum(map(ord, site)) + int(ym[5:]) * 3) % 5) for _, site, _ in CENTRES}
+    weights = sum(weight.values())
+    shares = {site: min(cap - 5, total * weight[site] // weights) for _, site, cap in CENTRES}
+    rest = total - sum(shares.values())
+    order = sorted(CENTRES, key=lambda c: -weight[c[1]])
+    i = 0
+    while rest > 0:
+        _, site, cap = order[i % len(order)]
+        if shares[site] < cap:
+            shares[site] += 1
+            rest -= 1
+        i += 1
+    assert sum(shares.values()) == total
+    return shares
+
+
+def change(now, before):
+    pct = round(abs(now - before) * 100 / before)
+    return pct, ("više" if now > before else "manje")
+
+
+# ---------------------------------------------------------------- the monthly documents
+
+STYLE = """@page { size: 21cm 29.7cm; margin-top: 1.6cm; margin-bottom: 1.4cm; margin-left: 2cm; margin-right: 2cm }
+body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 11pt }
+p { margin-top: 0; margin-bottom: 0.2cm; line-height: 120% }
+h1 { font-family: "Liberation Sans", Arial, sans-serif; font-size: 15pt; text-align: center; margin-bottom: 0.1cm }
+h2 { font-family: "Liberation Sans", Arial, sans-serif; font-size: 11.5pt; margin-top: 0.35cm; margin-bottom: 0.15cm }
+td { font-family: "Liberation Sans", Arial, sans-serif; font-size: 9.5pt }"""
+
+
+def page(title, lang, body, header, footer):
+    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{esc(title)}</title>\n'
+            f'<meta name="description" content="{esc(NOTE)}">\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n'
+            f'<div title="header"><p style="font-size:8pt; color:#555555">{esc(header)}</p></div>\n'
+            + body +
+            f'<div title="footer"><p style="font-size:8pt; color:#555555" align="center">{esc(footer)} '
+            '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield></p></div>\n</body>\n</html>\n')
+
+
+def informacija(ym):
+    """January to June 2023: Latin, running text, one page."""
+    i = int(ym[5:]) - 1
+    year = ym[:4]
+    pub = published(ym)
+    n, prev = ARRIVALS[ym], ARRIVALS[previous(ym)]
+    pct, way = change(n, prev)
+    figures = [F(ARR, MONTH, ym, n)]
+    prev_name = f"{LOC[int(previous(ym)[5:]) - 1]}" + (f" {previous(ym)[:4]}. godine" if previous(ym)[:4] != year else "")
+    if ym in STATES_PREVIOUS:
+        compared = f", što je za {pct}% {way} nego u {prev_name} ({local(prev)})"
+        figures.append(F(ARR, MONTH, previous(ym), prev))
+    else:
+        compared = f", što je za {pct}% {way} u odnosu na prethodni mesec"
+    verb = "evidentirano" if i % 2 == 0 else "registrovano"
+    paragraphs = [
+        ("h2", "1. Novopridošli migranti"),
+        ("p", f"Tokom {GEN[i]} {year}. godine u prihvatnim centrima i centrima za azil {verb} je {local(n)} "
+              f"novopridošlih migranata{compared}."),
+    ]
+    if i > 0:
+        paragraphs.append(("p", f"Od početka {year}. godine u centrima je evidentirano ukupno {local(ytd(ym))} migranata."))
+        figures.append(F(ARR, CUM, f"{year}-01/{ym}", ytd(ym)))
+    occupancy = round(PRESENT[ym] * 100 / CAPACITY)
+    paragraphs += [
+        ("h2", "2. Smeštaj"),
+        ("p", f"Na dan {last_day(ym)}. {GEN[i]} {year}. godine u centrima je boravilo {local(PRESENT[ym])} lica, "
+              "smeštenih u 17 prihvatnih centara i centara za azil."),
+        ("p", f"U centrima je smešteno {UASC[ym]} maloletnika bez pratnje."),
+        ("p", f"Ukupan kapacitet centara iznosi {local(CAPACITY)} mesta, a popunjenost je {occupancy}%."),
+        ("h2", "3. Struktura migranata"),
+        ("p", f"Prosečno vreme zadržavanja u centrima bilo je {AVERAGE_STAY[ym]} dana. Najzastupljenije države porekla "
+              "su {0} ({1}%), {2} ({3}%) i {4} ({5}%).".format(*ORIGINS[ym])),
+        ("p", "Migranti smešteni u centrima dobijaju smeštaj, hranu, odeću, zdravstvenu zaštitu i pomoć u "
+              "ostvarivanju prava, a deca su uključena u redovno školovanje."),
+    ]
+    figures += [
+        F(ACC, STOCK, f"{ym}-{last_day(ym):02d}", PRESENT[ym]),
+        F(UASC_PRES, STOCK, ym, UASC[ym]),
+        F(CAP, STOCK, ym, CAPACITY),
+    ]
+    body = ('<p align="center"><b>REPUBLIKA SRBIJA</b><br/>KOMESARIJAT ZA IZBEGLICE I MIGRACIJE</p>\n'
+            '<h1>INFORMACIJA</h1>\n'
+            f'<p align="center"><b>o migrantima u prihvatnim centrima i centrima za azil za {NOM[i]} {year}. godine</b></p>\n'
+            f'<p align="right">Beograd, {pub.day}. {GEN[pub.month - 1]} {pub.year}. godine</p>\n')
+    for kind, text in paragraphs:
+        body += f"<h2>{esc(text)}</h2>\n" if kind == "h2" else f'<p align="justify">{esc(text)}</p>\n'
+    body += ('<p style="font-size:9pt; color:#555555">Komesarijat za izbeglice i migracije Republike Srbije, '
+             'Narodnih heroja 4, Novi Beograd, tel. 011/3129-384</p>\n')
+    title = f"Informacija o migrantima u prihvatnim centrima i centrima za azil za {NOM[i]} {year}. godine"
+    html = page(title, "sr-Latn", body, "Komesarijat za izbeglice i migracije – Informacija o migrantima",
+                "Komesarijat za izbeglice i migracije | strana")
+    listed = f"Informacija o migrantima u prihvatnim centrima i centrima za azil – {NOM[i]} {year}."
+    url = f"{SITE}/media/uploads/Migracije/Informacije/{year}/Informacija_o_migrantima_{NOM[i]}_{year}.pdf"
+    return url, pub, listed, html, figures
+
+
+def pregled(ym):
+    """From July 2023: Cyrillic, renamed, with a second page holding the table of centres."""
+    i = int(ym[5:]) - 1
+    year = ym[:4]
+    pub = published(ym)
+    n, prev = ARRIVALS[ym], ARRIVALS[previous(ym)]
+    figures = [F(ARR, MONTH, ym, n)]
+    if ym == "2024-01":
+        # January compares with January of the year before.
+        before = ARRIVALS["2023-01"]
+        pct, way = change(n, before)
+        compared = f", što je za {pct} odsto {way} nego u januaru 2023. godine ({local(before)})"
+        figures.append(F(ARR, MONTH, "2023-01", before))
+    elif ym in STATES_PREVIOUS:
+        pct, way = change(n, prev)
+        compared = f", što je za {pct} odsto {way} u odnosu na {NOM[int(previous(ym)[5:]) - 1]} ({local(prev)})"
+        figures.append(F(ARR, MONTH, previous(ym), prev))
+    else:
+        pct, way = change(n, prev)
+        compared = f", {pct} odsto {way} nego prethodnog meseca"
+    day = f"{last_day(ym)}. {GEN[i]} {year}."
+    paragraphs = [
+        f"Tokom {GEN[i]} {year}. godine u centre za azil i prihvatne centre primljeno je {local(n)} novih migranata{compared}.",
+    ]
+    if ym[5:] not in ("01", "12"):
+        paragraphs.append(f"Od početka godine u centrima je evidentirano ukupno {local(ytd(ym))} migranata.")
+        figures.append(F(ARR, CUM, f"{year}-01/{ym}", ytd(ym)))
+    if ym == "2023-12":
+        before = 124127
+        pct = str(round((before - ytd(ym)) * 1000 / before) / 10).replace(".", ",")
+        paragraphs.append(f"Tokom 2023. godine u centrima je evidentirano ukupno {local(ytd(ym))} novopridošlih osoba, što je {pct} odsto "
+                          f"manje nego tokom 2022. godine ({local(before)}).")
+        figures += [F(ARR, YEAR, "2023", ytd(ym)), F(ARR, YEAR, "2022", before)]
+    paragraphs += [
+        f"Na dan {day} godine u centrima je boravilo {local(PRESENT[ym])} lica.",
+        f"Među smeštenima je {UASC[ym]} maloletnika bez pratnje.",
+        f"Prosečno vreme zadržavanja u centrima bilo je {AVERAGE_STAY[ym]} dana.",
+    ]
+    figures += [F(ACC, STOCK, f"{ym}-{last_day(ym):02d}", PRESENT[ym]), F(UASC_PRES, STOCK, ym, UASC[ym])]
+
+    shares = per_centre(ym)
+    rows = "".join(
+        f'<tr><td><p>{esc(cyrillic(label))}</p></td><td><p align="center">{local(cap)}</p></td>'
+        f'<td><p align="center">{local(shares[site])}</p></td></tr>\n'
+        for label, site, cap in CENTRES)
+    rows += (f'<tr><td><p><b>{cyrillic("Ukupno")}</b></p></td><td><p align="center"><b>{local(CAPACITY)}</b></p></td>'
+             f'<td><p align="center"><b>{local(PRESENT[ym])}</b></p></td></tr>\n')
+    for label, site, cap in CENTRES:
+        figures.append(F(CAP, STOCK, f"{ym}-{last_day(ym):02d}", cap, site=site, page=2))
+        figures.append(F(ACC, STOCK, f"{ym}-{last_day(ym):02d}", shares[site], site=site, page=2))
+    figures.append(F(CAP, STOCK, f"{ym}-{last_day(ym):02d}", CAPACITY, page=2))
+
+    title = f"PREGLED BROJA MIGRANATA U CENTRIMA ZA AZIL I PRIHVATNIM CENTRIMA"
+    body = (f'<p align="center"><b>{cyrillic("REPUBLIKA SRBIJA")}</b><br/>{cyrillic("KOMESARIJAT ZA IZBEGLICE I MIGRACIJE")}</p>\n'
+            f'<h1>{esc(cyrillic(title))}</h1>\n'
+            f'<p align="center"><b>{esc(cyrillic(NOM[i].capitalize() + " " + year + ". godine"))}</b></p>\n'
+            f'<p align="right">{esc(cyrillic(f"Beograd, {pub.day}. {GEN[pub.month - 1]} {pub.year}. godine"))}</p>\n')
+    for text in paragraphs:
+        body += f'<p align="justify">{esc(cyrillic(text))}</p>\n'
+    origins = "Najzastupljenije države porekla migranata su {0} ({1}%), {2} ({3}%) i {4} ({5}%).".format(*ORIGINS[ym])
+    body += (f'<h2 style="page-break-before: always">{esc(cyrillic("Broj smeštenih migranata po centrima na dan " + day + " godine"))}</h2>\n'
+             '<table width="75%" cellpadding="3" cellspacing="0" border="1">\n'
+             f'<tr><td><p><b>{cyrillic("Centar")}</b></p></td><td><p align="center"><b>{cyrillic("Kapacitet")}</b></p></td>'
+             f'<td><p align="center"><b>{cyrillic("Broj smeštenih")}</b></p></td></tr>\n' + rows + '</table>\n'
+             f'<p>{esc(cyrillic("PC – prihvatni centar, CA – centar za azil. Centri za azil u Banji Koviljači i prihvatni centar u Dimitrovgradu su u stanju mirovanja."))}</p>\n'
+             f'<p align="justify">{esc(cyrillic(origins))}</p>\n')
+    header = cyrillic(f"Komesarijat za izbeglice i migracije Republike Srbije | Pregled za {NOM[i]} {year}.")
+    html = page(cyrillic(title), "sr-Cyrl", body, header, cyrillic("Komesarijat za izbeglice i migracije | strana"))
+    listed = f"Pregled broja migranata u centrima za azil i prihvatnim centrima – {NOM[i]} {year}."
+    url = f"{SITE}/media/uploads/Migracije/Pregled/{year}/Pregled_broja_migranata_{NOM[i]}_{year}.pdf"
+    return url, pub, listed, html, figures
+
+
+# ---------------------------------------------------------------- the site's pages
+
+NAV = """<header class="site-header">
+<div class="top"><a href="/lat/kontakt">Kontakt</a> <a href="/cir/migracije/informacije-o-migrantima">ЋИР</a> <a href="/lat/migracije/informacije-o-migrantima">LAT</a> <a href="/eng/migration/information-on-migrants">ENG</a></div>
+<a class="logo" href="/lat"><img src="/media/img/grb.png" alt="Grb Republike Srbije"> Komesarijat za izbeglice i migracije Republike Srbije</a>
+<nav><ul>
+<li><a href="/lat">Početna</a></li><li><a href="/lat/o-nama">O nama</a></li><li><a href="/lat/izbeglice">Izbeglice</a></li>
+<li><a href="/lat/migracije/o-migracijama">Migracije</a></li><li><a href="/lat/azil">Azil</a></li>
+<li><a href="/lat/readmisija">Readmisija</a></li><li><a href="/lat/aktuelno">Aktuelno</a></li><li><a href="/lat/dokumenti">Dokumenti</a></li>
+</ul></nav>
+</header>"""
+
+FOOTER = """<footer>
+<p>Komesarijat za izbeglice i migracije Republike Srbije, Narodnih heroja 4, 11070 Novi Beograd</p>
+<p>Telefon: +381 11 3129 384 | E-pošta: <a href="mailto:kirs@kirs.gov.rs">kirs@kirs.gov.rs</a></p>
+<p>© 2024 Komesarijat za izbeglice i migracije | <a href="/lat/mapa-sajta">Mapa sajta</a> | <a href="/lat/pristupacnost">Pristupačnost</a></p>
+</footer>"""
+
+
+def site_page(title, content, lang="sr-Latn"):
+    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{esc(title)} | Komesarijat za izbeglice i migracije</title>\n'
+            f'<meta name="description" content="{esc(NOTE)}">\n</head>\n<body>\n{NAV}\n<main>\n{content}\n</main>\n{FOOTER}\n</body>\n</html>\n')
+
+
+def statement_2022():
+    pub = datetime.date(2023, 1, 30)
+    title = "U Srbiji tokom 2022. godine evidentirano 124.127 migranata"
+    text = [
+        "Prema poslednjim statističkim podacima Komesarijata za izbeglice i migracije Republike Srbije, tokom 2022. "
+        "godine u prihvatnim centrima i centrima za azil evidentirano je 124.127 migranata.",
+        "Migranti se u centrima zadržavaju različito dugo, a prosečno vreme zadržavanja bilo je 16 dana. U 2021. godini "
+        "prosečno vreme zadržavanja bilo je 30 dana, a u 2020. godini 36 dana.",
+        "Svi migranti koji su prošli kroz centre Komesarijata registrovani su i dobili su smeštaj, hranu, odeću i "
+        "zdravstvenu zaštitu, a deca koja borave u centrima upisana su u redovne škole. Evropska unija je najveći "
+        "donator sredstava za upravljanje migracijama u Srbiji.",
+        "Trenutno u centrima boravi 3.059 migranata, smeštenih u 17 prihvatnih centara i centara za azil: PC Preševo, "
+        "PC Bujanovac, PC Adaševci, PC Šid, PC Principovac, PC Subotica, PC Sombor, PC Bosilegrad, PC Pirot, "
+        "PC Divljana, PC Kikinda, CA Obrenovac, CA Vranje, CA Krnjača, CA Bogovađa, CA Tutin i CA Sjenica.",
+        "Dva centra, CA Banja Koviljača i PC Dimitrovgrad, u stanju su mirovanja i po potrebi mogu biti aktivirana u "
+        "kratkom roku.",
+        "Pet najzastupljenijih država porekla migranata registrovanih tokom 2022. godine su Avganistan (36,13%), "
+        "Sirija (29,19%), Pakistan (11,89%), Maroko (7,92%) i Indija (4,04%).",
+        "Tokom 2022. godine pozitivno rešenje o zaštiti dobilo je 25 osoba: supsidijarnu zaštitu 15 lica, a status "
+        "izbeglice 10 lica.",
+    ]
+    figures = [F(ARR, YEAR, "2022", 124127), F(ACC, STOCK, "2023-01-30", 3059)]
+    return "u-srbiji-tokom-2022-godine-evidentirano-124127-migranata", pub, title, text, figures
+
+
+def annual_report_2023():
+    pub = datetime.date(2024, 1, 24)
+    title = "Godišnji izveštaj o migracijama za 2023. godinu"
+    text = [
+        "Prema godišnjem izveštaju Komesarijata za izbeglice i migracije o migracijama, tokom 2023. godine u prihvatnim "
+        "centrima i centrima za azil u Srbiji evidentirano je 108.808 migranata, što je 12 odsto manje nego u 2022. godini.",
+        "Najzastupljenije države porekla migranata evidentiranih tokom 2023. godine su Sirija (45,74%), Avganistan "
+        "(22,20%), Maroko (6,30%) i Pakistan (4,83%). Prema polno-uzrasnoj strukturi, najzastupljeniji su bili punoletni "
+        "muškarci (86,25%), zatim maloletni muškarci (5,9%), punoletne žene (5,43%) i maloletne žene (2,41%).",
+        "Prosečno vreme zadržavanja bilo je 12 dana, dok je tokom 2022. godine bilo 16, a tokom 2021. godine 30 dana.",
+        "U ovom trenutku u centrima boravi 1.412 lica, smeštenih u 17 prihvatnih centara i centara za azil, a "
+        "popunjenost kapaciteta je ispod 70 odsto.",
+        "Komesarijat je u 2024. godinu ušao spreman, sa jednim od najbolje uređenih sistema prihvata i upravljanja "
+        "migracijama, i ima pripremljene planove reagovanja u slučaju povećanog priliva migranata.",
+    ]
+    figures = [F(ARR, YEAR, "2023", 108808), F(ACC, STOCK, "2024-01-24", 1412)]
+    return "godisnji-izvestaj-o-migracijama-za-2023-godinu", pub, title, text, figures
+
+
+def news_page(slug, pub, title, text):
+    content = (f'<nav class="breadcrumbs"><a href="/lat">Početna</a> › <a href="/lat/aktuelno">Aktuelno</a></nav>\n'
+               f'<article>\n<h1>{esc(title)}</h1>\n<p class="date">{pub:%d.%m.%Y}.</p>\n'
+               + "".join(f"<p>{esc(p)}</p>\n" for p in text)
+               + '<p class="share">Podeli: <a href="https://www.facebook.com/kirs.gov.rs">Facebook</a> '
+                 '<a href="https://twitter.com/KIRS_RS">X</a></p>\n</article>')
+    return site_page(title, content)
+
+
+SIDEBAR = """<aside>
+<h3>Publikacije</h3>
+<ul>
+<li><a href="/media/uploads/Migracije/Publikacije/Migracioni_profil_Republike_Srbije_za_2022_godinu.pdf">Migracioni profil Republike Srbije za 2022. godinu</a> (PDF, 2,1 MB)</li>
+<li><a href="/media/uploads/Migracije/Publikacije/Strategija_za_upravljanje_migracijama.pdf">Strategija za upravljanje migracijama</a> (PDF)</li>
+<li><a href="/lat/azil/centri-za-azil-i-prihvatni-centri">Centri za azil i prihvatni centri</a></li>
+</ul>
+</aside>"""
+
+
+def listing(entries, number, pages):
+    items = "".join(
+        f'<li class="doc"><span class="date">{pub:%d.%m.%Y}.</span> <a href="{href}">{esc(title)}</a>{kind}</li>\n'
+        for href, pub, title, kind in entries)
+    pager = " ".join(
+        f'<span class="current">{p}</span>' if p == number else f'<a href="{LISTING[len(SITE):]}{"" if p == 1 else f"?page={p}"}">{p}</a>'
+        for p in range(1, pages + 1))
+    if number < pages:
+        pager += f' <a href="{LISTING[len(SITE):]}?page={number + 1}">Sledeća »</a>'
+    content = ('<nav class="breadcrumbs"><a href="/lat">Početna</a> › <a href="/lat/migracije/o-migracijama">Migracije</a></nav>\n'
+               '<h1>Informacije o migrantima</h1>\n'
+               '<p>Komesarijat periodično objavljuje podatke o migrantima smeštenim u centrima za azil i prihvatnim centrima.</p>\n'
+               f'<ul class="documents">\n{items}</ul>\n<div class="pager">{pager}</div>\n{SIDEBAR}')
+    return site_page("Informacije o migrantima", content)
+
+
+def main():
+    docs = []   # (url, published, listed title, kind, file name, bytes, content type, figures)
+    for ym in months():
+        url, pub, listed, html, figures = (informacija if ym < "2023-07" else pregled)(ym)
+        name = url.rsplit("/", 1)[1]
+        target = os.path.join(OUT, "files", "media", name)
+        print("building", name)
+        pdf_from_html(html, target)
+        check_pages(target, figures)
+        with open(target, "rb") as f:
+            data = f.read()
+        docs.append((url, pub, listed, f" (PDF, {round(len(data) / 1024)} KB)", "files/media/" + name, data, "application/pdf", figures))
+    for slug, pub, title, text, figures in [statement_2022(), annual_report_2023()]:
+        data = news_page(slug, pub, title, text).encode("utf-8")
+        name = f"files/aktuelno/{slug}.html"
+        write(os.path.join(OUT, name), data)
+        docs.append((f"{SITE}/lat/aktuelno/{slug}", pub, title, "", name, data, "text/html; charset=utf-8", figures))
+    docs.sort(key=lambda d: d[1], reverse=True)
+
+    entries = []
+    per_page = 9
+    pages = [docs[:per_page], docs[per_page:]]
+    for number, chunk in enumerate(pages, start=1):
+        body = listing([(d[0][len(SITE):], d[1], d[2], d[3]) for d in chunk], number, len(pages)).encode("utf-8")
+        name = f"files/informacije-o-migrantima-{number}.html"
+        write(os.path.join(OUT, name), body)
+        newest = chunk[0][1] if number == 1 else docs[0][1]
+        entries.append({"url": LISTING + ("" if number == 1 else f"?page={number}"), "file": name,
+                        "contentType": "text/html; charset=utf-8", "etag": etag(body), "lastModified": http_date(newest, 10)})
+    for url, pub, _, _, name, data, ctype, _ in sorted(docs, key=lambda d: d[1]):
+        entries.append({"url": url, "file": name, "contentType": ctype, "etag": etag(data), "lastModified": http_date(pub)})
+    write_index(OUT, entries)
+    write_expected(SOURCE_ID, "SRB", [(d[0], d[1], d[7]) for d in sorted(docs, key=lambda d: d[1])])
+    print(f"{len(docs)} documents, {sum(len(d[7]) for d in docs)} figures")
+
+
+if __name__ == "__main__":
+    main()
