@@ -24,34 +24,68 @@ internal static partial class CentreTables
 
     private sealed record Cell(string Text, double Centre);
 
-    private sealed record Row(int Line, IReadOnlyList<Cell> Cells);
+    private sealed record Row(int Line, IReadOnlyList<Cell> Cells, IReadOnlyList<PageWord> Words);
 
     public static IEnumerable<FigureCandidate> Read(TextPage page, ReportPeriod report)
     {
         foreach (var table in page.Tables)
         {
-            var rows = table.Rows.Select((cells, i) => new Row(table.Line + i, cells.Select((c, x) => new Cell(c, x)).ToList())).ToList();
+            var rows = table.Rows.Select((cells, i) => new Row(table.Line + i, cells.Select((c, x) => new Cell(c, x)).ToList(), [])).ToList();
             foreach (var figure in ReadRows(page, rows, report, Caption(page, table.Line)))
             {
                 yield return figure;
             }
         }
 
-        if (page.Words.Count > 0)
+        if (WordTable(page) is { } wordRows)
         {
-            var rows = WordRows.Rows(page.Words)
-                .Select(words => WordRows.Runs(words, CellGap).OrderBy(r => r.Left).ToList())
-                .Select(runs => new Row(runs.Min(r => r.Line), runs.Select(r => new Cell(r.Text, (r.Left + r.Right) / 2)).ToList()))
-                .ToList();
-            var header = rows.FindIndex(r => Columns(r) is { Count: > 0 });
-            if (header >= 0)
+            foreach (var figure in ReadRows(page, wordRows, report, Caption(page, wordRows[0].Line)))
             {
-                foreach (var figure in ReadRows(page, rows.Skip(header).ToList(), report, Caption(page, rows[header].Line)))
-                {
-                    yield return figure;
-                }
+                yield return figure;
             }
         }
+    }
+
+    /// <summary>
+    /// The page lines a PDF's table of centres stands on: its header and the rows of centres and totals under
+    /// it. Running text leaves them out; read as sentences they string the cells of every row and column together.
+    /// </summary>
+    public static IReadOnlySet<int> Lines(TextPage page)
+    {
+        var lines = new HashSet<int>();
+        if (WordTable(page) is not { } rows)
+        {
+            return lines;
+        }
+
+        foreach (var row in rows.Take(1).Concat(rows.Skip(1).TakeWhile(r => r.Cells.Count >= 2).Where(IsCentreOrTotal)))
+        {
+            lines.UnionWith(row.Words.Select(w => w.Line).Where(l => l > 0));
+        }
+
+        return lines;
+    }
+
+    /// <summary>A PDF page's rows of positioned words from the first header row of a table of centres on; null when none.</summary>
+    private static List<Row>? WordTable(TextPage page)
+    {
+        if (page.Words.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = WordRows.Rows(page.Words)
+            .Select(words => WordRows.Runs(words, CellGap).OrderBy(r => r.Left).ToList())
+            .Select(runs => new Row(runs.Min(r => r.Line), runs.Select(r => new Cell(r.Text, (r.Left + r.Right) / 2)).ToList(), runs.SelectMany(r => r.Words).ToList()))
+            .ToList();
+        var header = rows.FindIndex(r => Columns(r) is { Count: > 0 });
+        return header >= 0 ? rows.Skip(header).ToList() : null;
+    }
+
+    private static bool IsCentreOrTotal(Row row)
+    {
+        var folded = FoldedText.Fold(row.Cells[0].Text).Text;
+        return SiteGazetteer.Find(folded).Select(s => s.Name).Distinct().Count() == 1 || Total().IsMatch(folded);
     }
 
     private static IEnumerable<FigureCandidate> ReadRows(TextPage page, IReadOnlyList<Row> rows, ReportPeriod report, string caption)

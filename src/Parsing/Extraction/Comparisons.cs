@@ -94,7 +94,7 @@ internal static partial class Comparisons
         return after is not null && Fits(after) ? after : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|u\s+odnosu\s+na|u\s+poredjenju\s+sa?|vo\s+sporedba\s+so|vo\s+odnos\s+na|krahasuar\s+me|ne\s+krahasim\s+me)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|u\s+odnosu\s+na|u\s+poredj?enju\s+sa?|vo\s+sporedba\s+so|vo\s+odnos\s+na|krahasuar\s+me|ne\s+krahasim\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithComparison();
 
     [GeneratedRegex(@"^\s*(?:(?:new|irregular)\s+)?arrivals\s+(?:decreased|increased|rose|fell|dropped|grew|declined)\b", RegexOptions.IgnoreCase)]

@@ -18,6 +18,9 @@ internal sealed record EngineSetup
     /// <summary>Figures only a family knows how to find on a page (its tables), read after its sentences.</summary>
     public IReadOnlyList<Func<TextPage, ReportPeriod, IEnumerable<FigureCandidate>>> PageReaders { get; init; } = [];
 
+    /// <summary>The lines of a page that a page reader reads as a table, kept out of the running text.</summary>
+    public IReadOnlyList<Func<TextPage, IReadOnlySet<int>>> TableLines { get; init; } = [];
+
     /// <summary>Read documents in the region's languages with their packs (English only when false).</summary>
     public bool LocalLanguages { get; init; } = true;
 
@@ -76,7 +79,8 @@ internal sealed class ExtractionEngine(EngineSetup setup)
         {
             var headings = setup.Countries ? Headings(page) : [];
             var body = KeyFigureBoxReader.BodyFontSize(page);
-            var sentences = SentenceSplitter.Split(page, line => !KeyFigureBoxReader.IsDisplayLine(line, body))
+            var tables = setup.TableLines.SelectMany(lines => lines(page)).ToHashSet();
+            var sentences = SentenceSplitter.Split(page, line => !KeyFigureBoxReader.IsDisplayLine(line, body) && !tables.Contains(line.Number))
                 .Concat(KeyFigureBoxReader.Read(page));
             PeriodMention? previousPeriod = null;
             IReadOnlyList<FigureCandidate> previousFigures = [];

@@ -20,6 +20,7 @@ public sealed class GeneralReportParser : IReportParser
             Rules = EnglishRules.Rules,
             ZeroRules = EnglishRules.ZeroRules,
             PageReaders = [CentreTables.Read],
+            TableLines = [CentreTables.Lines],
             Explain = explain,
         });
     }

@@ -71,6 +71,32 @@ public sealed class LocalLanguageTests
             Read("Uprava policije: u septembru 2022.", "U Centru za tražioce azila u Spužu trenutno je smješteno 54 lica.", "MNE", "2022-10-05"));
     }
 
+    [Theory]
+    [InlineData("Zahtjev za međunarodnu zaštitu podnijelo je 10 lica.")]
+    [InlineData("Zahtjev za medjunarodnu zastitu podnijelo je 10 lica.")]
+    [InlineData("Захтјев за међународну заштиту поднијело је 10 лица.")]
+    public void Parse_RequestForInternationalProtection_IsAnApplicationInEverySpelling(string sentence)
+    {
+        Assert.Equal(["MNE asylum_applications month 2023-03 10"],
+            Read("Statistički pregled neregularnih migracija – mart 2023.", sentence, "MNE", "2023-04-06"));
+    }
+
+    [Fact]
+    public void Parse_UascAmongThoseThePoliceRecorded_IsUascArrivals()
+    {
+        Assert.Equal(["MNE arrivals month 2023-04 716", "MNE uasc_arrivals month 2023-04 17"],
+            Read("Statistički pregled neregularnih migracija – april 2023.",
+                "U aprilu 2023. godine službenici granične policije evidentirali su 716 neregularnih migranata, među kojima 17 maloljetnih lica bez pratnje.", "MNE", "2023-05-08"));
+    }
+
+    [Fact]
+    public void Parse_AmongThemWrittenWithLatinDj_PointsBackToTheSentenceBefore()
+    {
+        Assert.Equal(["MNE uasc_arrivals month 2023-07 11", "MNE arrivals month 2023-07 754"],
+            Read("Statistički pregled neregularnih migracija – jul 2023.",
+                "Tokom jula 2023. godine službenici granične policije evidentirali su 754 neregularna migranta. Među njima je bilo 11 maloljetnih lica bez pratnje.", "MNE", "2023-08-04"));
+    }
+
     [Fact]
     public void Parse_MacedonianUascAmongArrivals_IsUascArrivals()
     {
