@@ -105,6 +105,22 @@ public sealed class LocalLanguageTests
     }
 
     [Fact]
+    public void Parse_MacedonianThatIsMoreThanAStatedMonth_AddsThatMonth()
+    {
+        Assert.Equal(["MKD arrivals month 2022-10 2118", "MKD arrivals month 2022-09 1820"],
+            Read("Информација за нерегуларни миграции во октомври 2022",
+                "Во октомври 2022 година се регистрирани 2.118 мигранти кои нерегуларно влегле во државата. Тоа е за 16 отсто повеќе во однос на септември (1.820).", "MKD", "2022-11-04"));
+    }
+
+    [Fact]
+    public void Parse_MontenegrinThatIsLessThanAStatedMonth_AddsThatMonth()
+    {
+        Assert.Equal(["MNE arrivals month 2022-11 934", "MNE arrivals month 2022-10 1210"],
+            Read("Neregularne migracije u novembru 2022. godine",
+                "U novembru 2022. godine evidentirana su 934 neregularna migranta. To je 23 odsto manje u odnosu na oktobar (1.210).", "MNE", "2022-12-06"));
+    }
+
+    [Fact]
     public void Parse_MacedonianNoneInWords_IsZero()
     {
         Assert.Equal(["MKD asylum_applications month 2024-03 0"],
