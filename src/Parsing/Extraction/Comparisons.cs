@@ -28,9 +28,9 @@ internal static partial class Comparisons
         var text = sentence.Text;
 
         // "Compared to May (1,562), the number fell by 34%", "That is 16% more compared to September (1,820)": the figure
-        // compared is the last of the sentence before.
+        // compared is the sentence before's first, its subject, not a part named after it ("of whom 31 UASC").
         // "Arrivals decreased by 12% compared to the previous month (4,543)": the subject names it.
-        var continued = OpensWithComparison().IsMatch(text) ? previousFigures?.LastOrDefault(f => f.Site is null) : null;
+        var continued = OpensWithComparison().IsMatch(text) ? previousFigures?.Where(f => f.Site is null).MinBy(f => f.Start) : null;
         var subject = ArrivalsSubject().IsMatch(text)
             ? new FigureCandidate { Indicator = Indicators.Arrivals, Measure = Measures.Month, Period = string.Empty, Sentence = sentence, Start = 0, Length = 0, Rule = "arrivals-subject" }
             : null;

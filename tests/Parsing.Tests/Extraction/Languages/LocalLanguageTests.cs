@@ -113,6 +113,14 @@ public sealed class LocalLanguageTests
     }
 
     [Fact]
+    public void Parse_ComparisonAfterArrivalsAndTheUascAmongThem_ComparesTheArrivals()
+    {
+        Assert.Equal(["MKD arrivals month 2023-03 830", "MKD arrivals month 2023-02 545", "MKD uasc_arrivals month 2023-03 31"],
+            Read("Информација за нерегуларни миграции во март 2023",
+                "Во март 2023 година се регистрирани 830 мигранти, меѓу кои 31 малолетник без придружба. Тоа е за 52 отсто повеќе во однос на февруари (545).", "MKD", "2023-04-05"));
+    }
+
+    [Fact]
     public void Parse_MontenegrinThatIsLessThanAStatedMonth_AddsThatMonth()
     {
         Assert.Equal(["MNE arrivals month 2022-11 934", "MNE arrivals month 2022-10 1210"],
