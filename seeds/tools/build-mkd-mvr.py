@@ -21,8 +21,7 @@ from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from indexpage_snapshot import (ACC, APP, ARR, CAP, CUM, INT, MONTH, NOTE, SNAPSHOT, STOCK, UASC_ARR, YEAR, F,
-                                check_written, etag, expected_document, http_date, lo_pdf, pdf_pages, write_json,
-                                write_text)
+                                record_documents, record_listings, write_source)
 
 ID = "mkd-mvr"
 OUT = os.path.join(SNAPSHOT, ID)
@@ -376,38 +375,11 @@ def render_listing(page, items, pages):
 
 def main():
     os.makedirs(os.path.join(OUT, "files"), exist_ok=True)
-    entries, expected = [], []
-    for doc in DOCS:
-        path = os.path.join(OUT, file_of(doc))
-        if doc["format"] == "html":
-            text = render_news(doc)
-            write_text(path, text)
-            check_written(doc["month"], doc["figures"], [text])
-            content_type = "text/html; charset=utf-8"
-        else:
-            lo_pdf(render_yearly(doc), path)
-            check_written(doc["month"], doc["figures"], pdf_pages(path))
-            content_type = "application/pdf"
-        with open(path, "rb") as f:
-            data = f.read()
-        entries.append({"url": url_of(doc), "file": file_of(doc), "contentType": content_type,
-                        "etag": etag(data), "lastModified": http_date(date.fromisoformat(doc["published"]), 10, 15)})
-        expected.append(expected_document(url_of(doc), doc["published"], "MKD", doc["figures"]))
-        print("built", file_of(doc))
-
+    documents, expected = record_documents(OUT, DOCS, "MKD", url_of, file_of, render_news, render_yearly, 10, 15)
     # Ten items a page, newest first; the recording holds the first two pages.
-    items = results()
-    pages = [items[i:i + 10] for i in range(0, len(items), 10)]
-    for number, page_items in enumerate(pages, start=1):
-        file = f"files/novosti-{number}.html"
-        write_text(os.path.join(OUT, file), render_listing(number, page_items, len(pages)))
-        url = LISTING if number == 1 else f"{LISTING}?page={number}"
-        entries.insert(number - 1, {"url": url, "file": file, "contentType": "text/html; charset=utf-8",
-                                    "lastModified": http_date(date(2023, 11, 8))})
-        print("built", file)
-
-    write_json(os.path.join(OUT, "index.json"), {"entries": entries})
-    write_json(os.path.join(SNAPSHOT, "expected", ID + ".json"), {"documents": expected})
+    listings = record_listings(OUT, results(), render_listing, lambda n: LISTING if n == 1 else f"{LISTING}?page={n}",
+                               lambda n: f"files/novosti-{n}.html", date(2023, 11, 8))
+    write_source(ID, OUT, listings, documents, expected)
 
 
 if __name__ == "__main__":

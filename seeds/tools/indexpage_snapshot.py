@@ -87,6 +87,48 @@ def expected_document(url, published, country, figures):
          "page": f["page"]} for f in figures]}
 
 
+def record_documents(out, docs, country, url_of, file_of, render_html, render_pdf, hour, minute):
+    """Writes every document (an HTML page, or a PDF exported from HTML), checks its figures are written where
+    noted, and returns its index entries and its expected documents."""
+    entries, expected = [], []
+    for doc in docs:
+        path = os.path.join(out, file_of(doc))
+        if doc["format"] == "html":
+            text = render_html(doc)
+            write_text(path, text)
+            check_written(doc["month"], doc["figures"], [text])
+            content_type = "text/html; charset=utf-8"
+        else:
+            lo_pdf(render_pdf(doc), path)
+            check_written(doc["month"], doc["figures"], pdf_pages(path))
+            content_type = "application/pdf"
+        with open(path, "rb") as f:
+            data = f.read()
+        published = datetime.strptime(doc["published"], "%Y-%m-%d").date()
+        entries.append({"url": url_of(doc), "file": file_of(doc), "contentType": content_type,
+                        "etag": etag(data), "lastModified": http_date(published, hour, minute)})
+        expected.append(expected_document(url_of(doc), doc["published"], country, doc["figures"]))
+        print("built", file_of(doc))
+    return entries, expected
+
+
+def record_listings(out, items, render, url_of_page, file_of_page, recorded_on, per_page=10):
+    """Writes the listing pages, newest first, `per_page` items a page; returns their index entries."""
+    pages = [items[i:i + per_page] for i in range(0, len(items), per_page)]
+    entries = []
+    for number, page_items in enumerate(pages, start=1):
+        write_text(os.path.join(out, file_of_page(number)), render(number, page_items, len(pages)))
+        entries.append({"url": url_of_page(number), "file": file_of_page(number),
+                        "contentType": "text/html; charset=utf-8", "lastModified": http_date(recorded_on)})
+        print("built", file_of_page(number))
+    return entries
+
+
+def write_source(source_id, out, listing_entries, document_entries, expected):
+    write_json(os.path.join(out, "index.json"), {"entries": listing_entries + document_entries})
+    write_json(os.path.join(SNAPSHOT, "expected", source_id + ".json"), {"documents": expected})
+
+
 def write_json(path, data):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
