@@ -27,9 +27,10 @@ internal static partial class Comparisons
     {
         var text = sentence.Text;
 
-        // "Compared to May (1,562), the number fell by 34%": the figure compared is the last of the sentence before.
+        // "Compared to May (1,562), the number fell by 34%", "That is 16% more compared to September (1,820)": the figure
+        // compared is the sentence before's first, its subject, not a part named after it ("of whom 31 UASC").
         // "Arrivals decreased by 12% compared to the previous month (4,543)": the subject names it.
-        var continued = OpensWithComparison().IsMatch(text) ? previousFigures?.LastOrDefault(f => f.Site is null) : null;
+        var continued = OpensWithComparison().IsMatch(text) ? previousFigures?.Where(f => f.Site is null).MinBy(f => f.Start) : null;
         var subject = ArrivalsSubject().IsMatch(text)
             ? new FigureCandidate { Indicator = Indicators.Arrivals, Measure = Measures.Month, Period = string.Empty, Sentence = sentence, Start = 0, Length = 0, Rule = "arrivals-subject" }
             : null;
@@ -96,7 +97,8 @@ internal static partial class Comparisons
         return after is not null && Fits(after) ? after : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|u\s+odnosu\s+na|u\s+poredjenju\s+sa?|vo\s+sporedba\s+so|vo\s+odnos\s+na|krahasuar\s+me|ne\s+krahasim\s+me)\b", RegexOptions.IgnoreCase)]
+    // Also "That is 16% more compared to September (1,820)", "Тоа е за 16 отсто повеќе во однос на септември (1.820)".
+    [GeneratedRegex(@"^\s*(?:(?:(?:that|this)\s+(?:is|was)|to\s+je|toa\s+e|kjo\s+(?:eshte|ishte))\s+[^.;()]{0,40}?)?(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|u\s+odnosu\s+na|u\s+poredj?enju\s+sa?|vo\s+sporedba\s+so|vo\s+odnos\s+na|krahasuar\s+me|ne\s+krahasim\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithComparison();
 
     [GeneratedRegex(@"^\s*(?:(?:new|irregular)\s+)?arrivals\s+(?:decreased|increased|rose|fell|dropped|grew|declined)\b", RegexOptions.IgnoreCase)]

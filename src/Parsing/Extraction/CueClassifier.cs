@@ -15,7 +15,7 @@ internal sealed record CueMatch(CueRule Rule, (int Start, int End) Segment, bool
 /// </summary>
 internal static partial class CueClassifier
 {
-    [GeneratedRegex(@"\b(?:od\s+(?:njih|nih|niv)|medju\s+(?:njima|nima)|megju\s+niv|prej\s+tyre|nga\s+ata|of\s+(?:them|these|whom))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:od\s+(?:njih|nih|niv)|medj?u\s+(?:njima|nima)|megju\s+niv|prej\s+tyre|nga\s+ata|of\s+(?:them|these|whom))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphora();
 
     public static CueMatch? Classify(

@@ -61,6 +61,41 @@ public sealed class CentreTablesTests
     }
 
     [Fact]
+    public void Lines_PdfTable_AreItsHeaderAndRowsNotItsCaptionOrTheTextBelow()
+    {
+        var page = PdfDocumentReader.Read(MontenegrinTable()).Document!.Pages[0];
+
+        var claimed = string.Join(' ', page.Lines.Where(l => CentreTables.LinesOf(page).Contains(l.Number)).Select(l => l.Text));
+
+        Assert.All(["Kapacitet", "Spuz", "104", "Bozaj", "22", "Ukupno", "68"], cell => Assert.Contains(cell, claimed, StringComparison.Ordinal));
+        Assert.DoesNotContain("aprila", claimed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Izvor", claimed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PdfTableOfCentresInALocalLanguage_IsNotAlsoReadAsRunningText()
+    {
+        var context = Contexts.Pdf("Statistički pregled neregularnih migracija – april 2023.", new DateOnly(2023, 5, 8)) with { DefaultCountry = "MNE" };
+
+        var figures = new GeneralReportParser().Parse(MontenegrinTable(), context).Figures;
+
+        Assert.Equal(
+            ["MNE/Spuž capacity stock 2023-04-30 104", "MNE/Spuž accommodated stock 2023-04-30 46", "MNE/Božaj capacity stock 2023-04-30 60",
+             "MNE/Božaj accommodated stock 2023-04-30 22", "MNE capacity stock 2023-04-30 164", "MNE accommodated stock 2023-04-30 68"],
+            Extract.Keys(figures));
+    }
+
+    /// <summary>A caption, a table of two centres and their total, and a source line under it.</summary>
+    private static byte[] MontenegrinTable() => new TestPdf()
+        .Text("Broj lica u centrima na dan 30. aprila 2023. godine", 50, 700)
+        .Text("Centar", 120, 680).Text("Kapacitet", 250, 680).Text("Smjesteno lica", 330, 680)
+        .Text("Centar za trazioce azila Spuz", 50, 666).Text("104", 262, 666).Text("46", 360, 666)
+        .Text("Prihvatni centar Bozaj", 50, 652).Text("60", 265, 652).Text("22", 360, 652)
+        .Text("Ukupno", 50, 638).Text("164", 262, 638).Text("68", 360, 638)
+        .Text("Izvor: Direkcija za prihvat stranaca i Uprava policije.", 50, 620)
+        .Build();
+
+    [Fact]
     public void Read_RowOfAnUnknownPlace_IsLeftOut()
     {
         var html = "<table><tr><th>Centre</th><th>Accommodated</th></tr><tr><td>Hotel Europa</td><td>40</td></tr></table>";

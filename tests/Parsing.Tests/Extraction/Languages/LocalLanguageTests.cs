@@ -104,11 +104,61 @@ public sealed class LocalLanguageTests
             Read("Uprava policije: u septembru 2022.", "U Centru za tražioce azila u Spužu trenutno je smješteno 54 lica.", "MNE", "2022-10-05"));
     }
 
+    [Theory]
+    [InlineData("Zahtjev za međunarodnu zaštitu podnijelo je 10 lica.")]
+    [InlineData("Zahtjev za medjunarodnu zastitu podnijelo je 10 lica.")]
+    [InlineData("Захтјев за међународну заштиту поднијело је 10 лица.")]
+    public void Parse_RequestForInternationalProtection_IsAnApplicationInEverySpelling(string sentence)
+    {
+        Assert.Equal(["MNE asylum_applications month 2023-03 10"],
+            Read("Statistički pregled neregularnih migracija – mart 2023.", sentence, "MNE", "2023-04-06"));
+    }
+
+    [Fact]
+    public void Parse_UascAmongThoseThePoliceRecorded_IsUascArrivals()
+    {
+        Assert.Equal(["MNE arrivals month 2023-04 716", "MNE uasc_arrivals month 2023-04 17"],
+            Read("Statistički pregled neregularnih migracija – april 2023.",
+                "U aprilu 2023. godine službenici granične policije evidentirali su 716 neregularnih migranata, među kojima 17 maloljetnih lica bez pratnje.", "MNE", "2023-05-08"));
+    }
+
+    [Fact]
+    public void Parse_AmongThemWrittenWithLatinDj_PointsBackToTheSentenceBefore()
+    {
+        Assert.Equal(["MNE uasc_arrivals month 2023-07 11", "MNE arrivals month 2023-07 754"],
+            Read("Statistički pregled neregularnih migracija – jul 2023.",
+                "Tokom jula 2023. godine službenici granične policije evidentirali su 754 neregularna migranta. Među njima je bilo 11 maloljetnih lica bez pratnje.", "MNE", "2023-08-04"));
+    }
+
     [Fact]
     public void Parse_MacedonianUascAmongArrivals_IsUascArrivals()
     {
         Assert.Equal(["MKD arrivals month 2022-03 1203", "MKD uasc_arrivals month 2022-03 84"],
             Read("МВР: нерегуларни миграции во март 2022", "Во март 2022 година се регистрирани 1.203 мигранти, меѓу кои 84 малолетници без придружба.", "MKD", "2022-04-06"));
+    }
+
+    [Fact]
+    public void Parse_MacedonianThatIsMoreThanAStatedMonth_AddsThatMonth()
+    {
+        Assert.Equal(["MKD arrivals month 2022-10 2118", "MKD arrivals month 2022-09 1820"],
+            Read("Информација за нерегуларни миграции во октомври 2022",
+                "Во октомври 2022 година се регистрирани 2.118 мигранти кои нерегуларно влегле во државата. Тоа е за 16 отсто повеќе во однос на септември (1.820).", "MKD", "2022-11-04"));
+    }
+
+    [Fact]
+    public void Parse_ComparisonAfterArrivalsAndTheUascAmongThem_ComparesTheArrivals()
+    {
+        Assert.Equal(["MKD arrivals month 2023-03 830", "MKD arrivals month 2023-02 545", "MKD uasc_arrivals month 2023-03 31"],
+            Read("Информација за нерегуларни миграции во март 2023",
+                "Во март 2023 година се регистрирани 830 мигранти, меѓу кои 31 малолетник без придружба. Тоа е за 52 отсто повеќе во однос на февруари (545).", "MKD", "2023-04-05"));
+    }
+
+    [Fact]
+    public void Parse_MontenegrinThatIsLessThanAStatedMonth_AddsThatMonth()
+    {
+        Assert.Equal(["MNE arrivals month 2022-11 934", "MNE arrivals month 2022-10 1210"],
+            Read("Neregularne migracije u novembru 2022. godine",
+                "U novembru 2022. godine evidentirana su 934 neregularna migranta. To je 23 odsto manje u odnosu na oktobar (1.210).", "MNE", "2022-12-06"));
     }
 
     [Fact]
