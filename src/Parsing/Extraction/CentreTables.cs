@@ -22,7 +22,7 @@ internal static partial class CentreTables
     private const double CellGap = 0.45;
     private const int CaptionLines = 3;
 
-    private sealed record Cell(string Text, double Centre);
+    private sealed record Cell(string Text, double Centre, double Left, double Right);
 
     private sealed record Row(int Line, IReadOnlyList<Cell> Cells);
 
@@ -30,7 +30,7 @@ internal static partial class CentreTables
     {
         foreach (var table in page.Tables)
         {
-            var rows = table.Rows.Select((cells, i) => new Row(table.Line + i, cells.Select((c, x) => new Cell(c, x)).ToList())).ToList();
+            var rows = table.Rows.Select((cells, i) => new Row(table.Line + i, cells.Select((c, x) => new Cell(c, x, x, x)).ToList())).ToList();
             foreach (var figure in ReadRows(page, rows, report, Caption(page, table.Line)))
             {
                 yield return figure;
@@ -90,7 +90,7 @@ internal static partial class CentreTables
     private static Row RowOf(IReadOnlyList<PageWord> words)
     {
         var runs = WordRows.Runs(words, CellGap).OrderBy(r => r.Left).ToList();
-        return new Row(runs.Min(r => r.Line), runs.Select(r => new Cell(r.Text, (r.Left + r.Right) / 2)).ToList());
+        return new Row(runs.Min(r => r.Line), runs.Select(r => new Cell(r.Text, (r.Left + r.Right) / 2, r.Left, r.Right)).ToList());
     }
 
     private static IEnumerable<FigureCandidate> ReadRows(TextPage page, IReadOnlyList<Row> rows, ReportPeriod report, string caption)
@@ -134,8 +134,8 @@ internal static partial class CentreTables
             var offset = label.Length + 3;
             foreach (var cell in row.Cells.Skip(1))
             {
-                var column = columns.MinBy(c => Math.Abs(c.Centre - cell.Centre));
-                if (column is { Indicator: not null } && Math.Abs(column.Centre - cell.Centre) <= Tolerance(rows[0])
+                var column = ColumnOf(rows[0], columns, cell);
+                if (column is { Indicator: not null }
                     && NumberReader.Read(cell.Text) is [{ Value: not null } value] && value.Length == cell.Text.Trim().Length)
                 {
                     yield return new FigureCandidate
@@ -158,7 +158,7 @@ internal static partial class CentreTables
     }
 
     /// <summary>A header cell: the indicator of its column, or null for a column to leave alone (free beds).</summary>
-    private sealed record Column(string? Indicator, double Centre);
+    private sealed record Column(string? Indicator, double Centre, double Left);
 
     /// <summary>The header cells that name an indicator, where they stand; null when the row is not a header.</summary>
     private static List<Column>? Columns(Row row)
@@ -174,7 +174,7 @@ internal static partial class CentreTables
             var text = FoldedText.Fold(cell.Text).Text;
             if (FreeColumn().IsMatch(text))
             {
-                columns.Add(new Column(null, cell.Centre));
+                columns.Add(new Column(null, cell.Centre, cell.Left));
                 continue;
             }
 
@@ -184,11 +184,37 @@ internal static partial class CentreTables
                 : null;
             if (indicator is not null)
             {
-                columns.Add(new Column(indicator, cell.Centre));
+                columns.Add(new Column(indicator, cell.Centre, cell.Left));
             }
         }
 
         return columns.Any(c => c.Indicator is not null) && SiteHeader().IsMatch(FoldedText.Fold(row.Cells[0].Text).Text) ? columns : null;
+    }
+
+    /// <summary>
+    /// The column of a cell. An HTML cell is in the column of its header cell. In a PDF, a number belongs to the
+    /// header cell whose span (from its left edge to the next header cell's) holds the number's right edge, so that
+    /// right-aligned numbers under left-aligned headers stay in their column, though they stand nearer the
+    /// next header's centre; else to the header cell whose centre is nearest, a few words away at most.
+    /// </summary>
+    private static Column? ColumnOf(Row header, List<Column> columns, Cell cell)
+    {
+        var tolerance = Tolerance(header);
+        var nearest = columns.MinBy(c => Math.Abs(c.Centre - cell.Centre));
+        var byCentre = nearest is not null && Math.Abs(nearest.Centre - cell.Centre) <= tolerance ? nearest : null;
+        if (tolerance < 1)
+        {
+            return byCentre;
+        }
+
+        var owner = header.Cells.Skip(1).Where(h => h.Left < cell.Right).MaxBy(h => h.Left);
+        if (owner is null || cell.Left < owner.Left - tolerance || owner == header.Cells[^1] && cell.Left > owner.Right + tolerance)
+        {
+            return byCentre;
+        }
+
+        // A header cell that names no indicator and no free beds is a column to leave alone too.
+        return columns.FirstOrDefault(c => c.Left == owner.Left) ?? new Column(null, owner.Centre, owner.Left);
     }
 
     /// <summary>How far a cell may stand from its header cell: half a column of HTML, a few words of PDF.</summary>

@@ -44,13 +44,21 @@ internal static partial class SiteAttribution
         }
 
         var all = SiteGazetteer.Find(text);
-        if (before.Count == 0 && after.Count == 0 && all.Select(s => s.Name).Distinct().Count() == 1 && all[0].End <= figure.Start)
+        if (before.Count == 0 && after.Count == 0 && all.Select(s => s.Name).Distinct().Count() == 1 && all[0].End <= figure.Start
+            && !ClosedOrLeft().IsMatch(text[..all[0].Start]))
         {
             return figure with { Site = all[0].Name };
         }
 
         return figure;
     }
+
+    /// <summary>
+    /// A centre the sentence names as closed or left ("Following the closure of TRC Miral, the four TRCs have a
+    /// total capacity of 5,230 places"): the figures after it are not that centre's.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:closure|closing|relocation|transfer)\s+of|closed|from|left|leaving)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedOrLeft();
 
     /// <summary>The words between a number and the centre after it lead to a place: "were accommodated in the reception centre in".</summary>
     [GeneratedRegex(@"^(?:(?!\b(?:and|i|a|dhe|of\s+them)\b)[^,;])*\b(?:in|at|u|vo|ne|na)\s+(?:[\p{L}-]+\s+){0,6}$", RegexOptions.IgnoreCase)]

@@ -14,6 +14,12 @@ public sealed record ReliefWebQuery
 
     public required string TitlePhrase { get; init; }
 
+    /// <summary>
+    /// Leaves out reports published before this day: a title phrase may also match an organisation's reports of
+    /// another era (UNHCR's 1998–1999 "Update on Kosovo" series is filed under Serbia too).
+    /// </summary>
+    public DateOnly? PublishedSince { get; init; }
+
     /// <summary>The GET form of the search, oldest first, so paging is stable while reports are added.</summary>
     public Uri ToUri(Uri baseUri, string appName, int limit, int offset)
     {
@@ -28,6 +34,12 @@ public sealed record ReliefWebQuery
         Add(q, "filter[conditions][0][value]", CountryIso3.ToLowerInvariant());
         Add(q, "filter[conditions][1][field]", "source.shortname");
         Add(q, "filter[conditions][1][value]", SourceShortName);
+        if (PublishedSince is { } since)
+        {
+            Add(q, "filter[conditions][2][field]", "date.original");
+            Add(q, "filter[conditions][2][value][from]", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z");
+        }
+
         Add(q, "query[fields][]", "title");
         Add(q, "query[value]", TitlePhrase);
         return new Uri(baseUri, "reports?" + q);

@@ -21,6 +21,24 @@ public sealed class ReliefWebTests
     }
 
     [Fact]
+    public void ToUri_PublishedSince_FiltersOnTheOriginalDate()
+    {
+        var query = new ReliefWebQuery { CountryIso3 = "srb", SourceShortName = "UNHCR", TitlePhrase = "Kosovo", PublishedSince = new DateOnly(2023, 1, 1) };
+
+        var text = Uri.UnescapeDataString(query.ToUri(new Uri("https://api.reliefweb.int/v2/"), "x", 100, 0).Query);
+
+        Assert.Contains("filter[conditions][2][field]=date.original&filter[conditions][2][value][from]=2023-01-01T00:00:00Z", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToUri_WithoutPublishedSince_HasNoDateCondition()
+    {
+        var query = new ReliefWebQuery { CountryIso3 = "bih", SourceShortName = "UNHCR", TitlePhrase = "Operational Update" };
+
+        Assert.DoesNotContain("date.original&", Uri.UnescapeDataString(query.ToUri(new Uri("https://api.reliefweb.int/v2/"), "x", 100, 0).Query), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Redact_RemovesAppName()
     {
         var redacted = ListingFetcher.Redact(new Uri("https://api.reliefweb.int/v2/reports?appname=secret-app&limit=1"));

@@ -65,8 +65,9 @@ internal static partial class EnglishRules
         new() { Name = "present-in-country", Indicator = Indicators.PresentTotal, Kind = IndicatorKind.Stock, After = PresentInCountryAfter(), ApproximateWhen = Estimated() },
     ];
 
-    // "86 UASC in specialised institutions", "12 UASC were accommodated in specialised institutions", "146 UASC were accommodated in …"
-    [GeneratedRegex(@"^\s*" + Gap3 + @"(?:were\s+|are\s+)?" + Uasc + @"\s*(?:\([^()]*\)\s*)?(?:(?:were|are|was|is)\s+)?(?:accommodated|placed|present|staying|hosted|in\s+(?:the\s+)?(?:speciali[sz]ed|governmental|dedicated))", RegexOptions.IgnoreCase)]
+    // "86 UASC in specialised institutions", "12 UASC were accommodated in specialised institutions", "146 UASC were accommodated in …",
+    // "91 UASC in TRCs"
+    [GeneratedRegex(@"^\s*" + Gap3 + @"(?:were\s+|are\s+)?" + Uasc + @"\s*(?:\([^()]*\)\s*)?(?:(?:were|are|was|is)\s+)?(?:accommodated|placed|present|staying|hosted|in\s+(?:the\s+)?(?:speciali[sz]ed|governmental|dedicated|TRCs?\b|(?:temporary\s+)?reception\s+(?:centres|facilities)))", RegexOptions.IgnoreCase)]
     private static partial Regex UascAccommodatedAfter();
 
     // "18 were placed in specialised institutions for unaccompanied and separated children"
@@ -79,8 +80,9 @@ internal static partial class EnglishRules
     [GeneratedRegex(@"\b(?:arriv\w*|newly|registered\s+among)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArrivalsOrRegistration();
 
-    // "1,034 refugees and migrants were newly registered", "612 persons were apprehended", "3,402 asylum-seekers and migrants were registered by the Kosovo Police"
-    [GeneratedRegex(@"^\s*(?:(?:new|irregular|newly\s+arrived)\s+)?" + PersonsList + @"\s+(?:were|was|have\s+been|had\s+been)\s+(?:newly\s+)?(?:registered|recorded|detected|apprehended|intercepted)\b(?!\s+(?:as\b|in\s+(?:the\s+)?(?:centres?|TRCs?)))", RegexOptions.IgnoreCase)]
+    // "1,034 refugees and migrants were newly registered", "612 persons were apprehended", "3,402 asylum-seekers and migrants were registered by the Kosovo Police",
+    // "2,236 migrants and refugees were registered as new arrivals"
+    [GeneratedRegex(@"^\s*(?:(?:new|irregular|newly\s+arrived)\s+)?" + PersonsList + @"\s+(?:were|was|have\s+been|had\s+been)\s+(?:newly\s+)?(?:registered|recorded|detected|apprehended|intercepted)\b(?!\s+(?:as\b(?!\s+(?:new\s+|irregular\s+)?arrivals\b)|in\s+(?:the\s+)?(?:centres?|TRCs?)))", RegexOptions.IgnoreCase)]
     private static partial Regex PersonsRegisteredAfter();
 
     // "Kosovo Police registered 3,402 irregular migrants", "registered 107,374 newly arrived migrants"
@@ -115,7 +117,8 @@ internal static partial class EnglishRules
     private static partial Regex ApplicationsLabelAfter();
 
     // "an estimated 300 to 500 stayed outside them", "another estimated 2,000 were staying outside governmental centres",
-    // "720 staying in hostels/hotels or abandoned houses in border areas" (Serbia: outside the governmental centres)
+    // "720 staying in hostels/hotels or abandoned houses in border areas" (Serbia: outside the governmental centres),
+    // "identified 1,620 migrants and asylum seekers staying outside the TRCs"
     [GeneratedRegex(@"^\s*" + Gap6 + @"(?:stayed|stay|stays|staying|were\s+staying|are\s+staying|remained|slept|were\s+sleeping|are\s+sleeping)\s+(?:(?:rough\s+)?outside\b|in\s+(?:hostels|hotels|abandoned\s+(?:houses|buildings)|squats)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StayOutsideAfter();
 

@@ -101,7 +101,7 @@ internal static partial class EnglishRules
     private static partial Regex PersonsLodgedAfter();
 
     // "300-900 persons are estimated to be squatting outside of formal accommodation", "600 to 900 persons stayed outside formal accommodation"
-    [GeneratedRegex(@"^\s*" + Gap6 + @"(?:(?:are|were|is|was|remain|remained)\s+(?:estimated|believed|thought|reported|assessed|observed)\s+to\s+(?:be\s+)?(?:\p{L}+\s+){0,3}?(?:outside|squatting|sleeping\s+rough|in\s+squats)|(?:outside|out\s+of)\s+(?:of\s+)?(?:the\s+)?(?:formal|official|organi[sz]ed|governmental)?\s*(?:accommodation|reception|centres|centers|facilities))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*" + Gap6 + @"(?:(?:are|were|is|was|remain|remained)\s+(?:estimated|believed|thought|reported|assessed|observed)\s+to\s+(?:be\s+)?(?:\p{L}+\s+){0,3}?(?:outside|squatting|sleeping\s+rough|in\s+squats)|(?:outside|out\s+of)\s+(?:of\s+)?(?:the\s+)?(?:formal|official|organi[sz]ed|governmental)?\s*(?:accommodation|reception|centres|centers|facilities|TRCs))", RegexOptions.IgnoreCase)]
     private static partial Regex OutsideAfter();
 
     // "450 estimated rough sleepers", "350 persons were squatting"
@@ -138,8 +138,9 @@ internal static partial class EnglishRules
     private static partial Regex ServiceObjectBefore();
 
     // "2,978 persons in reception centres at the end of October", "2,942 in TRCs and asylum centres, end of month",
-    // "3,176 asylum-seekers and migrants in reception facilities", "… present on the territory of Serbia, including 3,745 in governmental centres"
-    [GeneratedRegex(@"^\s*(?:persons\s+|people\s+|individuals\s+|asylum-seekers\s+and\s+migrants\s+|migrants\s+and\s+asylum-seekers\s+|refugees\s+and\s+migrants\s+)?(?:accommodated\b(?!\s+outside)|in\s+(?:formal\s+)?accommodation\b|in\s+(?:the\s+)?(?:temporary\s+)?(?:TRCs|reception\s+(?:centres|centers|facilities)|asylum\s+centres|governmental\s+centres))", RegexOptions.IgnoreCase)]
+    // "3,176 asylum-seekers and migrants in reception facilities", "2,912 migrants and asylum seekers accommodated in the TRCs",
+    // "… present on the territory of Serbia, including 3,745 in governmental centres"
+    [GeneratedRegex(@"^\s*(?:" + PersonsList + @"\s+)?(?:accommodated\b(?!\s+outside)|in\s+(?:formal\s+)?accommodation\b|in\s+(?:the\s+)?(?:temporary\s+)?(?:TRCs|reception\s+(?:centres|centers|facilities)|asylum\s+centres|governmental\s+centres))", RegexOptions.IgnoreCase)]
     private static partial Regex AccommodatedNounAfter();
 
     // "the number of persons accommodated in reception centres was 2,942"
