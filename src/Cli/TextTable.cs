@@ -13,7 +13,7 @@ internal static class TextTable
         var text = new StringBuilder();
         for (var r = 0; r < all.Count; r++)
         {
-            text.AppendJoin("  ", all[r].Select((cell, i) => cell.PadRight(widths[i]))).Append('\n');
+            text.Append(string.Join("  ", all[r].Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd()).Append('\n');
             if (r == 0)
             {
                 text.AppendJoin("  ", widths.Select(w => new string('-', w))).Append('\n');
