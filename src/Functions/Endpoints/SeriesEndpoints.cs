@@ -1,3 +1,8 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using MigrationFeeds.Functions.Hosting;
+using MigrationFeeds.Functions.Http;
 using MigrationFeeds.Pipeline.Query;
 
 namespace MigrationFeeds.Functions.Endpoints;
@@ -10,7 +15,8 @@ internal static class SeriesEndpoints
         app.MapGet("/api/series", GetAsync);
     }
 
-    private static async Task<IResult> GetAsync(HttpRequest http, SeriesQuery query, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        HttpRequest http, SeriesQuery query, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ApiOptions> api, CancellationToken cancellationToken)
     {
         var q = new QueryParameters(http);
         var indicator = q.Single("indicator");
@@ -35,8 +41,31 @@ internal static class SeriesEndpoints
         }
 
         var result = await query.GetAsync(request, cancellationToken).ConfigureAwait(false);
-        return format == "csv"
-            ? Results.Text(SeriesCsv.Write(result, hxl), "text/csv; charset=utf-8")
-            : Results.Ok(result);
+        var body = new PooledBuffer();
+        if (format == "csv")
+        {
+            Encoding.UTF8.GetBytes(SeriesCsv.Write(result, hxl), body);
+            return new TaggedBody(body, "text/csv; charset=utf-8", api.Value.CacheMaxAgeSeconds);
+        }
+
+        // The same bytes Results.Ok would write, complete before the first byte is sent so they can be hashed.
+        var options = json.Value.SerializerOptions;
+        using (var writer = new Utf8JsonWriter(body, WriterOptions(options)))
+        {
+            JsonSerializer.Serialize(writer, result, options);
+        }
+
+        return new TaggedBody(body, "application/json; charset=utf-8", api.Value.CacheMaxAgeSeconds);
     }
+
+    private static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
+    {
+        Encoder = options.Encoder,
+        Indented = options.WriteIndented,
+        IndentCharacter = options.IndentCharacter,
+        IndentSize = options.IndentSize,
+        NewLine = options.NewLine,
+        MaxDepth = options.MaxDepth,
+        SkipValidation = true,
+    };
 }
