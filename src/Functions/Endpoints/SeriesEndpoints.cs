@@ -1,8 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
-using MigrationFeeds.Functions.Hosting;
-using MigrationFeeds.Functions.Http;
 using MigrationFeeds.Pipeline.Query;
 
 namespace MigrationFeeds.Functions.Endpoints;
@@ -15,8 +10,7 @@ internal static class SeriesEndpoints
         app.MapGet("/api/series", GetAsync);
     }
 
-    private static async Task<IResult> GetAsync(
-        HttpRequest http, SeriesQuery query, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ApiOptions> api, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(HttpRequest http, SeriesResponses responses, CancellationToken cancellationToken)
     {
         var q = new QueryParameters(http);
         var indicator = q.Single("indicator");
@@ -40,32 +34,6 @@ internal static class SeriesEndpoints
             return QueryParameters.Problem(q.Errors);
         }
 
-        var result = await query.GetAsync(request, cancellationToken).ConfigureAwait(false);
-        var body = new PooledBuffer();
-        if (format == "csv")
-        {
-            Encoding.UTF8.GetBytes(SeriesCsv.Write(result, hxl), body);
-            return new TaggedBody(body, "text/csv; charset=utf-8", api.Value.CacheMaxAgeSeconds);
-        }
-
-        // The same bytes Results.Ok would write, complete before the first byte is sent so they can be hashed.
-        var options = json.Value.SerializerOptions;
-        using (var writer = new Utf8JsonWriter(body, WriterOptions(options)))
-        {
-            JsonSerializer.Serialize(writer, result, options);
-        }
-
-        return new TaggedBody(body, "application/json; charset=utf-8", api.Value.CacheMaxAgeSeconds);
+        return await responses.GetAsync(request, csv: format == "csv", hxl, cancellationToken).ConfigureAwait(false);
     }
-
-    private static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
-    {
-        Encoder = options.Encoder,
-        Indented = options.WriteIndented,
-        IndentCharacter = options.IndentCharacter,
-        IndentSize = options.IndentSize,
-        NewLine = options.NewLine,
-        MaxDepth = options.MaxDepth,
-        SkipValidation = true,
-    };
 }

@@ -17,4 +17,8 @@ internal sealed class ApiOptions
     /// </summary>
     [Range(0, 86400)]
     public int CacheMaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>Memory for serialised answers of the current series (0 keeps none); the least used go first.</summary>
+    [Range(0, 4096)]
+    public int SeriesAnswerCacheMegabytes { get; set; } = 64;
 }

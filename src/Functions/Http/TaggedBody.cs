@@ -8,17 +8,24 @@ namespace MigrationFeeds.Functions.Http;
 /// A complete body answered with a strong ETag (the SHA-256 of its bytes) and Cache-Control, so a client or a proxy
 /// that already holds it revalidates with If-None-Match and receives 304 without the body.
 /// </summary>
-internal sealed class TaggedBody(PooledBuffer body, string contentType, int maxAgeSeconds) : IResult
+/// <param name="owner">Released once the body is written (a pooled buffer), or null.</param>
+internal sealed class TaggedBody(ReadOnlyMemory<byte> body, string etag, string contentType, int maxAgeSeconds, IDisposable? owner = null) : IResult
 {
+    public static string ETagOf(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return "\"" + Base64Url.EncodeToString(hash) + "\"";
+    }
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        using (body)
+        using (owner)
         {
-            var etag = Tag(body.Written.Span);
             var response = httpContext.Response;
             response.Headers.ETag = etag;
             response.Headers.CacheControl = $"public, max-age={maxAgeSeconds}";
-            if (Matches(httpContext.Request, etag))
+            if (Matches(httpContext.Request))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return;
@@ -26,27 +33,20 @@ internal sealed class TaggedBody(PooledBuffer body, string contentType, int maxA
 
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = contentType;
-            response.ContentLength = body.Written.Length;
-            await response.Body.WriteAsync(body.Written, httpContext.RequestAborted).ConfigureAwait(false);
+            response.ContentLength = body.Length;
+            await response.Body.WriteAsync(body, httpContext.RequestAborted).ConfigureAwait(false);
         }
     }
 
-    private static string Tag(ReadOnlySpan<byte> bytes)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes, hash);
-        return "\"" + Base64Url.EncodeToString(hash) + "\"";
-    }
-
     /// <summary>If-None-Match compares weakly (RFC 9110, 13.1.2): a W/ tag of the same value matches too.</summary>
-    private static bool Matches(HttpRequest request, string etag)
+    private bool Matches(HttpRequest request)
     {
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             return false;
         }
 
-        if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags))
+        if (request.Headers.IfNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags))
         {
             return false;
         }

@@ -17,6 +17,7 @@ public sealed partial class SeriesCache(SeriesStore store, TimeProvider clock, I
     private readonly long revalidateTicks = TimeSpan.FromSeconds(options.Value.CacheRevalidateSeconds).Ticks;
     private CachedPartitions current = new(known: false, version: null);
     private Task<CachedPartitions>? checking;
+    private long stamp;
 
     /// <summary>Every month of the country-level series of one country and indicator, in month order.</summary>
     public async Task<IReadOnlyList<SeriesPoint>> GetAsync(string country, string indicator, CancellationToken cancellationToken)
@@ -30,10 +31,23 @@ public sealed partial class SeriesCache(SeriesStore store, TimeProvider clock, I
         return await read.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A number that changes whenever anything served from here may have changed, after revalidating when due: what
+    /// was built from this cache after reading a stamp is current for as long as the stamp is.
+    /// </summary>
+    public async ValueTask<long> StampAsync(CancellationToken cancellationToken)
+    {
+        await CurrentAsync(cancellationToken).ConfigureAwait(false);
+        return Interlocked.Read(ref stamp);
+    }
+
     /// <summary>Called by the materializer once it has rewritten a partition in storage.</summary>
     public void Invalidate(string country, string indicator)
     {
-        if (Volatile.Read(ref current).Remove(TableKeys.SeriesPartition(country, indicator)))
+        // Removed before the stamp moves: a reader holding the new stamp can only read the new rows.
+        var removed = Volatile.Read(ref current).Remove(TableKeys.SeriesPartition(country, indicator));
+        Interlocked.Increment(ref stamp);
+        if (removed)
         {
             LogInvalidated(country, indicator);
         }
@@ -89,6 +103,11 @@ public sealed partial class SeriesCache(SeriesStore store, TimeProvider clock, I
 
         next.CheckedAtTicks = startedAt;
         Volatile.Write(ref current, next);
+        if (next != previous)
+        {
+            Interlocked.Increment(ref stamp);
+        }
+
         return next;
     }
 

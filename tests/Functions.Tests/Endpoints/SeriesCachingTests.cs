@@ -74,11 +74,13 @@ public sealed class SeriesCachingTests(AzuriteServer azurite)
 
         await IngestAsync(other, 2401, "2022-12-20");
         using var within = await handler.Client.GetAsync(new Uri(Url, UriKind.Relative));
+        using var computed = await handler.Client.GetAsync(new Uri(Url + "&asOf=2026-01-01", UriKind.Relative));
         clock.Advance(Revalidate);
         using var after = await handler.Client.GetAsync(new Uri(Url, UriKind.Relative));
 
         Assert.Equal(2367, await ValueAsync(first));
         Assert.Equal(2367, await ValueAsync(within));
+        Assert.Equal(2401, await ValueAsync(computed));
         Assert.Equal(2401, await ValueAsync(after));
     }
 
