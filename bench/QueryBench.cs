@@ -59,7 +59,7 @@ internal static partial class QueryBench
             }
 
             // What a client that already holds every series sends: If-None-Match with the ETag it was given.
-            var etags = await ETagsAsync(app.BaseUri, materialised);
+            var (etags, meanBytes) = await ETagsAsync(app.BaseUri, materialised);
             var results = new List<(string Name, WrkResult Result)>();
             foreach (var (name, paths, tags) in new[]
                      {
@@ -80,7 +80,7 @@ internal static partial class QueryBench
             var c = results[1].Result;
             var r = results[2].Result;
             report.Line($"Data set: {rows.Count} observations, {DataSet.Partitions().Count()} series (6 countries x 8 indicators) of 120 months; "
-                + $"written and materialised in {Fmt.N(seedSeconds, "0.0")} s. Each request asks for one whole series ({points} points), rotating over the 48. "
+                + $"written and materialised in {Fmt.N(seedSeconds, "0.0")} s. Each request asks for one whole series ({points} points), rotating over the 48 (JSON, {Fmt.N(meanBytes / 1024, "0")} KiB on average). "
                 + $"`wrk -t{threads} -c{connections} -d{duration}s --latency` after a 5 s warm-up, handler = `{Path.GetRelativePath(Repo.Root, handler)}`.");
             report.Line();
             report.Table(
@@ -162,17 +162,19 @@ internal static partial class QueryBench
         return [.. doc.RootElement.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("period").GetString() + "=" + p.GetProperty("value").ToString())];
     }
 
-    private static async Task<List<string>> ETagsAsync(Uri baseUri, List<string> paths)
+    private static async Task<(List<string> Tags, double MeanBytes)> ETagsAsync(Uri baseUri, List<string> paths)
     {
         using var client = new HttpClient { BaseAddress = baseUri };
         var tags = new List<string>();
+        long bytes = 0;
         foreach (var path in paths)
         {
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
             tags.Add(response.Headers.ETag?.Tag ?? throw new InvalidOperationException($"{path}: no ETag."));
+            bytes += (await response.Content.ReadAsByteArrayAsync()).Length;
         }
 
-        return tags;
+        return (tags, (double)bytes / paths.Count);
     }
 
     /// <param name="etags">Sent as If-None-Match with the path of the same index; none when null.</param>
