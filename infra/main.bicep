@@ -46,6 +46,16 @@ param fetchParseTimeoutSeconds string = '120'
 @maxValue(600)
 param apiRequestTimeoutSeconds int = 30
 
+@description('Api__CacheMaxAgeSeconds: Cache-Control max-age of /api/series answers; clients revalidate with the ETag after it.')
+@minValue(0)
+@maxValue(86400)
+param apiCacheMaxAgeSeconds int = 60
+
+@description('Api__SeriesAnswerCacheMegabytes: memory of each instance for serialised answers of the current series (0 keeps none).')
+@minValue(0)
+@maxValue(4096)
+param apiSeriesAnswerCacheMegabytes int = 64
+
 @description('Fetch__PerHostDelayMilliseconds: requests to one publisher\'s host start at least this far apart.')
 @minValue(0)
 @maxValue(60000)
@@ -61,6 +71,11 @@ param reliefWebPageSize int = 100
 
 @description('Series__ConflictTolerance: sources whose values for one point differ by more than this share are flagged (a decimal number, as text).')
 param seriesConflictTolerance string = '0.05'
+
+@description('Series__CacheRevalidateSeconds: an instance serves series from memory and sees a refresh made by another instance within this many seconds.')
+@minValue(0)
+@maxValue(3600)
+param seriesCacheRevalidateSeconds int = 5
 
 @description('Storage__NamePrefix: prefixed to the app\'s table and container names (lower-case letter, then up to 15 lower-case letters or digits; empty for none).')
 @maxLength(16)
@@ -231,6 +246,14 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           value: string(apiRequestTimeoutSeconds)
         }
         {
+          name: 'Api__CacheMaxAgeSeconds'
+          value: string(apiCacheMaxAgeSeconds)
+        }
+        {
+          name: 'Api__SeriesAnswerCacheMegabytes'
+          value: string(apiSeriesAnswerCacheMegabytes)
+        }
+        {
           name: 'ReliefWeb__AppName'
           value: reliefWebAppName
         }
@@ -245,6 +268,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Series__ConflictTolerance'
           value: seriesConflictTolerance
+        }
+        {
+          name: 'Series__CacheRevalidateSeconds'
+          value: string(seriesCacheRevalidateSeconds)
         }
       ]
     }

@@ -8,6 +8,7 @@ using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,8 @@ public static class PipelineServices
         services.AddOptions<SeriesOptions>().Bind(configuration.GetSection(SeriesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReliefWebOptions>().Bind(configuration.GetSection(ReliefWebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddSingleton(TimeProvider.System);
+        // A clock registered before this (a test's, which moves only when told to) is kept.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StorageNames>();
         services.AddSingleton<StorageClients>();
         services.AddSingleton<RawArchive>();
@@ -70,6 +72,7 @@ public static class PipelineServices
         services.AddSingleton<IngestService>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));
         services.AddSingleton<SeriesStore>();
+        services.AddSingleton<SeriesCache>();
         services.AddSingleton<SeriesMaterializer>();
         services.AddSingleton<SeriesQuery>();
         services.AddSingleton<PointHistoryQuery>();

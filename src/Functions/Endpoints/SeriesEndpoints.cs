@@ -10,7 +10,7 @@ internal static class SeriesEndpoints
         app.MapGet("/api/series", GetAsync);
     }
 
-    private static async Task<IResult> GetAsync(HttpRequest http, SeriesQuery query, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(HttpRequest http, SeriesResponses responses, CancellationToken cancellationToken)
     {
         var q = new QueryParameters(http);
         var indicator = q.Single("indicator");
@@ -34,9 +34,6 @@ internal static class SeriesEndpoints
             return QueryParameters.Problem(q.Errors);
         }
 
-        var result = await query.GetAsync(request, cancellationToken).ConfigureAwait(false);
-        return format == "csv"
-            ? Results.Text(SeriesCsv.Write(result, hxl), "text/csv; charset=utf-8")
-            : Results.Ok(result);
+        return await responses.GetAsync(request, csv: format == "csv", hxl, cancellationToken).ConfigureAwait(false);
     }
 }

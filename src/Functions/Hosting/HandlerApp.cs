@@ -30,6 +30,7 @@ internal static class HandlerApp
         builder.Services.AddMigrationFeeds(builder.Configuration);
         builder.AddTelemetry(local);
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<SeriesResponses>();
         // A query that cannot finish in time is cut off (503) rather than holding a worker; ingest invocations opt out.
         builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy

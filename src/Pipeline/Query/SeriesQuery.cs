@@ -26,10 +26,11 @@ public sealed record SeriesResult
 }
 
 /// <summary>
-/// Monthly series as docs/series.md defines them. The current series is read from the materialised table;
-/// a series as of a past date, for one site or from one source is computed from the observations.
+/// Monthly series as docs/series.md defines them. The current series is read from the materialised table, through
+/// the in-memory <see cref="SeriesCache"/>; a series as of a past date, for one site or from one source is computed
+/// from the observations.
 /// </summary>
-public sealed class SeriesQuery(SeriesStore store, ObservationStore observations, SourcePrecedence precedence, IOptions<SeriesOptions> options)
+public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations, SourcePrecedence precedence, IOptions<SeriesOptions> options)
 {
     public async Task<SeriesResult> GetAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
@@ -84,7 +85,8 @@ public sealed class SeriesQuery(SeriesStore store, ObservationStore observations
     {
         if (request.AsOf is null && request.Source is null && request.Site is null)
         {
-            return await store.ReadAsync(country, request.Indicator, null, request.From, request.To, cancellationToken).ConfigureAwait(false);
+            var materialised = await cache.GetAsync(country, request.Indicator, cancellationToken).ConfigureAwait(false);
+            return [.. materialised.Where(p => InRange(p.Period, request))];
         }
 
         var computed = request.Indicator == Indicators.OccupancyRate

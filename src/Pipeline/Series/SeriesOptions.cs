@@ -11,6 +11,13 @@ public sealed class SeriesOptions
     public double ConflictTolerance { get; set; } = 0.05;
 
     /// <summary>
+    /// How long series kept in memory are served before the version a refresh in another process writes is read
+    /// again: the bound on how stale a current query can be after a refresh elsewhere. 0 reads it on every query.
+    /// </summary>
+    [Range(0, 3600)]
+    public int CacheRevalidateSeconds { get; set; } = 5;
+
+    /// <summary>
     /// Source ids in order of preference, per country and indicator (<c>Series:Precedence:BIH:arrivals = "a,b"</c>),
     /// per indicator for every country (<c>Series:Precedence:*:arrivals</c>). Sources not named follow, by kind.
     /// </summary>

@@ -11,43 +11,48 @@ namespace MigrationFeeds.Pipeline.Series;
 public sealed class SeriesStore(StorageClients storage)
 {
     private const int MaxBatch = 100;
+    private const string PointProperty = "Point";
+    private const string VersionProperty = "Version";
 
     public async Task<IReadOnlyList<SeriesPoint>> ReadAsync(string country, string indicator, string? site, string from, string to, CancellationToken cancellationToken)
     {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var partition = TableKeys.SeriesPartition(country, indicator);
         var low = TableKeys.SeriesRow(site, from);
         var high = TableKeys.SeriesRow(site, to) + "~";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
-        var points = new List<SeriesPoint>();
-        await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            points.Add(JsonSerializer.Deserialize<SeriesPoint>(e.GetString("Point"), PipelineJson.Options)!);
-        }
+        return await ReadRowsAsync(country, indicator, low, high, cancellationToken).ConfigureAwait(false);
+    }
 
-        return points;
+    /// <summary>Every month of the country-level series (no site) of one country and indicator, in month order.</summary>
+    public Task<IReadOnlyList<SeriesPoint>> ReadCountryAsync(string country, string indicator, CancellationToken cancellationToken)
+    {
+        var (low, high) = TableKeys.SeriesRows(site: null);
+        return ReadRowsAsync(country, indicator, low, high, cancellationToken);
     }
 
     /// <summary>Replaces the stored points of one country and indicator with <paramref name="points"/>.</summary>
-    /// <returns>Rows written or deleted.</returns>
+    /// <returns>Rows written or deleted; a point stored exactly as computed is not written again.</returns>
     public async Task<int> ReplaceAsync(string country, string indicator, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken)
     {
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = TableKeys.SeriesPartition(country, indicator);
-        var wanted = points.ToDictionary(p => TableKeys.SeriesRow(p.Site, p.Period), StringComparer.Ordinal);
+        var wanted = points.ToDictionary(p => TableKeys.SeriesRow(p.Site, p.Period), p => JsonSerializer.Serialize(p, PipelineJson.Options), StringComparer.Ordinal);
         var actions = new List<TableTransactionAction>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, select: ["RowKey", PointProperty], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (!wanted.ContainsKey(e.RowKey))
+            if (!wanted.TryGetValue(e.RowKey, out var json))
             {
                 actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, e.RowKey), Azure.ETag.All));
             }
+            else if (json == e.GetString(PointProperty))
+            {
+                // Unchanged: rewriting it would cost a write and tell readers the series changed when it did not.
+                wanted.Remove(e.RowKey);
+            }
         }
 
-        foreach (var (row, point) in wanted)
+        foreach (var (row, json) in wanted)
         {
-            var entity = new TableEntity(partition, row) { ["Point"] = JsonSerializer.Serialize(point, PipelineJson.Options) };
+            var entity = new TableEntity(partition, row) { [PointProperty] = json };
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
         }
 
@@ -57,5 +62,36 @@ public sealed class SeriesStore(StorageClients storage)
         }
 
         return actions.Count;
+    }
+
+    /// <summary>The version the last refresh wrote; null before any refresh has written one.</summary>
+    public async Task<string?> ReadVersionAsync(CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await storage.SeriesVersion.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.SeriesVersionPartition, TableKeys.SeriesVersionRow, [VersionProperty], cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? row.Value!.GetString(VersionProperty) : null;
+    }
+
+    /// <summary>Records that the series changed, with a version no earlier refresh wrote.</summary>
+    public async Task WriteVersionAsync(CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = new TableEntity(TableKeys.SeriesVersionPartition, TableKeys.SeriesVersionRow) { [VersionProperty] = Guid.NewGuid().ToString("N") };
+        await storage.SeriesVersion.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<SeriesPoint>> ReadRowsAsync(string country, string indicator, string low, string high, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var partition = TableKeys.SeriesPartition(country, indicator);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
+        var points = new List<SeriesPoint>();
+        await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            points.Add(JsonSerializer.Deserialize<SeriesPoint>(e.GetString(PointProperty), PipelineJson.Options)!);
+        }
+
+        return points;
     }
 }

@@ -32,6 +32,7 @@ public sealed class StorageClients
         Documents = Tables.GetTableClient(names.Documents);
         Runs = Tables.GetTableClient(names.Runs);
         Series = Tables.GetTableClient(names.Series);
+        SeriesVersion = Tables.GetTableClient(names.SeriesVersion);
         Raw = Blobs.GetBlobContainerClient(names.RawContainer);
     }
 
@@ -41,6 +42,12 @@ public sealed class StorageClients
     public TableClient Documents { get; }
     public TableClient Runs { get; }
     public TableClient Series { get; }
+
+    /// <summary>
+    /// One row the materializer rewrites after every refresh, so a process that keeps series in memory learns of a
+    /// refresh elsewhere with one point read. A table of its own keeps the data tables a pure function of the data.
+    /// </summary>
+    public TableClient SeriesVersion { get; }
     public BlobContainerClient Raw { get; }
 
     /// <summary>Idempotent; a failure (storage not up yet) is not remembered, so the next call tries again.</summary>
@@ -60,6 +67,7 @@ public sealed class StorageClients
                 await Documents.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Runs.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Series.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                await SeriesVersion.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Raw.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 created = true;
             }

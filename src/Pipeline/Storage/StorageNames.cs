@@ -12,5 +12,6 @@ public sealed class StorageNames(IOptions<StorageOptions> options)
     public string Documents => prefix + "documents";
     public string Runs => prefix + "runs";
     public string Series => prefix + "series";
+    public string SeriesVersion => prefix + "seriesversion";
     public string RawContainer => prefix + "raw";
 }

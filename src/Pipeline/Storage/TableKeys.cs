@@ -39,6 +39,14 @@ internal static class TableKeys
 
     public static string SeriesRow(string? site, string month) => string.Concat(Escape(site ?? "-"), Separator.ToString(), month);
 
+    /// <summary>Row keys of every month of one site (or of the country itself, for a null site).</summary>
+    public static (string Low, string HighExclusive) SeriesRows(string? site) => (SeriesRow(site, ""), SeriesRow(site, "") + "~");
+
+    /// <summary>The one row of the series version table: no country partition looks like it.</summary>
+    public const string SeriesVersionPartition = "series";
+
+    public const string SeriesVersionRow = "version";
+
     public static string DocumentPartition(string sourceId) => sourceId;
 
     public static string DocumentRow(Uri url) => Hash(url.AbsoluteUri)[..32];

@@ -171,7 +171,7 @@ public sealed class QueryApiTests(AzuriteServer azurite)
         Assert.Equal(served, declared);
         var seriesParameters = document.GetProperty("paths").GetProperty("/api/series").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToHashSet();
-        Assert.Superset(seriesParameters, new HashSet<string?> { "indicator", "country", "site", "from", "to", "asOf", "source", "format", "hxl" });
+        Assert.Superset(seriesParameters, new HashSet<string?> { "indicator", "country", "site", "from", "to", "asOf", "source", "format", "hxl", "If-None-Match" });
     }
 
     [Theory]
