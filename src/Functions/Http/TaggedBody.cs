@@ -24,7 +24,7 @@ internal sealed class TaggedBody(ReadOnlyMemory<byte> body, string etag, string 
         {
             var response = httpContext.Response;
             response.Headers.ETag = etag;
-            response.Headers.CacheControl = $"public, max-age={maxAgeSeconds}";
+            response.Headers.CacheControl = $"private, max-age={maxAgeSeconds}";
             if (Matches(httpContext.Request))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
