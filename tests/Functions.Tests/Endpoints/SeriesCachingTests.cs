@@ -38,7 +38,7 @@ public sealed class SeriesCachingTests(AzuriteServer azurite)
         Assert.NotNull(etag);
         Assert.False(etag.IsWeak);
         Assert.Equal(TimeSpan.FromSeconds(60), first.Headers.CacheControl?.MaxAge);
-        Assert.True(first.Headers.CacheControl?.Public);
+        Assert.True(first.Headers.CacheControl?.Private);
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
         Assert.Empty(await again.Content.ReadAsByteArrayAsync());
         Assert.Equal(etag, again.Headers.ETag);
