@@ -1,0 +1,327 @@
+using System.Text;
+using UglyToad.PdfPig.Content;
+
+namespace MigrationFeeds.Parsing.Documents;
+
+/// <summary>One line of a PDF page as laid out, before hyphenation: its words carry their page line number.</summary>
+internal sealed record PdfLine(string Text, int Block, double FontSize, IReadOnlyList<PageWord> Words);
+
+/// <summary>
+/// Lays out a page from its letters alone. Letters whose baselines agree form a row, sorted left to right; a row
+/// splits into words at spaces and at gaps a little wider than a glyph, and into segments (columns, table cells)
+/// at gaps wider than a font size. A segment continues the block of the segment right above it when the two are
+/// set at line spacing, overlap across, and share a font size; otherwise it starts a block (paragraph, cell, box).
+/// Blocks are then put in reading order by <see cref="PdfReadingOrder"/>.
+/// </summary>
+internal static class PdfPageLayout
+{
+    // Superscripts sit well within half a font size of their line's baseline; the next line is a whole one away.
+    private const double RowTolerance = 0.5;
+
+    // The limit PdfPig's nearest-neighbour words use (a fifth of the wider glyph), so words break where they did.
+    private const double WordGap = 0.2;
+
+    // Justified spaces stay under half a font size; column gutters and table cell gaps are wider than one.
+    private const double SegmentGap = 1.0;
+
+    // Lines of a paragraph are set up to ~1.4 font sizes apart, paragraphs ~1.9.
+    private const double LineSpacing = 1.6;
+
+    // A run-in heading half a point larger joins its paragraph; a section heading two points larger does not.
+    private const double SameSizeRatio = 0.9;
+
+    // Sort keys that put each text direction apart and its baselines from the top; no page is this tall.
+    private const double FrameSpan = 1e7;
+
+    public static List<PdfLine> Read(IReadOnlyList<Letter> letters)
+    {
+        var lines = new List<PdfLine>();
+        if (letters.Count == 0)
+        {
+            return lines;
+        }
+
+        // Sorting by plain double keys is several times faster than by a comparison of the glyphs themselves.
+        var glyphs = new PdfGlyph[letters.Count];
+        var keys = new double[glyphs.Length];
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            glyphs[i] = PdfGlyph.From(letters[i]);
+            keys[i] = (int)glyphs[i].Orientation * FrameSpan - glyphs[i].Baseline;
+        }
+
+        Array.Sort(keys, glyphs);
+        var text = new StringBuilder();
+        var blocks = 0;
+        for (var from = 0; from < glyphs.Length;)
+        {
+            var to = from;
+            while (to < glyphs.Length && glyphs[to].Orientation == glyphs[from].Orientation)
+            {
+                to++;
+            }
+
+            blocks = ReadFrame(glyphs, keys, from, to, text, lines, blocks);
+            from = to;
+        }
+
+        return lines;
+    }
+
+    /// <summary>The glyphs of one text direction, sorted by baseline from the top: rows, segments, blocks, lines.</summary>
+    private static int ReadFrame(PdfGlyph[] glyphs, double[] keys, int from, int to, StringBuilder text, List<PdfLine> lines, int firstBlock)
+    {
+        var segments = new List<Segment>();
+        for (var start = from; start < to;)
+        {
+            var baseline = glyphs[start].Baseline;
+            var size = glyphs[start].Size;
+            var end = start + 1;
+            while (end < to && baseline - glyphs[end].Baseline <= RowTolerance * Math.Max(size, glyphs[end].Size))
+            {
+                end++;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                keys[i] = glyphs[i].Start;
+            }
+
+            Array.Sort(keys, glyphs, start, end - start);
+            ReadRow(glyphs, start, end, text, segments);
+            start = end;
+        }
+
+        var blocks = Stack(segments);
+        var boxes = new List<PdfBox>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            boxes.Add(blocks[i].Box(i));
+        }
+
+        var orientation = glyphs[from].Orientation;
+        var number = firstBlock;
+        foreach (var index in PdfReadingOrder.Order(boxes))
+        {
+            foreach (var segment in blocks[index].Segments)
+            {
+                lines.Add(segment.ToLine(number, lines.Count + 1, orientation, text));
+            }
+
+            number++;
+        }
+
+        return number;
+    }
+
+    /// <summary>Splits one row, sorted left to right, into words and the words into segments at wide gaps.</summary>
+    private static void ReadRow(PdfGlyph[] glyphs, int from, int to, StringBuilder text, List<Segment> segments)
+    {
+        Segment? segment = null;
+        var wordStart = -1;
+        var last = -1;
+        for (var i = from; i <= to; i++)
+        {
+            var breaks = i == to || glyphs[i].IsSpace;
+            if (!breaks && last >= 0)
+            {
+                var (previous, current) = (glyphs[last], glyphs[i]);
+                if (IsDuplicate(previous, current))
+                {
+                    continue;
+                }
+
+                var distance = Math.Max(0, current.Start - previous.End) + Math.Abs(current.Baseline - previous.Baseline);
+                breaks = distance > WordGap * Math.Max(previous.Width, current.Width);
+            }
+
+            if (breaks && wordStart >= 0)
+            {
+                var word = Word.Of(glyphs, wordStart, last + 1, text);
+                if (word.Text.Length > 0)
+                {
+                    if (segment is null || word.Left - segment.Right > SegmentGap * Math.Max(word.Size, segment.LastSize))
+                    {
+                        segment = new Segment();
+                        segments.Add(segment);
+                    }
+
+                    segment.Add(word);
+                }
+
+                wordStart = -1;
+                last = -1;
+            }
+
+            if (i < to && !glyphs[i].IsSpace)
+            {
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                }
+
+                last = i;
+            }
+        }
+    }
+
+    /// <summary>The same glyph drawn twice at nearly the same place, as some producers fake bold: read once.</summary>
+    private static bool IsDuplicate(PdfGlyph previous, PdfGlyph current) =>
+        current.Value == previous.Value
+        && Math.Abs(current.Start - previous.Start) < WordGap * current.Width
+        && Math.Abs(current.Baseline - previous.Baseline) < WordGap * current.Width;
+
+    /// <summary>Groups segments, given top to bottom and left to right, into blocks of lines set one under another.</summary>
+    private static List<Block> Stack(List<Segment> segments)
+    {
+        var blocks = new List<Block>();
+        foreach (var segment in segments)
+        {
+            Block? best = null;
+            var bestDistance = double.MaxValue;
+            foreach (var block in blocks)
+            {
+                var above = block.Last;
+                var size = Math.Max(above.Size, segment.Size);
+                var distance = above.Baseline - segment.Baseline;
+                if (distance > RowTolerance * size
+                    && distance <= LineSpacing * size
+                    && distance < bestDistance
+                    && Math.Min(above.Size, segment.Size) >= SameSizeRatio * size
+                    && Math.Min(above.Right, segment.Right) > Math.Max(above.Left, segment.Left))
+                {
+                    best = block;
+                    bestDistance = distance;
+                }
+            }
+
+            if (best is null)
+            {
+                blocks.Add(new Block(segment));
+            }
+            else
+            {
+                best.Add(segment);
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>A word in its text frame, with the median size of its letters.</summary>
+    private readonly record struct Word(string Text, double Left, double Bottom, double Right, double Top, double Size)
+    {
+        public static Word Of(PdfGlyph[] glyphs, int from, int to, StringBuilder text)
+        {
+            text.Clear();
+            var (left, bottom, right, top) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
+            var uniform = true;
+            for (var i = from; i < to; i++)
+            {
+                var g = glyphs[i];
+                text.Append(g.Value);
+                (left, bottom) = (Math.Min(left, g.Start), Math.Min(bottom, g.Baseline));
+                (right, top) = (Math.Max(right, g.Right), Math.Max(top, g.Top));
+                uniform &= g.Size == glyphs[from].Size;
+            }
+
+            return new Word(TextNormalizer.Normalize(text.ToString()), left, bottom, right, top, uniform ? glyphs[from].Size : MedianSize(glyphs, from, to));
+        }
+
+        private static double MedianSize(PdfGlyph[] glyphs, int from, int to)
+        {
+            var sizes = new double[to - from];
+            for (var i = from; i < to; i++)
+            {
+                sizes[i - from] = glyphs[i].Size;
+            }
+
+            Array.Sort(sizes);
+            return sizes[sizes.Length / 2];
+        }
+    }
+
+    /// <summary>Words of one row with no wide gap between them: a line of a column, a table cell.</summary>
+    private sealed class Segment
+    {
+        private readonly List<Word> _words = [];
+        private double? _size;
+
+        public double Left { get; private set; } = double.MaxValue;
+        public double Right { get; private set; } = double.MinValue;
+        public double Baseline { get; private set; } = double.MaxValue;
+        public double Top { get; private set; } = double.MinValue;
+        public double LastSize => _words[^1].Size;
+
+        /// <summary>The median size of its words, the line's size as the parser reads it.</summary>
+        public double Size => _size ??= MedianSize();
+
+        public void Add(Word word)
+        {
+            _size = null;
+            _words.Add(word);
+            (Left, Right) = (Math.Min(Left, word.Left), Math.Max(Right, word.Right));
+            (Baseline, Top) = (Math.Min(Baseline, word.Bottom), Math.Max(Top, word.Top));
+        }
+
+        public PdfLine ToLine(int block, int lineNumber, TextOrientation orientation, StringBuilder text)
+        {
+            text.Clear();
+            var words = new PageWord[_words.Count];
+            for (var i = 0; i < words.Length; i++)
+            {
+                var w = _words[i];
+                var (left, bottom, right, top) = PdfGlyph.ToPage(orientation, w.Left, w.Bottom, w.Right, w.Top);
+                words[i] = new PageWord { Text = w.Text, Left = left, Bottom = bottom, Right = right, Top = top, FontSize = w.Size, Line = lineNumber };
+                if (i > 0)
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(w.Text);
+            }
+
+            return new PdfLine(text.ToString(), block, Size, words);
+        }
+
+        private double MedianSize()
+        {
+            var sizes = new double[_words.Count];
+            var uniform = true;
+            for (var i = 0; i < sizes.Length; i++)
+            {
+                sizes[i] = _words[i].Size;
+                uniform &= sizes[i] == sizes[0];
+            }
+
+            if (!uniform)
+            {
+                Array.Sort(sizes);
+            }
+
+            return sizes[sizes.Length / 2];
+        }
+    }
+
+    /// <summary>Segments set one under another; its last is the one the next line must sit under.</summary>
+    private sealed class Block(Segment first)
+    {
+        public List<Segment> Segments { get; } = [first];
+
+        public Segment Last => Segments[^1];
+
+        public void Add(Segment segment) => Segments.Add(segment);
+
+        public PdfBox Box(int index)
+        {
+            var (left, bottom, right, top) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
+            foreach (var s in Segments)
+            {
+                (left, bottom) = (Math.Min(left, s.Left), Math.Min(bottom, s.Baseline));
+                (right, top) = (Math.Max(right, s.Right), Math.Max(top, s.Top));
+            }
+
+            return new PdfBox(index, left, bottom, right, top);
+        }
+    }
+}
