@@ -24,11 +24,13 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
         var text = sentence.Text;
         var periods = PeriodReader.Read(text, report, language, context.PreviousPeriod);
         var numbers = new List<NumberMention>();
-        var skipped = NumberReader.Refused(text, language)
+        var refused = new List<(int Start, int Length, string Reason)>();
+        var counts = NumberReader.Read(text, language, refused);
+        var skipped = refused
             .Where(r => !periods.Any(p => r.Start < p.End && p.Start < r.Start + r.Length))
             .Select(r => new SkippedNumber(sentence, r.Start, r.Length, r.Reason))
             .ToList();
-        foreach (var number in NumberReader.Read(text, language).Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End)))
+        foreach (var number in counts.Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End)))
         {
             if (CountsPlaces(text, number, language))
             {

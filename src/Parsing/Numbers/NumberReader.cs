@@ -25,7 +25,8 @@ internal static partial class NumberReader
         return refused;
     }
 
-    private static IReadOnlyList<NumberMention> Read(string text, LanguagePack? language, List<(int Start, int Length, string Reason)>? refused)
+    /// <summary>The counts, and into <paramref name="refused"/> the numbers that are not counts with why: one reading for both.</summary>
+    public static IReadOnlyList<NumberMention> Read(string text, LanguagePack? language, List<(int Start, int Length, string Reason)>? refused)
     {
         var local = language is null ? null : LocalNumbers.For(language);
         var excluded = ExcludedSpans(text);
