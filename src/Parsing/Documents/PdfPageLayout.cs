@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using UglyToad.PdfPig.Content;
 
@@ -41,31 +42,42 @@ internal static class PdfPageLayout
             return lines;
         }
 
-        // Sorting by plain double keys is several times faster than by a comparison of the glyphs themselves.
-        var glyphs = new PdfGlyph[letters.Count];
-        var keys = new double[glyphs.Length];
-        for (var i = 0; i < glyphs.Length; i++)
+        // A page's glyphs fill an array past the large-object threshold, which a fresh array per page would
+        // charge to full collections: the arrays are rented. Sorting by plain double keys is several times
+        // faster than by a comparison of the glyphs themselves.
+        var count = letters.Count;
+        var glyphs = ArrayPool<PdfGlyph>.Shared.Rent(count);
+        var keys = ArrayPool<double>.Shared.Rent(count);
+        try
         {
-            glyphs[i] = PdfGlyph.From(letters[i]);
-            keys[i] = (int)glyphs[i].Orientation * FrameSpan - glyphs[i].Baseline;
-        }
-
-        Array.Sort(keys, glyphs);
-        var text = new StringBuilder();
-        var blocks = 0;
-        for (var from = 0; from < glyphs.Length;)
-        {
-            var to = from;
-            while (to < glyphs.Length && glyphs[to].Orientation == glyphs[from].Orientation)
+            for (var i = 0; i < count; i++)
             {
-                to++;
+                glyphs[i] = PdfGlyph.From(letters[i]);
+                keys[i] = (int)glyphs[i].Orientation * FrameSpan - glyphs[i].Baseline;
             }
 
-            blocks = ReadFrame(glyphs, keys, from, to, text, lines, blocks);
-            from = to;
-        }
+            Array.Sort(keys, glyphs, 0, count);
+            var text = new StringBuilder();
+            var blocks = 0;
+            for (var from = 0; from < count;)
+            {
+                var to = from;
+                while (to < count && glyphs[to].Orientation == glyphs[from].Orientation)
+                {
+                    to++;
+                }
 
-        return lines;
+                blocks = ReadFrame(glyphs, keys, from, to, text, lines, blocks);
+                from = to;
+            }
+
+            return lines;
+        }
+        finally
+        {
+            ArrayPool<PdfGlyph>.Shared.Return(glyphs, clearArray: true);
+            ArrayPool<double>.Shared.Return(keys);
+        }
     }
 
     /// <summary>The glyphs of one text direction, sorted by baseline from the top: rows, segments, blocks, lines.</summary>

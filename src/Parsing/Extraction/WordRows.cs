@@ -75,8 +75,8 @@ internal static class WordRows
     /// <summary>Words whose baselines lie within a third of their font size, top of the page first.</summary>
     public static IReadOnlyList<IReadOnlyList<PageWord>> Rows(IEnumerable<PageWord> words)
     {
-        var sorted = words.OrderByDescending(w => w.Bottom).ThenBy(w => w.Left).ToList();
-        var largest = sorted.Count == 0 ? 0 : sorted.Max(w => w.FontSize);
+        var sorted = TopDown(words);
+        var largest = sorted.Length == 0 ? 0 : sorted.Max(w => w.FontSize);
         var rows = new List<List<PageWord>>();
 
         // Words come from the top and so do the rows' first words: a row that starts further above a word than the
@@ -111,5 +111,24 @@ internal static class WordRows
         }
 
         return rows;
+    }
+
+    /// <summary>The words from the top of the page, left to right on a baseline, else in the order given.</summary>
+    private static PageWord[] TopDown(IEnumerable<PageWord> words)
+    {
+        // A sort of the words themselves, kept stable by their index, costs a fraction of OrderBy().ThenBy() here.
+        var keyed = words.Select((w, i) => (Word: w, Index: i)).ToArray();
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var byBottom = b.Word.Bottom.CompareTo(a.Word.Bottom);
+            if (byBottom != 0)
+            {
+                return byBottom;
+            }
+
+            var byLeft = a.Word.Left.CompareTo(b.Word.Left);
+            return byLeft != 0 ? byLeft : a.Index.CompareTo(b.Index);
+        });
+        return Array.ConvertAll(keyed, k => k.Word);
     }
 }

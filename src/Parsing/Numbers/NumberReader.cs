@@ -15,6 +15,10 @@ internal static partial class NumberReader
     private const string Months =
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
 
+    // Spans that are not counts whatever digits they hold.
+    private static readonly (Regex Pattern, string Reason)[] Excluded =
+        [(NumericDate(), "a date"), (IsoDate(), "a date"), (ClockTime(), "a time"), (PageReference(), "a page number"), (PhoneNumber(), "a phone number")];
+
     public static IReadOnlyList<NumberMention> Read(string text, LanguagePack? language = null) => Read(text, language, null);
 
     /// <summary>The numbers written with digits or words that are not counts, each with why.</summary>
@@ -265,9 +269,9 @@ internal static partial class NumberReader
     private static List<(int Start, int End, string? Reason)> ExcludedSpans(string text)
     {
         var spans = new List<(int, int, string?)>();
-        foreach (var (regex, reason) in new[] { (NumericDate(), "a date"), (IsoDate(), "a date"), (ClockTime(), "a time"), (PageReference(), "a page number"), (PhoneNumber(), "a phone number") })
+        foreach (var (regex, reason) in Excluded)
         {
-            foreach (Match match in regex.Matches(text))
+            for (var match = regex.Match(text); match.Success; match = match.NextMatch())
             {
                 spans.Add((match.Index, match.Index + match.Length, reason));
             }
