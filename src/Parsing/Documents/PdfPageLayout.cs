@@ -83,7 +83,7 @@ internal static class PdfPageLayout
     /// <summary>The glyphs of one text direction, sorted by baseline from the top: rows, segments, blocks, lines.</summary>
     private static int ReadFrame(PdfGlyph[] glyphs, double[] keys, int from, int to, StringBuilder text, List<PdfLine> lines, int firstBlock)
     {
-        var segments = new List<Segment>();
+        var segments = new List<PdfSegment>();
         for (var start = from; start < to;)
         {
             var baseline = glyphs[start].Baseline;
@@ -127,9 +127,9 @@ internal static class PdfPageLayout
     }
 
     /// <summary>Splits one row, sorted left to right, into words and the words into segments at wide gaps.</summary>
-    private static void ReadRow(PdfGlyph[] glyphs, int from, int to, StringBuilder text, List<Segment> segments)
+    private static void ReadRow(PdfGlyph[] glyphs, int from, int to, StringBuilder text, List<PdfSegment> segments)
     {
-        Segment? segment = null;
+        PdfSegment? segment = null;
         var wordStart = -1;
         var last = -1;
         for (var i = from; i <= to; i++)
@@ -149,12 +149,12 @@ internal static class PdfPageLayout
 
             if (breaks && wordStart >= 0)
             {
-                var word = Word.Of(glyphs, wordStart, last + 1, text);
+                var word = PdfWord.Of(glyphs, wordStart, last + 1, text);
                 if (word.Text.Length > 0)
                 {
                     if (segment is null || word.Left - segment.Right > SegmentGap * Math.Max(word.Size, segment.LastSize))
                     {
-                        segment = new Segment();
+                        segment = new PdfSegment();
                         segments.Add(segment);
                     }
 
@@ -184,12 +184,12 @@ internal static class PdfPageLayout
         && Math.Abs(current.Baseline - previous.Baseline) < WordGap * current.Width;
 
     /// <summary>Groups segments, given top to bottom and left to right, into blocks of lines set one under another.</summary>
-    private static List<Block> Stack(List<Segment> segments)
+    private static List<PdfBlock> Stack(List<PdfSegment> segments)
     {
-        var blocks = new List<Block>();
+        var blocks = new List<PdfBlock>();
         foreach (var segment in segments)
         {
-            Block? best = null;
+            PdfBlock? best = null;
             var bestDistance = double.MaxValue;
             foreach (var block in blocks)
             {
@@ -209,7 +209,7 @@ internal static class PdfPageLayout
 
             if (best is null)
             {
-                blocks.Add(new Block(segment));
+                blocks.Add(new PdfBlock(segment));
             }
             else
             {
@@ -218,122 +218,5 @@ internal static class PdfPageLayout
         }
 
         return blocks;
-    }
-
-    /// <summary>A word in its text frame, with the median size of its letters.</summary>
-    private readonly record struct Word(string Text, double Left, double Bottom, double Right, double Top, double Size)
-    {
-        public static Word Of(PdfGlyph[] glyphs, int from, int to, StringBuilder text)
-        {
-            text.Clear();
-            var (left, bottom, right, top) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
-            var uniform = true;
-            for (var i = from; i < to; i++)
-            {
-                var g = glyphs[i];
-                text.Append(g.Value);
-                (left, bottom) = (Math.Min(left, g.Start), Math.Min(bottom, g.Baseline));
-                (right, top) = (Math.Max(right, g.Right), Math.Max(top, g.Top));
-                uniform &= g.Size == glyphs[from].Size;
-            }
-
-            return new Word(TextNormalizer.Normalize(text.ToString()), left, bottom, right, top, uniform ? glyphs[from].Size : MedianSize(glyphs, from, to));
-        }
-
-        private static double MedianSize(PdfGlyph[] glyphs, int from, int to)
-        {
-            var sizes = new double[to - from];
-            for (var i = from; i < to; i++)
-            {
-                sizes[i - from] = glyphs[i].Size;
-            }
-
-            Array.Sort(sizes);
-            return sizes[sizes.Length / 2];
-        }
-    }
-
-    /// <summary>Words of one row with no wide gap between them: a line of a column, a table cell.</summary>
-    private sealed class Segment
-    {
-        private readonly List<Word> _words = [];
-        private double? _size;
-
-        public double Left { get; private set; } = double.MaxValue;
-        public double Right { get; private set; } = double.MinValue;
-        public double Baseline { get; private set; } = double.MaxValue;
-        public double Top { get; private set; } = double.MinValue;
-        public double LastSize => _words[^1].Size;
-
-        /// <summary>The median size of its words, the line's size as the parser reads it.</summary>
-        public double Size => _size ??= MedianSize();
-
-        public void Add(Word word)
-        {
-            _size = null;
-            _words.Add(word);
-            (Left, Right) = (Math.Min(Left, word.Left), Math.Max(Right, word.Right));
-            (Baseline, Top) = (Math.Min(Baseline, word.Bottom), Math.Max(Top, word.Top));
-        }
-
-        public PdfLine ToLine(int block, int lineNumber, TextOrientation orientation, StringBuilder text)
-        {
-            text.Clear();
-            var words = new PageWord[_words.Count];
-            for (var i = 0; i < words.Length; i++)
-            {
-                var w = _words[i];
-                var (left, bottom, right, top) = PdfGlyph.ToPage(orientation, w.Left, w.Bottom, w.Right, w.Top);
-                words[i] = new PageWord { Text = w.Text, Left = left, Bottom = bottom, Right = right, Top = top, FontSize = w.Size, Line = lineNumber };
-                if (i > 0)
-                {
-                    text.Append(' ');
-                }
-
-                text.Append(w.Text);
-            }
-
-            return new PdfLine(text.ToString(), block, Size, words);
-        }
-
-        private double MedianSize()
-        {
-            var sizes = new double[_words.Count];
-            var uniform = true;
-            for (var i = 0; i < sizes.Length; i++)
-            {
-                sizes[i] = _words[i].Size;
-                uniform &= sizes[i] == sizes[0];
-            }
-
-            if (!uniform)
-            {
-                Array.Sort(sizes);
-            }
-
-            return sizes[sizes.Length / 2];
-        }
-    }
-
-    /// <summary>Segments set one under another; its last is the one the next line must sit under.</summary>
-    private sealed class Block(Segment first)
-    {
-        public List<Segment> Segments { get; } = [first];
-
-        public Segment Last => Segments[^1];
-
-        public void Add(Segment segment) => Segments.Add(segment);
-
-        public PdfBox Box(int index)
-        {
-            var (left, bottom, right, top) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
-            foreach (var s in Segments)
-            {
-                (left, bottom) = (Math.Min(left, s.Left), Math.Min(bottom, s.Baseline));
-                (right, top) = (Math.Max(right, s.Right), Math.Max(top, s.Top));
-            }
-
-            return new PdfBox(index, left, bottom, right, top);
-        }
     }
 }
