@@ -70,7 +70,9 @@ for part in "${parts[@]}"; do
         -n "pdf2txt (pdfminer.six, 1 process)" "/usr/bin/pdf2txt ${pdfs[*]}" \
         -n "migrationfeeds extract (1 process)" "dotnet bench/out/cli/migrationfeeds.dll extract ${pdfs[*]}" >&2
       /usr/bin/python3 bench/pdfminer_time.py 5 "${pdfs[@]}" > "$out/pdfminer.json"
-      $bench extraction --report "$summary" --artifacts "$out/bdn" --warmup 3 --iterations 15 \
+      # Ten warm-ups: each benchmark is the first to run some of the code, and under load three left it partly
+      # unoptimised by the tiered JIT.
+      $bench extraction --report "$summary" --artifacts "$out/bdn" --warmup 10 --iterations 15 \
         --pdftotext "$out/extraction-processes.json" --pdfminer "$out/pdfminer.json" > "$out/extraction.log"
       echo "Whole processes (start-up included), the same 15 PDFs:" | tee -a "$summary"; echo | tee -a "$summary"
       $bench hyperfine-table --json "$out/extraction-processes.json" --reference migrationfeeds --report "$summary" > /dev/null

@@ -34,7 +34,7 @@ internal static class ExtractionCommand
             .ToDictionary(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name, r => r.ResultStatistics!);
 
         var rows = new List<(string Name, double Median, double Min, double Max, int N)>();
-        foreach (var name in new[] { "PdfToObservations", "TextOnly", "PdfPigWordsAndBlocks", "PdfPigLetters" })
+        foreach (var name in new[] { "PdfToObservations", "TextOnly", "FiguresFromText", "PdfPigLetters" })
         {
             if (ours.TryGetValue(name, out var s))
             {

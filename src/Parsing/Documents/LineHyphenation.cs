@@ -15,6 +15,12 @@ internal static partial class LineHyphenation
         var result = lines.ToList();
         for (var i = 0; i < result.Count - 1; i++)
         {
+            // Both breaks below end their line with a dash; most lines do not, and need no pattern tried.
+            if (result[i].Length == 0 || result[i][^1] is not ('-' or '–'))
+            {
+                continue;
+            }
+
             // A range broken after its dash ("between 300-" + "900 persons") is one token again.
             var range = RangeEnd().Match(result[i]);
             var rangeTail = LeadingNumber().Match(result[i + 1]);
@@ -56,6 +62,11 @@ internal static partial class LineHyphenation
         var compounds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines)
         {
+            if (!line.Contains('-', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (Match match in Compound().Matches(line))
             {
                 compounds.Add(match.Value);

@@ -1,19 +1,17 @@
 using MigrationFeeds.Parsing.Model;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace MigrationFeeds.Parsing.Documents;
 
 /// <summary>
-/// Reads the text of a PDF as pages of lines in reading order: words are grouped into blocks
-/// (Docstrum), blocks are ordered by their layout, and words hyphenated at line ends are rejoined.
+/// Reads the text of a PDF as pages of lines in reading order: each page is laid out from its letters
+/// (<see cref="PdfPageLayout"/>), and words hyphenated at line ends are rejoined within their block.
 /// </summary>
 public static class PdfDocumentReader
 {
+    private static readonly ParsingOptions Options = new() { UseLenientParsing = true, SkipMissingFonts = true };
+
     public static DocumentReadResult Read(ReadOnlyMemory<byte> content)
     {
         if (!ContentSniffer.LooksLikePdf(content.Span))
@@ -24,15 +22,20 @@ public static class PdfDocumentReader
 
         try
         {
-            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            var rawPages = new List<RawPage>(document.NumberOfPages);
+            using var document = PdfDocument.Open(content, Options);
+            var laidOut = new List<List<PdfLine>>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
-                rawPages.Add(ReadPage(document.GetPage(number), number));
+                laidOut.Add(PdfPageLayout.Read(document.GetPage(number).Letters));
             }
 
-            var compounds = LineHyphenation.CollectCompounds(rawPages.SelectMany(p => p.Lines).Select(l => l.Text));
-            var pages = rawPages.Select(p => p.ToTextPage(compounds)).ToList();
+            var compounds = LineHyphenation.CollectCompounds(laidOut.SelectMany(p => p).Select(l => l.Text));
+            var pages = new List<TextPage>(laidOut.Count);
+            for (var i = 0; i < laidOut.Count; i++)
+            {
+                pages.Add(ToTextPage(i + 1, laidOut[i], compounds));
+            }
+
             var title = document.Information.Title is { } t && !string.IsNullOrWhiteSpace(t) ? TextNormalizer.Normalize(t) : null;
             return DocumentReadResult.Success(new TextDocument { Pages = pages, Title = title });
         }
@@ -47,81 +50,30 @@ public static class PdfDocumentReader
         }
     }
 
-    private static RawPage ReadPage(Page page, int number)
+    /// <summary>The page's lines, numbered from 1, with hyphenation undone within each block (blocks are contiguous).</summary>
+    private static TextPage ToTextPage(int number, List<PdfLine> laidOut, ISet<string> compounds)
     {
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .ToList();
-        if (words.Count == 0)
+        var lines = new List<TextLine>(laidOut.Count);
+        var words = new List<PageWord>();
+        for (var from = 0; from < laidOut.Count;)
         {
-            return new RawPage(number, []);
-        }
-
-        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
-        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder).ToList();
-
-        var lines = new List<RawLine>();
-        for (var blockIndex = 0; blockIndex < ordered.Count; blockIndex++)
-        {
-            foreach (var line in ordered[blockIndex].TextLines)
+            var to = from + 1;
+            while (to < laidOut.Count && laidOut[to].Block == laidOut[from].Block)
             {
-                var lineWords = line.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).Select(ToPageWord).ToList();
-                if (lineWords.Count == 0)
-                {
-                    continue;
-                }
-
-                var text = TextNormalizer.Normalize(string.Join(' ', lineWords.Select(w => w.Text)));
-                lines.Add(new RawLine(text, blockIndex, Median(lineWords.Select(w => w.FontSize)), lineWords));
-            }
-        }
-
-        return new RawPage(number, lines);
-    }
-
-    private static PageWord ToPageWord(Word word) => new()
-    {
-        Text = TextNormalizer.Normalize(word.Text),
-        Left = word.BoundingBox.Left,
-        Bottom = word.BoundingBox.Bottom,
-        Right = word.BoundingBox.Right,
-        Top = word.BoundingBox.Top,
-        FontSize = Median(word.Letters.Select(l => l.PointSize)),
-    };
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
-    }
-
-    private sealed record RawLine(string Text, int Block, double FontSize, IReadOnlyList<PageWord> Words);
-
-    private sealed record RawPage(int Number, IReadOnlyList<RawLine> Lines)
-    {
-        public TextPage ToTextPage(ISet<string> compounds)
-        {
-            var texts = new string[Lines.Count];
-            foreach (var block in Lines.Select((line, index) => (line, index)).GroupBy(x => x.line.Block))
-            {
-                var members = block.ToList();
-                var joined = LineHyphenation.Join(members.Select(m => m.line.Text).ToList(), compounds);
-                for (var i = 0; i < members.Count; i++)
-                {
-                    texts[members[i].index] = joined[i];
-                }
+                to++;
             }
 
-            var lines = new List<TextLine>();
-            var words = new List<PageWord>();
-            for (var i = 0; i < Lines.Count; i++)
+            IReadOnlyList<string> texts = to - from == 1 ? [laidOut[from].Text] : LineHyphenation.Join(laidOut.GetRange(from, to - from).ConvertAll(l => l.Text), compounds);
+            for (var i = from; i < to; i++)
             {
-                var lineNumber = i + 1;
-                lines.Add(new TextLine { Number = lineNumber, Text = texts[i], Block = Lines[i].Block, FontSize = Lines[i].FontSize });
-                words.AddRange(Lines[i].Words.Select(w => w with { Line = lineNumber }));
+                var line = laidOut[i];
+                lines.Add(new TextLine { Number = i + 1, Text = texts[i - from], Block = line.Block, FontSize = line.FontSize });
+                words.AddRange(line.Words);
             }
 
-            return new TextPage { Number = Number, Lines = lines, Words = words };
+            from = to;
         }
+
+        return new TextPage { Number = number, Lines = lines, Words = words };
     }
 }

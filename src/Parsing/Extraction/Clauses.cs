@@ -15,21 +15,40 @@ internal static partial class Clauses
     {
         var start = 0;
         var end = text.Length;
-        var boundaries = Boundary().Matches(text).Concat(local?.Matches(text) ?? Enumerable.Empty<Match>()).OrderBy(b => b.Index);
-        foreach (var boundary in boundaries)
+        foreach (var (index, length) in Boundaries(text, local))
         {
-            if (boundary.Index + boundary.Length <= position)
+            if (index + length <= position)
             {
-                start = boundary.Index + boundary.Length;
+                start = index + length;
             }
-            else if (boundary.Index >= position)
+            else if (index >= position)
             {
-                end = boundary.Index;
+                end = index;
                 break;
             }
         }
 
         return (start, end);
+    }
+
+    // Every number of a sentence, and every rule tried on it, asks for its clause: the sentence's joints are
+    // found once. Per thread, as parsers may run side by side.
+    [ThreadStatic]
+    private static (string Text, Regex? Local, List<(int Index, int Length)> Boundaries)? _last;
+
+    private static List<(int Index, int Length)> Boundaries(string text, Regex? local)
+    {
+        if (_last is { } last && ReferenceEquals(last.Text, text) && ReferenceEquals(last.Local, local))
+        {
+            return last.Boundaries;
+        }
+
+        var boundaries = Boundary().Matches(text).Concat(local?.Matches(text) ?? Enumerable.Empty<Match>())
+            .OrderBy(b => b.Index)
+            .Select(b => (b.Index, b.Length))
+            .ToList();
+        _last = (text, local, boundaries);
+        return boundaries;
     }
 
     [GeneratedRegex(@";|,\s*(?:while|whereas|but|and\s+while|bringing|raising|taking)\b|\s(?:while|whereas)\s", RegexOptions.IgnoreCase)]

@@ -30,9 +30,9 @@ internal static partial class CountryMentions
     /// named otherwise ("after Serbia reintroduced visas", "from Greece") says nothing about where.
     /// </summary>
     public static IReadOnlyList<CountryMention> Locations(string foldedText) =>
-        NotOrigins(foldedText).Where(m => InBefore().IsMatch(foldedText[..m.Start])
-            || foldedText[..m.Start].Trim().Length == 0
-            || OwnerAfter().IsMatch(foldedText[m.End..])).ToList();
+        NotOrigins(foldedText).Where(m => InBefore().IsMatch(foldedText.AsSpan(0, m.Start))
+            || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
+            || OwnerAfter().IsMatch(foldedText.AsSpan(m.End))).ToList();
 
     /// <summary>The mentions that are not where people came from or went through (for headings).</summary>
     public static IReadOnlyList<CountryMention> NotOrigins(string foldedText)
@@ -42,9 +42,8 @@ internal static partial class CountryMentions
         foreach (var mention in all)
         {
             // "from Albania and North Macedonia": a list after "from" is all origins.
-            var before = foldedText[..mention.Start];
-            var list = ListBefore().Match(before);
-            var head = list.Success ? before[..list.Index] : before;
+            var list = ListBefore().Match(foldedText, 0, mention.Start);
+            var head = foldedText.AsSpan(0, list.Success ? list.Index : mention.Start);
             if (!Origin().IsMatch(head))
             {
                 result.Add(mention);

@@ -85,13 +85,19 @@ internal sealed class ExtractionEngine(EngineSetup setup)
             PeriodMention? previousPeriod = null;
             IReadOnlyList<FigureCandidate> previousFigures = [];
             string? previousText = null;
+            FoldedText? lastFolded = null;
             foreach (var sentence in sentences)
             {
-                var folded = FoldedText.Fold(sentence.Text);
-
                 // "Of them, …" in a paragraph of its own still speaks of the sentence before.
                 var previous = sentence.Previous ?? (sentence.FromLayout ? null : previousText);
-                var readable = sentence with { Text = folded.Text, Previous = previous is null ? null : FoldedText.Fold(previous).Text };
+
+                // The sentence before is nearly always the one folded last: fold each sentence once.
+                var foldedPrevious = previous is null ? null
+                    : lastFolded is not null && string.Equals(lastFolded.Original, previous, StringComparison.Ordinal) ? lastFolded.Text
+                    : FoldedText.Fold(previous).Text;
+                var folded = FoldedText.Fold(sentence.Text);
+                lastFolded = folded;
+                var readable = sentence with { Text = folded.Text, Previous = foldedPrevious };
                 var found = _extractor.Extract(readable, report, new SentenceContext
                 {
                     Language = language, PreviousPeriod = previousPeriod, PreviousFigures = previousFigures, ReadSites = setup.Sites,
@@ -104,9 +110,10 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 }
 
                 var section = headings.LastOrDefault(h => h.Line <= sentence.Line).Country;
+                var named = setup.Countries && found.Figures.Count > 0 ? CountryMentions.Locations(folded.Text) : [];
                 foreach (var figure in found.Figures)
                 {
-                    var country = setup.Countries ? CountryOf(folded.Text, figure.Start, section) : null;
+                    var country = setup.Countries ? CountryOf(named, figure.Start, section) : null;
                     candidates.Add(Restore(figure, sentence, folded) with { Country = country });
                 }
 
@@ -195,9 +202,8 @@ internal sealed class ExtractionEngine(EngineSetup setup)
     }
 
     /// <summary>The country a sentence names for the figure at <paramref name="position"/>: the only one, else the nearest before it.</summary>
-    private static string? CountryOf(string foldedSentence, int position, string? section)
+    private static string? CountryOf(IReadOnlyList<CountryMention> named, int position, string? section)
     {
-        var named = CountryMentions.Locations(foldedSentence);
         if (named.Select(m => m.Country).Distinct().Count() == 1)
         {
             return named[0].Country;

@@ -24,11 +24,13 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
         var text = sentence.Text;
         var periods = PeriodReader.Read(text, report, language, context.PreviousPeriod);
         var numbers = new List<NumberMention>();
-        var skipped = NumberReader.Refused(text, language)
+        var refused = new List<(int Start, int Length, string Reason)>();
+        var counts = NumberReader.Read(text, language, refused);
+        var skipped = refused
             .Where(r => !periods.Any(p => r.Start < p.End && p.Start < r.Start + r.Length))
             .Select(r => new SkippedNumber(sentence, r.Start, r.Length, r.Reason))
             .ToList();
-        foreach (var number in NumberReader.Read(text, language).Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End)))
+        foreach (var number in counts.Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End)))
         {
             if (CountsPlaces(text, number, language))
             {
@@ -43,6 +45,7 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
         var unresolved = new List<UnresolvedFigure>();
         var used = new HashSet<NumberMention>();
         var overridden = new HashSet<int>();
+        var tests = new SentenceTests(sentence);
 
         foreach (var number in numbers)
         {
@@ -53,7 +56,7 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
 
             foreach (var rule in rules)
             {
-                if (Match(rule, sentence, number, localClauses) is not { } match)
+                if (Match(rule, tests, number, localClauses) is not { } match)
                 {
                     continue;
                 }
@@ -68,7 +71,7 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
                 }
 
                 var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start, localClauses);
-                var approximate = value.Approximate || rule.ApproximateWhen?.IsMatch(text[clauseStart..clauseEnd]) == true;
+                var approximate = value.Approximate || rule.ApproximateWhen?.IsMatch(text.AsSpan(clauseStart, clauseEnd - clauseStart)) == true;
                 figures.Add(new FigureCandidate
                 {
                     Indicator = rule.Indicator,
@@ -164,7 +167,7 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
     /// <summary>"in 16 governmental centres", "u 17 prihvatnih i centara za azil": a number of places, not of persons.</summary>
     private static bool CountsPlaces(string text, NumberMention number, LanguagePack? language)
     {
-        var after = text[number.End..];
+        var after = text.AsSpan(number.End);
         return PlacesAfter().IsMatch(after) || language?.WordRegex("centres", @"^\s*(?:", @")\b") is { } local && local.IsMatch(after);
     }
 
@@ -172,7 +175,7 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
     private static partial Regex PlacesAfter();
 
     /// <summary>The stretch of text the rule's phrase covers around the number, or null when it does not match.</summary>
-    private static RuleMatch? Match(IndicatorRule rule, Sentence sentence, NumberMention number, Regex? localClauses)
+    private static RuleMatch? Match(IndicatorRule rule, SentenceTests sentence, NumberMention number, Regex? localClauses)
     {
         var text = sentence.Text;
         var (start, end) = (number.Start, number.End);
@@ -189,9 +192,10 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
             site = after.Groups["site"] is { Success: true } group ? group.Value : null;
         }
 
+        // The phrases before a number are matched on the text up to it (as if cut there), without cutting it.
         if (rule.Before is not null)
         {
-            var before = rule.Before.Match(text[..number.Start]);
+            var before = rule.Before.Match(text, 0, number.Start);
             if (!before.Success)
             {
                 return null;
@@ -200,13 +204,12 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
             start = before.Index;
         }
 
-        if (rule.BeforeMustNotMatch is not null && rule.BeforeMustNotMatch.IsMatch(text[..number.Start]))
+        if (rule.BeforeMustNotMatch is not null && rule.BeforeMustNotMatch.IsMatch(text.AsSpan(0, number.Start)))
         {
             return null;
         }
 
-        if (rule.SentenceMustMatch is not null && !rule.SentenceMustMatch.IsMatch(text)
-            && !(sentence.Previous is not null && Anaphora().IsMatch(text) && rule.SentenceMustMatch.IsMatch(sentence.Previous)))
+        if (rule.SentenceMustMatch is not null && !sentence.Satisfies(rule.SentenceMustMatch))
         {
             return null;
         }
@@ -214,7 +217,7 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
         if (rule.ClauseMustNotMatch is not null)
         {
             var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start, localClauses);
-            if (rule.ClauseMustNotMatch.IsMatch(text[clauseStart..clauseEnd]))
+            if (rule.ClauseMustNotMatch.IsMatch(text.AsSpan(clauseStart, clauseEnd - clauseStart)))
             {
                 return null;
             }
@@ -224,6 +227,31 @@ internal sealed partial class FigureExtractor(IReadOnlyList<IndicatorRule> rules
     }
 
     private sealed record RuleMatch(int Start, int End, string? Site);
+
+    /// <summary>
+    /// The sentence with the answers that hold for all its numbers, asked once per sentence: many rules share a
+    /// sentence condition, and each was asked again for every number.
+    /// </summary>
+    private sealed class SentenceTests(Sentence sentence)
+    {
+        private readonly Dictionary<Regex, bool> _satisfied = [];
+        private bool? _anaphoric;
+
+        public string Text => sentence.Text;
+
+        /// <summary>The sentence matches, or speaks of the sentence before ("of them") and that one matches.</summary>
+        public bool Satisfies(Regex condition)
+        {
+            if (!_satisfied.TryGetValue(condition, out var satisfied))
+            {
+                satisfied = condition.IsMatch(sentence.Text)
+                    || (sentence.Previous is not null && (_anaphoric ??= Anaphora().IsMatch(sentence.Text)) && condition.IsMatch(sentence.Previous));
+                _satisfied[condition] = satisfied;
+            }
+
+            return satisfied;
+        }
+    }
 
     /// <summary>"Of these", "among them": the sentence continues the subject of the one before.</summary>
     [GeneratedRegex(@"\b(?:of|among|amongst)\s+(?:these|them|those|whom|which)\b", RegexOptions.IgnoreCase)]

@@ -32,7 +32,7 @@ internal static partial class SiteAttribution
         var segment = NumberSegment.Of(text, number, numbers, null);
 
         var after = SiteGazetteer.Find(segment.Right);
-        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduced().IsMatch(segment.Right[..after[0].Start]))
+        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduced().IsMatch(segment.Right.AsSpan(0, after[0].Start)))
         {
             return figure with { Site = after[0].Name };
         }

@@ -2,17 +2,43 @@ using MigrationFeeds.Parsing.Documents;
 
 namespace MigrationFeeds.Parsing.Extraction;
 
-/// <summary>A run of words on one baseline with no wide gap between them.</summary>
-internal sealed record WordRun(IReadOnlyList<PageWord> Words)
+/// <summary>
+/// A run of words on one baseline with no wide gap between them. Its extent is measured once: the box readers
+/// ask for it in every pairing they try.
+/// </summary>
+internal sealed class WordRun
 {
-    public string Text => string.Join(' ', Words.Select(w => w.Text));
-    public double Left => Words.Min(w => w.Left);
-    public double Right => Words.Max(w => w.Right);
-    public double Bottom => Words.Min(w => w.Bottom);
-    public double Top => Words.Max(w => w.Top);
+    private string? _text;
+
+    public WordRun(IReadOnlyList<PageWord> words)
+    {
+        Words = words;
+        (Left, Bottom, Right, Top) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
+        FontSize = double.MinValue;
+        var line = int.MaxValue;
+        foreach (var w in words)
+        {
+            (Left, Bottom) = (Math.Min(Left, w.Left), Math.Min(Bottom, w.Bottom));
+            (Right, Top) = (Math.Max(Right, w.Right), Math.Max(Top, w.Top));
+            FontSize = Math.Max(FontSize, w.FontSize);
+            if (w.Line > 0)
+            {
+                line = Math.Min(line, w.Line);
+            }
+        }
+
+        Line = line == int.MaxValue ? 0 : line;
+    }
+
+    public IReadOnlyList<PageWord> Words { get; }
+    public string Text => _text ??= string.Join(' ', Words.Select(w => w.Text));
+    public double Left { get; }
+    public double Right { get; }
+    public double Bottom { get; }
+    public double Top { get; }
     public double Height => Top - Bottom;
-    public double FontSize => Words.Max(w => w.FontSize);
-    public int Line => Words.Where(w => w.Line > 0).Select(w => w.Line).DefaultIfEmpty(0).Min();
+    public double FontSize { get; }
+    public int Line { get; }
 }
 
 /// <summary>Groups positioned words into visual rows and the rows into runs split at wide gaps (columns).</summary>
@@ -49,10 +75,31 @@ internal static class WordRows
     /// <summary>Words whose baselines lie within a third of their font size, top of the page first.</summary>
     public static IReadOnlyList<IReadOnlyList<PageWord>> Rows(IEnumerable<PageWord> words)
     {
+        var sorted = TopDown(words);
+        var largest = sorted.Length == 0 ? 0 : sorted.Max(w => w.FontSize);
         var rows = new List<List<PageWord>>();
-        foreach (var word in words.OrderByDescending(w => w.Bottom).ThenBy(w => w.Left))
+
+        // Words come from the top and so do the rows' first words: a row that starts further above a word than the
+        // widest tolerance is as far above every later word, so the search for a word's row can start past it.
+        var first = 0;
+        foreach (var word in sorted)
         {
-            var row = rows.FirstOrDefault(r => Math.Abs(r[0].Bottom - word.Bottom) <= Math.Max(r[0].FontSize, word.FontSize) / 3);
+            while (first < rows.Count && rows[first][0].Bottom - word.Bottom > largest / 3)
+            {
+                first++;
+            }
+
+            List<PageWord>? row = null;
+            for (var i = first; i < rows.Count; i++)
+            {
+                var head = rows[i][0];
+                if (Math.Abs(head.Bottom - word.Bottom) <= Math.Max(head.FontSize, word.FontSize) / 3)
+                {
+                    row = rows[i];
+                    break;
+                }
+            }
+
             if (row is null)
             {
                 rows.Add([word]);
@@ -64,5 +111,24 @@ internal static class WordRows
         }
 
         return rows;
+    }
+
+    /// <summary>The words from the top of the page, left to right on a baseline, else in the order given.</summary>
+    private static PageWord[] TopDown(IEnumerable<PageWord> words)
+    {
+        // A sort of the words themselves, kept stable by their index, costs a fraction of OrderBy().ThenBy() here.
+        var keyed = words.Select((w, i) => (Word: w, Index: i)).ToArray();
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var byBottom = b.Word.Bottom.CompareTo(a.Word.Bottom);
+            if (byBottom != 0)
+            {
+                return byBottom;
+            }
+
+            var byLeft = a.Word.Left.CompareTo(b.Word.Left);
+            return byLeft != 0 ? byLeft : a.Index.CompareTo(b.Index);
+        });
+        return Array.ConvertAll(keyed, k => k.Word);
     }
 }

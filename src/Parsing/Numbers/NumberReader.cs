@@ -15,6 +15,10 @@ internal static partial class NumberReader
     private const string Months =
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
 
+    // Spans that are not counts whatever digits they hold.
+    private static readonly (Regex Pattern, string Reason)[] Excluded =
+        [(NumericDate(), "a date"), (IsoDate(), "a date"), (ClockTime(), "a time"), (PageReference(), "a page number"), (PhoneNumber(), "a phone number")];
+
     public static IReadOnlyList<NumberMention> Read(string text, LanguagePack? language = null) => Read(text, language, null);
 
     /// <summary>The numbers written with digits or words that are not counts, each with why.</summary>
@@ -25,7 +29,8 @@ internal static partial class NumberReader
         return refused;
     }
 
-    private static IReadOnlyList<NumberMention> Read(string text, LanguagePack? language, List<(int Start, int Length, string Reason)>? refused)
+    /// <summary>The counts, and into <paramref name="refused"/> the numbers that are not counts with why: one reading for both.</summary>
+    public static IReadOnlyList<NumberMention> Read(string text, LanguagePack? language, List<(int Start, int Length, string Reason)>? refused)
     {
         var local = language is null ? null : LocalNumbers.For(language);
         var excluded = ExcludedSpans(text);
@@ -140,7 +145,7 @@ internal static partial class NumberReader
     /// <summary>"one of them", "no one", "one third" are not counts.</summary>
     private static bool IsPronounOne(string text, Match match, long value) =>
         value == 1
-        && (OneAsPronounAfter().IsMatch(text[(match.Index + match.Length)..]) || OneAsPronounBefore().IsMatch(text[..match.Index]));
+        && (OneAsPronounAfter().IsMatch(text.AsSpan(match.Index + match.Length)) || OneAsPronounBefore().IsMatch(text.AsSpan(0, match.Index)));
 
     private static bool IsRange(string text, RawNumber low, RawNumber high)
     {
@@ -149,7 +154,9 @@ internal static partial class NumberReader
             return false;
         }
 
-        var between = text[low.End..high.Start];
+        // Spans, not substrings: these tests run for every pair of neighbouring numbers.
+        var between = text.AsSpan(low.End, high.Start - low.End);
+        var before = text.AsSpan(0, low.Start);
         if (RangeDash().IsMatch(between))
         {
             return true;
@@ -157,16 +164,16 @@ internal static partial class NumberReader
 
         if (RangeTo().IsMatch(between))
         {
-            return !FromBefore().IsMatch(text[..low.Start]);
+            return !FromBefore().IsMatch(before);
         }
 
-        if (LocalRangeTo().IsMatch(between) && LocalFromBefore().IsMatch(text[..low.Start]))
+        if (LocalRangeTo().IsMatch(between) && LocalFromBefore().IsMatch(before))
         {
             return true; // "od 300 do 900", "nga 300 deri në 900"
         }
 
-        return (RangeAnd().IsMatch(between) && BetweenBefore().IsMatch(text[..low.Start]))
-            || (LocalRangeAnd().IsMatch(between) && LocalBetweenBefore().IsMatch(text[..low.Start]));
+        return (RangeAnd().IsMatch(between) && BetweenBefore().IsMatch(before))
+            || (LocalRangeAnd().IsMatch(between) && LocalBetweenBefore().IsMatch(before));
     }
 
     // The region's languages, on folded text: "između 300 i 900", "помеѓу 300 и 900", "midis 300 dhe 900".
@@ -182,12 +189,12 @@ internal static partial class NumberReader
     [GeneratedRegex(@"\b(?:od|nga)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LocalFromBefore();
 
-    private static bool IsFollowedByCountNoun(string text, int end) => CountNounAfter().IsMatch(text[end..]);
+    private static bool IsFollowedByCountNoun(string text, int end) => CountNounAfter().IsMatch(text.AsSpan(end));
 
     private static string? WhyRefused(string text, NumberMention mention, LocalNumbers? local)
     {
-        var before = text[..mention.Start];
-        var after = text[mention.End..];
+        var before = text.AsSpan(0, mention.Start);
+        var after = text.AsSpan(mention.End);
         if (PercentAfter().IsMatch(after) || local?.Percent?.IsMatch(after) == true)
         {
             return "a percentage";
@@ -257,14 +264,14 @@ internal static partial class NumberReader
     }
 
     private static bool IsApproximated(string text, int start, LocalNumbers? local) =>
-        ApproximationBefore().IsMatch(text[..start]) || local?.Approximation?.IsMatch(text[..start]) == true;
+        ApproximationBefore().IsMatch(text.AsSpan(0, start)) || local?.Approximation?.IsMatch(text.AsSpan(0, start)) == true;
 
     private static List<(int Start, int End, string? Reason)> ExcludedSpans(string text)
     {
         var spans = new List<(int, int, string?)>();
-        foreach (var (regex, reason) in new[] { (NumericDate(), "a date"), (IsoDate(), "a date"), (ClockTime(), "a time"), (PageReference(), "a page number"), (PhoneNumber(), "a phone number") })
+        foreach (var (regex, reason) in Excluded)
         {
-            foreach (Match match in regex.Matches(text))
+            for (var match = regex.Match(text); match.Success; match = match.NextMatch())
             {
                 spans.Add((match.Index, match.Index + match.Length, reason));
             }

@@ -25,9 +25,10 @@ internal static partial class PeriodReader
 
         void Take(Regex regex, Func<Match, PeriodMention?> resolve)
         {
-            foreach (Match match in regex.Matches(text))
+            // Match and NextMatch allocate only for a match; most patterns find none in a sentence.
+            for (var match = regex.Match(text); match.Success; match = match.NextMatch())
             {
-                if (found.Any(f => match.Index < f.End && f.Start < match.Index + match.Length))
+                if (Overlaps(found, match.Index, match.Index + match.Length))
                 {
                     continue;
                 }
@@ -74,6 +75,19 @@ internal static partial class PeriodReader
         Take(BareYear(), m => YearPeriod(m));
 
         return found.OrderBy(f => f.Start).ToList();
+    }
+
+    private static bool Overlaps(List<PeriodMention> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (start < f.End && f.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"od 26. marta do 1. aprila", "od 1. januara do 30. septembra": a second month missing in the first half is the same.</summary>

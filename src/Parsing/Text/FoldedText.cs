@@ -42,7 +42,7 @@ internal sealed class FoldedText
 
     public static FoldedText Fold(string original)
     {
-        if (!original.Any(c => c > '\u007F' && (Latin.ContainsKey(c) || IsCyrillic(c))))
+        if (!NeedsFolding(original))
         {
             return new FoldedText(original, original, []);
         }
@@ -90,4 +90,17 @@ internal sealed class FoldedText
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+
+    private static bool NeedsFolding(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007F' && (IsCyrillic(c) || Latin.ContainsKey(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -27,6 +27,68 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void Read_TwoColumnsSideBySide_ReadsTheLeftColumnThenTheRight()
+    {
+        var pdf = new TestPdf()
+            .Paragraph(50, 760, "Arrivals in the month were the", "highest since October 2018.")
+            .Paragraph(320, 760, "Average waiting time for cases", "registered in October was 33 days.")
+            .Build();
+
+        var lines = PdfDocumentReader.Read(pdf).Document!.Pages[0].Lines;
+
+        Assert.Equal(
+            ["Arrivals in the month were the", "highest since October 2018.", "Average waiting time for cases", "registered in October was 33 days."],
+            lines.Select(l => l.Text));
+        Assert.Equal(lines[0].Block, lines[1].Block);
+        Assert.NotEqual(lines[1].Block, lines[2].Block);
+    }
+
+    [Fact]
+    public void Read_KeyFigureStrip_ReadsTheNumbersLeftToRightThenTheirLabels()
+    {
+        var pdf = new TestPdf()
+            .Text("5,010", 50, 700, size: 15).Text("4,854", 200, 700, size: 15)
+            .Text("irregular arrivals", 50, 680, size: 7.5).Text("intentions to seek asylum", 200, 680, size: 7.5)
+            .Build();
+
+        var page = PdfDocumentReader.Read(pdf).Document!.Pages[0];
+
+        Assert.Equal(["5,010", "4,854", "irregular arrivals", "intentions to seek asylum"], page.Lines.Select(l => l.Text));
+        Assert.Equal(4, page.Lines.Select(l => l.Block).Distinct().Count());
+    }
+
+    [Fact]
+    public void Read_TableRow_SplitsAtTheWideGapIntoCellsWithTheirWords()
+    {
+        var pdf = new TestPdf().Text("TRC Lipa (Una-Sana Canton)", 50, 700, size: 8).Text("1,204", 300, 700, size: 8).Build();
+
+        var page = PdfDocumentReader.Read(pdf).Document!.Pages[0];
+
+        Assert.Equal(["TRC Lipa (Una-Sana Canton)", "1,204"], page.Lines.Select(l => l.Text));
+        Assert.Equal(["TRC", "Lipa", "(Una-Sana", "Canton)", "1,204"], page.Words.Select(w => w.Text));
+        Assert.Equal([1, 1, 1, 1, 2], page.Words.Select(w => w.Line));
+        var number = page.Words[^1];
+        Assert.InRange(number.Left, 299, 301);
+        Assert.InRange(number.Bottom, 699, 701);
+        Assert.Equal(8, number.FontSize, 1);
+    }
+
+    [Fact]
+    public void Read_HeadingSetLarger_IsABlockOfItsOwn()
+    {
+        var pdf = new TestPdf()
+            .Text("ARRIVALS AND ASYLUM", 50, 762, size: 12, bold: true)
+            .Paragraph(50, 746, "5,010 persons arrived irregularly in October,", "the highest monthly number since 2018.")
+            .Build();
+
+        var lines = PdfDocumentReader.Read(pdf).Document!.Pages[0].Lines;
+
+        Assert.Equal(3, lines.Count);
+        Assert.NotEqual(lines[0].Block, lines[1].Block);
+        Assert.Equal(lines[1].Block, lines[2].Block);
+    }
+
+    [Fact]
     public void Read_WordHyphenatedAtLineEnd_JoinsTheWordOnTheFirstLine()
     {
         var pdf = new TestPdf()

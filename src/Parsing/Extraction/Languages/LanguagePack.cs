@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace MigrationFeeds.Parsing.Extraction.Languages;
@@ -30,9 +31,13 @@ internal sealed class LanguagePack
 
     public string Word(string key) => Words.TryGetValue(key, out var value) ? value : string.Empty;
 
+    // Sentences ask for the same few patterns over and over; building a Regex costs more than matching it.
+    private readonly ConcurrentDictionary<(string Key, string Prefix, string Suffix), Regex?> _wordRegexes = new();
+
     /// <summary>A compiled alternation of <see cref="Word"/>, or null when the pack has none.</summary>
     public Regex? WordRegex(string key, string prefix = "", string suffix = "") =>
-        Words.TryGetValue(key, out var value) ? Compile(prefix + "(?:" + value + ")" + suffix) : null;
+        _wordRegexes.GetOrAdd((key, prefix, suffix), static (k, words) =>
+            words.TryGetValue(k.Key, out var value) ? Compile(k.Prefix + "(?:" + value + ")" + k.Suffix) : null, Words);
 
     public static Regex Compile(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
