@@ -117,7 +117,13 @@ public sealed partial class IngestService(
             LogRunStarted(source.Id);
             try
             {
-                tally.UsualFigures = await UsualFiguresAsync(source, cancellationToken).ConfigureAwait(false);
+                var known = await documents.ListAsync(source.Id, cancellationToken).ConfigureAwait(false);
+                foreach (var state in known)
+                {
+                    tally.Remember(state);
+                }
+
+                tally.UsualFigures = UsualFigures(known);
                 await work(tally).ConfigureAwait(false);
                 await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
             }
@@ -138,7 +144,7 @@ public sealed partial class IngestService(
     private async Task IngestDocumentAsync(ISource source, DiscoveredDocument document, RunTally tally, CancellationToken cancellationToken)
     {
         using var trace = PipelineTelemetry.TraceDocument(source.Id, document.Url, tally);
-        var previous = await documents.GetAsync(source.Id, document.Url, cancellationToken).ConfigureAwait(false);
+        var previous = tally.Previous(document.Url);
         var validators = previous is null ? null : new Validators(previous.UpstreamETag, previous.UpstreamLastModified);
         var fetched = await fetcher.FetchAsync(document.Url, document.Body, validators, cancellationToken).ConfigureAwait(false);
         if (fetched.Status == FetchStatus.NotModified)
@@ -190,6 +196,7 @@ public sealed partial class IngestService(
         if (document.Role != DocumentRole.Primary)
         {
             await documents.SaveAsync(state, cancellationToken).ConfigureAwait(false);
+            tally.Remember(state);
             return;
         }
 
@@ -233,6 +240,7 @@ public sealed partial class IngestService(
             }
 
             await documents.SaveAsync(state with { Status = DocumentStatus.Failed }, cancellationToken).ConfigureAwait(false);
+            tally.Remember(state with { Status = DocumentStatus.Failed });
             return;
         }
 
@@ -264,7 +272,9 @@ public sealed partial class IngestService(
         }
 
         // Saved only after the series are refreshed: a crash before that leaves the document to be parsed again.
-        tally.Pending.Add(state with { Status = DocumentStatus.Parsed, FigureCount = result.Figures.Count });
+        var parsed = state with { Status = DocumentStatus.Parsed, FigureCount = result.Figures.Count };
+        tally.Pending.Add(parsed);
+        tally.Remember(parsed);
     }
 
     /// <summary>
@@ -301,9 +311,9 @@ public sealed partial class IngestService(
     }
 
     /// <summary>The median figure count of the source's parsed documents, once there are enough to call it usual.</summary>
-    private async Task<int?> UsualFiguresAsync(ISource source, CancellationToken cancellationToken)
+    private static int? UsualFigures(IEnumerable<DocumentState> known)
     {
-        var counts = (await documents.ListAsync(source.Id, cancellationToken).ConfigureAwait(false))
+        var counts = known
             .Where(d => d.Status == DocumentStatus.Parsed && d.Role == DocumentRole.Primary)
             .Select(d => d.FigureCount)
             .Order()

@@ -25,6 +25,16 @@ internal sealed class RunTally
 
     public List<Storage.DocumentState> Pending { get; } = [];
 
+    /// <summary>
+    /// The source's document states by address, read in one query when the run starts and kept current through it,
+    /// so a re-run with nothing new asks the table once per source rather than once per document.
+    /// </summary>
+    public Dictionary<string, Storage.DocumentState> Known { get; } = new(StringComparer.Ordinal);
+
+    public Storage.DocumentState? Previous(Uri url) => Known.GetValueOrDefault(url.AbsoluteUri);
+
+    public void Remember(Storage.DocumentState state) => Known[state.Url.AbsoluteUri] = state;
+
     public void SeePeriods(IEnumerable<Figure> figures)
     {
         foreach (var f in figures)
