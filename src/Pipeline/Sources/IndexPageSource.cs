@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 
 namespace MigrationFeeds.Pipeline.Sources;
@@ -9,40 +8,20 @@ namespace MigrationFeeds.Pipeline.Sources;
 /// A publisher without an API: its documents are the links of its own listing pages (a ministry's
 /// statistics page, a news archive), read with the general extraction engine in the publisher's language.
 /// </summary>
-public sealed record IndexPageSourceDefinition
+public sealed record IndexPageSourceDefinition : ReportSeriesDefinition
 {
-    public required string Id { get; init; }
-    public required string Publisher { get; init; }
-    public required string Description { get; init; }
-
-    /// <summary>The project's code of the country the documents are about (figures default to it).</summary>
-    public required string Country { get; init; }
-
     /// <summary>The listing pages, newest first; the first is enough to find new documents, the rest hold the archive.</summary>
     public required IReadOnlyList<Uri> IndexPages { get; init; }
 
     /// <summary>Matched against each link's absolute address; only matching links are documents.</summary>
     public required Regex DocumentLink { get; init; }
 
-    public required SourceCoverage Coverage { get; init; }
-    public SourceKind Kind { get; init; } = SourceKind.National;
+    public override SourceKind Kind { get; init; } = SourceKind.National;
 }
 
-public sealed class IndexPageSource(IndexPageSourceDefinition definition, ListingFetcher listings) : ISource
+public sealed class IndexPageSource(IndexPageSourceDefinition definition, ListingFetcher listings) : ReportSeriesSource(definition)
 {
-    public string Id => definition.Id;
-
-    public string Publisher => definition.Publisher;
-
-    public string Description => definition.Description;
-
-    public SourceKind Kind => definition.Kind;
-
-    public SourceCoverage Coverage => definition.Coverage;
-
-    public IReportParser Parser => ParserCatalog.General;
-
-    public async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
     {
         var documents = new List<DiscoveredDocument>();
         var seen = new HashSet<Uri>();
