@@ -1,5 +1,5 @@
 """Shared by the builders of the national sources read from publishers' listing pages (build-mne-police.py,
-build-mkd-mvr.py): figures as a careful reader notes them, PDFs from HTML through LibreOffice, the snapshot's
+build-mkd-mvr.py, build-xkx-mia.py): figures as a careful reader notes them, PDFs from HTML through LibreOffice, the snapshot's
 index.json and the expected file, and a check that every noted figure is written on the page it is noted for.
 
 The builders render; the figures in their specs were written by reading the documents' text.

@@ -153,6 +153,22 @@ public static partial class SourceDefinitions
                 [Countries.NorthMacedonia],
                 [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.Capacity]),
         },
+        new()
+        {
+            Id = "xkx-mia",
+            Publisher = "Ministry of Internal Affairs (MPB), Kosovo",
+            Description = "Kosovo's Ministry of Internal Affairs, monthly statistics on irregular migration and asylum (news items on mpb.rks-gov.net, from July 2023 a PDF monthly report), in Albanian",
+            Country = Countries.Kosovo,
+            IndexPages =
+            [
+                new Uri("https://mpb.rks-gov.net/Lajmet/Migrimi?faqja=1"),
+                new Uri("https://mpb.rks-gov.net/Lajmet/Migrimi?faqja=2"),
+            ],
+            DocumentLink = XkxMiaDocument(),
+            Coverage = new(
+                [Countries.Kosovo],
+                [Indicators.Arrivals, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.Capacity]),
+        },
     ];
 
     // The monthly PDFs under media/uploads/Migracije and the statements on the news pages; the listing's sidebar also
@@ -173,4 +189,9 @@ public static partial class SourceDefinitions
     // информација за мигранти …" since, and the yearly information, a PDF under /Upload/Documents/.
     [GeneratedRegex(@"^https://mvr\.gov\.mk/(?:mk-MK/odnosi-so-javnost/novosti/(?:mesecna-)?informacija-za-(?:neregularni-migracii|migranti)-[a-z0-9-]+|Upload/Documents/[A-Za-z0-9_-]*migracii[A-Za-z0-9_-]*\.pdf)$")]
     private static partial Regex MkdMvrDocument();
+
+    // The monthly news items, titled "Statistikat e migrimit dhe azilit për muajin …", until June 2023, and the
+    // monthly report PDFs since; the category's other news (visits, trainings) are not figures.
+    [GeneratedRegex(@"^https://mpb\.rks-gov\.net/(?:Lajmi/statistikat-e-migrimit-dhe-azilit-per-muajin-[a-z]+-\d{4}|Uploads/Documents/Migrimi/\d{4}/Raporti-mujor-migrimi-dhe-azili-[a-z]+-\d{4}\.pdf)$")]
+    private static partial Regex XkxMiaDocument();
 }
