@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using MigrationFeeds.Parsing.Documents;
+using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;

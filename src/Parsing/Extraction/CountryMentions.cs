@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MigrationFeeds.Parsing.Extraction.Languages;
+using MigrationFeeds.Parsing.Language.Packs;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

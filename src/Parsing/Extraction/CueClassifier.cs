@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using MigrationFeeds.Parsing.Extraction.Languages;
-using MigrationFeeds.Parsing.Numbers;
-using MigrationFeeds.Parsing.Text;
+using MigrationFeeds.Parsing.Language.Packs;
+using MigrationFeeds.Parsing.Language.Numbers;
+using MigrationFeeds.Parsing.Language.Text;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

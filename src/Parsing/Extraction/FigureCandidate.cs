@@ -1,4 +1,4 @@
-using MigrationFeeds.Parsing.Text;
+using MigrationFeeds.Parsing.Language.Text;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

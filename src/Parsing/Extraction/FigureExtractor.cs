@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using MigrationFeeds.Parsing.Extraction.Languages;
+using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Numbers;
-using MigrationFeeds.Parsing.Periods;
-using MigrationFeeds.Parsing.Text;
+using MigrationFeeds.Parsing.Language.Numbers;
+using MigrationFeeds.Parsing.Language.Periods;
+using MigrationFeeds.Parsing.Language.Text;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

@@ -31,5 +31,5 @@ public sealed class GeneralReportParser : IReportParser
 
     public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context) => _engine.Run(content, context);
 
-    internal ParseResult Parse(Documents.TextDocument document, DocumentContext context) => _engine.Run(document, context);
+    internal ParseResult Parse(Readers.TextDocument document, DocumentContext context) => _engine.Run(document, context);
 }

@@ -1,16 +1,7 @@
+using MigrationFeeds.Parsing.Model;
 using System.Text.RegularExpressions;
 
 namespace MigrationFeeds.Parsing.Extraction;
-
-/// <summary>Whether an indicator counts events over a period or things at a point in time.</summary>
-internal enum IndicatorKind
-{
-    /// <summary>Arrivals, intentions, applications: month, year or cumulative.</summary>
-    Flow,
-
-    /// <summary>Persons accommodated, persons outside accommodation: stock.</summary>
-    Stock,
-}
 
 /// <summary>
 /// Attributes a number to an indicator by the phrase around it. A rule matches a number when

@@ -1,6 +1,6 @@
-using MigrationFeeds.Parsing.Documents;
-using MigrationFeeds.Parsing.Numbers;
-using MigrationFeeds.Parsing.Text;
+using MigrationFeeds.Parsing.Readers;
+using MigrationFeeds.Parsing.Language.Numbers;
+using MigrationFeeds.Parsing.Language.Text;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MigrationFeeds.Parsing.Numbers;
+using MigrationFeeds.Parsing.Language.Numbers;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

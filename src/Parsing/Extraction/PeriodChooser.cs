@@ -1,6 +1,6 @@
 using System.Globalization;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Periods;
+using MigrationFeeds.Parsing.Language.Periods;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

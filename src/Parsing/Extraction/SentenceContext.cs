@@ -1,5 +1,5 @@
-using MigrationFeeds.Parsing.Extraction.Languages;
-using MigrationFeeds.Parsing.Periods;
+using MigrationFeeds.Parsing.Language.Packs;
+using MigrationFeeds.Parsing.Language.Periods;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

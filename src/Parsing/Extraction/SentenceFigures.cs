@@ -9,5 +9,5 @@ internal sealed record SentenceFigures(IReadOnlyList<FigureCandidate> Figures, I
     public IReadOnlyList<SkippedNumber> Skipped { get; init; } = [];
 
     /// <summary>The sentence's own period (the first that is not a comparison), for "in the same period" after it.</summary>
-    public Periods.PeriodMention? Period { get; init; }
+    public Language.Periods.PeriodMention? Period { get; init; }
 }

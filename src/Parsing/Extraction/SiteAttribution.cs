@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Numbers;
+using MigrationFeeds.Parsing.Language.Numbers;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MigrationFeeds.Parsing.Extraction.Languages;
+using MigrationFeeds.Parsing.Language.Packs;
 
 namespace MigrationFeeds.Parsing.Extraction;
 
@@ -26,7 +26,7 @@ internal static class SiteGazetteer
     /// <summary>The project's name for a site written as <paramref name="written"/>, or null when it is not known.</summary>
     public static string? Canonical(string written)
     {
-        var folded = Text.FoldedText.Fold(written).Text;
+        var folded = Language.Text.FoldedText.Fold(written).Text;
         return Sites.FirstOrDefault(s => s.Pattern.Match(folded) is { Success: true } m && m.Length == folded.Trim().Length).Name;
     }
 }

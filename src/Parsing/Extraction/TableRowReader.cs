@@ -1,5 +1,5 @@
-using MigrationFeeds.Parsing.Documents;
-using MigrationFeeds.Parsing.Numbers;
+using MigrationFeeds.Parsing.Readers;
+using MigrationFeeds.Parsing.Language.Numbers;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

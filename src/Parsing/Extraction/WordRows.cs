@@ -1,4 +1,4 @@
-using MigrationFeeds.Parsing.Documents;
+using MigrationFeeds.Parsing.Readers;
 
 namespace MigrationFeeds.Parsing.Extraction;
 

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Model;
 using System.Text.RegularExpressions;
 
 namespace MigrationFeeds.Parsing.Extraction;

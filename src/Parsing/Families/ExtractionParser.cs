@@ -1,4 +1,4 @@
-using MigrationFeeds.Parsing.Documents;
+using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
 using MigrationFeeds.Parsing.Model;

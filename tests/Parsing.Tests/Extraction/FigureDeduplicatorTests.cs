@@ -1,6 +1,6 @@
 using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Text;
+using MigrationFeeds.Parsing.Language.Text;
 
 namespace MigrationFeeds.Parsing.Tests.Extraction;
 

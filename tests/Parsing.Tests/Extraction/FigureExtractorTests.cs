@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Periods;
-using MigrationFeeds.Parsing.Text;
+using MigrationFeeds.Parsing.Language.Periods;
+using MigrationFeeds.Parsing.Language.Text;
 
 namespace MigrationFeeds.Parsing.Tests.Extraction;
 

@@ -1,4 +1,4 @@
-using MigrationFeeds.Parsing.Documents;
+using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Extraction;
 
 namespace MigrationFeeds.Parsing.Tests.Extraction;

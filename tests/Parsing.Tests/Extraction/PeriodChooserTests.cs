@@ -1,6 +1,6 @@
 using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Periods;
+using MigrationFeeds.Parsing.Language.Periods;
 
 namespace MigrationFeeds.Parsing.Tests.Extraction;
 

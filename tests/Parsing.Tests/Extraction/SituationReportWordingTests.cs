@@ -1,6 +1,6 @@
-using MigrationFeeds.Parsing.Documents;
+using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Extraction;
-using MigrationFeeds.Parsing.Periods;
+using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Tests.Support;
 
 namespace MigrationFeeds.Parsing.Tests.Extraction;

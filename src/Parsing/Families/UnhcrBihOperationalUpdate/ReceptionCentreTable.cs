@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using MigrationFeeds.Parsing.Documents;
+using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Periods;
-using MigrationFeeds.Parsing.Text;
+using MigrationFeeds.Parsing.Language.Periods;
+using MigrationFeeds.Parsing.Language.Text;
 
 namespace MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MigrationFeeds.Parsing.Documents;
+using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Extraction;
 using MigrationFeeds.Parsing.Extraction.English;
 using MigrationFeeds.Parsing.Model;

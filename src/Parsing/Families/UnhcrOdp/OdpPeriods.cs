@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Periods;
+using MigrationFeeds.Parsing.Language.Periods;
 
 namespace MigrationFeeds.Parsing.Families.UnhcrOdp;
 

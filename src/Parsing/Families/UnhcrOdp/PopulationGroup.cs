@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MigrationFeeds.Parsing.Structured;
+using MigrationFeeds.Parsing.Readers.Structured;
 
 namespace MigrationFeeds.Parsing.Families.UnhcrOdp;
 

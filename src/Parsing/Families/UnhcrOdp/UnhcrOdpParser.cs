@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Structured;
+using MigrationFeeds.Parsing.Readers.Structured;
 
 namespace MigrationFeeds.Parsing.Families.UnhcrOdp;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using MigrationFeeds.Parsing.Families.EurostatAsylum;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Structured;
+using MigrationFeeds.Parsing.Readers.Structured;
 
 namespace MigrationFeeds.Parsing.Tests.Families.EurostatAsylum;
 

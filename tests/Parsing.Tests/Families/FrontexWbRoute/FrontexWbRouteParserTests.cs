@@ -1,7 +1,7 @@
 using MigrationFeeds.Parsing.Families.FrontexWbRoute;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Structured;
-using MigrationFeeds.Parsing.Tests.Structured;
+using MigrationFeeds.Parsing.Readers.Structured;
+using MigrationFeeds.Parsing.Tests.Readers.Structured;
 
 namespace MigrationFeeds.Parsing.Tests.Families.FrontexWbRoute;
 

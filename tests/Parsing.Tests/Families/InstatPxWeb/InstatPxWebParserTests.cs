@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MigrationFeeds.Parsing.Families.InstatPxWeb;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Structured;
+using MigrationFeeds.Parsing.Readers.Structured;
 
 namespace MigrationFeeds.Parsing.Tests.Families.InstatPxWeb;
 

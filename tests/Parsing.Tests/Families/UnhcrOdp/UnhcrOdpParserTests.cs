@@ -1,7 +1,7 @@
 using System.Text;
 using MigrationFeeds.Parsing.Families.UnhcrOdp;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Structured;
+using MigrationFeeds.Parsing.Readers.Structured;
 using static MigrationFeeds.Parsing.Tests.Families.UnhcrOdp.OdpJson;
 
 namespace MigrationFeeds.Parsing.Tests.Families.UnhcrOdp;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MigrationFeeds.Parsing.Families.UnhcrOdp;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Parsing.Structured;
+using MigrationFeeds.Parsing.Readers.Structured;
 using MigrationFeeds.Parsing.Tests.Support;
 
 namespace MigrationFeeds.Parsing.Tests.Families.UnhcrOdp;

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Language.Packs;
+
+namespace MigrationFeeds.Parsing.Language.Numbers;
+
+/// <summary>
+/// The number patterns of one language pack, compiled once: small numbers in words ("pet", "dy", "ниту едно"),
+/// numbers of thousands ("6 mijë e 120"), and the words that make a number something other than a count
+/// (percent, money, lengths of time, phone numbers, day of a named month) or an approximation ("oko", "rreth").
+/// </summary>
+internal sealed class LocalNumbers
+{
+    private static readonly ConcurrentDictionary<string, LocalNumbers> Cache = new(StringComparer.Ordinal);
+
+    private readonly IReadOnlyList<(Regex Pattern, int Value)> _values;
+
+    private LocalNumbers(LanguagePack pack)
+    {
+        _values = pack.NumberWords.Select(w => (LanguagePack.Compile("^(?:" + w.Pattern + ")$"), w.Value)).ToList();
+        Words = pack.NumberWords.Count == 0
+            ? null
+            : LanguagePack.Compile(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', pack.NumberWords.Select(w => w.Pattern).OrderByDescending(p => p.Length)) + @")(?![\p{L}\p{N}])");
+        Thousands = pack.WordRegex("thousand", @"(?<![\p{L}\p{N}.,])(?<th>\d{1,3})\s+", @"(?:\s+(?:e|i)\s+(?<rest>\d{1,3})(?![\d.,]\d))?(?![\p{L}])");
+        Percent = pack.WordRegex("percent", @"^\s?");
+        Money = pack.WordRegex("money", @"^\s?", @"(?![\p{L}])");
+        Duration = pack.WordRegex("duration", @"^\s?", @"(?![\p{L}])");
+        Phone = pack.WordRegex("phone", @"\b", @"\b\.?\s*:?\s*[\d\s()./-]*$");
+        Approximation = pack.WordRegex("approx", @"\b", @"\s+$");
+        MonthAfter = LanguagePack.Compile(@"^\.?\s*(?:" + pack.MonthPattern + @")(?![\p{L}])");
+    }
+
+    public Regex? Words { get; }
+    public Regex? Thousands { get; }
+    public Regex? Percent { get; }
+    public Regex? Money { get; }
+    public Regex? Duration { get; }
+    public Regex? Phone { get; }
+    public Regex? Approximation { get; }
+
+    /// <summary>A month name right after a number makes it a day: "1. januara", "31 tetor".</summary>
+    public Regex MonthAfter { get; }
+
+    public static LocalNumbers For(LanguagePack pack) => Cache.GetOrAdd(pack.Code, _ => new LocalNumbers(pack));
+
+    public long ValueOf(string word) => _values.FirstOrDefault(v => v.Pattern.IsMatch(word.Trim())).Value;
+}

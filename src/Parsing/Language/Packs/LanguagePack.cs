@@ -1,0 +1,75 @@
+using MigrationFeeds.Parsing.Model;
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace MigrationFeeds.Parsing.Language.Packs;
+
+/// <summary>
+/// What the engine knows of one language, read from its <c>.lang</c> file: month names with their declined
+/// forms, small numbers in words, the words around numbers and periods, and the cue rules that tie a number
+/// to an indicator. Every pattern is matched against folded text (<see cref="Text.FoldedText"/>), ignoring case.
+/// </summary>
+internal sealed class LanguagePack
+{
+    public required string Code { get; init; }
+
+    /// <summary>Frequent short words that tell the language of a document.</summary>
+    public required IReadOnlySet<string> Markers { get; init; }
+
+    /// <summary>Month number by every written form.</summary>
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+
+    /// <summary>Value by number word (a pattern: some are two words, "nitu edno").</summary>
+    public required IReadOnlyList<(string Pattern, int Value)> NumberWords { get; init; }
+
+    /// <summary>Named alternations (approx, percent, end-of, since, …); missing ones are empty.</summary>
+    public required IReadOnlyDictionary<string, string> Words { get; init; }
+
+    public required IReadOnlyList<CueRule> Rules { get; init; }
+
+    /// <summary>The alternation of all month forms, longest first.</summary>
+    public string MonthPattern => string.Join('|', Months.Keys.OrderByDescending(k => k.Length));
+
+    public string Word(string key) => Words.TryGetValue(key, out var value) ? value : string.Empty;
+
+    // Sentences ask for the same few patterns over and over; building a Regex costs more than matching it.
+    private readonly ConcurrentDictionary<(string Key, string Prefix, string Suffix), Regex?> _wordRegexes = new();
+
+    /// <summary>A compiled alternation of <see cref="Word"/>, or null when the pack has none.</summary>
+    public Regex? WordRegex(string key, string prefix = "", string suffix = "") =>
+        _wordRegexes.GetOrAdd((key, prefix, suffix), static (k, words) =>
+            words.TryGetValue(k.Key, out var value) ? Compile(k.Prefix + "(?:" + value + ")" + k.Suffix) : null, Words);
+
+    public static Regex Compile(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+}
+
+/// <summary>
+/// Ties a number to an indicator by the words of its own stretch of the clause (<see cref="NumberSegment"/>),
+/// whatever their order, as languages with free word order need ("prijavljeno je 3.805 ilegalnih migranata",
+/// "namjeru … iskazalo je 3.446 lica", "zahtjev za azil podnijelo njih 77").
+/// </summary>
+internal sealed record CueRule
+{
+    public required string Name { get; init; }
+    public required string Indicator { get; init; }
+    public required IndicatorKind Kind { get; init; }
+
+    /// <summary>Must occur in the number's stretch.</summary>
+    public required Regex Segment { get; init; }
+
+    /// <summary>Must also occur in the stretch.</summary>
+    public Regex? Also { get; init; }
+
+    /// <summary>A noun for what is counted, in the stretch ("migranata", "lica").</summary>
+    public Regex? Noun { get; init; }
+
+    /// <summary>Must not occur in the stretch.</summary>
+    public Regex? Not { get; init; }
+
+    /// <summary>Must occur in the sentence or the one before (UASC among arrivals versus present).</summary>
+    public Regex? Context { get; init; }
+
+    /// <summary>Marks the figure approximate when the stretch says so ("procjenjuje se").</summary>
+    public Regex? Approximate { get; init; }
+}

@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace MigrationFeeds.Parsing.Language.Packs;
+
+/// <summary>The packs of the languages the engine reads besides English, and how a document's language is told.</summary>
+internal static partial class LanguagePacks
+{
+    private const int MinimumMarkers = 3;
+    private const int LetterWeight = 3;
+
+    /// <summary>Serbian, Bosnian, Croatian and Montenegrin (Latin and Cyrillic), Macedonian, Albanian.</summary>
+    public static IReadOnlyList<LanguagePack> All { get; } = new[] { "sh", "mk", "sq" }.Select(Load).ToList();
+
+    public static LanguagePack? ByCode(string code) => All.FirstOrDefault(p => p.Code == code);
+
+    /// <summary>
+    /// The pack of the local language a text is mostly written in, or null for English (or too little text to
+    /// tell): the pack whose frequent short words occur most often, if more often than English's. Letters only
+    /// one language writes weigh more: ë for Albanian; ѓ, ќ, ѕ for Macedonian; ђ, ћ and the Latin č, ć, š, ž, đ
+    /// for the languages of the sh pack.
+    /// </summary>
+    public static LanguagePack? Detect(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["sq"] = LetterWeight * text.Count(c => c is 'ë' or 'Ë'),
+            ["mk"] = LetterWeight * text.Count(c => c is 'ѓ' or 'ќ' or 'ѕ' or 'Ѓ' or 'Ќ' or 'Ѕ'),
+            ["sh"] = LetterWeight * text.Count(c => c is 'ђ' or 'ћ' or 'Ђ' or 'Ћ' or 'č' or 'ć' or 'š' or 'ž' or 'đ' or 'Č' or 'Ć' or 'Š' or 'Ž' or 'Đ'),
+        };
+        var foldedText = Text.FoldedText.Fold(text).Text;
+        var english = 0;
+        foreach (Match word in Word().Matches(foldedText))
+        {
+            var w = word.Value.ToLowerInvariant();
+            if (EnglishMarkers.Contains(w))
+            {
+                english++;
+            }
+
+            foreach (var pack in All)
+            {
+                if (pack.Markers.Contains(w))
+                {
+                    counts[pack.Code] = counts.GetValueOrDefault(pack.Code) + 1;
+                }
+            }
+        }
+
+        var best = All.MaxBy(p => counts.GetValueOrDefault(p.Code));
+        var score = best is null ? 0 : counts.GetValueOrDefault(best.Code);
+        return score >= MinimumMarkers && score > english ? best : null;
+    }
+
+    private static readonly HashSet<string> EnglishMarkers = new(StringComparer.Ordinal)
+    {
+        "the", "of", "and", "in", "to", "were", "was", "by", "with", "for", "from", "at", "their", "persons", "which",
+    };
+
+    private static LanguagePack Load(string code)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"MigrationFeeds.Parsing.Languages.{code}.lang")
+            ?? throw new InvalidOperationException($"The language pack {code}.lang is not embedded.");
+        using var reader = new StreamReader(stream);
+        return LanguagePackReader.Read(code, reader.ReadToEnd());
+    }
+
+    /// <summary>A gazetteer file embedded beside the packs.</summary>
+    public static IEnumerable<string> DataLines(string file)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"MigrationFeeds.Parsing.Languages.{file}")
+            ?? throw new InvalidOperationException($"{file} is not embedded.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
+            {
+                yield return trimmed;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Language.Packs;
+
+namespace MigrationFeeds.Parsing.Language.Periods;
+
+/// <summary>
+/// The period patterns of one language pack, compiled once, on folded text: declined month names
+/// ("u oktobru", "tokom septembra", "në tetor", "во октомври"), the end of a month ("krajem oktobra"),
+/// a day ("na dan 30. juna"), day ranges ("od 26. marta do 1. aprila"), "since" ("od januara 2018",
+/// "od početka godine", "që nga fillimi i vitit"), years ("u 2023. godini", "gjatë vitit 2021"), "currently"
+/// and "in the same period", and the words that make a period a comparison ("u odnosu na", "krahasuar me").
+/// </summary>
+internal sealed class LocalPeriods
+{
+    private const string Year = @"(?:19|20)\d{2}";
+    private static readonly ConcurrentDictionary<string, LocalPeriods> Cache = new(StringComparer.Ordinal);
+
+    private LocalPeriods(LanguagePack pack)
+    {
+        var m = "(?:" + pack.MonthPattern + ")";
+        var yearWord = Alt(pack.Word("year-word"));
+        var yearTail = @"(?:\s+(?:e\s+vitit\s+)?(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?";
+        var day = @"(?<day>\d{1,2})\.?";
+        Month = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])" + yearTail + @"(?![\p{L}\d])");
+        EndOf = C(@"\b(?:" + pack.Word("end-of") + @")\s+(?<month>" + m + @")(?![\p{L}])" + yearTail);
+        AsOfDay = C(@"\b(?:(?:" + pack.Word("as-of") + @"|" + pack.Word("location") + @")\s+)?" + day + @"\s*(?<month>" + m + @")(?![\p{L}])" + yearTail);
+        DayRange = C(@"\b(?:u\s+periodu\s+|vo\s+periodot\s+|ne\s+periudhen\s+)?(?:" + pack.Word("from") + @")\s+(?<d1>\d{1,2})\.?\s*(?:(?<m1>" + m + @")\s*)?(?:(?<y1>" + Year + @")\.?\s*(?:" + yearWord + @"\s+)?)?(?:" + pack.Word("to") + @")\s+(?<d2>\d{1,2})\.?\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+(?<y2>" + Year + @")\.?(?:\s+" + yearWord + ")?)?");
+        Since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:pocetka|pocetokot\s+na|fillimi\s+i)\s+)?(?:(?:\d{1,2}\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|(?:vitit\s+)?(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
+        YearStart = C(@"\b(?:" + pack.Word("year-start") + @")(?:\s+(?<year>" + Year + @")\.?)?");
+        TheYear = C(@"\b(?:" + pack.Word("the-year") + @")\b(?!\s*\d)");
+        Currently = C(@"\b(?:" + pack.Word("currently") + @")\b");
+        SamePeriod = C(@"\b(?:" + pack.Word("same-period") + @")\b");
+        PreviousMonth = C(@"\b(?:" + pack.Word("previous-month") + @")\b");
+        YearMention = C(@"(?<![\p{L}\d.,])(?:(?:" + pack.Word("month-prefix") + "|" + pack.Word("the-year") + @")\s+)?(?:vitin\s+|vitit\s+)?(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d]|[.,]\d)");
+        Comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
+        ComparedTo = C(@"\b(?:" + pack.Word("compared-to") + @")\s+$");
+    }
+
+    public Regex Month { get; }
+    public Regex EndOf { get; }
+    public Regex AsOfDay { get; }
+    public Regex DayRange { get; }
+    public Regex Since { get; }
+    public Regex YearStart { get; }
+    public Regex TheYear { get; }
+    public Regex Currently { get; }
+    public Regex SamePeriod { get; }
+    public Regex PreviousMonth { get; }
+    public Regex YearMention { get; }
+    public Regex Comparison { get; }
+
+    /// <summary>"u odnosu na 1.429", "krahasuar me 506 në janar": the number after it is the compared value.</summary>
+    public Regex ComparedTo { get; }
+
+    public static LocalPeriods For(LanguagePack pack) => Cache.GetOrAdd(pack.Code, _ => new LocalPeriods(pack));
+
+    private static string Alt(string alternation) => "(?:" + (alternation.Length == 0 ? "(?!)" : alternation) + ")";
+
+    private static Regex C(string pattern) => LanguagePack.Compile(pattern.Replace("(?:)", "(?!)", StringComparison.Ordinal));
+}

@@ -1,0 +1,38 @@
+namespace MigrationFeeds.Parsing.Language.Periods;
+
+internal enum PeriodKind
+{
+    /// <summary>A calendar month: "in October", "October 2021", "the previous month".</summary>
+    Month,
+
+    /// <summary>A calendar year: "in 2021".</summary>
+    Year,
+
+    /// <summary>An interval: "since January 2018", "1-27 August", "between January 2018 and August 2019".</summary>
+    Interval,
+
+    /// <summary>A point in time: "at the end of October" (a month) or "as of 31 October" (a day).</summary>
+    PointInTime,
+}
+
+/// <summary>A period expression found in a sentence, resolved to the project's period notation.</summary>
+internal sealed record PeriodMention
+{
+    public required int Start { get; init; }
+    public required int Length { get; init; }
+    public required PeriodKind Kind { get; init; }
+
+    /// <summary>As in <c>Figure.Period</c>: <c>2022-10</c>, <c>2021</c>, <c>2018-01/2022-10</c>, <c>2022-10-31</c>.</summary>
+    public required string Period { get; init; }
+
+    /// <summary>The month for <see cref="PeriodKind.Month"/> and month-level points in time.</summary>
+    public YearMonth? Month { get; init; }
+
+    /// <summary>Set for <see cref="PeriodKind.Year"/>.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Stands in a comparison ("compared to the previous month", "over September 2021").</summary>
+    public bool IsComparative { get; init; }
+
+    public int End => Start + Length;
+}

@@ -1,0 +1,436 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Language.Packs;
+using MigrationFeeds.Parsing.Language.Numbers;
+
+namespace MigrationFeeds.Parsing.Language.Periods;
+
+/// <summary>
+/// Finds period expressions in a sentence and resolves them with the document's
+/// <see cref="ReportPeriod"/>. Longer, more specific expressions win over the month names inside them
+/// ("since the start of the mixed movement in January 2018" is an interval, not January 2018).
+/// </summary>
+internal static partial class PeriodReader
+{
+    private const string M = "(?:" + MonthNames.Pattern + ")";
+
+    /// <param name="text">The sentence (folded, for local languages).</param>
+    /// <param name="report">The document's dates.</param>
+    /// <param name="language">The document's language pack; null for English only.</param>
+    /// <param name="previous">The period of the sentence before, which "in the same period" refers to.</param>
+    public static IReadOnlyList<PeriodMention> Read(string text, ReportPeriod report, LanguagePack? language = null, PeriodMention? previous = null)
+    {
+        var found = new List<PeriodMention>();
+        var local = language is null ? null : LocalPeriods.For(language);
+
+        void Take(Regex regex, Func<Match, PeriodMention?> resolve)
+        {
+            // Match and NextMatch allocate only for a match; most patterns find none in a sentence.
+            for (var match = regex.Match(text); match.Success; match = match.NextMatch())
+            {
+                if (Overlaps(found, match.Index, match.Index + match.Length))
+                {
+                    continue;
+                }
+
+                if (resolve(match) is { } mention)
+                {
+                    found.Add(mention with { IsComparative = IsComparative(text, mention.Start, local) });
+                }
+            }
+        }
+
+        if (local is not null)
+        {
+            Take(local.DayRange, m => LocalDayRangePeriod(m, report));
+            Take(local.EndOf, m => EndOfPeriod(m, report));
+            Take(local.YearStart, m => YearStartPeriod(m, report));
+            Take(local.Since, m => SincePeriod(m, report));
+            Take(local.AsOfDay, m => DayPoint(m, report));
+            Take(local.SamePeriod, m => SamePeriodAs(m, previous));
+            Take(local.Currently, m => CurrentlyPoint(m, report));
+            Take(local.TheYear, m => ReportYearPeriod(m, report));
+            Take(local.PreviousMonth, m => PreviousMonthPeriod(m, report));
+            Take(local.Month, m => MonthPeriod(m, report));
+            Take(local.YearMention, m => YearPeriod(m));
+        }
+
+        Take(SinceYearStart(), m => YearStartPeriod(m, report));
+        Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
+        Take(EnglishSamePeriod(), m => SamePeriodAs(m, previous));
+        Take(EnglishCurrently(), m => CurrentlyPoint(m, report));
+        Take(DuringTheMonth(), m => RelativeMonthPeriod(m, report));
+        Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
+        Take(MonthToMonthOfYear(), m => BetweenMonthsPeriod(m, report));
+        Take(Since(), m => SincePeriod(m, report));
+        Take(EndOf(), m => EndOfPeriod(m, report));
+        Take(AsOfDay(), m => DayPoint(m, report));
+        Take(DayRange(), m => DayRangePeriod(m, report));
+        Take(DayOfMonth(), m => DayPoint(m, report));
+        Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report));
+        Take(FirstMonthsOfYear(), m => FirstMonthsPeriod(m));
+        Take(RelativeMonth(), m => RelativeMonthPeriod(m, report));
+        Take(MonthName(), m => MonthPeriod(m, report));
+        Take(YearAfterPreposition(), m => YearPeriod(m));
+        Take(BareYear(), m => YearPeriod(m));
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    private static bool Overlaps(List<PeriodMention> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (start < f.End && f.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"od 26. marta do 1. aprila", "od 1. januara do 30. septembra": a second month missing in the first half is the same.</summary>
+    private static PeriodMention? LocalDayRangePeriod(Match m, ReportPeriod report)
+    {
+        var m1 = m.Groups["m1"].Success ? m.Groups["m1"] : m.Groups["m2"];
+        var y1 = m.Groups["y1"].Success ? m.Groups["y1"] : m.Groups["y2"];
+        if (!TryMonth(m1, y1, report, out var from) || !TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var to)
+            || Day(m.Groups["d1"]) is not { } d1 || Day(m.Groups["d2"]) is not { } d2)
+        {
+            return null;
+        }
+
+        if (to < from && !m.Groups["y1"].Success)
+        {
+            from = from.AddMonths(-12);
+        }
+
+        if (to < from || (to == from && d2 < d1) || d2 > to.DaysInMonth)
+        {
+            return null;
+        }
+
+        var whole = d1 == 1 && d2 == to.DaysInMonth;
+        if (whole && from == to)
+        {
+            return Mention(m, PeriodKind.Month, from.ToString()) with { Month = from };
+        }
+
+        return Mention(m, PeriodKind.Interval, whole ? $"{from}/{to}" : $"{Date(from, d1)}/{Date(to, d2)}");
+    }
+
+    /// <summary>"Since the beginning of the year", "od početka 2023. godine": January of that year to the report month.</summary>
+    private static PeriodMention? YearStartPeriod(Match m, ReportPeriod report)
+    {
+        if (report.ReportMonth is not { } end)
+        {
+            return null;
+        }
+
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : end.Year;
+        var start = new YearMonth(year, 1);
+        return start > end ? null : Mention(m, PeriodKind.Interval, $"{start}/{end}");
+    }
+
+    /// <summary>"In the same period", "u ovom periodu": the period of the sentence before.</summary>
+    private static PeriodMention? SamePeriodAs(Match m, PeriodMention? previous) =>
+        previous is null ? null : previous with { Start = m.Index, Length = m.Length, IsComparative = false };
+
+    /// <summary>"Currently", "trenutno": the day the document was published.</summary>
+    private static PeriodMention? CurrentlyPoint(Match m, ReportPeriod report) =>
+        report.Published is { } published
+            ? Mention(m, PeriodKind.PointInTime, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            : null;
+
+    /// <summary>"Tokom godine", "gjatë vitit": the year the document reports on.</summary>
+    private static PeriodMention? ReportYearPeriod(Match m, ReportPeriod report) =>
+        report.ReportMonth is { } month
+            ? Mention(m, PeriodKind.Year, month.Year.ToString(CultureInfo.InvariantCulture)) with { Year = month.Year }
+            : null;
+
+    private static PeriodMention? PreviousMonthPeriod(Match m, ReportPeriod report) =>
+        report.ReportMonth is { } month ? Mention(m, PeriodKind.Month, month.AddMonths(-1).ToString()) with { Month = month.AddMonths(-1) } : null;
+
+    private static PeriodMention? BetweenMonthsPeriod(Match m, ReportPeriod report)
+    {
+        if (!TryMonth(m.Groups["m1"], m.Groups["y1"].Success ? m.Groups["y1"] : m.Groups["y2"], report, out var from) || !TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var to) || to < from)
+        {
+            return null;
+        }
+
+        var d1 = Day(m.Groups["d1"]);
+        var d2 = Day(m.Groups["d2"]);
+        var wholeMonths = (d1 is null or 1) && (d2 is null || d2 == to.DaysInMonth);
+        var period = wholeMonths ? $"{from}/{to}" : $"{Date(from, d1 ?? 1)}/{Date(to, d2 ?? to.DaysInMonth)}";
+        return Mention(m, PeriodKind.Interval, period);
+    }
+
+    private static PeriodMention? SincePeriod(Match m, ReportPeriod report)
+    {
+        if (report.ReportMonth is not { } end)
+        {
+            return null;
+        }
+
+        YearMonth start;
+        if (m.Groups["month"].Success)
+        {
+            if (!TryMonth(m.Groups["month"], m.Groups["year"], report, out start))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            start = new YearMonth(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), 1);
+        }
+
+        return start > end ? null : Mention(m, PeriodKind.Interval, $"{start}/{end}");
+    }
+
+    private static PeriodMention? EndOfPeriod(Match m, ReportPeriod report)
+    {
+        YearMonth month;
+        if (m.Groups["month"].Success)
+        {
+            if (!TryMonth(m.Groups["month"], m.Groups["year"], report, out month))
+            {
+                return null;
+            }
+        }
+        else if (report.ReportMonth is { } reportMonth)
+        {
+            month = reportMonth;
+        }
+        else
+        {
+            return null;
+        }
+
+        return Mention(m, PeriodKind.PointInTime, month.ToString()) with { Month = month };
+    }
+
+    private static PeriodMention? DayPoint(Match m, ReportPeriod report)
+    {
+        if (!TryMonth(m.Groups["month"], m.Groups["year"], report, out var month) || Day(m.Groups["day"]) is not { } day || day > month.DaysInMonth)
+        {
+            return null;
+        }
+
+        return Mention(m, PeriodKind.PointInTime, Date(month, day));
+    }
+
+    private static PeriodMention? DayRangePeriod(Match m, ReportPeriod report)
+    {
+        if (!TryMonth(m.Groups["month"], m.Groups["year"], report, out var month)
+            || Day(m.Groups["d1"]) is not { } d1 || Day(m.Groups["d2"]) is not { } d2 || d1 >= d2 || d2 > month.DaysInMonth)
+        {
+            return null;
+        }
+
+        return d1 == 1 && d2 == month.DaysInMonth
+            ? Mention(m, PeriodKind.Month, month.ToString()) with { Month = month }
+            : Mention(m, PeriodKind.Interval, $"{Date(month, d1)}/{Date(month, d2)}");
+    }
+
+    private static PeriodMention? RelativeMonthPeriod(Match m, ReportPeriod report)
+    {
+        if (report.ReportMonth is not { } reportMonth)
+        {
+            return null;
+        }
+
+        var month = m.Groups["previous"].Success ? reportMonth.AddMonths(-1) : reportMonth;
+        return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
+    }
+
+    /// <summary>"The same period of 2020" in a report on October 2021 is January to October 2020.</summary>
+    private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report)
+    {
+        if (report.ReportMonth is not { } reportMonth)
+        {
+            return null;
+        }
+
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : reportMonth.Year - 1;
+        return Mention(m, PeriodKind.Interval, $"{new YearMonth(year, 1)}/{new YearMonth(year, reportMonth.Month)}");
+    }
+
+    /// <summary>"The first ten months of 2020" is January to October 2020, "the first half of 2022" January to June.</summary>
+    private static PeriodMention? FirstMonthsPeriod(Match m)
+    {
+        var count = m.Groups["count"].Value;
+        var months = m.Groups["half"].Success ? 6
+            : m.Groups["quarter"].Success ? 3
+            : int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : EnglishNumberWords.Parse(count);
+        if (months is not { } last || last is < 1 or > 12)
+        {
+            return null;
+        }
+
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        return Mention(m, PeriodKind.Interval, $"{new YearMonth(year, 1)}/{new YearMonth(year, (int)last)}");
+    }
+
+    private static PeriodMention? MonthPeriod(Match m, ReportPeriod report) =>
+        TryMonth(m.Groups["month"], m.Groups["year"], report, out var month)
+            ? Mention(m, PeriodKind.Month, month.ToString()) with { Month = month }
+            : null;
+
+    private static PeriodMention YearPeriod(Match m)
+    {
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        return Mention(m, PeriodKind.Year, year.ToString(CultureInfo.InvariantCulture)) with { Year = year };
+    }
+
+    private static PeriodMention Mention(Match m, PeriodKind kind, string period) =>
+        new() { Start = m.Index, Length = m.Length, Kind = kind, Period = period };
+
+    private static bool TryMonth(Group name, Group year, ReportPeriod report, out YearMonth month)
+    {
+        month = default;
+        if (!MonthNames.TryParse(name.Value, out var number) && !LocalMonth(name.Value, out number))
+        {
+            return false;
+        }
+
+        int? explicitYear = year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture) : null;
+        if (report.Resolve(number, explicitYear) is not { } resolved)
+        {
+            return false;
+        }
+
+        month = resolved;
+        return true;
+    }
+
+    /// <summary>A month named in a language of the region, in any of its forms ("oktobru", "tetorit", "oktomvri").</summary>
+    private static bool LocalMonth(string name, out int number)
+    {
+        foreach (var pack in LanguagePacks.All)
+        {
+            if (pack.Months.TryGetValue(name, out number))
+            {
+                return true;
+            }
+        }
+
+        number = 0;
+        return false;
+    }
+
+    private static int? Day(Group group) =>
+        group.Success && int.TryParse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
+
+    private static string Date(YearMonth month, int day) => string.Create(CultureInfo.InvariantCulture, $"{month}-{day:D2}");
+
+    /// <summary>
+    /// A period stands in a comparison when its comma-delimited stretch of the sentence says so
+    /// ("a 27% increase compared to the previous month"), or continues one with "and"
+    /// ("… on par with the previous month (2,273) and in July 2021").
+    /// </summary>
+    private static bool IsComparative(string text, int position, LocalPeriods? local)
+    {
+        var end = position;
+        while (true)
+        {
+            var start = end;
+            while (start > 0 && !IsStretchBoundary(text, start - 1))
+            {
+                start--;
+            }
+
+            var fragment = text[start..end];
+            if (ComparisonWords().IsMatch(fragment) || local?.Comparison.IsMatch(fragment) == true)
+            {
+                return true;
+            }
+
+            if (start == 0 || !ContinuesWithAnd().IsMatch(fragment))
+            {
+                return false;
+            }
+
+            // Step over a parenthesised value, "(2,273)", to the stretch it closes.
+            end = start - 1;
+            if (text[end] == ')')
+            {
+                var open = text.LastIndexOf('(', end);
+                if (open < 0)
+                {
+                    return false;
+                }
+
+                end = open;
+            }
+        }
+    }
+
+    /// <summary>Punctuation that delimits a stretch; the comma inside "3,470" does not.</summary>
+    private static bool IsStretchBoundary(string text, int i) =>
+        text[i] is ';' or '(' or ')' || text[i] == ',' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]));
+
+    [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to|as\s+many\s+as|(?:fewer|more|less)\s+than\b(?!\s+(?:\d|some|about|an?\b)))\b|\b(?:up|down)\s+(?:by\s+)?\d|\b(?:up|down)\s+from\b|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonWords();
+
+    [GeneratedRegex(@"^\s*(?:and|or|as\s+well\s+as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesWithAnd();
+
+    [GeneratedRegex(@"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceYearStart();
+
+    [GeneratedRegex(@"\b(?i:from)\s+(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?i:to|until|through)\s+(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
+    private static partial Regex FromMonthToMonth();
+
+    /// <summary>Not "the same period in 2021", which names its year (<see cref="SamePeriodOfYear"/>).</summary>
+    [GeneratedRegex(@"\b(?:in|during)\s+the\s+same\s+(?:period|month)\b(?!\s+(?:(?:of|in)\s+(?:19|20)\d{2}|last\s+year)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishSamePeriod();
+
+    [GeneratedRegex(@"\b(?:currently|at\s+present|at\s+the\s+moment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishCurrently();
+
+    /// <summary>"During the month" is the report month; "the month of October" is October.</summary>
+    [GeneratedRegex(@"\b(?:during|in|over|throughout)\s+the\s+month\b(?!\s+of)", RegexOptions.IgnoreCase)]
+    private static partial Regex DuringTheMonth();
+
+    [GeneratedRegex(@"\b(?:between\s+|from\s+)?(?:(?<d1>\d{1,2})\s+)?(?<m1>" + M + @")\s+(?<y1>(?:19|20)\d{2})\s*(?:and|to|until|till|through|–|-|—)\s*(?:(?<d2>\d{1,2})\s+)?(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
+    private static partial Regex BetweenMonths();
+
+    /// <summary>"Jan-Sep 2022", "January–October 2022": both months in the year written once.</summary>
+    [GeneratedRegex(@"\b(?<m1>" + M + @")\s*[-–—]\s*(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
+    private static partial Regex MonthToMonthOfYear();
+
+    [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)?(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"\b(?i:(?:at|by|as\s+of|as\s+at|towards|until)\s+the\s+)?(?i:end)\s+of\s+(?:(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?:month|reporting\s+(?:period|month))))\b")]
+    private static partial Regex EndOf();
+
+    [GeneratedRegex(@"\b(?i:as\s+(?:of|at|on)|on)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?\b")]
+    private static partial Regex AsOfDay();
+
+    [GeneratedRegex(@"\b(?i:(?:in|during)\s+the\s+)?(?i:from\s+)?(?<d1>\d{1,2})\s*(?:[-–—]|to)\s*(?<d2>\d{1,2})\s+(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?(?:\s+period)?\b")]
+    private static partial Regex DayRange();
+
+    [GeneratedRegex(@"(?<![\d,.])(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?\b")]
+    private static partial Regex DayOfMonth();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<previous>previous|preceding|last|prior)\s+month|(?:this|the\s+current|the\s+reporting)\s+(?:month|period))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeMonth();
+
+    [GeneratedRegex(@"(?:\b(?i:in|during|throughout|for|over|of|on|until|by)\s+(?i:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?)?\b(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}])")]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"\b(?i:in|during|throughout|for)\s+(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex YearAfterPreposition();
+
+    [GeneratedRegex(@"(?<![\d,.\p{L}/-])(?<year>(?:19|20)\d{2})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"\b(?:the\s+)?first\s+(?:(?<half>half)|(?<quarter>quarter)|(?<count>\d{1,2}|\p{L}+)\s+months)\s+of\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstMonthsOfYear();
+
+    [GeneratedRegex(@"\bthe\s+same\s+period\s+(?:(?:of|in)\s+(?<year>(?:19|20)\d{2})|last\s+year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SamePeriodOfYear();
+}

@@ -1,0 +1,47 @@
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Parsing.Readers;
+
+/// <summary>
+/// Reads plain text as one page: each line a line, a blank line ends a block (a paragraph), the first
+/// non-empty line is the title. UTF-8 unless a byte order mark says otherwise.
+/// </summary>
+public static class PlainTextDocumentReader
+{
+    public static DocumentReadResult Read(ReadOnlyMemory<byte> content)
+    {
+        var span = content.Span;
+        if (span.IsEmpty)
+        {
+            return DocumentReadResult.Failure(ParseIssueCodes.Empty, "The text file is empty.");
+        }
+
+        if (span.IndexOf((byte)0) >= 0)
+        {
+            return DocumentReadResult.Failure(ParseIssueCodes.Unreadable, "The file is binary, not text.");
+        }
+
+        var encoding = HtmlCharset.Detect(span, "text/plain; charset=utf-8");
+        var text = encoding.GetString(span).TrimStart('\uFEFF');
+        var lines = new List<TextLine>();
+        var block = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = TextNormalizer.Normalize(raw);
+            if (line.Length == 0)
+            {
+                if (lines.Count > 0 && lines[^1].Block == block)
+                {
+                    block++;
+                }
+
+                continue;
+            }
+
+            lines.Add(new TextLine { Number = lines.Count + 1, Text = line, Block = block });
+        }
+
+        var title = lines.Count > 0 ? lines[0].Text : null;
+        return DocumentReadResult.Success(new TextDocument { Pages = [new TextPage { Number = 1, Lines = lines }], Title = title });
+    }
+}

@@ -1,0 +1,191 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Language.Packs;
+
+/// <summary>Figure statements in Serbian, Bosnian, Croatian, Montenegrin, Macedonian and Albanian.</summary>
+public sealed class LocalLanguageTests
+{
+    private static IReadOnlyList<string> Read(string title, string body, string country, string published) =>
+        Extract.Keys(Extract.Figures(title + "\n\n" + body, country, published));
+
+    [Fact]
+    public void Parse_SerbianLatin_ReadsArrivalsAndComparedMonth()
+    {
+        Assert.Equal(["SRB arrivals month 2023-05 6310", "SRB arrivals month 2023-04 5122"],
+            Read("Migranti u Srbiji – maj 2023", "Tokom maja 2023. godine u centrima Komesarijata registrovano je 6.310 novih migranata, što je za 23% više u odnosu na april (5.122).", "SRB", "2023-06-12"));
+    }
+
+    [Fact]
+    public void Parse_SerbianCyrillic_ReadsLikeLatin()
+    {
+        Assert.Equal(["SRB accommodated stock 2023-11 4102"],
+            Read("Мигранти у Србији – новембар 2023", "Крајем новембра у центрима је боравило 4.102 мигранта.", "SRB", "2023-12-11"));
+    }
+
+    [Fact]
+    public void Parse_BosnianIntentionsAndApplications_TellThemApart()
+    {
+        Assert.Equal(["BIH asylum_intentions month 2023-03 1790", "BIH asylum_applications month 2023-03 14"],
+            Read("Informacija za mart 2023. godine", "Namjeru podnošenja zahtjeva za azil iskazalo je 1.790 osoba, a zahtjev za azil podnijelo je njih 14.", "BIH", "2023-04-07"));
+    }
+
+    [Fact]
+    public void Parse_CroatianMonthNames_AreRead()
+    {
+        Assert.Equal(["BIH arrivals month 2022-10 5010"],
+            Read("Informacija o stanju migracija – listopad 2022.", "Službi za poslove sa strancima u listopadu 2022. prijavljeno je 5.010 nezakonitih migranata.", "BIH", "2022-11-09"));
+    }
+
+    [Fact]
+    public void Parse_LocalRange_IsARange()
+    {
+        Assert.Equal(["BIH outside_accommodation stock 2022-10 300-900"],
+            Read("Informacija – listopad 2022.", "Procjenjuje se da je izvan prihvatnih centara između 300 i 900 migranata.", "BIH", "2022-11-09"));
+    }
+
+    [Fact]
+    public void Parse_DayRangeAcrossMonths_IsACumulativeInterval()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2019-03-26/2019-04-01 482"],
+            Read("Informacija – mart 2019", "U periodu od 26. marta do 1. aprila prijavljena su 482 nezakonita migranta.", "BIH", "2019-04-10"));
+    }
+
+    [Fact]
+    public void Parse_BosnianListOfCentresJoinedByCommas_GivesEachCentreItsFigure()
+    {
+        Assert.Equal(["BIH/Lipa accommodated stock 2022-01 905", "BIH/Borići accommodated stock 2022-01 331", "BIH/Ušivak accommodated stock 2022-01 560", "BIH/Blažuj accommodated stock 2022-01 342"],
+            Read("Informacija za januar 2022. godine", "U TPC Lipa boravilo je 905 osoba, u TPC Borići 331, u TPC Ušivak 560, a u TPC Blažuj 342.", "BIH", "2022-02-08"));
+    }
+
+    [Fact]
+    public void Parse_CommaListWithoutCentres_AddsNoFigures()
+    {
+        Assert.Equal(["BIH accommodated stock 2022-01 2181"],
+            Read("Informacija za januar 2022. godine", "Krajem januara u centrima je boravilo 2.181 migranata, ukupno 480 porodica.", "BIH", "2022-02-08"));
+    }
+
+    [Fact]
+    public void Parse_IrregularEntriesRecordedByTheService_AreArrivals()
+    {
+        Assert.Equal(["BIH arrivals month 2022-07 2090", "BIH arrivals month 2022-06 2273"],
+            Read("Informacija o stanju migracija – juli 2022.", "U julu 2022. godine Služba za poslove sa strancima evidentirala je 2.090 nezakonitih ulazaka u BiH, što je 8% manje nego u junu (2.273).", "BIH", "2022-08-09"));
+    }
+
+    [Fact]
+    public void Parse_EntriesRefusedAtTheBorder_AreNotArrivals()
+    {
+        Assert.Empty(Read("Informacija o stanju migracija – juli 2022.", "U julu 2022. godine Granična policija evidentirala je 1.250 odbijenih ulazaka u BiH.", "BIH", "2022-08-09"));
+    }
+
+    [Fact]
+    public void Parse_CountOfCountriesOfOrigin_IsNotArrivals()
+    {
+        Assert.Empty(Read("U Srbiji tokom 2022. godine", "Pet najzastupljenijih država porekla migranata registrovanih tokom 2022. godine su Avganistan (36,13%), Sirija (29,19%) i Pakistan (11,89%).", "SRB", "2023-01-30"));
+    }
+
+    [Fact]
+    public void Parse_SmallNumberInWords_IsACount()
+    {
+        Assert.Equal(["BIH asylum_applications month 2019-03 5"],
+            Read("Informacija – mart 2019", "U martu je zahtjev za azil podnijelo pet lica.", "BIH", "2019-04-10"));
+    }
+
+    [Fact]
+    public void Parse_InTheSamePeriod_TakesThePeriodOfTheSentenceBefore()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2019-01-01/2019-04-01 3805", "BIH asylum_intentions cumulative 2019-01-01/2019-04-01 3446"],
+            Read("Informacija – mart 2019", "Od 1. januara do 1. aprila prijavljeno je 3.805 ilegalnih migranata. Namjeru za podnošenje zahtjeva za azil u ovom periodu iskazalo je 3.446 lica.", "BIH", "2019-04-10"));
+    }
+
+    [Fact]
+    public void Parse_MontenegrinDeclinedSite_IsTheSiteName()
+    {
+        Assert.Equal(["MNE/Spuž accommodated stock 2022-10-05 54"],
+            Read("Uprava policije: u septembru 2022.", "U Centru za tražioce azila u Spužu trenutno je smješteno 54 lica.", "MNE", "2022-10-05"));
+    }
+
+    [Theory]
+    [InlineData("Zahtjev za međunarodnu zaštitu podnijelo je 10 lica.")]
+    [InlineData("Zahtjev za medjunarodnu zastitu podnijelo je 10 lica.")]
+    [InlineData("Захтјев за међународну заштиту поднијело је 10 лица.")]
+    public void Parse_RequestForInternationalProtection_IsAnApplicationInEverySpelling(string sentence)
+    {
+        Assert.Equal(["MNE asylum_applications month 2023-03 10"],
+            Read("Statistički pregled neregularnih migracija – mart 2023.", sentence, "MNE", "2023-04-06"));
+    }
+
+    [Fact]
+    public void Parse_UascAmongThoseThePoliceRecorded_IsUascArrivals()
+    {
+        Assert.Equal(["MNE arrivals month 2023-04 716", "MNE uasc_arrivals month 2023-04 17"],
+            Read("Statistički pregled neregularnih migracija – april 2023.",
+                "U aprilu 2023. godine službenici granične policije evidentirali su 716 neregularnih migranata, među kojima 17 maloljetnih lica bez pratnje.", "MNE", "2023-05-08"));
+    }
+
+    [Fact]
+    public void Parse_AmongThemWrittenWithLatinDj_PointsBackToTheSentenceBefore()
+    {
+        Assert.Equal(["MNE uasc_arrivals month 2023-07 11", "MNE arrivals month 2023-07 754"],
+            Read("Statistički pregled neregularnih migracija – jul 2023.",
+                "Tokom jula 2023. godine službenici granične policije evidentirali su 754 neregularna migranta. Među njima je bilo 11 maloljetnih lica bez pratnje.", "MNE", "2023-08-04"));
+    }
+
+    [Fact]
+    public void Parse_MacedonianUascAmongArrivals_IsUascArrivals()
+    {
+        Assert.Equal(["MKD arrivals month 2022-03 1203", "MKD uasc_arrivals month 2022-03 84"],
+            Read("МВР: нерегуларни миграции во март 2022", "Во март 2022 година се регистрирани 1.203 мигранти, меѓу кои 84 малолетници без придружба.", "MKD", "2022-04-06"));
+    }
+
+    [Fact]
+    public void Parse_MacedonianThatIsMoreThanAStatedMonth_AddsThatMonth()
+    {
+        Assert.Equal(["MKD arrivals month 2022-10 2118", "MKD arrivals month 2022-09 1820"],
+            Read("Информација за нерегуларни миграции во октомври 2022",
+                "Во октомври 2022 година се регистрирани 2.118 мигранти кои нерегуларно влегле во државата. Тоа е за 16 отсто повеќе во однос на септември (1.820).", "MKD", "2022-11-04"));
+    }
+
+    [Fact]
+    public void Parse_ComparisonAfterArrivalsAndTheUascAmongThem_ComparesTheArrivals()
+    {
+        Assert.Equal(["MKD arrivals month 2023-03 830", "MKD arrivals month 2023-02 545", "MKD uasc_arrivals month 2023-03 31"],
+            Read("Информација за нерегуларни миграции во март 2023",
+                "Во март 2023 година се регистрирани 830 мигранти, меѓу кои 31 малолетник без придружба. Тоа е за 52 отсто повеќе во однос на февруари (545).", "MKD", "2023-04-05"));
+    }
+
+    [Fact]
+    public void Parse_MontenegrinThatIsLessThanAStatedMonth_AddsThatMonth()
+    {
+        Assert.Equal(["MNE arrivals month 2022-11 934", "MNE arrivals month 2022-10 1210"],
+            Read("Neregularne migracije u novembru 2022. godine",
+                "U novembru 2022. godine evidentirana su 934 neregularna migranta. To je 23 odsto manje u odnosu na oktobar (1.210).", "MNE", "2022-12-06"));
+    }
+
+    [Fact]
+    public void Parse_MacedonianNoneInWords_IsZero()
+    {
+        Assert.Equal(["MKD asylum_applications month 2024-03 0"],
+            Read("Нерегуларни миграции во март 2024", "Ниту едно лице не поднело барање за азил.", "MKD", "2024-04-04"));
+    }
+
+    [Fact]
+    public void Parse_AlbanianThousandsInWords_AreRead()
+    {
+        Assert.Equal(["ALB arrivals cumulative 2023-01/2023-08 6120"],
+            Read("Policia e Shtetit: gusht 2023", "Nga fillimi i vitit janë kapur gjithsej 6 mijë e 120 emigrantë.", "ALB", "2023-09-06"));
+    }
+
+    [Fact]
+    public void Parse_AlbanianDeclinedMonthInAComparison_AddsThatMonth()
+    {
+        Assert.Equal(["ALB arrivals month 2023-08 612", "ALB arrivals month 2022-08 1021"],
+            Read("Migrimi i parregullt në gusht 2023",
+                "Gjatë muajit gusht 2023, Policia e Shtetit ka kapur 612 emigrantë.\n\nKrahasuar me gushtin e vitit 2022 (1.021), numri është ulur me 40 për qind.", "ALB", "2023-09-06"));
+    }
+
+    [Fact]
+    public void Parse_LocalPercentAndDuration_AreNotCounts()
+    {
+        Assert.Empty(Read("Migranti u Srbiji – maj 2023", "Prosečno vreme zadržavanja bilo je 16 dana, a popunjenost 31,5 odsto.", "SRB", "2023-06-12"));
+    }
+}
