@@ -27,8 +27,8 @@ internal static class ExtractCommand
             throw new CliUsageException("Unknown option --" + unknown[0] + ".");
         }
 
-        var country = (args.Get("country") ?? Countries.BosniaAndHerzegovina).ToUpperInvariant();
-        if (!Countries.IsKnown(country))
+        var country = args.Get("country")?.ToUpperInvariant();
+        if (country is not null && !Countries.IsKnown(country))
         {
             throw new CliUsageException($"--country: one of {string.Join(", ", Countries.Six)}.");
         }

@@ -3,20 +3,35 @@ using MigrationFeeds.Parsing.Language.Packs;
 
 namespace MigrationFeeds.Parsing.Extraction;
 
-/// <summary>A country named in a text, where.</summary>
-internal sealed record CountryMention(string Country, int Start, int End);
+/// <summary>A country named in a text, where. <see cref="CountryMentions.Elsewhere"/> stands for a country outside the six.</summary>
+internal sealed record CountryMention(string Country, int Start, int End)
+{
+    public bool IsElsewhere => Country == CountryMentions.Elsewhere;
+}
 
 /// <summary>
 /// Finds the countries a sentence speaks of (countries.txt): a named country counts unless it is where
 /// people came from or went to ("arrived from Serbia", "the border with Greece", "iz Srbije", "nga Greqia").
+/// The words for "in" and "from" are each language's (<c>location</c> and <c>source</c> in its pack).
 /// </summary>
 internal static partial class CountryMentions
 {
+    /// <summary>The code countries.txt gives the countries outside the six.</summary>
+    public const string Elsewhere = "OTHER";
+
     private static readonly IReadOnlyList<(string Country, Regex Pattern)> Countries =
         LanguagePacks.DataLines("countries.txt")
             .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
             .Select(p => (p[0], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)))
             .ToList();
+
+    private static readonly IReadOnlyList<LanguagePack> Packs = [LanguagePacks.English, .. LanguagePacks.All];
+
+    private static readonly Regex InBefore = LanguagePack.Compile(
+        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$");
+
+    private static readonly Regex Origin = LanguagePack.Compile(
+        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
 
     /// <summary>Every mention, origins and destinations included.</summary>
     public static IReadOnlyList<CountryMention> All(string foldedText) =>
@@ -30,7 +45,7 @@ internal static partial class CountryMentions
     /// named otherwise ("after Serbia reintroduced visas", "from Greece") says nothing about where.
     /// </summary>
     public static IReadOnlyList<CountryMention> Locations(string foldedText) =>
-        NotOrigins(foldedText).Where(m => InBefore().IsMatch(foldedText.AsSpan(0, m.Start))
+        NotOrigins(foldedText).Where(m => InBefore.IsMatch(foldedText.AsSpan(0, m.Start))
             || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
             || OwnerAfter().IsMatch(foldedText.AsSpan(m.End))).ToList();
 
@@ -44,7 +59,7 @@ internal static partial class CountryMentions
             // "from Albania and North Macedonia": a list after "from" is all origins.
             var list = ListBefore().Match(foldedText, 0, mention.Start);
             var head = foldedText.AsSpan(0, list.Success ? list.Index : mention.Start);
-            if (!Origin().IsMatch(head))
+            if (!Origin.IsMatch(head))
             {
                 result.Add(mention);
             }
@@ -54,15 +69,9 @@ internal static partial class CountryMentions
     }
 
     /// <summary>"Albania and " or "Srbije i " before a mention: the mention continues that list.</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])\p{Lu}[\p{L}]+(?:\s+\p{Lu}?[\p{L}]+){0,3}\s*(?:,|\band\b|\bi\b|\bdhe\b|\bili\b|\bor\b)\s*)+$")]
+    [GeneratedRegex(@"(?:(?<![\p{L}])\p{Lu}[\p{L}]+(?:\s+\p{Lu}?[\p{L}]+){0,3}\s*(?:,|\band\b|\bi\b|\bdhe\b|\bili\b|\bor\b|\bи\b)\s*)+$")]
     private static partial Regex ListBefore();
-
-    [GeneratedRegex(@"\b(?:in|u|vo|ne|na|throughout|across|within|inside)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex InBefore();
 
     [GeneratedRegex(@"^(?:'s|’s|\s*:)")]
     private static partial Regex OwnerAfter();
-
-    [GeneratedRegex(@"\b(?:from|via|through|with|across|iz|preko|sa|prema|ka|kroz|od|kon|nga|prej|me|drejt|permes|granic\w+\s+(?:sa|so|me)|border\s+with|kufirin?\s+(?:jugor\s+)?me)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Origin();
 }

@@ -10,11 +10,6 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// <summary>What a parser built on <see cref="ExtractionEngine"/> adds to it.</summary>
 internal sealed record EngineSetup
 {
-    /// <summary>The English phrase rules; the first a number matches wins.</summary>
-    public required IReadOnlyList<IndicatorRule> Rules { get; init; }
-
-    public required IReadOnlyList<ZeroPhraseRule> ZeroRules { get; init; }
-
     /// <summary>Figures only a family knows how to find on a page (its tables), read after its sentences.</summary>
     public IReadOnlyList<Func<TextPage, ReportPeriod, IEnumerable<FigureCandidate>>> PageReaders { get; init; } = [];
 
@@ -47,8 +42,6 @@ internal sealed class ExtractionEngine(EngineSetup setup)
     private const int TitleLinesToSearch = 12;
     private const int MaxHeadingWords = 12;
 
-    private readonly FigureExtractor _extractor = new(setup.Rules, setup.ZeroRules);
-
     public ParseResult Run(ReadOnlyMemory<byte> content, DocumentContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -72,6 +65,7 @@ internal sealed class ExtractionEngine(EngineSetup setup)
     {
         var language = setup.LocalLanguages ? LanguagePacks.Detect(AllText(document)) : null;
         var report = ReportOf(document, context, language);
+        var documentCountry = context.DefaultCountry ?? (setup.Countries ? DocumentCountry(document, context) : null);
 
         var candidates = new List<FigureCandidate>();
         var issues = new List<ParseIssue>();
@@ -85,6 +79,7 @@ internal sealed class ExtractionEngine(EngineSetup setup)
             PeriodMention? previousPeriod = null;
             IReadOnlyList<FigureCandidate> previousFigures = [];
             string? previousText = null;
+            string? carried = null;
             FoldedText? lastFolded = null;
             foreach (var sentence in sentences)
             {
@@ -98,9 +93,10 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 var folded = FoldedText.Fold(sentence.Text);
                 lastFolded = folded;
                 var readable = sentence with { Text = folded.Text, Previous = foldedPrevious };
-                var found = _extractor.Extract(readable, report, new SentenceContext
+                var found = FigureExtractor.Extract(readable, report, new SentenceContext
                 {
                     Language = language, PreviousPeriod = previousPeriod, PreviousFigures = previousFigures, ReadSites = setup.Sites,
+                    ReadCountries = setup.Countries,
                 });
                 previousPeriod = found.Period ?? previousPeriod;
                 if (!sentence.FromLayout)
@@ -110,11 +106,30 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 }
 
                 var section = headings.LastOrDefault(h => h.Line <= sentence.Line).Country;
-                var named = setup.Countries && found.Figures.Count > 0 ? CountryMentions.Locations(folded.Text) : [];
+                var named = setup.Countries ? CountryMentions.Locations(folded.Text) : [];
+
+                // A sentence that names no country continues the one before it in its paragraph.
+                carried = sentence.Previous is null && !sentence.FromLayout ? null : carried;
                 foreach (var figure in found.Figures)
                 {
-                    var country = setup.Countries ? CountryOf(named, figure.Start, section) : null;
+                    var country = setup.Countries ? Scope.Resolve(figure, named, section, carried, documentCountry) : documentCountry;
+                    if (country is null)
+                    {
+                        if (setup.Explain)
+                        {
+                            issues.Add(Skipped(new SkippedNumber(readable, figure.Start, figure.Length,
+                                $"read as {figure.Indicator}, but not a figure of one of the six or of the region"), sentence, folded));
+                        }
+
+                        continue;
+                    }
+
                     candidates.Add(Restore(figure, sentence, folded) with { Country = country });
+                }
+
+                if (!sentence.FromLayout && named.FirstOrDefault(m => !m.IsElsewhere) is { } first && named.All(m => m.Country == first.Country))
+                {
+                    carried = first.Country;
                 }
 
                 issues.AddRange(found.Unresolved.Select(u => PeriodUnknown(u, sentence, folded)));
@@ -126,12 +141,15 @@ internal sealed class ExtractionEngine(EngineSetup setup)
 
             foreach (var reader in setup.PageReaders)
             {
-                candidates.AddRange(reader(page, report));
+                // A table's centres are in the country the gazetteer places them in.
+                candidates.AddRange(reader(page, report)
+                    .Select(c => c with { Country = c.Country ?? SiteGazetteer.CountryOf(c.Site) ?? documentCountry })
+                    .Where(c => c.Country is not null));
             }
         }
 
-        var figures = FigureDeduplicator.Distinct(candidates, context.DefaultCountry)
-            .Select(c => FigureDeduplicator.ToFigure(c, context.DefaultCountry))
+        var figures = FigureDeduplicator.Distinct(candidates)
+            .Select(FigureDeduplicator.ToFigure)
             .ToList();
         issues.AddRange(Conflicts(figures));
         if (figures.Count == 0)
@@ -158,6 +176,37 @@ internal sealed class ExtractionEngine(EngineSetup setup)
         month ??= document.Pages[0].Lines.Take(TitleLinesToSearch).Select(l => ReportPeriod.MonthFromTitle(l.Text, language)).FirstOrDefault(m => m is not null);
 
         return new ReportPeriod { ReportMonth = month, Published = context.Published };
+    }
+
+    /// <summary>
+    /// The country a document is about when it is not given: the one its title names, else the one its
+    /// sentences place figures in far more often than any other; null for a document about several.
+    /// </summary>
+    internal static string? DocumentCountry(TextDocument document, DocumentContext context)
+    {
+        var title = context.Title ?? document.Title ?? FirstHeading(document);
+        if (title is not null)
+        {
+            var named = CountryMentions.NotOrigins(FoldedText.Fold(title).Text).Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
+            if (named.Count == 1)
+            {
+                return named[0];
+            }
+        }
+
+        var counts = document.Pages.SelectMany(p => p.Lines)
+            .SelectMany(l => CountryMentions.Locations(FoldedText.Fold(l.Text).Text))
+            .Where(m => !m.IsElsewhere)
+            .GroupBy(m => m.Country)
+            .Select(g => (Country: g.Key, Count: g.Count()))
+            .OrderByDescending(c => c.Count)
+            .ToList();
+        return counts switch
+        {
+            [var only] => only.Country,
+            [var first, var second, ..] when first.Count >= 2 * second.Count && first.Count >= 3 => first.Country,
+            _ => null,
+        };
     }
 
     /// <summary>A PDF without a Title: the largest text on its first page.</summary>
@@ -199,22 +248,6 @@ internal sealed class ExtractionEngine(EngineSetup setup)
         }
 
         return headings;
-    }
-
-    /// <summary>The country a sentence names for the figure at <paramref name="position"/>: the only one, else the nearest before it.</summary>
-    private static string? CountryOf(IReadOnlyList<CountryMention> named, int position, string? section)
-    {
-        if (named.Select(m => m.Country).Distinct().Count() == 1)
-        {
-            return named[0].Country;
-        }
-
-        if (named.Count > 1)
-        {
-            return (named.LastOrDefault(m => m.End <= position) ?? named.First(m => m.Start >= position)).Country;
-        }
-
-        return section;
     }
 
     private static ParseIssue PeriodUnknown(UnresolvedFigure figure, Sentence sentence, FoldedText folded) => new()

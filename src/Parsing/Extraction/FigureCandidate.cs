@@ -14,8 +14,11 @@ internal sealed record FigureCandidate
     public bool Approximate { get; init; }
     public string? Site { get; init; }
 
-    /// <summary>The country the sentence names for it; null for the document's default.</summary>
+    /// <summary>The country named for it (in its own words or clause, then its sentence); null when none is.</summary>
     public string? Country { get; init; }
+
+    /// <summary>What the words nearest it say of whose figure it is.</summary>
+    public ScopeHint Scope { get; init; }
     public required Sentence Sentence { get; init; }
 
     /// <summary>Where the number stands in the sentence, to centre the quote on it.</summary>
@@ -23,6 +26,9 @@ internal sealed record FigureCandidate
 
     public required int Length { get; init; }
 
-    /// <summary>The rule that produced it, for diagnostics.</summary>
+    /// <summary>What produced it, for diagnostics.</summary>
     public required string Rule { get; init; }
+
+    /// <summary>How sure the reading is, 0–1: the label's reading, its period's and its place's together.</summary>
+    public double Confidence { get; init; } = 1;
 }

@@ -9,16 +9,16 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// </summary>
 internal static class FigureDeduplicator
 {
-    public static IReadOnlyList<FigureCandidate> Distinct(IEnumerable<FigureCandidate> candidates, string country) =>
+    public static IReadOnlyList<FigureCandidate> Distinct(IEnumerable<FigureCandidate> candidates) =>
         candidates
-            .GroupBy(c => (c.Country ?? country, c.Site, c.Indicator, c.Measure, c.Period, c.Value, c.Low, c.High))
+            .GroupBy(c => (c.Country, c.Site, c.Indicator, c.Measure, c.Period, c.Value, c.Low, c.High))
             .Select(g => g.OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.FromLayout).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start).First())
             .OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start)
             .ToList();
 
-    public static Figure ToFigure(FigureCandidate candidate, string country) => new()
+    public static Figure ToFigure(FigureCandidate candidate) => new()
     {
-        Country = candidate.Country ?? country,
+        Country = candidate.Country ?? throw new InvalidOperationException("A figure without a country reached the output."),
         Site = candidate.Site,
         Indicator = candidate.Indicator,
         Measure = candidate.Measure,

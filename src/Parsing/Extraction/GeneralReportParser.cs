@@ -1,4 +1,3 @@
-using MigrationFeeds.Parsing.Extraction.English;
 using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Parsing.Extraction;
@@ -17,8 +16,6 @@ public sealed class GeneralReportParser : IReportParser
     {
         _engine = new ExtractionEngine(new EngineSetup
         {
-            Rules = EnglishRules.Rules,
-            ZeroRules = EnglishRules.ZeroRules,
             PageReaders = [CentreTables.Read],
             LayoutLines = [CentreTables.LinesOf],
             Explain = explain,

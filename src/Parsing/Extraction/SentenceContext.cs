@@ -18,5 +18,8 @@ internal sealed record SentenceContext
     /// <summary>Whether centres named near a number make it a site figure (the gazetteer).</summary>
     public bool ReadSites { get; init; }
 
+    /// <summary>Whether the countries and places named near a number decide whose figure it is.</summary>
+    public bool ReadCountries { get; init; }
+
     public static SentenceContext English { get; } = new();
 }

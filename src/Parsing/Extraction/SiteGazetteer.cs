@@ -29,4 +29,8 @@ internal static class SiteGazetteer
         var folded = Language.Text.FoldedText.Fold(written).Text;
         return Sites.FirstOrDefault(s => s.Pattern.Match(folded) is { Success: true } m && m.Length == folded.Trim().Length).Name;
     }
+
+    /// <summary>The country of a site under the project's name, or null when the site is not known.</summary>
+    public static string? CountryOf(string? site) =>
+        site is null ? null : Sites.FirstOrDefault(s => string.Equals(s.Name, site, StringComparison.Ordinal)).Country;
 }

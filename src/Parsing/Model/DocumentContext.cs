@@ -6,8 +6,11 @@ public sealed record DocumentContext
     public required string Url { get; init; }
     public required string ContentType { get; init; }
 
-    /// <summary>The country a figure belongs to unless the text names another.</summary>
-    public required string DefaultCountry { get; init; }
+    /// <summary>
+    /// The country a figure belongs to unless the text names another; null when it is not known, and the
+    /// document must then say whose figures it gives.
+    /// </summary>
+    public string? DefaultCountry { get; init; }
 
     public string? Title { get; init; }
 

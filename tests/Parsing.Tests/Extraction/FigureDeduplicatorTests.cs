@@ -8,6 +8,7 @@ public sealed class FigureDeduplicatorTests
 {
     private static FigureCandidate Candidate(int page, bool fromLayout, string text, long value = 5010) => new()
     {
+        Country = Countries.BosniaAndHerzegovina,
         Indicator = Indicators.Arrivals,
         Measure = Measures.Month,
         Period = "2022-10",
@@ -21,7 +22,7 @@ public sealed class FigureDeduplicatorTests
     [Fact]
     public void Distinct_SameFigureInBoxAndTextOnOnePage_KeepsOneQuotingTheText()
     {
-        var figures = FigureDeduplicator.Distinct([Candidate(1, true, "5,010 irregular arrivals"), Candidate(1, false, "5,010 persons arrived irregularly in October.")], "BIH");
+        var figures = FigureDeduplicator.Distinct([Candidate(1, true, "5,010 irregular arrivals"), Candidate(1, false, "5,010 persons arrived irregularly in October.")]);
 
         Assert.Equal("5,010 persons arrived irregularly in October.", Assert.Single(figures).Sentence.Text);
     }
@@ -29,7 +30,7 @@ public sealed class FigureDeduplicatorTests
     [Fact]
     public void Distinct_SameFigureOnTwoPages_KeepsItWhereItFirstAppears()
     {
-        var figure = Assert.Single(FigureDeduplicator.Distinct([Candidate(2, false, "text on page two"), Candidate(1, true, "box on page one")], "BIH"));
+        var figure = Assert.Single(FigureDeduplicator.Distinct([Candidate(2, false, "text on page two"), Candidate(1, true, "box on page one")]));
 
         Assert.Equal(1, figure.Sentence.Page);
     }
@@ -37,13 +38,13 @@ public sealed class FigureDeduplicatorTests
     [Fact]
     public void Distinct_DifferentValues_KeepsBoth()
     {
-        Assert.Equal(2, FigureDeduplicator.Distinct([Candidate(1, false, "a", 5010), Candidate(1, false, "b", 5011)], "BIH").Count);
+        Assert.Equal(2, FigureDeduplicator.Distinct([Candidate(1, false, "a", 5010), Candidate(1, false, "b", 5011)]).Count);
     }
 
     [Fact]
     public void ToFigure_Candidate_CarriesCountryPageAndQuote()
     {
-        var figure = FigureDeduplicator.ToFigure(Candidate(3, false, "5,010 persons arrived."), "BIH");
+        var figure = FigureDeduplicator.ToFigure(Candidate(3, false, "5,010 persons arrived."));
 
         Assert.Equal(("BIH", 3, "5,010 persons arrived."), (figure.Country, figure.Page, figure.Quote));
     }

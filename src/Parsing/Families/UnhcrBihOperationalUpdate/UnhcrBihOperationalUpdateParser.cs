@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Extraction;
-using MigrationFeeds.Parsing.Extraction.English;
 using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Parsing.Families.UnhcrBihOperationalUpdate;
@@ -20,8 +19,6 @@ public sealed partial class UnhcrBihOperationalUpdateParser : IReportParser
     // The family's documents are in English and about Bosnia and Herzegovina; its sites are in its table.
     private static readonly EngineSetup Setup = new()
     {
-        Rules = EnglishRules.Rules,
-        ZeroRules = EnglishRules.ZeroRules,
         PageReaders = [ReceptionCentreTable.Read],
         LocalLanguages = false,
     };

@@ -15,6 +15,9 @@ internal sealed record NumberMention
     /// <summary>Preceded by "about", "some", "over", …, or a range.</summary>
     public bool Approximate { get; init; }
 
+    /// <summary>A negation read as zero ("no asylum applications were lodged"): a figure only when an indicator's words follow it.</summary>
+    public bool IsZeroWord { get; init; }
+
     public int End => Start + Length;
 
     public bool IsRange => Value is null;

@@ -6,8 +6,8 @@ namespace MigrationFeeds.Parsing.Language.Packs;
 
 /// <summary>
 /// What the engine knows of one language, read from its <c>.lang</c> file: month names with their declined
-/// forms, small numbers in words, the words around numbers and periods, and the cue rules that tie a number
-/// to an indicator. Every pattern is matched against folded text (<see cref="Text.FoldedText"/>), ignoring case.
+/// forms, small numbers in words, the words around numbers and periods, and how it writes each concept of the
+/// lexicon. Every pattern is matched against folded text (<see cref="Text.FoldedText"/>), ignoring case.
 /// </summary>
 internal sealed class LanguagePack
 {
@@ -25,7 +25,8 @@ internal sealed class LanguagePack
     /// <summary>Named alternations (approx, percent, end-of, since, …); missing ones are empty.</summary>
     public required IReadOnlyDictionary<string, string> Words { get; init; }
 
-    public required IReadOnlyList<CueRule> Rules { get; init; }
+    /// <summary>How the language writes each concept of the lexicon (<c>[concept NAME]</c> sections), one pattern per way.</summary>
+    public IReadOnlyList<ConceptPattern> Concepts { get; init; } = [];
 
     /// <summary>The alternation of all month forms, longest first.</summary>
     public string MonthPattern => string.Join('|', Months.Keys.OrderByDescending(k => k.Length));
@@ -44,32 +45,5 @@ internal sealed class LanguagePack
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }
 
-/// <summary>
-/// Ties a number to an indicator by the words of its own stretch of the clause (<see cref="NumberSegment"/>),
-/// whatever their order, as languages with free word order need ("prijavljeno je 3.805 ilegalnih migranata",
-/// "namjeru … iskazalo je 3.446 lica", "zahtjev za azil podnijelo njih 77").
-/// </summary>
-internal sealed record CueRule
-{
-    public required string Name { get; init; }
-    public required string Indicator { get; init; }
-    public required IndicatorKind Kind { get; init; }
-
-    /// <summary>Must occur in the number's stretch.</summary>
-    public required Regex Segment { get; init; }
-
-    /// <summary>Must also occur in the stretch.</summary>
-    public Regex? Also { get; init; }
-
-    /// <summary>A noun for what is counted, in the stretch ("migranata", "lica").</summary>
-    public Regex? Noun { get; init; }
-
-    /// <summary>Must not occur in the stretch.</summary>
-    public Regex? Not { get; init; }
-
-    /// <summary>Must occur in the sentence or the one before (UASC among arrivals versus present).</summary>
-    public Regex? Context { get; init; }
-
-    /// <summary>Marks the figure approximate when the stretch says so ("procjenjuje se").</summary>
-    public Regex? Approximate { get; init; }
-}
+/// <summary>One way a language writes a concept of the lexicon, with how strongly it says it (1 unless the pack says less).</summary>
+internal sealed record ConceptPattern(string Concept, Regex Pattern, double Weight);

@@ -5,7 +5,7 @@ namespace MigrationFeeds.Parsing.Language.Packs;
 
 /// <summary>
 /// Reads a <c>.lang</c> file: <c>[markers]</c>, <c>[months]</c> and <c>[numbers]</c> (a number, then its
-/// forms), <c>[words]</c> (<c>key = alternation</c>) and <c>[rule NAME]</c> blocks (<c>key = value</c>).
+/// forms), <c>[words]</c> (<c>key = alternation</c>) and <c>[concept NAME]</c> blocks (a pattern per line).
 /// Lines starting with <c>#</c> are comments.
 /// </summary>
 internal static class LanguagePackReader
@@ -16,20 +16,9 @@ internal static class LanguagePackReader
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var numbers = new List<(string, int)>();
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rules = new List<CueRule>();
-        Dictionary<string, string>? rule = null;
-        string? ruleName = null;
+        var concepts = new List<ConceptPattern>();
+        string? concept = null;
         var section = string.Empty;
-
-        void CloseRule()
-        {
-            if (rule is not null)
-            {
-                rules.Add(ToRule(code, ruleName!, rule));
-            }
-
-            rule = null;
-        }
 
         foreach (var raw in text.Split('\n'))
         {
@@ -41,13 +30,11 @@ internal static class LanguagePackReader
 
             if (line.StartsWith('[') && line.EndsWith(']'))
             {
-                CloseRule();
                 section = line[1..^1].Trim();
-                if (section.StartsWith("rule ", StringComparison.Ordinal))
+                if (section.StartsWith("concept ", StringComparison.Ordinal))
                 {
-                    ruleName = section[5..].Trim();
-                    rule = new Dictionary<string, string>(StringComparer.Ordinal);
-                    section = "rule";
+                    concept = section[8..].Trim();
+                    section = "concept";
                 }
 
                 continue;
@@ -78,17 +65,33 @@ internal static class LanguagePackReader
                     var (key, alternation) = KeyValue(code, line);
                     words[key] = alternation;
                     break;
-                case "rule":
-                    var (name, setting) = KeyValue(code, line);
-                    rule![name] = setting;
+                case "concept":
+                    concepts.Add(ToConcept(code, concept!, line));
                     break;
                 default:
                     throw new FormatException($"{code}.lang: a line outside any section: {line}");
             }
         }
 
-        CloseRule();
-        return new LanguagePack { Code = code, Markers = markers, Months = months, NumberWords = numbers, Words = words, Rules = rules };
+        return new LanguagePack { Code = code, Markers = markers, Months = months, NumberWords = numbers, Words = words, Concepts = concepts };
+    }
+
+    /// <summary>A line of a concept: a pattern, matched at word boundaries, optionally led by <c>@weight</c> when it says the concept less surely.</summary>
+    private static ConceptPattern ToConcept(string code, string concept, string line)
+    {
+        var weight = 1.0;
+        if (line.StartsWith('@'))
+        {
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || !double.TryParse(line[1..space], NumberStyles.Float, CultureInfo.InvariantCulture, out weight))
+            {
+                throw new FormatException($"{code}.lang: concept {concept}: expected @weight pattern: {line}");
+            }
+
+            line = line[(space + 1)..].Trim();
+        }
+
+        return new ConceptPattern(concept, LanguagePack.Compile(@"(?<![\p{L}\p{N}])(?:" + line + @")(?![\p{L}\p{N}])"), weight);
     }
 
     private static (int, string) Numbered(string line)
@@ -108,29 +111,4 @@ internal static class LanguagePackReader
         return (line[..equals].Trim(), line[(equals + 1)..].Trim());
     }
 
-    private static CueRule ToRule(string code, string name, Dictionary<string, string> settings)
-    {
-        string Required(string key) => settings.TryGetValue(key, out var v) ? v : throw new FormatException($"{code}.lang: rule {name} needs {key}.");
-        System.Text.RegularExpressions.Regex? Optional(string key) =>
-            settings.TryGetValue(key, out var v) ? LanguagePack.Compile(@"\b(?:" + v + ")") : null;
-
-        var indicator = Required("indicator");
-        if (!Indicators.IsKnown(indicator))
-        {
-            throw new FormatException($"{code}.lang: rule {name}: unknown indicator {indicator}.");
-        }
-
-        return new CueRule
-        {
-            Name = code + "/" + name,
-            Indicator = indicator,
-            Kind = Required("kind") == "stock" ? IndicatorKind.Stock : IndicatorKind.Flow,
-            Segment = LanguagePack.Compile(@"\b(?:" + Required("segment") + ")"),
-            Also = Optional("also"),
-            Noun = Optional("noun"),
-            Not = Optional("not"),
-            Context = Optional("context"),
-            Approximate = Optional("approximate"),
-        };
-    }
 }

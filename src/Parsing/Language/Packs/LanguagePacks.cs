@@ -12,7 +12,14 @@ internal static partial class LanguagePacks
     /// <summary>Serbian, Bosnian, Croatian and Montenegrin (Latin and Cyrillic), Macedonian, Albanian.</summary>
     public static IReadOnlyList<LanguagePack> All { get; } = new[] { "sh", "mk", "sq" }.Select(Load).ToList();
 
-    public static LanguagePack? ByCode(string code) => All.FirstOrDefault(p => p.Code == code);
+    /// <summary>English: the concepts of the lexicon, read in every document (reports in a local language quote English labels).</summary>
+    public static LanguagePack English { get; } = Load("en");
+
+    public static LanguagePack? ByCode(string code) => code == English.Code ? English : All.FirstOrDefault(p => p.Code == code);
+
+    /// <summary>The packs whose concepts a document in <paramref name="language"/> is read with: its own, then English.</summary>
+    public static IReadOnlyList<LanguagePack> ConceptPacks(LanguagePack? language) =>
+        language is null || language == English ? [English] : [language, English];
 
     /// <summary>
     /// The pack of the local language a text is mostly written in, or null for English (or too little text to

@@ -31,27 +31,34 @@ public sealed class LanguagePacksTests
             5 pet
             [words]
             approx = oko
-            [rule arrivals]
-            indicator = arrivals
-            kind = flow
-            segment = prijavljen\w*
+            [concept detect]
+            prijavljen\w*
+            @0.6 evidentir\w*
             """);
 
         Assert.Equal(10, pack.Months["oktobru"]);
         Assert.Equal(("pet", 5), pack.NumberWords.Single());
         Assert.Equal("oko", pack.Word("approx"));
-        Assert.Equal("xx/arrivals", pack.Rules.Single().Name);
+        Assert.Equal([("detect", 1.0), ("detect", 0.6)], pack.Concepts.Select(c => (c.Concept, c.Weight)));
+        Assert.Matches(pack.Concepts[0].Pattern, "je prijavljeno 12");
+        Assert.DoesNotMatch(pack.Concepts[0].Pattern, "neprijavljeno");
     }
 
     [Fact]
-    public void Read_RuleWithUnknownIndicator_IsRefused()
+    public void Read_ConceptLineWithABadWeight_IsRefused()
     {
-        Assert.Throws<FormatException>(() => LanguagePackReader.Read("xx", "[rule x]\nindicator = departures\nkind = flow\nsegment = x"));
+        Assert.Throws<FormatException>(() => LanguagePackReader.Read("xx", "[concept x]\n@heavy prijavljen"));
+    }
+
+    [Fact]
+    public void Read_LineOutsideAnySection_IsRefused()
+    {
+        Assert.Throws<FormatException>(() => LanguagePackReader.Read("xx", "prijavljen"));
     }
 
     [Fact]
     public void All_EveryPack_HasEveryMonth()
     {
-        Assert.All(LanguagePacks.All, pack => Assert.Equal(Enumerable.Range(1, 12), pack.Months.Values.Distinct().Order()));
+        Assert.All(LanguagePacks.All.Append(LanguagePacks.English), pack => Assert.Equal(Enumerable.Range(1, 12), pack.Months.Values.Distinct().Order()));
     }
 }

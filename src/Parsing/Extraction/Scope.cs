@@ -1,0 +1,127 @@
+using MigrationFeeds.Parsing.Extraction.Labels;
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>What the words around a figure say of whose it is, before its country is told.</summary>
+internal enum ScopeHint
+{
+    /// <summary>Nothing: the country named in the sentence, its section or the document decides.</summary>
+    None,
+
+    /// <summary>The Western Balkans as a whole ("along the Western Balkan route", "in the region").</summary>
+    Region,
+
+    /// <summary>Europe, the EU, a country outside the six, or several of the six added together: not written down.</summary>
+    Elsewhere,
+
+    /// <summary>A canton, a municipality, an entity: not a country's figure, and not a centre's.</summary>
+    Subnational,
+}
+
+/// <summary>
+/// Tells whose a figure is, nearest first: a country, the region or a place elsewhere named in the number's own
+/// words, else the nearest in its clause (before it, then after it), else what the sentence names; the
+/// section's heading, the sentence before in the same paragraph and the document's country come after that.
+/// </summary>
+internal static class Scope
+{
+    private static readonly string[] ScopeConcepts = ["region", "elsewhere", "subnational"];
+
+    /// <summary>The scope the words nearest the number give it, and the country they name, if any.</summary>
+    public static (ScopeHint Hint, string? Country) Near(NumberPlace place, IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations)
+    {
+        var own = locations.Where(m => m.Start >= place.OwnStart && m.End <= place.OwnEnd).ToList();
+        var ownSix = own.Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
+        if (ownSix.Count > 1)
+        {
+            return (ScopeHint.Elsewhere, null);
+        }
+
+        var ownTag = tags.Where(t => t.Start >= place.OwnStart && t.End <= place.OwnEnd && ScopeConcepts.Contains(t.Concept))
+            .OrderBy(t => Math.Abs(t.Start - place.Start)).Select(t => (ScopeHint?)HintOf(t.Concept)).FirstOrDefault();
+        if (own.Count > 0)
+        {
+            var nearest = own.MinBy(m => Math.Abs(m.Start - place.Start))!;
+            return nearest.IsElsewhere ? (ScopeHint.Elsewhere, null) : (ownTag == ScopeHint.Subnational ? ScopeHint.Subnational : ScopeHint.None, nearest.Country);
+        }
+
+        if (ownTag is { } hint)
+        {
+            return (hint, null);
+        }
+
+        // In the clause: the nearest before the number, else the nearest after it.
+        var inClause = locations.Where(m => m.Start >= place.ClauseStart && m.End <= place.ClauseEnd)
+            .Select(m => (Start: m.Start, Hint: m.IsElsewhere ? ScopeHint.Elsewhere : ScopeHint.None, Country: m.IsElsewhere ? null : m.Country))
+            .Concat(tags.Where(t => t.Start >= place.ClauseStart && t.End <= place.ClauseEnd && ScopeConcepts.Contains(t.Concept))
+                .Select(t => (Start: t.Start, Hint: HintOf(t.Concept), Country: (string?)null)))
+            .ToList();
+        var before = inClause.Where(m => m.Start < place.Start).OrderByDescending(m => m.Start).FirstOrDefault();
+        if (before.Hint != ScopeHint.None || before.Country is not null)
+        {
+            return (before.Hint, before.Country);
+        }
+
+        var after = inClause.Where(m => m.Start > place.End).OrderBy(m => m.Start).FirstOrDefault();
+        return (after.Hint, after.Country);
+    }
+
+    private static ScopeHint HintOf(string concept) => concept switch
+    {
+        "region" => ScopeHint.Region,
+        "elsewhere" => ScopeHint.Elsewhere,
+        _ => ScopeHint.Subnational,
+    };
+
+    /// <summary>
+    /// The country of a figure whose own words and clause named none: the only country the sentence names, else
+    /// the nearest before it; a country outside the six is <see cref="CountryMentions.Elsewhere"/>.
+    /// </summary>
+    public static string? InSentence(IReadOnlyList<CountryMention> named, int position)
+    {
+        if (named.Count == 0)
+        {
+            return null;
+        }
+
+        if (named.Select(m => m.Country).Distinct().Count() == 1)
+        {
+            return named[0].Country;
+        }
+
+        return (named.LastOrDefault(m => m.End <= position) ?? named.First(m => m.Start >= position)).Country;
+    }
+
+    /// <summary>The country a figure belongs to, or null when it is not one of the six's or the region's.</summary>
+    public static string? Resolve(FigureCandidate figure, IReadOnlyList<CountryMention> named, string? section, string? carried, string? document)
+    {
+        if (figure.Scope is ScopeHint.Elsewhere)
+        {
+            return null;
+        }
+
+        if (figure.Scope is ScopeHint.Subnational && figure.Site is null)
+        {
+            return null;
+        }
+
+        if (figure.Country is { } own)
+        {
+            return own;
+        }
+
+        if (figure.Scope is ScopeHint.Region)
+        {
+            return Countries.Region;
+        }
+
+        var sentence = InSentence(named, figure.Start);
+        if (sentence is not null)
+        {
+            return sentence == CountryMentions.Elsewhere ? null : sentence;
+        }
+
+        return section ?? carried ?? document;
+    }
+}
