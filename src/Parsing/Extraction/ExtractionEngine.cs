@@ -125,6 +125,10 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                     }
 
                     candidates.Add(Restore(figure, sentence, folded) with { Country = country });
+                    if (setup.Explain && figure.Explanation.Length > 0)
+                    {
+                        issues.Add(Read(figure, sentence, folded));
+                    }
                 }
 
                 if (!sentence.FromLayout && named.FirstOrDefault(m => !m.IsElsewhere) is { } first && named.All(m => m.Country == first.Country))
@@ -270,6 +274,20 @@ internal sealed class ExtractionEngine(EngineSetup setup)
             Page = sentence.Page,
             Line = sentence.Line,
             Quote = Shorten(QuoteOf(sentence, folded, number.Start, number.Length)),
+        };
+    }
+
+    private static ParseIssue Read(FigureCandidate figure, Sentence sentence, FoldedText folded)
+    {
+        var start = folded.ToOriginal(figure.Start);
+        var written = sentence.Text[start..Math.Max(start, folded.ToOriginal(figure.Start + figure.Length))];
+        return new ParseIssue
+        {
+            Code = ExtractionIssueCodes.Read,
+            Message = string.Create(CultureInfo.InvariantCulture, $"\"{written}\" read as {figure.Explanation}."),
+            Page = sentence.Page,
+            Line = sentence.Line,
+            Quote = Shorten(QuoteOf(sentence, folded, figure.Start, figure.Length)),
         };
     }
 

@@ -31,4 +31,7 @@ internal sealed record FigureCandidate
 
     /// <summary>How sure the reading is, 0–1: the label's reading, its period's and its place's together.</summary>
     public double Confidence { get; init; } = 1;
+
+    /// <summary>How it was read, for <c>extract --explain</c>.</summary>
+    public string Explanation { get; init; } = string.Empty;
 }

@@ -47,6 +47,12 @@ internal static class FigureExtractor
         }
 
         var tags = ConceptTagger.Tag(text, packs);
+        foreach (var number in NotPersons(text, numbers, tags, packs))
+        {
+            numbers.Remove(number);
+            skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts something other than persons"));
+        }
+
         var previousTags = sentence.Previous is not null && PointsBack(text, packs) ? ConceptTagger.Tag(sentence.Previous, packs) : null;
         numbers.AddRange(Zeros(text, tags, numbers, packs));
         numbers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -56,6 +62,14 @@ internal static class FigureExtractor
         var unresolved = new List<UnresolvedFigure>();
         var used = new HashSet<NumberMention>();
         var overridden = new HashSet<int>();
+        var places = numbers.ToDictionary(n => n, n =>
+        {
+            var segment = NumberSegment.Of(text, n, numbers, joints, tags);
+            var (clauseStart, clauseEnd) = Clauses.Around(text, n.Start, joints);
+            var afterPrevious = numbers.Where(o => o.End <= n.Start).Select(o => o.End).DefaultIfEmpty(0).Max();
+            var beforeNext = numbers.Where(o => o.Start >= n.End).Select(o => o.Start).DefaultIfEmpty(text.Length).Min();
+            return new NumberPlace(n.Start, n.End, segment.LeftStart, segment.RightEnd, clauseStart, clauseEnd, afterPrevious, beforeNext);
+        });
         foreach (var number in numbers)
         {
             if (overridden.Contains(number.Start))
@@ -63,10 +77,9 @@ internal static class FigureExtractor
                 continue;
             }
 
-            var segment = NumberSegment.Of(text, number, numbers, joints);
-            var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start, joints);
-            var place = new NumberPlace(number.Start, number.End, segment.LeftStart, segment.RightEnd, clauseStart, clauseEnd);
-            if (IndicatorClassifier.Classify(text, tags, place, previousTags, out var reason) is not { } reading)
+            var place = places[number];
+            var others = places.Where(p => p.Key != number).Select(p => (p.Value.OwnStart, p.Value.OwnEnd)).ToList();
+            if (IndicatorClassifier.Classify(text, tags, place, previousTags, others, out var reason) is not { } reading)
             {
                 if (reason.Length > 0 && !number.IsZeroWord)
                 {
@@ -78,16 +91,17 @@ internal static class FigureExtractor
             }
 
             used.Add(number);
-            if (reading.PlacesOnly && figures.LastOrDefault(f => f.Start < number.Start) is { } before
-                && Indicator.TryParse(before.Indicator, out var flow) && flow.IsFlow)
+            // "22 asylum claims …, 8 in AC Delijaš", "5 RSD interviews …, 2 in AC Delijaš": placed, not accommodated.
+            if (reading.PlacesOnly && (counts.Any(n => n.End <= number.Start) || refused.Any(r => r.Start + r.Length <= number.Start))
+                && !figures.Any(f => f.Start < number.Start && Indicator.TryParse(f.Indicator, out var stock) && !stock.IsFlow))
             {
-                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, $"a part by place of the {before.Indicator} figure before it"));
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "a part by place of what the number before it counts"));
                 continue;
             }
 
-            var value = PersonsNotCases(text, number, clauseEnd, overridden, language);
+            var value = PersonsNotCases(text, number, place.ClauseEnd, overridden, language);
             var kind = reading.Indicator.Kind;
-            var period = PeriodChooser.Choose(kind, number.Start, (segment.LeftStart, segment.RightEnd), text, periods, report, joints);
+            var period = PeriodChooser.Choose(kind, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints);
             if (period is not { } chosen)
             {
                 unresolved.Add(new UnresolvedFigure(reading.Indicator.Code, sentence, number.Start, number.Length));
@@ -111,6 +125,7 @@ internal static class FigureExtractor
                 Length = number.Length,
                 Rule = reading.Indicator.Code,
                 Confidence = reading.Confidence,
+                Explanation = reading.Explanation,
             });
         }
 
@@ -122,15 +137,15 @@ internal static class FigureExtractor
         var coordinated = Coordination.Read(sentence, figures, free, periods, report, joints).ToList();
         figures.AddRange(coordinated);
         free = free.Where(n => !coordinated.Any(c => c.Start == n.Start)).ToList();
+        var totals = Totals(sentence, figures, free, places, tags, periods, report, joints).ToList();
+        figures.AddRange(totals);
+        free = free.Where(n => !totals.Any(c => c.Start == n.Start)).ToList();
 
         // A compared value or the next item of a list may name a country of its own ("… and in BiH 567").
         foreach (var i in Enumerable.Range(0, figures.Count).Where(i => compared.Contains(figures[i]) || coordinated.Contains(figures[i])))
         {
             var f = figures[i];
-            var number = numbers.First(n => n.Start == f.Start);
-            var segment = NumberSegment.Of(text, number, numbers, joints);
-            var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start, joints);
-            var (scope, country) = Scope.Near(new NumberPlace(number.Start, number.End, segment.LeftStart, segment.RightEnd, clauseStart, clauseEnd), tags, locations);
+            var (scope, country) = Scope.Near(places[numbers.First(n => n.Start == f.Start)], tags, locations);
             if (scope != ScopeHint.None || (country is not null && country != f.Country))
             {
                 figures[i] = f with { Scope = scope, Country = country };
@@ -151,11 +166,70 @@ internal static class FigureExtractor
         return new SentenceFigures(kept, unresolved) { Skipped = skipped.OrderBy(s => s.Start).ToList(), Period = own };
     }
 
+    /// <summary>
+    /// "This brings the total for 2022 to 25,930 and the number of arrivals since January 2018 to 104,580": a
+    /// total that does not say of what counts what the figure joined to it counts, in its own period.
+    /// </summary>
+    private static IEnumerable<FigureCandidate> Totals(
+        Sentence sentence, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places,
+        IReadOnlyList<ConceptTag> tags, IReadOnlyList<PeriodMention> periods, ReportPeriod report, Regex? joints)
+    {
+        foreach (var number in free)
+        {
+            var place = places[number];
+            if (!tags.Any(t => t.Concept == "total" && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
+            {
+                continue;
+            }
+
+            var next = figures.Where(f => f.Start > number.End && f.Start < place.ClauseEnd && f.Site is null).MinBy(f => f.Start);
+            if (next is null || !Indicator.TryParse(next.Indicator, out var indicator))
+            {
+                continue;
+            }
+
+            if (PeriodChooser.Choose(indicator.Kind, number.Start, (place.OwnStart, place.OwnEnd), sentence.Text, periods, report, joints) is { } period)
+            {
+                yield return next with
+                {
+                    Measure = period.Measure, Period = period.Period, Value = number.Value, Low = number.Low, High = number.High,
+                    Approximate = number.Approximate, Start = number.Start, Length = number.Length, Rule = next.Rule + "/total",
+                    Explanation = "the total of " + next.Indicator + " joined to it",
+                };
+            }
+        }
+    }
+
     /// <summary>"in 16 governmental centres", "u 17 prihvatnih i centara za azil": a number of places, not of persons.</summary>
     private static bool CountsPlaces(string text, NumberMention number, LanguagePack? language)
     {
         var after = text.AsSpan(number.End);
         return (language ?? LanguagePacks.English).WordRegex("centres", @"^\s*(?:", @")\b(?!\s+capacity)") is { } places && places.IsMatch(after);
+    }
+
+    /// <summary>
+    /// Numbers whose head says they count something other than persons: "7 cases", "6 RSD interviews", and "five of
+    /// the 6 RSD interviews" with them. They are neither figures nor neighbours that cut another number's words.
+    /// </summary>
+    private static List<NumberMention> NotPersons(string text, IReadOnlyList<NumberMention> numbers, IReadOnlyList<ConceptTag> tags, IReadOnlyList<LanguagePack> packs)
+    {
+        var reach = IndicatorLexicon.Settings.HeadReach;
+        var result = new List<NumberMention>();
+        for (var i = numbers.Count - 1; i >= 0; i--)
+        {
+            var number = numbers[i];
+            var head = tags.FirstOrDefault(t => t.Start >= number.End);
+            var notPersons = head.Concept == "notcount" && Words(text.AsSpan(number.End, head.Start - number.End)) <= reach
+                && !text.AsSpan(number.End, head.Start - number.End).ContainsAny(",;:(");
+            var partitive = i + 1 < numbers.Count && result.Contains(numbers[i + 1])
+                && packs.Any(p => p.WordRegex("partitive", @"^\s*(?:", @")\s*$") is { } of && of.IsMatch(text.AsSpan(number.End, numbers[i + 1].Start - number.End)));
+            if (notPersons || partitive)
+            {
+                result.Add(number);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>"Of these", "od njih", "prej tyre": the sentence speaks of the subject of the one before.</summary>

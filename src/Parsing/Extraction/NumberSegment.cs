@@ -1,48 +1,145 @@
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction.Labels;
 using MigrationFeeds.Parsing.Language.Numbers;
+using MigrationFeeds.Parsing.Language.Packs;
 
 namespace MigrationFeeds.Parsing.Extraction;
 
 /// <summary>
 /// The words that belong to one number: the rest of its clause, cut at its neighbours (the numbers before
 /// and after it) and at the punctuation nearest to it. "a zahtjev za azil podnijelo njih 77" belongs to 77,
-/// "Namjeru … iskazalo je" to the number after it. A bracket that holds no count of its own ("(95%)",
-/// "(SFA)") does not cut: "3,902 persons (95%) expressed an intention" is one stretch.
+/// "Namjeru … iskazalo je" to the number after it. Between two numbers, the words up to the last conjunction
+/// are the first one's, the rest the second's: in "346 persons expressed an intention to seek asylum and 142
+/// applied for asylum", "expressed an intention" is 346's, not 142's.
+/// What punctuation does not cut: a bracket that holds no count of its own ("(95%)", "(SFA)"); a comma inside
+/// words the lexicon reads as one ("refugees, asylum-seekers and migrants"). A label before a colon is the
+/// number's ("Asylum applications: 35"), and a number in brackets after a share stands for it: in "97% of them
+/// (3,902 persons) received an attestation", the words around the share are the number's.
 /// </summary>
 internal readonly record struct NumberSegment(int LeftStart, int RightEnd, string Left, string Right)
 {
     private static readonly char[] Stops = [',', ';', ':', '(', '•'];
 
+    private static readonly IReadOnlyList<LanguagePack> Packs = [LanguagePacks.English, .. LanguagePacks.All];
+
+    private static readonly Regex Conjunctions = LanguagePack.Compile(
+        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("conjunction")).Where(w => w.Length > 0)) + @")(?![\p{L}])");
+
+    private static readonly Regex Share = LanguagePack.Compile(
+        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + string.Join('|', Packs.Select(p => p.Word("percent")).Where(w => w.Length > 0)) + @")(?![\p{L}]))");
+
     public string Text => Left + " | " + Right;
 
-    public static NumberSegment Of(string text, NumberMention number, IReadOnlyList<NumberMention> numbers, Regex? localClauses)
+    public static NumberSegment Of(string text, NumberMention number, IReadOnlyList<NumberMention> numbers, Regex? localClauses, IReadOnlyList<ConceptTag>? tags = null)
     {
         var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start, localClauses);
         var previousEnd = numbers.Where(n => n.End <= number.Start).Select(n => n.End).DefaultIfEmpty(0).Max();
         var nextStart = numbers.Where(n => n.Start >= number.End).Select(n => n.Start).DefaultIfEmpty(text.Length).Min();
-        var leftStart = Math.Min(Math.Max(clauseStart, previousEnd), number.Start);
-        var rightEnd = Math.Max(number.End, Math.Min(clauseEnd, nextStart));
+        var leftLimit = Math.Min(Math.Max(clauseStart, previousEnd), number.Start);
+        var rightLimit = Math.Max(number.End, Math.Min(clauseEnd, nextStart));
+        var leftStart = leftLimit;
+        var rightEnd = rightLimit;
 
-        var cut = LastStop(text, leftStart, number.Start, numbers);
+        var cut = LastStop(text, leftLimit, number.Start, numbers, tags);
+        if (cut >= 0 && text[cut] == '(' && Apposition(text, leftLimit, cut, number, rightLimit) is { } close)
+        {
+            // "97% of them (3,902 persons) received …": the share's words are the number's.
+            var before = LastStop(text, leftLimit, cut, numbers, tags);
+            var after = FirstStop(text, close + 1, rightLimit, numbers, tags);
+            leftStart = before >= 0 ? before + 1 : leftLimit;
+            rightEnd = after >= 0 ? after : rightLimit;
+            return new NumberSegment(leftStart, rightEnd, text[leftStart..number.Start], text[number.End..rightEnd]);
+        }
+
+        if (cut >= 0 && text[cut] == ':' && text.AsSpan(cut + 1, number.Start - cut - 1).IsWhiteSpace())
+        {
+            // "Asylum applications: 35": the label before the colon.
+            cut = LastStop(text, leftLimit, cut, numbers, tags);
+        }
+
         if (cut >= 0)
         {
             leftStart = cut + 1;
         }
+        else if (previousEnd > 0 && previousEnd >= clauseStart && LastConjunction(text, leftLimit, number.Start) is { } joint)
+        {
+            leftStart = joint;
+        }
 
-        var stop = FirstStop(text, number.End, rightEnd, numbers);
+        var stop = FirstStop(text, number.End, rightLimit, numbers, tags);
         if (stop >= 0)
         {
             rightEnd = stop;
+        }
+        else if (nextStart < text.Length && nextStart <= clauseEnd && LastConjunction(text, number.End, rightLimit) is { } joint)
+        {
+            rightEnd = joint;
         }
 
         return new NumberSegment(leftStart, rightEnd, text[leftStart..number.Start], text[number.End..rightEnd]);
     }
 
-    private static int FirstStop(string text, int from, int to, IReadOnlyList<NumberMention> numbers)
+    /// <summary>
+    /// Where the bracket around the number closes, when it stands right after a share ("93% (or 3,797)", "97% of
+    /// them (3,902 persons)"); else null.
+    /// </summary>
+    private static int? Apposition(string text, int from, int open, NumberMention number, int to)
+    {
+        const int MaxGap = 12;
+        var close = text.IndexOf(')', number.End);
+        var start = Math.Max(from, open - MaxGap - 8);
+        if (close < 0 || close > to + 2)
+        {
+            return null;
+        }
+
+        for (var share = Share.Match(text, start, open - start); share.Success; share = share.NextMatch())
+        {
+            var gap = text.AsSpan(share.Index + share.Length, open - share.Index - share.Length);
+            if (gap.Length <= MaxGap && !gap.ContainsAny("0123456789"))
+            {
+                return close;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the last conjunction between two numbers starts, or null when there is none.</summary>
+    private static int? LastConjunction(string text, int from, int to)
+    {
+        int? last = null;
+        for (var match = Conjunctions.Match(text, from, to - from); match.Success; match = match.NextMatch())
+        {
+            last = match.Index;
+        }
+
+        return last;
+    }
+
+    private static bool InsideTag(int position, IReadOnlyList<ConceptTag>? tags)
+    {
+        if (tags is null)
+        {
+            return false;
+        }
+
+        foreach (var tag in tags)
+        {
+            if (position > tag.Start && position < tag.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstStop(string text, int from, int to, IReadOnlyList<NumberMention> numbers, IReadOnlyList<ConceptTag>? tags)
     {
         for (var i = from; i < to; i++)
         {
-            if (Array.IndexOf(Stops, text[i]) < 0)
+            if (Array.IndexOf(Stops, text[i]) < 0 || InsideTag(i, tags))
             {
                 continue;
             }
@@ -60,7 +157,7 @@ internal readonly record struct NumberSegment(int LeftStart, int RightEnd, strin
         return -1;
     }
 
-    private static int LastStop(string text, int from, int to, IReadOnlyList<NumberMention> numbers)
+    private static int LastStop(string text, int from, int to, IReadOnlyList<NumberMention> numbers, IReadOnlyList<ConceptTag>? tags)
     {
         for (var i = to - 1; i >= from; i--)
         {
@@ -74,7 +171,7 @@ internal readonly record struct NumberSegment(int LeftStart, int RightEnd, strin
                 }
             }
 
-            if (Array.IndexOf(Stops, text[i]) >= 0)
+            if (Array.IndexOf(Stops, text[i]) >= 0 && !InsideTag(i, tags))
             {
                 return i;
             }

@@ -112,11 +112,11 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
-    public void Extract_ClauseExclusion_KeepsOtherClausesOfTheSentence()
+    public void Extract_ClauseOfItsOwn_GivesEachNumberItsClausesIndicator()
     {
         var figures = Extract("2,615 persons were accommodated at the end of October, while 300 persons were accommodated outside.");
 
-        Assert.Equal(2615L, Assert.Single(figures).Value);
+        Assert.Equal([(Indicators.Accommodated, 2615L), (Indicators.OutsideAccommodation, 300L)], figures.Select(f => (f.Indicator, f.Value!.Value)));
     }
 
     [Fact]

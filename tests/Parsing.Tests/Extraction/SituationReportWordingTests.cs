@@ -19,9 +19,9 @@ public sealed class SituationReportWordingTests
     }
 
     [Fact]
-    public void Parse_PersonsRegisteredAsAsylumSeekers_AreNotArrivals()
+    public void Parse_PersonsRegisteredAsAsylumSeekers_AreApplicationsNotArrivals()
     {
-        Assert.Empty(Read("In July, 112 persons were registered as asylum seekers by the Sector for Asylum."));
+        Assert.Equal(["BIH asylum_applications month 2021-07 112"], Read("In July, 112 persons were registered as asylum seekers by the Sector for Asylum."));
     }
 
     [Fact]

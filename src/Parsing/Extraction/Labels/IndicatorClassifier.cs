@@ -4,13 +4,21 @@ using MigrationFeeds.Parsing.Model;
 namespace MigrationFeeds.Parsing.Extraction.Labels;
 
 /// <summary>Where a number stands, for reading it: its own words, its clause, and the sentence it is in.</summary>
-internal readonly record struct NumberPlace(int Start, int End, int OwnStart, int OwnEnd, int ClauseStart, int ClauseEnd);
+/// <summary>
+/// Where a number stands, for reading it: the number, its own words, its clause, and the stretch between its
+/// neighbours (the numbers before and after it, or the sentence's ends).
+/// </summary>
+internal readonly record struct NumberPlace(int Start, int End, int OwnStart, int OwnEnd, int ClauseStart, int ClauseEnd, int AfterPrevious = 0, int BeforeNext = int.MaxValue);
 
 /// <summary>
 /// What a number counts, how surely (0–1), whether its words make it an estimate, and whether they only place
 /// it (then, after a flow figure of its sentence, it is a part of that figure).
 /// </summary>
-internal sealed record LabelReading(Indicator Indicator, double Score, double Confidence, bool Approximate, bool PlacesOnly);
+internal sealed record LabelReading(Indicator Indicator, double Score, double Confidence, bool Approximate, bool PlacesOnly)
+{
+    /// <summary>The scores and the number's own concepts, for <c>extract --explain</c>.</summary>
+    public string Explanation { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// Tells what a number counts from the concepts around it (<see cref="ConceptTagger"/>) and the readings of
@@ -23,14 +31,20 @@ internal static class IndicatorClassifier
     /// <param name="text">The sentence, folded.</param>
     /// <param name="tags">The concepts of the sentence.</param>
     /// <param name="place">Where the number, its own words and its clause stand.</param>
-    /// <param name="previousTags">The concepts of the sentence before, when this one points back to it.</param>
+    /// <param name="previousTags">The concepts of the sentence before, when this one points back to it: they may support a reading, never oppose it.</param>
+    /// <param name="others">
+    /// The own words of the sentence's other numbers: what they say, and what stands beyond them, may support this
+    /// number's reading, never oppose it.
+    /// </param>
     /// <param name="reason">Why no reading was chosen, when none is.</param>
-    public static LabelReading? Classify(string text, IReadOnlyList<ConceptTag> tags, NumberPlace place, IReadOnlyList<ConceptTag>? previousTags, out string reason)
+    public static LabelReading? Classify(
+        string text, IReadOnlyList<ConceptTag> tags, NumberPlace place, IReadOnlyList<ConceptTag>? previousTags, IReadOnlyList<(int Start, int End)> others, out string reason)
     {
         var settings = IndicatorLexicon.Settings;
         var readings = IndicatorLexicon.Readings;
         Span<double> scores = stackalloc double[readings.Count];
         Span<bool> placesOnly = stackalloc bool[readings.Count];
+        var parts = new string[readings.Count];
         var any = false;
         for (var i = 0; i < readings.Count; i++)
         {
@@ -58,15 +72,22 @@ internal static class IndicatorClassifier
             }
 
             var score = key;
+            var said = new System.Text.StringBuilder();
             foreach (var (concept, weight) in reading.Support)
             {
-                score += weight * Factor(text, tags, place, concept, settings, previousTags);
+                var add = weight * Factor(text, tags, place, concept, settings, previousTags);
+                score += add;
+                said.Append(add > 0 ? string.Create(CultureInfo.InvariantCulture, $" +{concept} {add:0.0}") : string.Empty);
             }
 
             foreach (var (concept, weight) in reading.Oppose)
             {
-                score -= weight * Factor(text, tags, place, concept, settings, previousTags);
+                var take = weight * Factor(text, tags, place, concept, settings, null, others);
+                score -= take;
+                said.Append(take > 0 ? string.Create(CultureInfo.InvariantCulture, $" -{concept} {take:0.0}") : string.Empty);
             }
+
+            parts[i] = string.Create(CultureInfo.InvariantCulture, $"key {key:0.0}{said}");
 
             scores[i] = score;
             any = true;
@@ -90,7 +111,7 @@ internal static class IndicatorClassifier
         var chosen = readings[best];
         if (scores[best] < settings.Floor)
         {
-            reason = string.Create(CultureInfo.InvariantCulture, $"its words say {chosen.Indicator} too weakly ({scores[best]:0.0})");
+            reason = string.Create(CultureInfo.InvariantCulture, $"its words say {chosen.Indicator} too weakly ({scores[best]:0.0}: {parts[best]})");
             return null;
         }
 
@@ -122,7 +143,10 @@ internal static class IndicatorClassifier
         var lead = rivalName is null ? 1 : Math.Clamp((scores[best] - rival) / 3, 0, 1);
         var approximate = OwnFactor(text, tags, place, "estimate", settings) > 0;
         reason = string.Empty;
-        return new LabelReading(chosen.Indicator, scores[best], 0.6 + 0.25 * strength + 0.15 * lead, approximate, placesOnly[best]);
+        var own = string.Join(' ', tags.Where(t => t.Start >= place.OwnStart && t.End <= place.OwnEnd).Select(t => t.Concept).Distinct());
+        var explanation = string.Create(CultureInfo.InvariantCulture,
+            $"{chosen.Indicator} {scores[best]:0.0} ({parts[best]}){(rivalName is null ? string.Empty : $" over {rivalName} {rival:0.0}")}; its words: {own}");
+        return new LabelReading(chosen.Indicator, scores[best], 0.6 + 0.25 * strength + 0.15 * lead, approximate, placesOnly[best]) { Explanation = explanation };
     }
 
     /// <summary>How much the concept weighs in the number's own words (0 when it is not there).</summary>
@@ -142,7 +166,9 @@ internal static class IndicatorClassifier
     }
 
     /// <summary>How much the concept weighs wherever it stands: own words, clause, sentence, or the sentence pointed back to.</summary>
-    private static double Factor(string text, IReadOnlyList<ConceptTag> tags, NumberPlace place, string concept, ClassifierSettings settings, IReadOnlyList<ConceptTag>? previousTags)
+    private static double Factor(
+        string text, IReadOnlyList<ConceptTag> tags, NumberPlace place, string concept, ClassifierSettings settings, IReadOnlyList<ConceptTag>? previousTags,
+        IReadOnlyList<(int Start, int End)>? others = null)
     {
         var best = 0.0;
         if (settings.Head.Contains(concept))
@@ -169,6 +195,10 @@ internal static class IndicatorClassifier
             if (tag.Start >= place.OwnStart && tag.End <= place.OwnEnd)
             {
                 factor = WordsBetween(text, tag, place) <= settings.Reach ? settings.Own : settings.Far;
+            }
+            else if (others is not null && (tag.Start < place.AfterPrevious || tag.End > place.BeforeNext || others.Any(o => tag.Start >= o.Start && tag.End <= o.End)))
+            {
+                continue;
             }
             else if (tag.Start >= place.ClauseStart && tag.End <= place.ClauseEnd)
             {

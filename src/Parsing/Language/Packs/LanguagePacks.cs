@@ -17,9 +17,18 @@ internal static partial class LanguagePacks
 
     public static LanguagePack? ByCode(string code) => code == English.Code ? English : All.FirstOrDefault(p => p.Code == code);
 
-    /// <summary>The packs whose concepts a document in <paramref name="language"/> is read with: its own, then English.</summary>
+    /// <summary>
+    /// The packs whose concepts a document in <paramref name="language"/> is read with: every pack, its own first.
+    /// Documents quote other languages (an English report cites a ministry's Serbian sentence, a local page
+    /// keeps English labels), and the concepts of the region's languages hardly share a written form.
+    /// </summary>
     public static IReadOnlyList<LanguagePack> ConceptPacks(LanguagePack? language) =>
-        language is null || language == English ? [English] : [language, English];
+        language is null || language == English ? EnglishFirst : LocalFirst[language.Code];
+
+    private static readonly IReadOnlyList<LanguagePack> EnglishFirst = [English, .. All];
+
+    private static readonly Dictionary<string, IReadOnlyList<LanguagePack>> LocalFirst =
+        All.ToDictionary(p => p.Code, p => (IReadOnlyList<LanguagePack>)[p, English, .. All.Where(o => o != p)], StringComparer.Ordinal);
 
     /// <summary>
     /// The pack of the local language a text is mostly written in, or null for English (or too little text to
