@@ -22,7 +22,7 @@ internal static partial class CountryMentions
     private static readonly IReadOnlyList<(string Country, Regex Pattern)> Countries =
         LanguagePacks.DataLines("countries.txt")
             .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
-            .Select(p => (p[0], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)))
+            .Select(p => (p[0], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)))
             .ToList();
 
     private static readonly IReadOnlyList<LanguagePack> Packs = [LanguagePacks.English, .. LanguagePacks.All];

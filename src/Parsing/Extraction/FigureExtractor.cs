@@ -54,7 +54,8 @@ internal static class FigureExtractor
         }
 
         var previousTags = sentence.Previous is not null && PointsBack(text, packs) ? ConceptTagger.Tag(sentence.Previous, packs) : null;
-        numbers.AddRange(Zeros(text, tags, numbers, packs));
+        // "no" and "nema" are zeros only in their own language: Croatian "no" is "but".
+        numbers.AddRange(Zeros(text, tags, numbers, [language ?? LanguagePacks.English]));
         numbers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
 
         var locations = context.ReadCountries ? CountryMentions.Locations(text) : [];

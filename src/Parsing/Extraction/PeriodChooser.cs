@@ -56,12 +56,28 @@ internal static class PeriodChooser
     public static (string Measure, string Period)? Map(IndicatorKind kind, PeriodMention period, ReportPeriod report) =>
         (kind, period.Kind) switch
         {
+            (IndicatorKind.Flow, PeriodKind.PointInTime) when period.ToDate => ToDate(period.Period),
             (IndicatorKind.Flow, PeriodKind.Month) => (Measures.Month, period.Period),
             (IndicatorKind.Flow, PeriodKind.Interval) => (Measures.Cumulative, period.Period),
             (IndicatorKind.Flow, PeriodKind.Year) => MapYear(period.Year!.Value, report),
             (IndicatorKind.Stock, PeriodKind.PointInTime or PeriodKind.Month) => (Measures.Stock, period.Period),
             _ => null,
         };
+
+    /// <summary>A flow from the start of a year up to a month or a day: "2019-01/2019-05", "2019-01-01/2019-11-15", or January alone.</summary>
+    private static (string, string) ToDate(string point)
+    {
+        var year = point[..4];
+        if (point.Length == 7)
+        {
+            return point.EndsWith("-01", StringComparison.Ordinal) ? (Measures.Month, point) : (Measures.Cumulative, $"{year}-01/{point}");
+        }
+
+        var day = DateOnly.ParseExact(point, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return day.AddDays(1).Day == 1
+            ? ToDate(point[..7])
+            : (Measures.Cumulative, $"{year}-01-01/{point}");
+    }
 
     /// <summary>"In 2021" in a report on October 2021 is January to October; in a later report, the whole year.</summary>
     private static (string, string)? MapYear(int year, ReportPeriod report)

@@ -30,9 +30,23 @@ public sealed class PeriodChooserTests
     }
 
     [Fact]
-    public void Choose_PointInTimeForAFlow_IsNotUsable()
+    public void Choose_FlowUpToTheEndOfAMonth_RunsFromJanuary()
     {
-        Assert.Null(Choose(IndicatorKind.Flow, "5,010 persons arrived by the end of October.", "5,010"));
+        Assert.Equal((Measures.Cumulative, "2022-01/2022-10"), Choose(IndicatorKind.Flow, "5,010 persons arrived by the end of October.", "5,010"));
+        Assert.Equal((Measures.Cumulative, "2022-01-01/2022-10-15"), Choose(IndicatorKind.Flow, "By mid-October, 5,010 persons had arrived.", "5,010"));
+    }
+
+    [Fact]
+    public void Choose_DayForAFlow_IsNotUsable()
+    {
+        Assert.Null(Choose(IndicatorKind.Flow, "As of 31 October, 5,010 persons arrived.", "5,010"));
+    }
+
+    [Fact]
+    public void Choose_TimeThatCannotBePlaced_GivesNothingRatherThanTheReportMonth()
+    {
+        Assert.Null(Choose(IndicatorKind.Flow, "Since the training, 157 persons arrived.", "157"));
+        Assert.Null(Choose(IndicatorKind.Flow, "In the past week, 400 persons arrived.", "400"));
     }
 
     [Fact]

@@ -40,7 +40,10 @@ public sealed class ReportSourceSnapshotTests(AzuriteServer azurite)
         Assert.Empty(summary.Warnings);
         Assert.True(expected.Count >= 12, $"{id}: a monthly family needs at least 12 recorded documents, has {expected.Count}");
         var stored = await StoredFigures.LinesAsync(services.GetRequiredService<StorageClients>(), id);
-        Assert.Equal(StoredFigures.Expected(id), stored);
+        var want = StoredFigures.Expected(id);
+        var missing = want.Except(stored).Select(l => "missing " + l);
+        var extra = stored.Except(want).Select(l => "extra   " + l);
+        Assert.True(want.SequenceEqual(stored), id + ": stored figures differ from the expected ones:" + Environment.NewLine + string.Join(Environment.NewLine, missing.Concat(extra)));
     }
 
     [Theory]

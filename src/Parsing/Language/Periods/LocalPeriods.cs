@@ -34,6 +34,13 @@ internal sealed class LocalPeriods
         PreviousMonth = C(@"\b(?:" + pack.Word("previous-month") + @")\b");
         YearMention = C(@"(?<![\p{L}\d.,])(?:(?:" + pack.Word("month-prefix") + "|" + pack.Word("the-year") + @")\s+)?(?:vitin\s+|vitit\s+)?(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d]|[.,]\d)");
         Comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
+        var until = Alt(pack.Word("until"));
+        Until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])" + yearTail);
+        NumericDate = C(@"(?<![\d.,])(?:(?<until>" + until + @")\s+)?(?<day>\d{1,2})\.\s?(?<mnum>\d{1,2})\.\s?(?<year>" + Year + @")\.?(?![\d])");
+        ThisYear = C(@"\b(?:" + pack.Word("this-year") + @")\b");
+        Yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
+        WholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
+        Unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
         ComparedTo = C(@"\b(?:" + pack.Word("compared-to") + @")\s+$");
     }
 
@@ -49,6 +56,23 @@ internal sealed class LocalPeriods
     public Regex PreviousMonth { get; }
     public Regex YearMention { get; }
     public Regex Comparison { get; }
+
+    /// <summary>"by May 2019", "do sredine novembra", "until the end of April": a point a flow runs up to from January.</summary>
+    public Regex Until { get; }
+
+    /// <summary>"12.12.2018", "deri më 12.12.2018".</summary>
+    public Regex NumericDate { get; }
+
+    /// <summary>"this year", "ove godine", "sivjet": the year so far.</summary>
+    public Regex ThisYear { get; }
+
+    public Regex Yesterday { get; }
+
+    /// <summary>"for the year as a whole", "tokom cijele godine": the report's year.</summary>
+    public Regex WholeYear { get; }
+
+    /// <summary>A time that cannot be placed: "in the past week", "per day", "since then".</summary>
+    public Regex Unplaced { get; }
 
     /// <summary>"u odnosu na 1.429", "krahasuar me 506 në janar": the number after it is the compared value.</summary>
     public Regex ComparedTo { get; }

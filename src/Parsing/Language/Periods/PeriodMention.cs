@@ -13,6 +13,12 @@ internal enum PeriodKind
 
     /// <summary>A point in time: "at the end of October" (a month) or "as of 31 October" (a day).</summary>
     PointInTime,
+
+    /// <summary>
+    /// A time the engine cannot place in the calendar ("since the training", "in the past week", "per day"): it
+    /// gives no figure a period, and keeps the sentence from being read as the report's month.
+    /// </summary>
+    Unknown,
 }
 
 /// <summary>A period expression found in a sentence, resolved to the project's period notation.</summary>
@@ -33,6 +39,9 @@ internal sealed record PeriodMention
 
     /// <summary>Stands in a comparison ("compared to the previous month", "over September 2021").</summary>
     public bool IsComparative { get; init; }
+
+    /// <summary>A point a flow runs up to from the start of its year ("by May 2019", "do sredine novembra", "deri më 12.12.2018").</summary>
+    public bool ToDate { get; init; }
 
     public int End => Start + Length;
 }

@@ -40,6 +40,24 @@ internal static partial class PeriodReader
             }
         }
 
+        // Said in every language's own words (its pack), before the patterns they would otherwise be read as a part of.
+        var own = LocalPeriods.For(language ?? LanguagePacks.English);
+
+        // Ranges first: "od 1. januara do 30. septembra", "from January to September" hold an "until" of their own.
+        if (local is not null)
+        {
+            Take(local.DayRange, m => LocalDayRangePeriod(m, report));
+        }
+
+        Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
+        Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
+        Take(DayRange(), m => DayRangePeriod(m, report));
+        Take(own.Until, m => UntilPoint(m, report));
+        Take(own.NumericDate, m => NumericDatePoint(m));
+        Take(own.ThisYear, m => ThisYearPeriod(m, report));
+        Take(own.Yesterday, m => YesterdayPoint(m, report));
+        Take(own.WholeYear, m => ReportYearPeriod(m, report));
+
         if (local is not null)
         {
             Take(local.DayRange, m => LocalDayRangePeriod(m, report));
@@ -73,6 +91,7 @@ internal static partial class PeriodReader
         Take(MonthName(), m => MonthPeriod(m, report));
         Take(YearAfterPreposition(), m => YearPeriod(m));
         Take(BareYear(), m => YearPeriod(m));
+        Take(own.Unplaced, m => Mention(m, PeriodKind.Unknown, string.Empty));
 
         return found.OrderBy(f => f.Start).ToList();
     }
@@ -133,9 +152,62 @@ internal static partial class PeriodReader
         return start > end ? null : Mention(m, PeriodKind.Interval, $"{start}/{end}");
     }
 
-    /// <summary>"In the same period", "u ovom periodu": the period of the sentence before.</summary>
+    /// <summary>"by May 2019", "until mid-November", "do kraja oktobra": that point, which a flow runs up to from January.</summary>
+    private static PeriodMention? UntilPoint(Match m, ReportPeriod report)
+    {
+        if (!TryMonth(m.Groups["month"], m.Groups["year"], report, out var month))
+        {
+            return null;
+        }
+
+        var day = Day(m.Groups["day"]) ?? (m.Groups["mid"].Success && m.Groups["mid"].Length > 0 ? 15 : null);
+        if (day is { } d && d > month.DaysInMonth)
+        {
+            return null;
+        }
+
+        return (day is { } shown ? Mention(m, PeriodKind.PointInTime, Date(month, shown)) : Mention(m, PeriodKind.PointInTime, month.ToString()) with { Month = month })
+            with { ToDate = true };
+    }
+
+    /// <summary>"12.12.2018", "deri më 12.12.2018": a day, which a flow runs up to from January when "until" leads it.</summary>
+    private static PeriodMention? NumericDatePoint(Match m)
+    {
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (!int.TryParse(m.Groups["mnum"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 12
+            || Day(m.Groups["day"]) is not { } day || day > DateTime.DaysInMonth(year, number))
+        {
+            return null;
+        }
+
+        return Mention(m, PeriodKind.PointInTime, Date(new YearMonth(year, number), day)) with { ToDate = m.Groups["until"].Success };
+    }
+
+    /// <summary>"This year", "ove godine": January to the report month, else to the day the document was published.</summary>
+    private static PeriodMention? ThisYearPeriod(Match m, ReportPeriod report)
+    {
+        if (report.ReportMonth is { } month)
+        {
+            return month.Month == 12
+                ? Mention(m, PeriodKind.Year, month.Year.ToString(CultureInfo.InvariantCulture)) with { Year = month.Year }
+                : Mention(m, PeriodKind.Interval, $"{new YearMonth(month.Year, 1)}/{month}");
+        }
+
+        return report.Published is { } published
+            ? Mention(m, PeriodKind.Interval, $"{published.Year:D4}-01-01/{published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+            : null;
+    }
+
+    private static PeriodMention? YesterdayPoint(Match m, ReportPeriod report) =>
+        report.Published is { } published
+            ? Mention(m, PeriodKind.PointInTime, published.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            : null;
+
+    /// <summary>"In the same period", "u ovom periodu": the period of the sentence before; "in the same month", its month only.</summary>
     private static PeriodMention? SamePeriodAs(Match m, PeriodMention? previous) =>
-        previous is null ? null : previous with { Start = m.Index, Length = m.Length, IsComparative = false };
+        previous is null || (m.Value.Contains("month", StringComparison.OrdinalIgnoreCase) && previous.Kind != PeriodKind.Month)
+            ? null
+            : previous with { Start = m.Index, Length = m.Length, IsComparative = false };
 
     /// <summary>"Currently", "trenutno": the day the document was published.</summary>
     private static PeriodMention? CurrentlyPoint(Match m, ReportPeriod report) =>
@@ -162,6 +234,12 @@ internal static partial class PeriodReader
         var d1 = Day(m.Groups["d1"]);
         var d2 = Day(m.Groups["d2"]);
         var wholeMonths = (d1 is null or 1) && (d2 is null || d2 == to.DaysInMonth);
+        if (wholeMonths && from.Month == 1 && to.Month == 12 && from.Year == to.Year)
+        {
+            // "Between January and December 2018" is the year 2018.
+            return Mention(m, PeriodKind.Year, from.Year.ToString(CultureInfo.InvariantCulture)) with { Year = from.Year };
+        }
+
         var period = wholeMonths ? $"{from}/{to}" : $"{Date(from, d1 ?? 1)}/{Date(to, d2 ?? to.DaysInMonth)}";
         return Mention(m, PeriodKind.Interval, period);
     }
@@ -371,7 +449,7 @@ internal static partial class PeriodReader
     private static bool IsStretchBoundary(string text, int i) =>
         text[i] is ';' or '(' or ')' || text[i] == ',' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]));
 
-    [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to|as\s+many\s+as|(?:fewer|more|less)\s+than\b(?!\s+(?:\d|some|about|an?\b)))\b|\b(?:up|down)\s+(?:by\s+)?\d|\b(?:up|down)\s+from\b|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|above|below|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to|as\s+many\s+as|(?:fewer|more|less)\s+than\b(?!\s+(?:\d|some|about|an?\b)))\b|\b(?:up|down)\s+(?:by\s+)?\d|\b(?:up|down)\s+from\b|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonWords();
 
     [GeneratedRegex(@"^\s*(?:and|or|as\s+well\s+as)\b", RegexOptions.IgnoreCase)]
