@@ -171,15 +171,33 @@ internal sealed class ExtractionEngine(EngineSetup setup)
     internal static ReportPeriod ReportOf(TextDocument document, DocumentContext context, LanguagePack? language)
     {
         var title = context.Title ?? document.Title ?? FirstHeading(document);
-        var month = ReportPeriod.MonthFromTitle(context.Title, language) ?? ReportPeriod.MonthFromTitle(document.Title, language);
-        if (month is null && ReportPeriod.YearFromTitle(title) is { } year)
+        var head = document.Pages[0].Lines.Take(TitleLinesToSearch).Select(l => l.Text).ToList();
+
+        // A page that does not say when it was published often says it in its dateline.
+        var published = context.Published ?? head.Prepend(title).Select(l => ReportPeriod.DateIn(l, language)).FirstOrDefault(d => d is not null);
+
+        var days = ReportPeriod.DaysFromTitle(context.Title) ?? ReportPeriod.DaysFromTitle(document.Title)
+            ?? head.Select(ReportPeriod.DaysFromTitle).FirstOrDefault(d => d is not null);
+        if (days is { } d && !(d.From.Day == 1 && d.To.AddDays(1).Day == 1 && d.From.Month == d.To.Month && d.From.Year == d.To.Year))
         {
-            return new ReportPeriod { ReportMonth = new YearMonth(year, 12), Published = context.Published, WholeYear = true };
+            // A report on days that are not a whole month (a week, a fortnight).
+            return new ReportPeriod { ReportMonth = YearMonth.From(d.To), Published = published, ReportDays = d };
         }
 
-        month ??= document.Pages[0].Lines.Take(TitleLinesToSearch).Select(l => ReportPeriod.MonthFromTitle(l.Text, language)).FirstOrDefault(m => m is not null);
+        var month = ReportPeriod.MonthFromTitle(context.Title, language) ?? ReportPeriod.MonthFromTitle(document.Title, language);
+        if (month is null && days is { } whole)
+        {
+            month = YearMonth.From(whole.To);
+        }
 
-        return new ReportPeriod { ReportMonth = month, Published = context.Published };
+        if (month is null && ReportPeriod.YearFromTitle(title) is { } year)
+        {
+            return new ReportPeriod { ReportMonth = new YearMonth(year, 12), Published = published, WholeYear = true };
+        }
+
+        month ??= head.Select(l => ReportPeriod.MonthFromTitle(l, language)).FirstOrDefault(m => m is not null);
+
+        return new ReportPeriod { ReportMonth = month, Published = published };
     }
 
     /// <summary>

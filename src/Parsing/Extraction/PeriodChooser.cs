@@ -11,6 +11,9 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// </summary>
 internal static class PeriodChooser
 {
+    /// <summary>The fewest days a flow may run over to be written down: "1-27 August" is, a week's arrivals are not.</summary>
+    public const int MinimumFlowDays = 21;
+
     /// <param name="kind">Flow or stock.</param>
     /// <param name="numberStart">Where the number stands.</param>
     /// <param name="phrase">The stretch the indicator phrase covers; a period inside it ("the total for 2021 to …") comes first.</param>
@@ -43,6 +46,16 @@ internal static class PeriodChooser
         if (periods.Any(p => !p.IsComparative) || report.ReportMonth is not { } month)
         {
             return null;
+        }
+
+        if (report.ReportDays is { } days)
+        {
+            // A report on a few days: a stock is the last day's; a flow over less than three weeks is not written down.
+            return kind == IndicatorKind.Stock
+                ? (Measures.Stock, days.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                : days.To.DayNumber - days.From.DayNumber + 1 >= MinimumFlowDays
+                    ? (Measures.Cumulative, $"{days.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{days.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+                    : null;
         }
 
         if (report.WholeYear && kind == IndicatorKind.Flow)

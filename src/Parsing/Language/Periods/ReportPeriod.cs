@@ -20,6 +20,12 @@ internal sealed partial record ReportPeriod
     /// </summary>
     public bool WholeYear { get; init; }
 
+    /// <summary>
+    /// The days a report covers when they are not a whole month ("22-25 December 2016", "1-15 May 2021"): a stock
+    /// stated without a date of its own is the last day's, and a flow without a period is over these days.
+    /// </summary>
+    public (DateOnly From, DateOnly To)? ReportDays { get; init; }
+
     /// <summary>The later of the report month and the publication month: what "in 2022" and "in October" are read against.</summary>
     public YearMonth? Reference
     {
@@ -46,8 +52,14 @@ internal sealed partial record ReportPeriod
         }
 
         YearMonth? found = null;
-        foreach (Match match in LocalPeriods.For(language).Month.Matches(FoldedText.Fold(title).Text))
+        var folded = FoldedText.Fold(title).Text;
+        foreach (Match match in LocalPeriods.For(language).Month.Matches(folded))
         {
+            if (DayBefore().IsMatch(folded.AsSpan(0, match.Groups["month"].Index)))
+            {
+                continue;
+            }
+
             if (match.Groups["year"].Success && language.Months.TryGetValue(match.Groups["month"].Value, out var month))
             {
                 found = new YearMonth(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month);
@@ -80,6 +92,11 @@ internal sealed partial record ReportPeriod
         YearMonth? found = null;
         foreach (Match match in MonthYear().Matches(title))
         {
+            if (DayBefore().IsMatch(title.AsSpan(0, match.Index)))
+            {
+                continue;
+            }
+
             if (MonthNames.TryParse(match.Groups["month"].Value, out var month))
             {
                 found = new YearMonth(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month);
@@ -109,8 +126,84 @@ internal sealed partial record ReportPeriod
         return new YearMonth(month <= r.Month ? r.Year : r.Year - 1, month);
     }
 
+    /// <summary>The days a title names: "1-31 August 2019" (a whole month), "22-25 December 2016", "18 - 29 January 2021".</summary>
+    public static (DateOnly From, DateOnly To)? DaysFromTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title) || TitleDays().Match(title) is not { Success: true } match
+            || !MonthNames.TryParse(match.Groups["m2"].Value, out var m2))
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var m1 = match.Groups["m1"].Success && MonthNames.TryParse(match.Groups["m1"].Value, out var first) ? first : m2;
+        var d1 = int.Parse(match.Groups["d1"].Value, CultureInfo.InvariantCulture);
+        var d2 = int.Parse(match.Groups["d2"].Value, CultureInfo.InvariantCulture);
+        var y1 = m1 > m2 ? year - 1 : year;
+        if (d1 < 1 || d2 < 1 || d1 > DateTime.DaysInMonth(y1, m1) || d2 > DateTime.DaysInMonth(year, m2))
+        {
+            return null;
+        }
+
+        var from = new DateOnly(y1, m1, d1);
+        var to = new DateOnly(year, m2, d2);
+        return from <= to ? (from, to) : null;
+    }
+
+    /// <summary>
+    /// A date written in full near the top of a page ("30 November 2019", "30. novembar 2019.", "November 30, 2019",
+    /// "30.11.2019"): when a document's publication date is not known, its dateline says it. Days of a range do not count.
+    /// </summary>
+    public static DateOnly? DateIn(string? text, LanguagePack? language)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Fold(text).Text;
+        foreach (Match match in FullDate().Matches(folded))
+        {
+            if (Date(match.Groups["day"].Value, match.Groups["month"].Value, match.Groups["mnum"].Value, match.Groups["year"].Value, language) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Date(string day, string monthName, string monthNumber, string year, LanguagePack? language)
+    {
+        var month = 0;
+        if (monthNumber.Length > 0)
+        {
+            month = int.Parse(monthNumber, CultureInfo.InvariantCulture);
+        }
+        else if (!MonthNames.TryParse(monthName, out month) && !(language?.Months.TryGetValue(monthName, out month) ?? false)
+            && !LanguagePacks.All.Any(p => p.Months.TryGetValue(monthName, out month)))
+        {
+            return null;
+        }
+
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, d) : null;
+    }
+
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d]|[.,]\d)")]
     private static partial Regex TitleYear();
+
+    /// <summary>A day right before a month: "30 November 2019" is a date, not a report month; "1-31 October 2021" is a month.</summary>
+    [GeneratedRegex(@"(?<![-–—]\s*)(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s*$")]
+    private static partial Regex DayBefore();
+
+    [GeneratedRegex(@"(?<!\d)(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?<m1>" + MonthNames.Pattern + @")?\s*[-–—]\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleDays();
+
+    // A day, a month (a name in any language, or a number between dots) and a year; not the end of a range ("1-30 June 2018").
+    [GeneratedRegex(@"(?<![\d\p{L}]\s*[-–—]\s*|\d)(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?<month>\p{L}{3,12})\.?\s*,?\s*(?<year>(?:19|20)\d{2})|(?<month>\p{L}{3,12})\s+(?<day>\d{1,2}),\s+(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})\.(?<mnum>\d{1,2})\.(?<year>(?:19|20)\d{2}))(?!\s*[-–—]\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex FullDate();
 
     [GeneratedRegex(@"(?<month>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex MonthYear();
