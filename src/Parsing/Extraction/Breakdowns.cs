@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Language.Packs;
 
 namespace MigrationFeeds.Parsing.Extraction;
 
@@ -6,7 +7,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// A total followed by its parts ("312 persons …: 287 in Vinojug and 25 in Tabanovce", "4.931 lice, od čega
 /// 2.104 u prihvatnim centrima"): a part of the same indicator and period that names no site is not a new total.
 /// </summary>
-internal static partial class Breakdowns
+internal static class Breakdowns
 {
     public static IReadOnlyList<FigureCandidate> WithoutParts(IReadOnlyList<FigureCandidate> figures)
     {
@@ -16,7 +17,7 @@ internal static partial class Breakdowns
             var total = kept.FirstOrDefault(t => t.Site is null && figure.Site is null
                 && t.Indicator == figure.Indicator && t.Measure == figure.Measure && t.Period == figure.Period
                 && t.Start < figure.Start && (t.Value is null || figure.Value is null || figure.Value <= t.Value)
-                && Marker().IsMatch(figure.Sentence.Text[(t.Start + t.Length)..figure.Start]));
+                && Marker.IsMatch(figure.Sentence.Text[(t.Start + t.Length)..figure.Start]));
             if (total is null)
             {
                 kept.Add(figure);
@@ -26,6 +27,6 @@ internal static partial class Breakdowns
         return kept;
     }
 
-    [GeneratedRegex(@":|\bof\s+(?:which|whom)\b|\bincluding\b|\bod\s+(?:cega|kojih|njih)\b|\bod\s+koi\b|\bprej\s+tyre\b|\bnga\s+te\s+cilet\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Marker();
+    // "312 persons …: 287 in Vinojug", "of whom", "od čega", "prej tyre": the words that open a breakdown, in every pack.
+    private static readonly Regex Marker = LanguagePacks.AnyWord("breakdown", @"(?:(?<![\p{L}])|(?=:))(?:", @")(?![\p{L}])")!;
 }

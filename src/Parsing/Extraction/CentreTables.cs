@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Extraction.Labels;
 using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Language.Packs;
@@ -15,7 +16,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// word position, each number going to the header cell above it; an HTML page's come from its markup. The date
 /// is the caption's ("on 31 October 2022", "end of May 2023"), else the report month's end.
 /// </summary>
-internal static partial class CentreTables
+internal static class CentreTables
 {
     // Table cells may stand closer than half a character apart (LibreOffice sizes columns to their text),
     // words of one cell a space apart, about a third of a character.
@@ -121,7 +122,7 @@ internal static partial class CentreTables
             {
                 site = sites[0].Name;
             }
-            else if (Total().IsMatch(folded))
+            else if (TotalRow.IsMatch(folded))
             {
                 site = null;
             }
@@ -171,16 +172,16 @@ internal static partial class CentreTables
         var columns = new List<Column>();
         foreach (var cell in row.Cells.Skip(1))
         {
-            var text = FoldedText.Fold(cell.Text).Text;
-            if (FreeColumn().IsMatch(text))
+            var concepts = Concepts(cell.Text);
+            if (concepts.Contains("free"))
             {
                 columns.Add(new Column(null, cell.Centre, cell.Left));
                 continue;
             }
 
-            var indicator = CapacityColumn().IsMatch(text) ? Indicators.Capacity
-                : UascColumn().IsMatch(text) ? Indicators.UascPresent
-                : AccommodatedColumn().IsMatch(text) ? Indicators.Accommodated
+            var indicator = concepts.Contains("capacity") ? Indicators.Capacity
+                : concepts.Contains("uasc") ? Indicators.UascPresent
+                : concepts.Overlaps(AccommodatedConcepts) ? Indicators.Accommodated
                 : null;
             if (indicator is not null)
             {
@@ -188,7 +189,7 @@ internal static partial class CentreTables
             }
         }
 
-        return columns.Any(c => c.Indicator is not null) && SiteHeader().IsMatch(FoldedText.Fold(row.Cells[0].Text).Text) ? columns : null;
+        return columns.Any(c => c.Indicator is not null) && Concepts(row.Cells[0].Text).Overlaps(SiteConcepts) ? columns : null;
     }
 
     /// <summary>
@@ -234,21 +235,13 @@ internal static partial class CentreTables
             ?? (report.ReportMonth is { } month ? (Measures.Stock, month.ToString()) : null);
     }
 
-    [GeneratedRegex(@"\b(?:centres?|centers?|sites?|facilit\w+|TRCs?|location|centar\w*|centr\w+|objekat|lokacija|qendr\w+)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SiteHeader();
+    /// <summary>A header cell's words, read with the lexicon of every pack: "Capacity", "Kapacitet", "Slobodna mjesta".</summary>
+    private static HashSet<string> Concepts(string cell) =>
+        ConceptTagger.Tag(FoldedText.Fold(cell).Text, LanguagePacks.ConceptPacks(null)).Select(t => t.Concept).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(?:free|available|vacant|slobodn\w*|te\s+lira|lire)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FreeColumn();
+    private static readonly HashSet<string> AccommodatedConcepts = new(["accommodate", "in-centre", "present", "persons"], StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(?:capacity|beds|places|kapacitet\w*|mj?esta|kreve\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CapacityColumn();
+    private static readonly HashSet<string> SiteConcepts = new(["centre", "in-centre", "location"], StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(?:UASC|unaccompanied|bez\s+pratnje|pashoqeruar)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UascColumn();
-
-    [GeneratedRegex(@"\b(?:accommodated|present|occupancy|residents|persons|smj?esten\w*|boravi\w*|prisutn\w*|akomod\w*|smesteni)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AccommodatedColumn();
-
-    [GeneratedRegex(@"^\s*(?:total|ukupno|ukupan|svega|vkupno|gjithsej|totali)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Total();
+    private static readonly Regex TotalRow = LanguagePacks.AnyWord("total-row", @"^\s*(?:", @")(?![\p{L}])")!;
 }

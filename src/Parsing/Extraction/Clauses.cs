@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Language.Packs;
 
 namespace MigrationFeeds.Parsing.Extraction;
 
@@ -6,11 +7,11 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// The clause around a position: sentences often join two statements ("2,942 were accommodated
 /// …, while 300-900 are estimated to be outside …"), and each has its own subject and period.
 /// </summary>
-internal static partial class Clauses
+internal static class Clauses
 {
     /// <param name="text">The sentence.</param>
     /// <param name="position">Where the number stands.</param>
-    /// <param name="local">The clause joints of the document's language ("dok", ", a", "ndërsa"), if not English.</param>
+    /// <param name="local">The clause joints of the document's language ("dok", ", a", "ndërsa"); English's when null.</param>
     public static (int Start, int End) Around(string text, int position, Regex? local = null)
     {
         var start = 0;
@@ -43,7 +44,7 @@ internal static partial class Clauses
             return last.Boundaries;
         }
 
-        var boundaries = Boundary().Matches(text).Concat(local?.Matches(text) ?? Enumerable.Empty<Match>())
+        var boundaries = (local ?? EnglishJoints).Matches(text).AsEnumerable()
             .OrderBy(b => b.Index)
             .Select(b => (b.Index, b.Length))
             .ToList();
@@ -51,6 +52,5 @@ internal static partial class Clauses
         return boundaries;
     }
 
-    [GeneratedRegex(@";|,\s*(?:while|whereas|but|and\s+while|bringing|raising|taking)\b|\s(?:while|whereas)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex Boundary();
+    private static readonly Regex EnglishJoints = LanguagePacks.English.WordRegex("clause")!;
 }

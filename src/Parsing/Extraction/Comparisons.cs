@@ -3,6 +3,8 @@ using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Parsing.Language.Numbers;
 using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Language.Text;
+using MigrationFeeds.Parsing.Language.Packs;
+using MigrationFeeds.Parsing.Extraction.Labels;
 
 namespace MigrationFeeds.Parsing.Extraction;
 
@@ -11,29 +13,49 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// "a 27% increase compared to the previous month (3,953)" gives the previous month's value,
 /// "compared to 3,953 in September" too.
 /// </summary>
-internal static partial class Comparisons
+internal static class Comparisons
 {
     private const int MaxGap = 4;
 
+    /// <summary>The words of comparison of the packs the sentence is read with, compiled once per set of packs.</summary>
+    private sealed record Words(Regex? ComparedTo, Regex? OpensWithComparison, Regex? Change, Regex? FromAfterChange);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Words> Cache = new(StringComparer.Ordinal);
+
+    private static Words For(IReadOnlyList<LanguagePack> packs) => Cache.GetOrAdd(string.Join(',', packs.Select(p => p.Code)), _ =>
+    {
+        Regex? Alternation(string key, string prefix, string suffix)
+        {
+            var words = packs.Select(p => p.Word(key)).Where(w => w.Length > 0).ToList();
+            return words.Count == 0 ? null : LanguagePack.Compile(prefix + "(?:" + string.Join('|', words) + ")" + suffix);
+        }
+
+        return new Words(
+            Alternation("compared-to", @"\b(?:", @")\s+(?:the\s+)?$"),
+            Alternation("opens-with-comparison", @"^\s*(?:", @")\b"),
+            Alternation("change", @"\b(?:", @")\b"),
+            Alternation("from-after-change", @"\b(?:", @")\s+$"));
+    });
+
     /// <param name="sentence">The sentence.</param>
     /// <param name="figures">The figures already read in it.</param>
-    /// <param name="freeNumbers">Its numbers no rule took.</param>
+    /// <param name="freeNumbers">Its numbers the lexicon gave nothing.</param>
     /// <param name="periods">Its period expressions.</param>
-    /// <param name="localComparedTo">"u odnosu na", "krahasuar me" before a number, for a local language.</param>
+    /// <param name="packs">The packs the sentence is read with: their words of comparison.</param>
+    /// <param name="tags">The concepts of the sentence: a sentence that opens with an indicator's words and a change has that subject.</param>
     /// <param name="previousFigures">The figures of the sentence before, which a sentence opening with a comparison continues.</param>
     public static IEnumerable<FigureCandidate> Read(
         Sentence sentence, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<NumberMention> freeNumbers, IReadOnlyList<PeriodMention> periods,
-        Regex? localComparedTo = null, IReadOnlyList<FigureCandidate>? previousFigures = null)
+        IReadOnlyList<LanguagePack> packs, IReadOnlyList<ConceptTag> tags, IReadOnlyList<FigureCandidate>? previousFigures = null)
     {
         var text = sentence.Text;
+        var words = For(packs);
 
         // "Compared to May (1,562), the number fell by 34%", "That is 16% more compared to September (1,820)": the figure
         // compared is the sentence before's first, its subject, not a part named after it ("of whom 31 UASC").
         // "Arrivals decreased by 12% compared to the previous month (4,543)": the subject names it.
-        var continued = OpensWithComparison().IsMatch(text) ? previousFigures?.Where(f => f.Site is null).MinBy(f => f.Start) : null;
-        var subject = ArrivalsSubject().IsMatch(text)
-            ? new FigureCandidate { Indicator = Indicators.Arrivals, Measure = Measures.Month, Period = string.Empty, Sentence = sentence, Start = 0, Length = 0, Rule = "arrivals-subject" }
-            : null;
+        var continued = words.OpensWithComparison?.IsMatch(text) == true ? previousFigures?.Where(f => f.Site is null).MinBy(f => f.Start) : null;
+        var subject = Subject(sentence, tags, words);
         foreach (var number in freeNumbers)
         {
             if (number.IsRange)
@@ -44,7 +66,7 @@ internal static partial class Comparisons
             var main = figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start)
                 ?? (continued is null ? null : continued with { Sentence = sentence, Start = 0, Length = 0, Period = string.Empty })
                 ?? subject;
-            if (main is null || ComparedPeriod(text, number, periods, main.Measure, localComparedTo) is not { } period || period.Period == main.Period)
+            if (main is null || ComparedPeriod(text, number, periods, main.Measure, words) is not { } period || period.Period == main.Period)
             {
                 continue;
             }
@@ -65,7 +87,22 @@ internal static partial class Comparisons
         }
     }
 
-    private static PeriodMention? ComparedPeriod(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, string measure, Regex? localComparedTo)
+    /// <summary>"Arrivals decreased by 12% …": a sentence that opens with a flow's words and a change speaks of that flow.</summary>
+    private static FigureCandidate? Subject(Sentence sentence, IReadOnlyList<ConceptTag> tags, Words words)
+    {
+        if (tags.Count == 0 || words.Change?.Match(sentence.Text) is not { Success: true } change || tags[0].Start > change.Index)
+        {
+            return null;
+        }
+
+        var subject = IndicatorLexicon.Readings.FirstOrDefault(r => r.Indicator.IsFlow && r.Keys.Any(k => k.Concepts is [var only] && only == tags[0].Concept));
+        return subject is null ? null : new FigureCandidate
+        {
+            Indicator = subject.Indicator.Code, Measure = Measures.Month, Period = string.Empty, Sentence = sentence, Start = 0, Length = 0, Rule = "subject",
+        };
+    }
+
+    private static PeriodMention? ComparedPeriod(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, string measure, Words words)
     {
         bool Fits(PeriodMention p) => measure switch
         {
@@ -88,7 +125,7 @@ internal static partial class Comparisons
 
         // "compared to 3,953 in September", "rose to 3,912 in September from 2,950 in August", "krahasuar me 506 në janar"
         var lead = text[..number.Start];
-        if (!ComparedTo().IsMatch(lead) && localComparedTo?.IsMatch(lead) != true && !FromAfterChange().IsMatch(lead))
+        if (words.ComparedTo?.IsMatch(lead) != true && words.FromAfterChange?.IsMatch(lead) != true)
         {
             return null;
         }
@@ -96,18 +133,4 @@ internal static partial class Comparisons
         var after = periods.Where(p => p.Start >= number.End && p.Start - number.End <= MaxGap + 8).MinBy(p => p.Start);
         return after is not null && Fits(after) ? after : null;
     }
-
-    // Also "That is 16% more compared to September (1,820)", "Тоа е за 16 отсто повеќе во однос на септември (1.820)".
-    [GeneratedRegex(@"^\s*(?:(?:(?:that|this)\s+(?:is|was)|to\s+je|toa\s+e|kjo\s+(?:eshte|ishte))\s+[^.;()]{0,40}?)?(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|u\s+odnosu\s+na|u\s+poredj?enju\s+sa?|vo\s+sporedba\s+so|vo\s+odnos\s+na|krahasuar\s+me|ne\s+krahasim\s+me)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OpensWithComparison();
-
-    [GeneratedRegex(@"^\s*(?:(?:new|irregular)\s+)?arrivals\s+(?:decreased|increased|rose|fell|dropped|grew|declined)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ArrivalsSubject();
-
-    [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|than|versus|vs\.?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ComparedTo();
-
-    /// <summary>"rose to 3,912 in September from": the value after "from" is the earlier month's.</summary>
-    [GeneratedRegex(@"\b(?:rose|increased|grew|dropped|fell|decreased|declined)\s+to\s+[^;]{1,40}?\bfrom\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex FromAfterChange();
 }

@@ -1,5 +1,6 @@
 using MigrationFeeds.Parsing.Model;
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Language.Numbers;
 using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Language.Text;
@@ -39,7 +40,7 @@ internal static partial class Coordination
                 continue;
             }
 
-            var joints = Joint().Matches(gap);
+            var joints = Joint.Matches(gap);
             var jointAt = joints.Count > 0 && JointNextTo(gap, gapStart, periods) ? joints[^1].Index : NextCentreInList(previous, gap);
             if (jointAt < 0)
             {
@@ -52,9 +53,9 @@ internal static partial class Coordination
             own = stop >= 0 ? own[..stop] : own;
 
             // "96 in the transit centres and 37 in the Reception Centre …": the next item of the list is not this one's words.
-            var next = NextItem().Match(own);
+            var next = NextItem.Match(own);
             own = next.Success ? own[..next.Index] : own;
-            if (Words().Matches(own).Count > MaxOwnWords || Verb().IsMatch(own))
+            if (Words().Matches(own).Count > MaxOwnWords || Verb.IsMatch(own))
             {
                 continue;
             }
@@ -91,7 +92,7 @@ internal static partial class Coordination
     /// </summary>
     private static bool JointNextTo(string gap, int gapStart, IReadOnlyList<PeriodMention> periods)
     {
-        var joint = Joint().Matches(gap)[^1];
+        var joint = Joint.Matches(gap)[^1];
         var tail = gap[(joint.Index + joint.Length)..].ToCharArray();
         foreach (var p in periods)
         {
@@ -121,15 +122,14 @@ internal static partial class Coordination
     }
 
     /// <summary>A verb after the number makes it a statement of its own, not the continuation of a list.</summary>
-    [GeneratedRegex(@"\b(?:were|was|are|is|been|have|has|had|\p{L}+ed|je|su|bilo|bio|bila|jane|eshte|bea|se)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Verb();
+    private static readonly Regex Verb = LanguagePacks.AnyWord("verb", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
-    [GeneratedRegex(@"(?::|\band\b|,\s*a\b|\bi\b|\bdhe\b|\bndersa\b|\bdok\b|\bdodeka\b|\ba\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex Joint();
+    /// <summary>What joins two items of a list: a colon, or a conjunction of any pack ("and", ", a", "dhe", "ndërsa").</summary>
+    private static readonly Regex Joint = LanguagePacks.AnyWord("conjunction", @":|(?<![\p{L}])(?:", @")(?![\p{L}])")!;
+
+    /// <summary>The next item of a list: a conjunction right before a number.</summary>
+    private static readonly Regex NextItem = LanguagePacks.AnyWord("conjunction", @"(?<![\p{L}])(?:", @")\s+(?=\d)")!;
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Words();
-
-    [GeneratedRegex(@"\band\s+(?=\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex NextItem();
 }

@@ -57,7 +57,7 @@ internal static partial class CountryMentions
         foreach (var mention in all)
         {
             // "from Albania and North Macedonia": a list after "from" is all origins.
-            var list = ListBefore().Match(foldedText, 0, mention.Start);
+            var list = ListBefore.Match(foldedText, 0, mention.Start);
             var head = foldedText.AsSpan(0, list.Success ? list.Index : mention.Start);
             if (!Origin.IsMatch(head))
             {
@@ -69,8 +69,10 @@ internal static partial class CountryMentions
     }
 
     /// <summary>"Albania and " or "Srbije i " before a mention: the mention continues that list.</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])\p{Lu}[\p{L}]+(?:\s+\p{Lu}?[\p{L}]+){0,3}\s*(?:,|\band\b|\bi\b|\bdhe\b|\bili\b|\bor\b|\bи\b)\s*)+$")]
-    private static partial Regex ListBefore();
+    private static readonly Regex ListBefore = new(
+        @"(?:(?<![\p{L}])\p{Lu}[\p{L}]+(?:\s+\p{Lu}?[\p{L}]+){0,3}\s*(?:,|(?<![\p{L}])(?:"
+        + string.Join('|', Packs.Select(p => p.Word("conjunction")).Where(w => w.Length > 0)) + @")(?![\p{L}]))\s*)+$",
+        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"^(?:'s|’s|\s*:)")]
     private static partial Regex OwnerAfter();

@@ -132,7 +132,7 @@ internal static class FigureExtractor
 
         // Numbers the lexicon could not read may still be read by their place: a compared value, or the next item of a list.
         var free = numbers.Where(n => !figures.Any(f => f.Start == n.Start) && !overridden.Contains(n.Start) && !n.IsZeroWord).ToList();
-        var compared = Comparisons.Read(sentence, figures, free, periods, language is null ? null : LocalPeriods.For(language).ComparedTo, context.PreviousFigures).ToList();
+        var compared = Comparisons.Read(sentence, figures, free, periods, packs, tags, context.PreviousFigures).ToList();
         figures.AddRange(compared);
         free = free.Where(n => !compared.Any(c => c.Start == n.Start)).ToList();
         var coordinated = Coordination.Read(sentence, figures, free, periods, report, joints).ToList();

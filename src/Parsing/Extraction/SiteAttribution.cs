@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Parsing.Language.Numbers;
 
@@ -11,7 +12,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// before the number ("TRC Lipa, with 1,500 beds, currently hosts 412 people"). Two centres named together
 /// ("in the transit centres Vinojug and Tabanovce") make no site figure.
 /// </summary>
-internal static partial class SiteAttribution
+internal static class SiteAttribution
 {
     internal static readonly IReadOnlySet<string> SiteIndicators = new HashSet<string>([Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent]);
 
@@ -32,7 +33,7 @@ internal static partial class SiteAttribution
         var segment = NumberSegment.Of(text, number, numbers, null);
 
         var after = SiteGazetteer.Find(segment.Right);
-        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduced().IsMatch(segment.Right.AsSpan(0, after[0].Start)))
+        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduced.IsMatch(segment.Right.AsSpan(0, after[0].Start)))
         {
             return figure with { Site = after[0].Name };
         }
@@ -45,7 +46,7 @@ internal static partial class SiteAttribution
 
         var all = SiteGazetteer.Find(text);
         if (before.Count == 0 && after.Count == 0 && all.Select(s => s.Name).Distinct().Count() == 1 && all[0].End <= figure.Start
-            && !ClosedOrLeft().IsMatch(text[..all[0].Start]))
+            && !ClosedOrLeft.IsMatch(text[..all[0].Start]))
         {
             return figure with { Site = all[0].Name };
         }
@@ -57,10 +58,14 @@ internal static partial class SiteAttribution
     /// A centre the sentence names as closed or left ("Following the closure of TRC Miral, the four TRCs have a
     /// total capacity of 5,230 places"): the figures after it are not that centre's.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:closure|closing|relocation|transfer)\s+of|closed|from|left|leaving)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
-    private static partial Regex ClosedOrLeft();
+    private static readonly Regex ClosedOrLeft = LanguagePacks.AnyWord("closed", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$")!;
 
-    /// <summary>The words between a number and the centre after it lead to a place: "were accommodated in the reception centre in".</summary>
-    [GeneratedRegex(@"^(?:(?!\b(?:and|i|a|dhe|of\s+them)\b)[^,;])*\b(?:in|at|u|vo|ne|na)\s+(?:[\p{L}-]+\s+){0,6}$", RegexOptions.IgnoreCase)]
-    private static partial Regex Introduced();
+    /// <summary>
+    /// The words between a number and the centre after it lead to a place ("were accommodated in the reception centre
+    /// in"), with no conjunction and no time between them ("… on 31 December after the works in Borići" does not).
+    /// </summary>
+    private static readonly Regex Introduced = LanguagePacks.AnyWord("location", @"^(?:(?!(?<![\p{L}])(?:" + Words("conjunction") + "|" + Words("anaphora") + "|" + Words("closed") + @")(?![\p{L}]))[^,;])*(?<![\p{L}])(?:", @")\s+(?:[\p{L}-]+\s+){0,6}$")!;
+
+    private static string Words(string key) =>
+        string.Join('|', new[] { LanguagePacks.English }.Concat(LanguagePacks.All).Select(p => p.Word(key)).Where(w => w.Length > 0));
 }

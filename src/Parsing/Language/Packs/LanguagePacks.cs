@@ -27,6 +27,19 @@ internal static partial class LanguagePacks
 
     private static readonly IReadOnlyList<LanguagePack> EnglishFirst = [English, .. All];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string), Regex?> AnyWords = new();
+
+    /// <summary>
+    /// One word list (<c>[words]</c> key) of every pack, as one pattern: for structures any language of a page may
+    /// write ("of which", "od čega", "prej tyre"). Null when no pack has the key.
+    /// </summary>
+    public static Regex? AnyWord(string key, string prefix = @"\b(?:", string suffix = @")\b") =>
+        AnyWords.GetOrAdd((key, prefix, suffix), static k =>
+        {
+            var words = EnglishFirst.Select(p => p.Word(k.Item1)).Where(w => w.Length > 0).ToList();
+            return words.Count == 0 ? null : LanguagePack.Compile(k.Item2 + string.Join('|', words) + k.Item3);
+        });
+
     private static readonly Dictionary<string, IReadOnlyList<LanguagePack>> LocalFirst =
         All.ToDictionary(p => p.Code, p => (IReadOnlyList<LanguagePack>)[p, English, .. All.Where(o => o != p)], StringComparer.Ordinal);
 

@@ -36,12 +36,12 @@ internal sealed class LocalPeriods
         Comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
         var until = Alt(pack.Word("until"));
         Until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])" + yearTail);
+        NumericRange = C(@"(?<![\d.,])(?:(?:" + pack.Word("from") + @")\s+)?(?<d1>\d{1,2})\.\s?(?<m1>\d{1,2})\.\s?(?:(?<y1>" + Year + @")\.?\s*)?(?:(?:" + pack.Word("to") + @")\b|[-–—])\s*(?<d2>\d{1,2})\.\s?(?<m2>\d{1,2})\.\s?(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\d])");
         NumericDate = C(@"(?<![\d.,])(?:(?<until>" + until + @")\s+)?(?<day>\d{1,2})\.\s?(?<mnum>\d{1,2})\.\s?(?<year>" + Year + @")\.?(?![\d])");
         ThisYear = C(@"\b(?:" + pack.Word("this-year") + @")\b");
         Yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
         WholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
         Unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
-        ComparedTo = C(@"\b(?:" + pack.Word("compared-to") + @")\s+$");
     }
 
     public Regex Month { get; }
@@ -60,6 +60,9 @@ internal sealed class LocalPeriods
     /// <summary>"by May 2019", "do sredine novembra", "until the end of April": a point a flow runs up to from January.</summary>
     public Regex Until { get; }
 
+    /// <summary>"od 1. 1. 2019. do 5. 6. 2019. godine", "1. 1. – 5. 6. 2019.".</summary>
+    public Regex NumericRange { get; }
+
     /// <summary>"12.12.2018", "deri më 12.12.2018".</summary>
     public Regex NumericDate { get; }
 
@@ -73,9 +76,6 @@ internal sealed class LocalPeriods
 
     /// <summary>A time that cannot be placed: "in the past week", "per day", "since then".</summary>
     public Regex Unplaced { get; }
-
-    /// <summary>"u odnosu na 1.429", "krahasuar me 506 në janar": the number after it is the compared value.</summary>
-    public Regex ComparedTo { get; }
 
     public static LocalPeriods For(LanguagePack pack) => Cache.GetOrAdd(pack.Code, _ => new LocalPeriods(pack));
 

@@ -52,6 +52,7 @@ internal static partial class PeriodReader
         Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
+        Take(own.NumericRange, m => NumericRangePeriod(m));
         Take(own.Until, m => UntilPoint(m, report));
         Take(own.NumericDate, m => NumericDatePoint(m));
         Take(own.ThisYear, m => ThisYearPeriod(m, report));
@@ -181,6 +182,31 @@ internal static partial class PeriodReader
         }
 
         return Mention(m, PeriodKind.PointInTime, Date(new YearMonth(year, number), day)) with { ToDate = m.Groups["until"].Success };
+    }
+
+    private static PeriodMention? NumericRangePeriod(Match m)
+    {
+        var y2 = int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        var y1 = m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture) : y2;
+        if (Day(m.Groups["d1"]) is not { } d1 || Day(m.Groups["d2"]) is not { } d2
+            || !int.TryParse(m.Groups["m1"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m1) || m1 is < 1 or > 12
+            || !int.TryParse(m.Groups["m2"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m2) || m2 is < 1 or > 12
+            || d1 > DateTime.DaysInMonth(y1, m1) || d2 > DateTime.DaysInMonth(y2, m2))
+        {
+            return null;
+        }
+
+        var from = new DateOnly(y1, m1, d1);
+        var to = new DateOnly(y2, m2, d2);
+        if (to < from)
+        {
+            return null;
+        }
+
+        var whole = d1 == 1 && to.AddDays(1).Day == 1;
+        var (fm, tm) = (new YearMonth(y1, m1), new YearMonth(y2, m2));
+        return whole && fm == tm ? Mention(m, PeriodKind.Month, fm.ToString()) with { Month = fm }
+            : Mention(m, PeriodKind.Interval, whole ? $"{fm}/{tm}" : $"{Date(fm, d1)}/{Date(tm, d2)}");
     }
 
     /// <summary>"This year", "ove godine": January to the report month, else to the day the document was published.</summary>

@@ -148,8 +148,25 @@ internal static partial class SentenceSplitter
             return false;
         }
 
+        // "od 1. 1. 2019. do 5. 6. 2019. godine": a day or a month written as a number with its dot, before another number.
+        if (c == '.' && char.IsDigit(next) && DigitsBefore(text, i) is 1 or 2)
+        {
+            return false;
+        }
+
         resume = k;
         return true;
+    }
+
+    private static int DigitsBefore(string text, int i)
+    {
+        var count = 0;
+        while (i - count - 1 >= 0 && char.IsDigit(text[i - count - 1]))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>A one- or two-digit footnote mark glued to the full stop ("registered.2 The").</summary>
