@@ -20,19 +20,20 @@ internal sealed class LocalPeriods
     {
         var m = "(?:" + pack.MonthPattern + ")";
         var yearWord = Alt(pack.Word("year-word"));
-        var yearTail = @"(?:\s+(?:e\s+vitit\s+)?(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?";
+        var yearBefore = pack.Word("year-before").Length == 0 ? string.Empty : "(?:(?:" + pack.Word("year-before") + @")\s+)?";
+        var yearTail = @"(?:\s+" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?";
         var day = @"(?<day>\d{1,2})\.?";
         Month = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])" + yearTail + @"(?![\p{L}\d])");
         EndOf = C(@"\b(?:" + pack.Word("end-of") + @")\s+(?<month>" + m + @")(?![\p{L}])" + yearTail);
         AsOfDay = C(@"\b(?:(?:" + pack.Word("as-of") + @"|" + pack.Word("location") + @")\s+)?" + day + @"\s*(?<month>" + m + @")(?![\p{L}])" + yearTail);
-        DayRange = C(@"\b(?:u\s+periodu\s+|vo\s+periodot\s+|ne\s+periudhen\s+)?(?:" + pack.Word("from") + @")\s+(?<d1>\d{1,2})\.?\s*(?:(?<m1>" + m + @")\s*)?(?:(?<y1>" + Year + @")\.?\s*(?:" + yearWord + @"\s+)?)?(?:" + pack.Word("to") + @")\s+(?<d2>\d{1,2})\.?\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+(?<y2>" + Year + @")\.?(?:\s+" + yearWord + ")?)?");
-        Since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:pocetka|pocetokot\s+na|fillimi\s+i)\s+)?(?:(?:\d{1,2}\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|(?:vitit\s+)?(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
+        DayRange = C(@"\b(?:(?:" + pack.Word("in-period") + @")\s+)?(?:" + pack.Word("from") + @")\s+(?<d1>\d{1,2})\.?\s*(?:(?<m1>" + m + @")\s*)?(?:(?<y1>" + Year + @")\.?\s*(?:" + yearWord + @"\s+)?)?(?:" + pack.Word("to") + @")\s+(?<d2>\d{1,2})\.?\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+(?<y2>" + Year + @")\.?(?:\s+" + yearWord + ")?)?");
+        Since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:" + pack.Word("start-of") + @")\s+)?(?:(?:\d{1,2}\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|" + yearBefore + "(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
         YearStart = C(@"\b(?:" + pack.Word("year-start") + @")(?:\s+(?<year>" + Year + @")\.?)?");
         TheYear = C(@"\b(?:" + pack.Word("the-year") + @")\b(?!\s*\d)");
         Currently = C(@"\b(?:" + pack.Word("currently") + @")\b");
         SamePeriod = C(@"\b(?:" + pack.Word("same-period") + @")\b");
         PreviousMonth = C(@"\b(?:" + pack.Word("previous-month") + @")\b");
-        YearMention = C(@"(?<![\p{L}\d.,])(?:(?:" + pack.Word("month-prefix") + "|" + pack.Word("the-year") + @")\s+)?(?:vitin\s+|vitit\s+)?(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d]|[.,]\d)");
+        YearMention = C(@"(?<![\p{L}\d.,])(?:(?:" + pack.Word("month-prefix") + "|" + pack.Word("the-year") + @")\s+)?" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d]|[.,]\d)");
         Comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
         var until = Alt(pack.Word("until"));
         Until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])" + yearTail);
