@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Extraction.Labels;
 using System.Globalization;
 using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Language.Packs;
@@ -209,10 +210,17 @@ internal sealed class ExtractionEngine(EngineSetup setup)
         var title = context.Title ?? document.Title ?? FirstHeading(document);
         if (title is not null)
         {
-            var named = CountryMentions.NotOrigins(FoldedText.Fold(title).Text).Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
+            var folded = FoldedText.Fold(title).Text;
+            var named = CountryMentions.NotOrigins(folded).Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
             if (named.Count == 1)
             {
                 return named[0];
+            }
+
+            // A title on the region ("Western Balkans", "South-Eastern Europe") makes a document about several countries.
+            if (named.Count > 1 || ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(null)).Any(t => t.Concept is "region" or "elsewhere"))
+            {
+                return null;
             }
         }
 

@@ -64,7 +64,27 @@ internal static class Scope
         }
 
         var after = inClause.Where(m => m.Start > place.End).OrderBy(m => m.Start).FirstOrDefault();
-        return (after.Hint, after.Country);
+        if (after.Hint != ScopeHint.None || after.Country is not null)
+        {
+            return (after.Hint, after.Country);
+        }
+
+        // A sentence that names none of the six but the region or somewhere else speaks of it: "In 2020, an estimated
+        // 52,500 people attempted to pass through the region, but only some 4,600 of them submitted an asylum claim".
+        if (!locations.Any(m => !m.IsElsewhere))
+        {
+            if (tags.Any(t => t.Concept == "region"))
+            {
+                return (ScopeHint.Region, null);
+            }
+
+            if (locations.Count > 0 || tags.Any(t => t.Concept == "elsewhere"))
+            {
+                return (ScopeHint.Elsewhere, null);
+            }
+        }
+
+        return (ScopeHint.None, null);
     }
 
     private static ScopeHint HintOf(string concept) => concept switch

@@ -3,8 +3,8 @@ using MigrationFeeds.Parsing.Model;
 namespace MigrationFeeds.Parsing.Readers;
 
 /// <summary>
-/// Reads plain text as one page: each line a line, a blank line ends a block (a paragraph), the first
-/// non-empty line is the title. UTF-8 unless a byte order mark says otherwise.
+/// Reads plain text: a form feed ends a page (as pdftotext writes them), each line a line, a blank line ends a
+/// block (a paragraph), the first non-empty line is the title. UTF-8 unless a byte order mark says otherwise.
 /// </summary>
 public static class PlainTextDocumentReader
 {
@@ -23,25 +23,37 @@ public static class PlainTextDocumentReader
 
         var encoding = HtmlCharset.Detect(span, "text/plain; charset=utf-8");
         var text = encoding.GetString(span).TrimStart('\uFEFF');
-        var lines = new List<TextLine>();
-        var block = 0;
-        foreach (var raw in text.Split('\n'))
+        var pages = new List<TextPage>();
+        foreach (var pageText in text.Split('\f'))
         {
-            var line = TextNormalizer.Normalize(raw);
-            if (line.Length == 0)
+            var lines = new List<TextLine>();
+            var block = 0;
+            foreach (var raw in pageText.Split('\n'))
             {
-                if (lines.Count > 0 && lines[^1].Block == block)
+                var line = TextNormalizer.Normalize(raw);
+                if (line.Length == 0)
                 {
-                    block++;
+                    if (lines.Count > 0 && lines[^1].Block == block)
+                    {
+                        block++;
+                    }
+
+                    continue;
                 }
 
-                continue;
+                lines.Add(new TextLine { Number = lines.Count + 1, Text = line, Block = block });
             }
 
-            lines.Add(new TextLine { Number = lines.Count + 1, Text = line, Block = block });
+            pages.Add(new TextPage { Number = pages.Count + 1, Lines = lines });
         }
 
-        var title = lines.Count > 0 ? lines[0].Text : null;
-        return DocumentReadResult.Success(new TextDocument { Pages = [new TextPage { Number = 1, Lines = lines }], Title = title });
+        // A form feed at the very end makes no page of its own.
+        while (pages.Count > 1 && pages[^1].Lines.Count == 0)
+        {
+            pages.RemoveAt(pages.Count - 1);
+        }
+
+        var title = pages.SelectMany(p => p.Lines).FirstOrDefault()?.Text;
+        return DocumentReadResult.Success(new TextDocument { Pages = pages, Title = title });
     }
 }
