@@ -179,9 +179,9 @@ internal sealed class ExtractionEngine(EngineSetup setup)
 
         var days = ReportPeriod.DaysFromTitle(context.Title) ?? ReportPeriod.DaysFromTitle(document.Title)
             ?? head.Select(ReportPeriod.DaysFromTitle).FirstOrDefault(d => d is not null);
-        if (days is { } d && !(d.From.Day == 1 && d.To.AddDays(1).Day == 1 && d.From.Month == d.To.Month && d.From.Year == d.To.Year))
+        if (days is { } d && !(d.From.Day == 1 && d.To.AddDays(1).Day == 1))
         {
-            // A report on days that are not a whole month (a week, a fortnight).
+            // A report on days that are not whole months (a week, a fortnight).
             return new ReportPeriod { ReportMonth = YearMonth.From(d.To), Published = published, ReportDays = d };
         }
 

@@ -19,6 +19,9 @@ internal sealed record FigureCandidate
 
     /// <summary>What the words nearest it say of whose figure it is.</summary>
     public ScopeHint Scope { get; init; }
+
+    /// <summary>What its sentence says of whose figures it gives, when it names none of the six (<see cref="Extraction.Scope.OfSentence"/>).</summary>
+    public ScopeHint SentenceScope { get; init; }
     public required Sentence Sentence { get; init; }
 
     /// <summary>Where the number stands in the sentence, to centre the quote on it.</summary>

@@ -153,6 +153,15 @@ internal static class FigureExtractor
             }
         }
 
+        var sentenceScope = Scope.OfSentence(tags, locations);
+        if (sentenceScope != ScopeHint.None)
+        {
+            for (var i = 0; i < figures.Count; i++)
+            {
+                figures[i] = figures[i] with { SentenceScope = sentenceScope };
+            }
+        }
+
         var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers)).ToList() : figures;
         var kept = Breakdowns.WithoutParts(placed.OrderBy(f => f.Start).ToList());
 

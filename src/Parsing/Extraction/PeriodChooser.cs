@@ -26,7 +26,8 @@ internal static class PeriodChooser
         System.Text.RegularExpressions.Regex? localClauses = null)
     {
         var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart, localClauses);
-        var usable = periods.Where(p => !p.IsComparative && Map(kind, p, report) is not null).ToList();
+        // A compared value's own period stands right after it in its own words: "above the 4,398 counted at the end of November".
+        var usable = periods.Where(p => (!p.IsComparative || (p.Start > numberStart && p.End <= phrase.End)) && Map(kind, p, report) is not null).ToList();
 
         bool InClause(PeriodMention p) => p.Start >= clauseStart && p.End <= clauseEnd;
         bool InPhrase(PeriodMention p) => p.Start >= phrase.Start && p.End <= phrase.End;
@@ -48,7 +49,7 @@ internal static class PeriodChooser
             return null;
         }
 
-        if (report.ReportDays is { } days)
+        if (report.ReportDays is { } days && !(days.From.Day == 1 && days.To.AddDays(1).Day == 1))
         {
             // A report on a few days: a stock is the last day's; a flow over less than three weeks is not written down.
             return kind == IndicatorKind.Stock
@@ -71,11 +72,25 @@ internal static class PeriodChooser
         {
             (IndicatorKind.Flow, PeriodKind.PointInTime) when period.ToDate => ToDate(period.Period),
             (IndicatorKind.Flow, PeriodKind.Month) => (Measures.Month, period.Period),
-            (IndicatorKind.Flow, PeriodKind.Interval) => (Measures.Cumulative, period.Period),
+            (IndicatorKind.Flow, PeriodKind.Interval) => LongEnough(period.Period) ? (Measures.Cumulative, period.Period) : null,
             (IndicatorKind.Flow, PeriodKind.Year) => MapYear(period.Year!.Value, report),
             (IndicatorKind.Stock, PeriodKind.PointInTime or PeriodKind.Month) => (Measures.Stock, period.Period),
             _ => null,
         };
+
+    /// <summary>An interval of whole months, or of days over at least <see cref="MinimumFlowDays"/>: a week's flow is not written down.</summary>
+    private static bool LongEnough(string interval)
+    {
+        var slash = interval.IndexOf('/', StringComparison.Ordinal);
+        if (slash != 10 || interval.Length != 21)
+        {
+            return true;
+        }
+
+        var from = DateOnly.ParseExact(interval[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = DateOnly.ParseExact(interval[11..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return to.DayNumber - from.DayNumber + 1 >= MinimumFlowDays;
+    }
 
     /// <summary>A flow from the start of a year up to a month or a day: "2019-01/2019-05", "2019-01-01/2019-11-15", or January alone.</summary>
     private static (string, string) ToDate(string point)

@@ -64,27 +64,24 @@ internal static class Scope
         }
 
         var after = inClause.Where(m => m.Start > place.End).OrderBy(m => m.Start).FirstOrDefault();
-        if (after.Hint != ScopeHint.None || after.Country is not null)
+        return (after.Hint, after.Country);
+    }
+
+    /// <summary>
+    /// What a sentence that names none of the six says of whose its figures are: the region ("In 2020, an estimated
+    /// 52,500 people attempted to pass through the region, but only some 4,600 of them submitted an asylum claim"),
+    /// somewhere else, or nothing. It decides only in a document that is not about one country.
+    /// </summary>
+    public static ScopeHint OfSentence(IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations)
+    {
+        if (locations.Any(m => !m.IsElsewhere))
         {
-            return (after.Hint, after.Country);
+            return ScopeHint.None;
         }
 
-        // A sentence that names none of the six but the region or somewhere else speaks of it: "In 2020, an estimated
-        // 52,500 people attempted to pass through the region, but only some 4,600 of them submitted an asylum claim".
-        if (!locations.Any(m => !m.IsElsewhere))
-        {
-            if (tags.Any(t => t.Concept == "region"))
-            {
-                return (ScopeHint.Region, null);
-            }
-
-            if (locations.Count > 0 || tags.Any(t => t.Concept == "elsewhere"))
-            {
-                return (ScopeHint.Elsewhere, null);
-            }
-        }
-
-        return (ScopeHint.None, null);
+        return tags.Any(t => t.Concept == "region") ? ScopeHint.Region
+            : locations.Count > 0 || tags.Any(t => t.Concept == "elsewhere") ? ScopeHint.Elsewhere
+            : ScopeHint.None;
     }
 
     private static ScopeHint HintOf(string concept) => concept switch
@@ -142,6 +139,11 @@ internal static class Scope
             return sentence == CountryMentions.Elsewhere ? null : sentence;
         }
 
-        return section ?? carried ?? document;
+        if ((section ?? carried ?? document) is { } known)
+        {
+            return known;
+        }
+
+        return figure.SentenceScope == ScopeHint.Region ? Countries.Region : null;
     }
 }

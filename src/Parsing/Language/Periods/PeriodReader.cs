@@ -88,7 +88,7 @@ internal static partial class PeriodReader
         Take(DayOfMonth(), m => DayPoint(m, report));
         Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report));
         Take(FirstMonthsOfYear(), m => FirstMonthsPeriod(m));
-        Take(RelativeMonth(), m => RelativeMonthPeriod(m, report));
+        Take(RelativeMonth(), m => RelativeMonthPeriod(m, report, found));
         Take(MonthName(), m => MonthPeriod(m, report));
         Take(YearAfterPreposition(), m => YearPeriod(m));
         Take(BareYear(), m => YearPeriod(m));
@@ -274,7 +274,10 @@ internal static partial class PeriodReader
     {
         if (report.ReportMonth is not { } end)
         {
-            return null;
+            // No report month: since then up to the day the document was published.
+            return report.Published is { } published && TryStart(m, report) is { } first && first <= YearMonth.From(published)
+                ? Mention(m, PeriodKind.Interval, $"{Date(first, 1)}/{published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+                : null;
         }
 
         YearMonth start;
@@ -291,6 +294,16 @@ internal static partial class PeriodReader
         }
 
         return start > end ? null : Mention(m, PeriodKind.Interval, $"{start}/{end}");
+    }
+
+    private static YearMonth? TryStart(Match m, ReportPeriod report)
+    {
+        if (m.Groups["month"].Success)
+        {
+            return TryMonth(m.Groups["month"], m.Groups["year"], report, out var month) ? month : null;
+        }
+
+        return new YearMonth(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), 1);
     }
 
     private static PeriodMention? EndOfPeriod(Match m, ReportPeriod report)
@@ -338,9 +351,11 @@ internal static partial class PeriodReader
             : Mention(m, PeriodKind.Interval, $"{Date(month, d1)}/{Date(month, d2)}");
     }
 
-    private static PeriodMention? RelativeMonthPeriod(Match m, ReportPeriod report)
+    /// <summary>"The previous month" is the one before the month the sentence names before it, else before the report month.</summary>
+    private static PeriodMention? RelativeMonthPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention>? found = null)
     {
-        if (report.ReportMonth is not { } reportMonth)
+        var named = m.Groups["previous"].Success ? found?.Where(f => f.End <= m.Index && f.Kind == PeriodKind.Month && f.Month is not null).MaxBy(f => f.End)?.Month : null;
+        if ((named ?? report.ReportMonth) is not { } reportMonth)
         {
             return null;
         }
@@ -484,7 +499,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceYearStart();
 
-    [GeneratedRegex(@"\b(?i:from)\s+(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?i:to|until|through)\s+(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?i:from|between)\s+(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?i:to|until|through|and)\s+(?i:the\s+end\s+of\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
     private static partial Regex FromMonthToMonth();
 
     /// <summary>Not "the same period in 2021", which names its year (<see cref="SamePeriodOfYear"/>).</summary>

@@ -46,8 +46,14 @@ public sealed class LocalLanguageTests
     [Fact]
     public void Parse_DayRangeAcrossMonths_IsACumulativeInterval()
     {
-        Assert.Equal(["BIH arrivals cumulative 2019-03-26/2019-04-01 482"],
-            Read("Informacija – mart 2019", "U periodu od 26. marta do 1. aprila prijavljena su 482 nezakonita migranta.", "BIH", "2019-04-10"));
+        Assert.Equal(["BIH arrivals cumulative 2019-03-06/2019-04-01 482"],
+            Read("Informacija – mart 2019", "U periodu od 6. marta do 1. aprila prijavljena su 482 nezakonita migranta.", "BIH", "2019-04-10"));
+    }
+
+    [Fact]
+    public void Parse_FlowOverAWeek_IsNotWrittenDown()
+    {
+        Assert.Empty(Read("Informacija – mart 2019", "U periodu od 26. marta do 1. aprila prijavljena su 482 nezakonita migranta.", "BIH", "2019-04-10"));
     }
 
     [Fact]
