@@ -46,7 +46,7 @@ internal static class FigureExtractor
             numbers.Add(number);
         }
 
-        var tags = ConceptTagger.Tag(text, packs);
+        var tags = WithTimes(ConceptTagger.Tag(text, packs), periods);
         foreach (var number in NotPersons(text, numbers, tags, packs))
         {
             numbers.Remove(number);
@@ -187,12 +187,15 @@ internal static class FigureExtractor
         foreach (var number in free)
         {
             var place = places[number];
-            if (!tags.Any(t => t.Concept == "total" && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
+            if (!tags.Any(t => t.Concept == "total" && t.Start >= place.OwnStart && t.End <= place.OwnEnd)
+                || tags.Any(t => t.Concept is "subgroup" or "status" && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
             {
                 continue;
             }
 
-            var next = figures.Where(f => f.Start > number.End && f.Start < place.ClauseEnd && f.Site is null).MinBy(f => f.Start);
+            // The figure it totals: the nearest before it ("335 arrivals …, bringing the total for 2021 to 15,740"), else after it.
+            var next = figures.Where(f => f.Start < number.Start && f.Start >= place.ClauseStart && f.Site is null).MaxBy(f => f.Start)
+                ?? figures.Where(f => f.Start > number.End && f.Start < place.ClauseEnd && f.Site is null).MinBy(f => f.Start);
             if (next is null || !Indicator.TryParse(next.Indicator, out var indicator))
             {
                 continue;
@@ -208,6 +211,36 @@ internal static class FigureExtractor
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence's concepts with what its periods say: a time over which things happen ("during 2021", "since
+    /// January") speaks for a flow, a moment ("on 31 March", "at the end of October") for a stock (indicators.txt).
+    /// </summary>
+    private static IReadOnlyList<ConceptTag> WithTimes(IReadOnlyList<ConceptTag> tags, IReadOnlyList<PeriodMention> periods)
+    {
+        if (periods.Count == 0)
+        {
+            return tags;
+        }
+
+        var all = tags.ToList();
+        foreach (var p in periods.Where(p => !p.IsComparative))
+        {
+            var concept = p.Kind switch
+            {
+                PeriodKind.Year or PeriodKind.Interval => "flow-time",
+                PeriodKind.PointInTime when !p.ToDate => "stock-time",
+                _ => null,
+            };
+            if (concept is not null)
+            {
+                all.Add(new ConceptTag(concept, p.Start, p.End, 1));
+            }
+        }
+
+        all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return all;
     }
 
     /// <summary>"in 16 governmental centres", "u 17 prihvatnih i centara za azil": a number of places, not of persons.</summary>
