@@ -125,12 +125,22 @@ internal static class Comparisons
 
         // "compared to 3,953 in September", "rose to 3,912 in September from 2,950 in August", "krahasuar me 506 në janar"
         var lead = text[..number.Start];
-        if (words.ComparedTo?.IsMatch(lead) != true && words.FromAfterChange?.IsMatch(lead) != true)
+        var compared = words.ComparedTo?.Match(lead);
+        if (compared?.Success != true && words.FromAfterChange?.IsMatch(lead) != true)
         {
             return null;
         }
 
         var after = periods.Where(p => p.Start >= number.End && p.Start - number.End <= MaxGap + 8).MinBy(p => p.Start);
-        return after is not null && Fits(after) ? after : null;
+        if (after is not null && Fits(after))
+        {
+            return after;
+        }
+
+        // "… fewer than in August, when there were 2,290": the compared period stands before the words that lead to the value.
+        var earlier = compared?.Success == true
+            ? periods.Where(p => p.IsComparative && p.End <= compared.Index && compared.Index - p.End <= MaxGap + 12).MaxBy(p => p.End)
+            : null;
+        return earlier is not null && Fits(earlier) ? earlier : null;
     }
 }

@@ -19,16 +19,18 @@ internal static partial class Coordination
     private const int MaxOwnWords = 10;
     private const int MaxTailWords = 2;
 
+    /// <param name="spoken">Where a number has words of its own that the lexicon reads ("left them", "cases"): such a number is no list item.</param>
     public static IEnumerable<FigureCandidate> Read(
         Sentence sentence, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyList<PeriodMention> periods,
-        ReportPeriod report, Regex? localClauses)
+        ReportPeriod report, Regex? localClauses, Func<NumberMention, bool>? spoken = null)
     {
         var text = sentence.Text;
         var added = new List<FigureCandidate>();
         foreach (var number in free)
         {
             var previous = figures.Concat(added).Where(f => f.Start + f.Length <= number.Start).MaxBy(f => f.Start);
-            if (previous is null)
+            if (previous is null || spoken?.Invoke(number) == true
+                || Clauses.Around(text, number.Start, localClauses) != Clauses.Around(text, previous.Start, localClauses))
             {
                 continue;
             }

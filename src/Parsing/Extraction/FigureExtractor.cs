@@ -20,6 +20,9 @@ internal static class FigureExtractor
     private const int OverrideReach = 140;
     private const int ZeroReachWords = 3;
 
+    /// <summary>Concepts that only place or describe what another word counts: a list item may have them and still count the same.</summary>
+    private static readonly HashSet<string> Neutral = new(["persons", "centre", "in-centre", "region", "subnational", "estimate", "flow-time", "stock-time", "total", "irregular"], StringComparer.Ordinal);
+
     public static SentenceFigures Extract(Sentence sentence, ReportPeriod report, SentenceContext? context = null)
     {
         context ??= SentenceContext.English;
@@ -135,7 +138,8 @@ internal static class FigureExtractor
         var compared = Comparisons.Read(sentence, figures, free, periods, packs, tags, context.PreviousFigures).ToList();
         figures.AddRange(compared);
         free = free.Where(n => !compared.Any(c => c.Start == n.Start)).ToList();
-        var coordinated = Coordination.Read(sentence, figures, free, periods, report, joints).ToList();
+        var coordinated = Coordination.Read(sentence, figures, free, periods, report, joints,
+            n => tags.Any(t => !Neutral.Contains(t.Concept) && t.Start >= places[n].OwnStart && t.End <= places[n].OwnEnd && (t.Start > n.End || t.End < n.Start))).ToList();
         figures.AddRange(coordinated);
         free = free.Where(n => !coordinated.Any(c => c.Start == n.Start)).ToList();
         var totals = Totals(sentence, figures, free, places, tags, periods, report, joints).ToList();
@@ -194,7 +198,7 @@ internal static class FigureExtractor
             }
 
             // The figure it totals: the nearest before it ("335 arrivals …, bringing the total for 2021 to 15,740"), else after it.
-            var next = figures.Where(f => f.Start < number.Start && f.Start >= place.ClauseStart && f.Site is null).MaxBy(f => f.Start)
+            var next = figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start)
                 ?? figures.Where(f => f.Start > number.End && f.Start < place.ClauseEnd && f.Site is null).MinBy(f => f.Start);
             if (next is null || !Indicator.TryParse(next.Indicator, out var indicator))
             {
@@ -263,7 +267,7 @@ internal static class FigureExtractor
             var number = numbers[i];
             var head = tags.FirstOrDefault(t => t.Start >= number.End);
             var notPersons = head.Concept == "notcount" && Words(text.AsSpan(number.End, head.Start - number.End)) <= reach
-                && !text.AsSpan(number.End, head.Start - number.End).ContainsAny(",;:(");
+                && !text.AsSpan(number.End, head.Start - number.End).ContainsAny(",;:()");
             var partitive = i + 1 < numbers.Count && result.Contains(numbers[i + 1])
                 && packs.Any(p => p.WordRegex("partitive", @"^\s*(?:", @")\s*$") is { } of && of.IsMatch(text.AsSpan(number.End, numbers[i + 1].Start - number.End)));
             if (notPersons || partitive)

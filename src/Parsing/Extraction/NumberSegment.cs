@@ -13,7 +13,8 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// applied for asylum", "expressed an intention" is 346's, not 142's.
 /// What punctuation does not cut: a bracket that holds no count of its own ("(95%)", "(SFA)"); a comma inside
 /// words the lexicon reads as one ("refugees, asylum-seekers and migrants"). A label before a colon is the
-/// number's ("Asylum applications: 35"), and a number in brackets after a share stands for it: in "97% of them
+/// number's ("Asylum applications: 35"), as are the words before a value in brackets ("u Obrenovcu (865)"), and a
+/// number in brackets after a share stands for it: in "97% of them
 /// (3,902 persons) received an attestation", the words around the share are the number's.
 /// </summary>
 internal readonly record struct NumberSegment(int LeftStart, int RightEnd, string Left, string Right)
@@ -49,6 +50,15 @@ internal readonly record struct NumberSegment(int LeftStart, int RightEnd, strin
             leftStart = before >= 0 ? before + 1 : leftLimit;
             rightEnd = after >= 0 ? after : rightLimit;
             return new NumberSegment(leftStart, rightEnd, text[leftStart..number.Start], text[number.End..rightEnd]);
+        }
+
+        if (cut >= 0 && text[cut] == '(' && text.AsSpan(cut + 1, number.Start - cut - 1).IsWhiteSpace() && NameBefore(text, cut)
+            && text.IndexOf(')', number.End) is var closing && closing > 0 && text.AsSpan(number.End, closing - number.End).IsWhiteSpace())
+        {
+            // "u Obrenovcu (865)", "Serbia (1,234)": a value in brackets is the value of the words before them.
+            var label = LastStop(text, leftLimit, cut, numbers, tags);
+            leftStart = label >= 0 ? label + 1 : leftLimit;
+            return new NumberSegment(leftStart, closing, text[leftStart..number.Start], text[number.End..closing]);
         }
 
         if (cut >= 0 && text[cut] == ':' && text.AsSpan(cut + 1, number.Start - cut - 1).IsWhiteSpace())
@@ -103,6 +113,24 @@ internal readonly record struct NumberSegment(int LeftStart, int RightEnd, strin
         }
 
         return null;
+    }
+
+    /// <summary>A name right before a bracket ("Obrenovcu (", "Serbia ("), not a period or a common word ("the previous month (").</summary>
+    private static bool NameBefore(string text, int open)
+    {
+        var end = open;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && char.IsUpper(text[start]);
     }
 
     /// <summary>Where the last conjunction between two numbers starts, or null when there is none.</summary>

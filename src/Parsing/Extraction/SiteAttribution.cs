@@ -10,7 +10,8 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// known centre: the centre after it ("914 migranata boravilo je u TPC Lipa", "287 in Vinojug"), else the
 /// one before it ("The Asylum Centre in Spuž accommodated 54"), else the only centre the sentence names
 /// before the number ("TRC Lipa, with 1,500 beds, currently hosts 412 people"). Two centres named together
-/// ("in the transit centres Vinojug and Tabanovce") make no site figure.
+/// ("in the transit centres Vinojug and Tabanovce") make a figure of neither; three or more make a sum that is not the
+/// country's either.
 /// </summary>
 internal static class SiteAttribution
 {
@@ -42,6 +43,13 @@ internal static class SiteAttribution
         if (before.Select(s => s.Name).Distinct().Count() == 1)
         {
             return figure with { Site = before[0].Name };
+        }
+
+        // "… in the three reception centres of Preševo, Vranje and Bujanovac": a sum of several centres is neither a centre's
+        // figure nor the country's. Two centres named together are often all a country has ("Vinojug and Tabanovce").
+        if (after.Select(s => s.Name).Distinct().Count() > 2 || before.Select(s => s.Name).Distinct().Count() > 2)
+        {
+            return figure with { Scope = ScopeHint.Subnational };
         }
 
         var all = SiteGazetteer.Find(text);

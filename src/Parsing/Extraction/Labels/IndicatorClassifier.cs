@@ -175,7 +175,8 @@ internal static class IndicatorClassifier
         {
             foreach (var tag in tags)
             {
-                if (tag.Concept == concept && tag.Start >= place.End && tag.End <= place.OwnEnd && WordsBetween(text, tag, place) <= settings.HeadReach)
+                if (tag.Concept == concept && tag.Start >= place.End && tag.End <= place.OwnEnd && WordsBetween(text, tag, place) <= settings.HeadReach
+                    && text.AsSpan(place.End, tag.Start - place.End).IndexOfAny('(', ')') < 0)
                 {
                     best = Math.Max(best, tag.Weight);
                 }

@@ -42,6 +42,8 @@ internal sealed class LocalPeriods
         ThisYear = C(@"\b(?:" + pack.Word("this-year") + @")\b");
         Yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
         WholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
+        LastYear = C(@"\b(?:" + pack.Word("last-year") + @")\b");
+        YearEarlier = C(@"\b(?:" + pack.Word("year-earlier") + @")\b");
         Unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
     }
 
@@ -74,6 +76,12 @@ internal sealed class LocalPeriods
 
     /// <summary>"for the year as a whole", "tokom cijele godine": the report's year.</summary>
     public Regex WholeYear { get; }
+
+    /// <summary>"last year", "prošle godine", "vitin e kaluar".</summary>
+    public Regex LastYear { get; }
+
+    /// <summary>"a year earlier", "godinu dana ranije": the sentence's month a year before.</summary>
+    public Regex YearEarlier { get; }
 
     /// <summary>A time that cannot be placed: "in the past week", "per day", "since then".</summary>
     public Regex Unplaced { get; }

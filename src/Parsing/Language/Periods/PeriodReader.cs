@@ -58,6 +58,8 @@ internal static partial class PeriodReader
         Take(own.ThisYear, m => ThisYearPeriod(m, report));
         Take(own.Yesterday, m => YesterdayPoint(m, report));
         Take(own.WholeYear, m => ReportYearPeriod(m, report));
+        Take(own.YearEarlier, m => YearEarlierPeriod(m, report, found));
+        Take(own.LastYear, m => LastYearPeriod(m, report));
 
         if (local is not null)
         {
@@ -86,7 +88,7 @@ internal static partial class PeriodReader
         Take(AsOfDay(), m => DayPoint(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(DayOfMonth(), m => DayPoint(m, report));
-        Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report));
+        Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report, found));
         Take(FirstMonthsOfYear(), m => FirstMonthsPeriod(m));
         Take(RelativeMonth(), m => RelativeMonthPeriod(m, report, found));
         Take(MonthName(), m => MonthPeriod(m, report));
@@ -224,16 +226,47 @@ internal static partial class PeriodReader
             : null;
     }
 
+    /// <summary>"Last year": the year before the report's, else before the publication's.</summary>
+    private static PeriodMention? LastYearPeriod(Match m, ReportPeriod report)
+    {
+        var year = (report.ReportMonth?.Year ?? report.Published?.Year) - 1;
+        return year is { } y ? Mention(m, PeriodKind.Year, y.ToString(CultureInfo.InvariantCulture)) with { Year = y } : null;
+    }
+
+    /// <summary>"A year earlier": the month the sentence names before it, a year before; else the year before the report's.</summary>
+    private static PeriodMention? YearEarlierPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found)
+    {
+        if (found.Where(f => f.End <= m.Index && f.Month is not null && f.Kind is PeriodKind.Month or PeriodKind.PointInTime).MaxBy(f => f.End)?.Month is { } earlier)
+        {
+            var before = earlier.AddMonths(-12);
+            return Mention(m, PeriodKind.Month, before.ToString()) with { Month = before };
+        }
+
+        return LastYearPeriod(m, report);
+    }
+
     private static PeriodMention? YesterdayPoint(Match m, ReportPeriod report) =>
         report.Published is { } published
             ? Mention(m, PeriodKind.PointInTime, published.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             : null;
 
     /// <summary>"In the same period", "u ovom periodu": the period of the sentence before; "in the same month", its month only.</summary>
-    private static PeriodMention? SamePeriodAs(Match m, PeriodMention? previous) =>
-        previous is null || (m.Value.Contains("month", StringComparison.OrdinalIgnoreCase) && previous.Kind != PeriodKind.Month)
-            ? null
-            : previous with { Start = m.Index, Length = m.Length, IsComparative = false };
+    private static PeriodMention? SamePeriodAs(Match m, PeriodMention? previous)
+    {
+        if (previous is null || (m.Value.Contains("month", StringComparison.OrdinalIgnoreCase) && previous.Kind != PeriodKind.Month))
+        {
+            return null;
+        }
+
+        // After "on 30 June", "in the same period" is June: a flow is not stated over a day.
+        if (previous.Kind == PeriodKind.PointInTime && previous.Period.Length == 10)
+        {
+            var month = new YearMonth(int.Parse(previous.Period[..4], CultureInfo.InvariantCulture), int.Parse(previous.Period[5..7], CultureInfo.InvariantCulture));
+            return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
+        }
+
+        return previous with { Start = m.Index, Length = m.Length, IsComparative = false };
+    }
 
     /// <summary>"Currently", "trenutno": the day the document was published.</summary>
     private static PeriodMention? CurrentlyPoint(Match m, ReportPeriod report) =>
@@ -364,9 +397,21 @@ internal static partial class PeriodReader
         return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
     }
 
-    /// <summary>"The same period of 2020" in a report on October 2021 is January to October 2020.</summary>
-    private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report)
+    /// <summary>
+    /// "The same period of 2020" in a report on October 2021 is January to October 2020; after "from January to
+    /// August 2021", "the same period last year" is January to August 2020.
+    /// </summary>
+    private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found)
     {
+        var own = found.Where(f => f.End <= m.Index && f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.Length == 15).MaxBy(f => f.End);
+        if (own is not null)
+        {
+            var shift = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture) : -1;
+            var from = new YearMonth(int.Parse(own.Period[..4], CultureInfo.InvariantCulture) + shift, int.Parse(own.Period[5..7], CultureInfo.InvariantCulture));
+            var to = new YearMonth(int.Parse(own.Period[8..12], CultureInfo.InvariantCulture) + shift, int.Parse(own.Period[13..15], CultureInfo.InvariantCulture));
+            return Mention(m, PeriodKind.Interval, $"{from}/{to}");
+        }
+
         if (report.ReportMonth is not { } reportMonth)
         {
             return null;
