@@ -114,6 +114,7 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 foreach (var figure in found.Figures)
                 {
                     var country = setup.Countries ? Scope.Resolve(figure, named, section, carried, documentCountry) : documentCountry;
+                    country = country == CountryMentions.Elsewhere ? null : country;
                     if (country is null)
                     {
                         if (setup.Explain)

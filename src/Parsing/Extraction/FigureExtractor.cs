@@ -95,6 +95,12 @@ internal static class FigureExtractor
             }
 
             used.Add(number);
+            if (ForeignHead(text, number, place, tags) is { } head)
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, $"counts \"{head}\", which its words do not say are persons"));
+                continue;
+            }
+
             // "22 asylum claims …, 8 in AC Delijaš", "5 RSD interviews …, 2 in AC Delijaš": placed, not accommodated.
             if (reading.PlacesOnly && (counts.Any(n => n.End <= number.Start) || refused.Any(r => r.Start + r.Length <= number.Start))
                 && !figures.Any(f => f.Start < number.Start && Indicator.TryParse(f.Indicator, out var stock) && !stock.IsFlow))
@@ -105,7 +111,7 @@ internal static class FigureExtractor
 
             var value = PersonsNotCases(text, number, place.ClauseEnd, overridden, language);
             var kind = reading.Indicator.Kind;
-            var period = PeriodChooser.Choose(kind, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints);
+            var period = PeriodChooser.Choose(kind, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints, context.PreviousPeriod);
             if (period is not { } chosen)
             {
                 unresolved.Add(new UnresolvedFigure(reading.Indicator.Code, sentence, number.Start, number.Length));
@@ -215,6 +221,56 @@ internal static class FigureExtractor
                 };
             }
         }
+    }
+
+    private static readonly Regex? FunctionWords = LanguagePacks.AnyWord("function", @"^(?:", @")$");
+
+    /// <summary>
+    /// The noun a number counts when the lexicon does not know it and its reading rests on words before it: in "Plan
+    /// ima pet prioriteta", "ima" (there are) would make "pet" persons present; "prioriteta" says it counts something else.
+    /// Function words are passed over ("2,615 were accommodated"); null when the head is known or the reading rests on it.
+    /// </summary>
+    private static string? ForeignHead(string text, NumberMention number, NumberPlace place, IReadOnlyList<ConceptTag> tags)
+    {
+        const int MaxWords = 3;
+        var keyAfter = tags.Any(t => t.Start >= number.End && t.End <= place.OwnEnd && t.Concept is not ("flow-time" or "stock-time"));
+        if (keyAfter)
+        {
+            return null;
+        }
+
+        var i = number.End;
+        for (var w = 0; w < MaxWords; w++)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= text.Length || !char.IsLetter(text[i]))
+            {
+                return null;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-'))
+            {
+                i++;
+            }
+
+            var word = text[start..i];
+            if (tags.Any(t => t.Start <= start && t.End >= i) || char.IsUpper(word[0]))
+            {
+                return null;
+            }
+
+            if (FunctionWords?.IsMatch(word) != true)
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

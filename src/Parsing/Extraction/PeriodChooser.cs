@@ -21,9 +21,10 @@ internal static class PeriodChooser
     /// <param name="periods">The sentence's period expressions.</param>
     /// <param name="report">The document's dates.</param>
     /// <param name="localClauses">The clause joints of a local language.</param>
+    /// <param name="discourse">The period the text spoke of last, for a document with no report month: a news item says its period once.</param>
     public static (string Measure, string Period)? Choose(
         IndicatorKind kind, int numberStart, (int Start, int End) phrase, string text, IReadOnlyList<PeriodMention> periods, ReportPeriod report,
-        System.Text.RegularExpressions.Regex? localClauses = null)
+        System.Text.RegularExpressions.Regex? localClauses = null, PeriodMention? discourse = null)
     {
         var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart, localClauses);
         // A compared value's own period stands right after it in its own words: "above the 4,398 counted at the end of November".
@@ -44,9 +45,17 @@ internal static class PeriodChooser
         }
 
         // Only a sentence that names no period of its own (comparisons aside) speaks of the report month.
-        if (periods.Any(p => !p.IsComparative) || report.ReportMonth is not { } month)
+        if (periods.Any(p => !p.IsComparative))
         {
             return null;
+        }
+
+        if (report.ReportMonth is not { } month)
+        {
+            // Only a flow: a stock stated without a time in a news item is not dated by the time its text spoke of before.
+            return kind == IndicatorKind.Flow && discourse is { Kind: PeriodKind.Year or PeriodKind.Interval or PeriodKind.Month }
+                ? Map(kind, discourse, report)
+                : null;
         }
 
         if (report.ReportDays is { } days && !(days.From.Day == 1 && days.To.AddDays(1).Day == 1))
