@@ -282,71 +282,71 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         // The timers' schedules (src/Functions/Ingest/IngestFunctions.cs).
         {
           name: 'Schedule_bih_sfa_monthly'
-          value: schedules['Schedule_bih_sfa_monthly']
+          value: schedules.Schedule_bih_sfa_monthly
         }
         {
           name: 'Schedule_eurostat_asylum'
-          value: schedules['Schedule_eurostat_asylum']
+          value: schedules.Schedule_eurostat_asylum
         }
         {
           name: 'Schedule_frontex_wb_route'
-          value: schedules['Schedule_frontex_wb_route']
+          value: schedules.Schedule_frontex_wb_route
         }
         {
           name: 'Schedule_instat_alb'
-          value: schedules['Schedule_instat_alb']
+          value: schedules.Schedule_instat_alb
         }
         {
           name: 'Schedule_iom_bih_sitrep'
-          value: schedules['Schedule_iom_bih_sitrep']
+          value: schedules.Schedule_iom_bih_sitrep
         }
         {
           name: 'Schedule_kirs_srb'
-          value: schedules['Schedule_kirs_srb']
+          value: schedules.Schedule_kirs_srb
         }
         {
           name: 'Schedule_mkd_mvr'
-          value: schedules['Schedule_mkd_mvr']
+          value: schedules.Schedule_mkd_mvr
         }
         {
           name: 'Schedule_mne_police'
-          value: schedules['Schedule_mne_police']
+          value: schedules.Schedule_mne_police
         }
         {
           name: 'Schedule_unhcr_alb_update'
-          value: schedules['Schedule_unhcr_alb_update']
+          value: schedules.Schedule_unhcr_alb_update
         }
         {
           name: 'Schedule_unhcr_bih_operational_update'
-          value: schedules['Schedule_unhcr_bih_operational_update']
+          value: schedules.Schedule_unhcr_bih_operational_update
         }
         {
           name: 'Schedule_unhcr_mkd_update'
-          value: schedules['Schedule_unhcr_mkd_update']
+          value: schedules.Schedule_unhcr_mkd_update
         }
         {
           name: 'Schedule_unhcr_mne_update'
-          value: schedules['Schedule_unhcr_mne_update']
+          value: schedules.Schedule_unhcr_mne_update
         }
         {
           name: 'Schedule_unhcr_odp'
-          value: schedules['Schedule_unhcr_odp']
+          value: schedules.Schedule_unhcr_odp
         }
         {
           name: 'Schedule_unhcr_refugee_statistics'
-          value: schedules['Schedule_unhcr_refugee_statistics']
+          value: schedules.Schedule_unhcr_refugee_statistics
         }
         {
           name: 'Schedule_unhcr_serbia_update'
-          value: schedules['Schedule_unhcr_serbia_update']
+          value: schedules.Schedule_unhcr_serbia_update
         }
         {
           name: 'Schedule_unhcr_xkx_update'
-          value: schedules['Schedule_unhcr_xkx_update']
+          value: schedules.Schedule_unhcr_xkx_update
         }
         {
           name: 'Schedule_xkx_mia'
-          value: schedules['Schedule_xkx_mia']
+          value: schedules.Schedule_xkx_mia
         }
       ]
     }

@@ -62,14 +62,17 @@ public sealed class InfraTemplateTests(CompiledTemplate template) : IClassFixtur
     {
         var schedules = AppSettings.ScheduleSettings();
         Assert.NotEmpty(schedules);
-        var defaults = template.Json["variables"]!["scheduleDefaults"]!.AsObject();
+        // loadJsonContent puts the file in a variable of its own, which scheduleDefaults refers to.
+        var loaded = template.ResolveVariables((string)template.Json["variables"]!["scheduleDefaults"]!).Trim('[', ']');
+        var defaults = template.Json["variables"]![loaded["variables('".Length..^"')".Length]]!.AsObject();
+        Assert.Equal("[union(variables('scheduleDefaults'), parameters('scheduleOverrides'))]", (string?)template.Json["variables"]!["schedules"]);
 
         foreach (var (setting, value) in schedules)
         {
             Assert.Contains(setting, template.AppSettingNames);
             Assert.Equal(value, (string?)defaults[setting]);
             var entry = template.FunctionApp["properties"]!["siteConfig"]!["appSettings"]!.AsArray().Single(s => (string?)s!["name"] == setting)!;
-            Assert.Contains($"'{setting}'", (string?)entry["value"], StringComparison.Ordinal);
+            Assert.Equal($"[variables('schedules').{setting}]", (string?)entry["value"]);
         }
     }
 

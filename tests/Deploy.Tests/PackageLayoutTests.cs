@@ -26,7 +26,8 @@ public sealed class PackageLayoutTests(PackagedApp package) : IClassFixture<Pack
         Assert.NotEmpty(extensions);
         foreach (var extension in extensions)
         {
-            var hint = ((string)extension!["hintPath"]!).TrimStart('.', '/');
+            var hint = (string)extension!["hintPath"]!;
+            hint = hint.StartsWith("./", StringComparison.Ordinal) ? hint[2..] : hint;
             Assert.Contains(hint, package.Entries);
         }
     }
