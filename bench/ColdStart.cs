@@ -21,23 +21,27 @@ internal static class ColdStart
 
         // Storage is not touched before the first query: the settings only have to validate.
         const string storage = "UseDevelopmentStorage=true";
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var (name, path) in builds)
+        // Round by round, each build once per round, so load that drifts during the part falls on every build alike.
+        var times = builds.Select(_ => new List<double>()).ToList();
+        for (var r = -1; r < runs; r++)
         {
-            var times = new List<double>();
-            for (var r = -1; r < runs; r++)
+            for (var b = 0; b < builds.Count; b++)
             {
                 var clock = Stopwatch.StartNew();
-                await using var app = AppProcess.Start(path, FreePort.Next(), storage, "c");
+                await using var app = AppProcess.Start(builds[b].Path, FreePort.Next(), storage, "c");
                 var ready = await app.WaitReadyAsync(clock, TimeSpan.FromSeconds(60));
                 if (r >= 0)
                 {
-                    times.Add(ready.TotalMilliseconds); // run -1 warms the page cache and is not counted
+                    times[b].Add(ready.TotalMilliseconds); // round -1 warms the page cache and is not counted
                 }
             }
+        }
 
-            var s = Stats.Of(times);
-            rows.Add([name, Fmt.N(s.Median, "0"), Fmt.N(s.P25, "0") + "–" + Fmt.N(s.P75, "0"), Fmt.N(s.Min, "0") + "–" + Fmt.N(s.Max, "0"), s.Count.ToString(CultureInfo.InvariantCulture)]);
+        var rows = new List<IReadOnlyList<string>>();
+        for (var b = 0; b < builds.Count; b++)
+        {
+            var s = Stats.Of(times[b]);
+            rows.Add([builds[b].Name, Fmt.N(s.Median, "0"), Fmt.N(s.P25, "0") + "–" + Fmt.N(s.P75, "0"), Fmt.N(s.Min, "0") + "–" + Fmt.N(s.Max, "0"), s.Count.ToString(CultureInfo.InvariantCulture)]);
         }
 
         report.Table(["build", "median ms", "interquartile ms", "min–max ms", "runs"], rows);
