@@ -48,7 +48,6 @@ internal static class RunnerHost
 
         var index = FunctionIndex.Load(appFolder);
         var invokers = index.Functions.Select(FunctionInvoker.Create).ToList();
-        builder.Services.AddSingleton(index);
         builder.Services.AddSingleton(sp => new TimerFunctions(
             TimerFunctions.Resolve(invokers, sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<TimerScheduler>();
