@@ -4,7 +4,7 @@
 #
 #   ./bench.sh                        every part: extraction ingestion query scale coldstart
 #   ./bench.sh query coldstart        only those parts
-#   BENCH_NO_BUILD=1 ./bench.sh ...   reuse the last builds (bench/bin, bench/out/{cli,app,fdd}) instead of rebuilding
+#   BENCH_NO_BUILD=1 ./bench.sh ...   reuse the last builds (bench/bin, bench/out/{cli,app,app-r2r}) instead of rebuilding
 #   SCALE_SIZES=100,1000 ./bench.sh scale   other sizes for the scale part
 #
 # Installs what it needs when missing (Debian: wrk, hyperfine, poppler-utils, python3-pdfminer, time; Azurite via npm ci).
@@ -82,20 +82,28 @@ for part in "${parts[@]}"; do
       $bench ingestion --report "$summary" --repetitions 5 --write-repetitions 3 > "$out/ingestion.log"
       ;;
     query|coldstart)
-      if [ "${packaged:-}" != yes ] && { $rebuild || [ ! -x bench/out/app/handler ]; }; then
+      # The published app with the local runner laid into its folder: the runner's own files are added, the app's
+      # are kept, so the runner loads the published assemblies (the Functions host is not available here).
+      runner=bench/out/build/bin/LocalRunner/release
+      lay_runner() { cp -rn "$runner"/. "$1"/; }
+      if [ "${packaged:-}" != yes ] && { $rebuild || [ ! -f bench/out/app/MigrationFeeds.LocalRunner.dll ]; }; then
         ./package.sh >&2
         packaged=yes
-        rm -rf bench/out/app && cp -a artifacts/app bench/out/app
+        dotnet build src/LocalRunner -c Release --artifacts-path bench/out/build --nologo -v quiet -clp:ErrorsOnly >&2
+        rm -rf bench/out/app && cp -a artifacts/app bench/out/app && lay_runner bench/out/app
       fi
       if [ "$part" = query ]; then
         section "Query: GET /api/series at 32 connections"
-        $bench query --report "$summary" --handler bench/out/app/handler --duration 20 --connections 32 --threads 2 > "$out/query.log"
+        $bench query --report "$summary" --app bench/out/app --duration 20 --connections 32 --threads 2 > "$out/query.log"
       else
-        section "Cold start of the handler"
-        if $rebuild || [ ! -f bench/out/fdd/handler.dll ]; then
-          dotnet publish src/Functions -c Release --artifacts-path bench/out/build --nologo -v quiet -clp:ErrorsOnly -o bench/out/fdd >&2
+        section "Cold start of the app in the local runner"
+        if $rebuild || [ ! -f bench/out/app-r2r/MigrationFeeds.LocalRunner.dll ]; then
+          rm -rf bench/out/app-r2r
+          dotnet publish src/Functions -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+            --artifacts-path bench/out/build-r2r --nologo -v quiet -clp:ErrorsOnly -o bench/out/app-r2r >&2
+          lay_runner bench/out/app-r2r
         fi
-        $bench coldstart --report "$summary" --handler bench/out/app/handler --fdd bench/out/fdd/handler.dll --runs 10 > "$out/coldstart.log"
+        $bench coldstart --report "$summary" --app bench/out/app --r2r bench/out/app-r2r --runs 10 > "$out/coldstart.log"
       fi
       ;;
     scale)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs MigrationFeeds locally: Azurite on loopback, the Functions app in local mode, the recorded
-# snapshot ingested at start, the query API on http://127.0.0.1:7071.
+# Runs MigrationFeeds locally: Azurite on loopback, the Functions app in the local runner (src/LocalRunner: its
+# HTTP functions on Kestrel, its timers fired from functions.metadata), the recorded snapshot ingested at start, the
+# query API on http://127.0.0.1:7071/api/ and the dashboard on http://127.0.0.1:7071/api/dashboard.
 #
 #   ./run.sh           serve until Ctrl+C (timers fire on their schedules, and once at start)
 #   ./run.sh --once    ingest every source once, print a summary per source, exit
@@ -27,7 +28,7 @@ app_port=${PORT:-7071}
 
 ensure_node_tools
 echo "Building..." >&2
-dotnet build src/Functions/Functions.csproj -c Release --nologo -v quiet -clp:ErrorsOnly\;NoSummary >&2
+dotnet build src/LocalRunner/LocalRunner.csproj -c Release --nologo -v quiet -clp:ErrorsOnly\;NoSummary >&2
 dotnet build src/Cli/Cli.csproj -c Release --nologo -v quiet -clp:ErrorsOnly\;NoSummary >&2
 
 pids=()
@@ -58,14 +59,16 @@ if $once; then
   exit $?
 fi
 
-export Local__Port=$app_port
-export Local__RunOnStart=true
-dotnet src/Functions/bin/Release/net10.0/handler.dll &
+export Runner__Port=$app_port
+export Runner__RunOnStart=true
+# The runner's output holds the app's build beside it (functions.metadata, host.json, schedules.json).
+dotnet src/LocalRunner/bin/Release/net10.0/MigrationFeeds.LocalRunner.dll &
 pids+=($!)
 for _ in $(seq 1 100); do port_in_use "$app_port" && break; sleep 0.2; done
 cat <<MSG
 
 MigrationFeeds is running on http://127.0.0.1:$app_port ($mode mode; the snapshot is being ingested now).
+Dashboard: http://127.0.0.1:$app_port/api/dashboard
 Try:
   curl 'http://127.0.0.1:$app_port/api/series?indicator=arrivals&country=BIH&from=2021-10&to=2022-12'
   curl 'http://127.0.0.1:$app_port/api/series?indicator=outside_accommodation&country=BIH&from=2022-01&to=2022-12'

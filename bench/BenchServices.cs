@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace MigrationFeeds.Bench;
 
-/// <summary>The app's own service composition (as the CLI and the handler build it), on Azurite and a snapshot.</summary>
+/// <summary>The app's own service composition (as the CLI and the Functions app build it), on Azurite and a snapshot.</summary>
 internal static class BenchServices
 {
     public static ServiceProvider Build(string connectionString, string prefix, string snapshotPath, Action<IServiceCollection>? extra = null)

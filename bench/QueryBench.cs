@@ -18,7 +18,7 @@ internal static partial class QueryBench
 {
     public static async Task RunAsync(Args args, Report report)
     {
-        var handler = args.Get("handler") ?? Repo.Combine("artifacts", "app", "handler");
+        var folder = args.Get("app") ?? Repo.Combine("bench", "out", "app");
         var duration = args.Int("duration", 20);
         var connections = args.Int("connections", 32);
         var threads = args.Int("threads", 2);
@@ -42,7 +42,7 @@ internal static partial class QueryBench
             var materialised = DataSet.Partitions().Select(p => $"/api/series?indicator={p.Indicator}&country={p.Country}&from={DataSet.From}&to={DataSet.To}").ToList();
             var computed = materialised.Select(u => u + "&asOf=" + today).ToList();
 
-            await using var app = HandlerProcess.Start(handler, FreePort.Next(), azurite.ConnectionString, prefix);
+            await using var app = AppProcess.Start(folder, FreePort.Next(), azurite.ConnectionString, prefix);
             await app.WaitReadyAsync(Stopwatch.StartNew(), TimeSpan.FromSeconds(60));
             var points = await CheckSameAnswersAsync(app.BaseUri, materialised, computed);
 
@@ -81,7 +81,7 @@ internal static partial class QueryBench
             var r = results[2].Result;
             report.Line($"Data set: {rows.Count} observations, {DataSet.Partitions().Count()} series (6 countries x 8 indicators) of 120 months; "
                 + $"written and materialised in {Fmt.N(seedSeconds, "0.0")} s. Each request asks for one whole series ({points} points), rotating over the 48 (JSON, {Fmt.N(meanBytes / 1024, "0")} KiB on average). "
-                + $"`wrk -t{threads} -c{connections} -d{duration}s --latency` after a 5 s warm-up, handler = `{Path.GetRelativePath(Repo.Root, handler)}`.");
+                + $"`wrk -t{threads} -c{connections} -d{duration}s --latency` after a 5 s warm-up, the published app in the runner (`{Path.GetRelativePath(Repo.Root, folder)}`).");
             report.Line();
             report.Table(
                 ["path", "requests/s", "p50 ms", "p75 ms", "p90 ms", "p99 ms", "requests", "errors (non-2xx, socket)"],

@@ -1,4 +1,4 @@
-// MigrationFeeds on Azure Functions: a Linux Flex Consumption app running the custom handler `handler`,
+// MigrationFeeds on Azure Functions: a Linux Flex Consumption app running the .NET 10 isolated worker,
 // one storage account (app tables and blobs, the host's storage, the deployment container), Application
 // Insights on a Log Analytics workspace, and a system-assigned identity holding the storage data roles.
 // No account key is used anywhere: the storage account refuses shared-key access.
@@ -94,12 +94,18 @@ param maximumInstanceCount int = 40
 ])
 param instanceMemoryMB int = 2048
 
+@description('Schedules of the timer functions that differ from the defaults in src/Functions/schedules.json, by app setting: { Schedule_kirs_srb: \'0 0 8 * * 1-5\' }. Six-field NCRONTAB, UTC.')
+param scheduleOverrides object = {}
+
 @description('Days Log Analytics keeps the app\'s logs.')
 @minValue(30)
 @maxValue(730)
 param logRetentionDays int = 30
 
 var token = take(uniqueString(resourceGroup().id, appName), 8)
+// The timer functions' schedules are app settings their [TimerTrigger] attributes name (%Schedule_…%).
+var scheduleDefaults = loadJsonContent('../src/Functions/schedules.json')
+var schedules = union(scheduleDefaults, scheduleOverrides)
 var storageAccountName = take('${take(replace(toLower(appName), '-', ''), 16)}${token}', 24)
 var functionAppName = '${appName}-${token}'
 var deploymentContainerName = 'app-package-${token}'
@@ -273,6 +279,75 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'Series__CacheRevalidateSeconds'
           value: string(seriesCacheRevalidateSeconds)
         }
+        // The timers' schedules (src/Functions/Ingest/IngestFunctions.cs).
+        {
+          name: 'Schedule_bih_sfa_monthly'
+          value: schedules.Schedule_bih_sfa_monthly
+        }
+        {
+          name: 'Schedule_eurostat_asylum'
+          value: schedules.Schedule_eurostat_asylum
+        }
+        {
+          name: 'Schedule_frontex_wb_route'
+          value: schedules.Schedule_frontex_wb_route
+        }
+        {
+          name: 'Schedule_instat_alb'
+          value: schedules.Schedule_instat_alb
+        }
+        {
+          name: 'Schedule_iom_bih_sitrep'
+          value: schedules.Schedule_iom_bih_sitrep
+        }
+        {
+          name: 'Schedule_kirs_srb'
+          value: schedules.Schedule_kirs_srb
+        }
+        {
+          name: 'Schedule_mkd_mvr'
+          value: schedules.Schedule_mkd_mvr
+        }
+        {
+          name: 'Schedule_mne_police'
+          value: schedules.Schedule_mne_police
+        }
+        {
+          name: 'Schedule_unhcr_alb_update'
+          value: schedules.Schedule_unhcr_alb_update
+        }
+        {
+          name: 'Schedule_unhcr_bih_operational_update'
+          value: schedules.Schedule_unhcr_bih_operational_update
+        }
+        {
+          name: 'Schedule_unhcr_mkd_update'
+          value: schedules.Schedule_unhcr_mkd_update
+        }
+        {
+          name: 'Schedule_unhcr_mne_update'
+          value: schedules.Schedule_unhcr_mne_update
+        }
+        {
+          name: 'Schedule_unhcr_odp'
+          value: schedules.Schedule_unhcr_odp
+        }
+        {
+          name: 'Schedule_unhcr_refugee_statistics'
+          value: schedules.Schedule_unhcr_refugee_statistics
+        }
+        {
+          name: 'Schedule_unhcr_serbia_update'
+          value: schedules.Schedule_unhcr_serbia_update
+        }
+        {
+          name: 'Schedule_unhcr_xkx_update'
+          value: schedules.Schedule_unhcr_xkx_update
+        }
+        {
+          name: 'Schedule_xkx_mia'
+          value: schedules.Schedule_xkx_mia
+        }
       ]
     }
     functionAppConfig: {
@@ -291,8 +366,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       }
       // On Flex Consumption the worker runtime is set here, not as FUNCTIONS_WORKER_RUNTIME.
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }

@@ -5,14 +5,8 @@ namespace MigrationFeeds.Deploy.Tests;
 /// <summary>The settings the app reads, derived from its options classes, and what Azure leaves out of them.</summary>
 internal static class AppSettings
 {
-    /// <summary>Assemblies holding options classes: the pipeline's and the handler's.</summary>
-    private static readonly string[] OptionsAssemblies = ["MigrationFeeds.Pipeline", "handler"];
-
-    /// <summary>Options sections the app reads only when it runs outside Azure.</summary>
-    public static readonly IReadOnlyDictionary<string, string> SectionsNotUsedInAzure = new Dictionary<string, string>
-    {
-        ["Local"] = "LocalOptions configure local mode, the app run without the Functions host; in Azure the host starts and drives it.",
-    };
+    /// <summary>Assemblies holding options classes: the pipeline's and the Functions app's.</summary>
+    private static readonly string[] OptionsAssemblies = ["MigrationFeeds.Pipeline", "MigrationFeeds.Functions"];
 
     /// <summary>Single settings the app reads only when it runs outside Azure.</summary>
     public static readonly IReadOnlyDictionary<string, string> SettingsNotUsedInAzure = new Dictionary<string, string>
@@ -28,6 +22,21 @@ internal static class AppSettings
         "FUNCTIONS_EXTENSION_VERSION",
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
     };
+
+    /// <summary>
+    /// The settings the timer functions' schedules name (<c>%Schedule_…%</c> in functions.metadata, resolved by the host),
+    /// with their defaults from src/Functions/schedules.json.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ScheduleSettings()
+    {
+        var defaults = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schedules.json")))!.AsObject();
+        var named = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "functions.metadata")))!.AsArray()
+            .SelectMany(f => f!["bindings"]!.AsArray())
+            .Select(b => (string?)b!["schedule"])
+            .OfType<string>()
+            .Select(s => s.Trim('%'));
+        return named.ToDictionary(n => n, n => (string?)defaults[n] ?? "", StringComparer.Ordinal);
+    }
 
     /// <summary>Prefix of the host's identity-based storage connection (AzureWebJobsStorage__accountName and the like).</summary>
     public const string HostStoragePrefix = "AzureWebJobsStorage__";
@@ -48,7 +57,7 @@ internal static class AppSettings
         Properties().Where(p => IsMap(p.Property.PropertyType)).Select(p => p.Setting + "__").ToList();
 
     public static IReadOnlyList<string> ReadByAppInAzure() =>
-        ReadByApp().Where(s => !SettingsNotUsedInAzure.ContainsKey(s) && !SectionsNotUsedInAzure.ContainsKey(SectionOf(s))).ToList();
+        ReadByApp().Where(s => !SettingsNotUsedInAzure.ContainsKey(s)).ToList();
 
     private static IEnumerable<(PropertyInfo Property, string Setting)> Properties() =>
         OptionsAssemblies

@@ -29,9 +29,11 @@ public sealed class InfraTemplateTests(CompiledTemplate template) : IClassFixtur
     {
         var readByApp = AppSettings.ReadByAppInAzure();
         var maps = AppSettings.MapsReadByApp();
+        var schedules = AppSettings.ScheduleSettings();
 
         var unread = template.AppSettingNames
             .Where(s => !readByApp.Contains(s)
+                        && !schedules.ContainsKey(s)
                         && !maps.Any(m => s.StartsWith(m, StringComparison.Ordinal))
                         && !AppSettings.HostSettings.Contains(s)
                         && !s.StartsWith(AppSettings.HostStoragePrefix, StringComparison.Ordinal));
@@ -42,8 +44,7 @@ public sealed class InfraTemplateTests(CompiledTemplate template) : IClassFixtur
     [Fact]
     public void Settings_for_runs_outside_Azure_are_not_set_on_the_function_app()
     {
-        var outsideAzure = AppSettings.ReadByApp()
-            .Where(s => AppSettings.SettingsNotUsedInAzure.ContainsKey(s) || AppSettings.SectionsNotUsedInAzure.ContainsKey(AppSettings.SectionOf(s)));
+        var outsideAzure = AppSettings.ReadByApp().Where(AppSettings.SettingsNotUsedInAzure.ContainsKey);
 
         Assert.Empty(outsideAzure.Intersect(template.AppSettingNames));
     }
@@ -54,15 +55,35 @@ public sealed class InfraTemplateTests(CompiledTemplate template) : IClassFixtur
         var readByApp = AppSettings.ReadByApp();
 
         Assert.All(AppSettings.SettingsNotUsedInAzure.Keys, s => Assert.Contains(s, readByApp));
-        Assert.All(AppSettings.SectionsNotUsedInAzure.Keys, section => Assert.Contains(readByApp, s => AppSettings.SectionOf(s) == section));
     }
 
     [Fact]
-    public void The_function_app_runs_the_custom_handler_on_a_Linux_Flex_Consumption_plan()
+    public void Every_timer_schedule_is_an_app_setting_whose_default_is_the_one_in_schedules_json()
+    {
+        var schedules = AppSettings.ScheduleSettings();
+        Assert.NotEmpty(schedules);
+        // loadJsonContent puts the file in a variable of its own, which scheduleDefaults refers to.
+        var loaded = template.ResolveVariables((string)template.Json["variables"]!["scheduleDefaults"]!).Trim('[', ']');
+        var defaults = template.Json["variables"]![loaded["variables('".Length..^"')".Length]]!.AsObject();
+        Assert.Equal("[union(variables('scheduleDefaults'), parameters('scheduleOverrides'))]", (string?)template.Json["variables"]!["schedules"]);
+
+        foreach (var (setting, value) in schedules)
+        {
+            Assert.Contains(setting, template.AppSettingNames);
+            Assert.Equal(value, (string?)defaults[setting]);
+            var entry = template.FunctionApp["properties"]!["siteConfig"]!["appSettings"]!.AsArray().Single(s => (string?)s!["name"] == setting)!;
+            Assert.Equal($"[variables('schedules').{setting}]", (string?)entry["value"]);
+        }
+    }
+
+    [Fact]
+    public void The_function_app_runs_the_dotnet_10_isolated_worker_on_a_Linux_Flex_Consumption_plan()
     {
         var app = template.FunctionApp;
         Assert.Equal("functionapp,linux", (string?)app["kind"]);
-        Assert.Equal("custom", (string?)app["properties"]!["functionAppConfig"]!["runtime"]!["name"]);
+        Assert.Equal("dotnet-isolated", (string?)app["properties"]!["functionAppConfig"]!["runtime"]!["name"]);
+        Assert.Equal("10.0", (string?)app["properties"]!["functionAppConfig"]!["runtime"]!["version"]);
+        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", template.AppSettingNames);
 
         var plan = Assert.Single(template.Resources("Microsoft.Web/serverfarms"));
         Assert.Equal("FC1", (string?)plan["sku"]!["name"]);

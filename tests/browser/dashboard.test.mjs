@@ -1,6 +1,6 @@
 // The dashboard in a real browser: headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
 //
-//   node tests/browser/dashboard.test.mjs <base url of a handler with the snapshot ingested> [screenshot folder]
+//   node tests/browser/dashboard.test.mjs <base url of the app (the local runner) with the snapshot ingested> [screenshot folder]
 //
 // Chooses BiH arrivals, checks that the chart and the table show the figures a reader finds in the snapshot's
 // documents (seeds/snapshot/expected/unhcr-bih-operational-update.json), hovers a point and checks the tooltip
@@ -72,8 +72,8 @@ try {
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   const ready = () => page.waitForSelector('body[data-state=ready]');
 
-  const response = await page.goto(new URL('/', base).href);
-  check(response.status() === 200, `GET / answers 200 (${response.status()}) with the dashboard`);
+  const response = await page.goto(new URL('/api/dashboard', base).href);
+  check(response.status() === 200, `GET /api/dashboard answers 200 (${response.status()}) with the dashboard`);
   await ready();
   check(await page.evaluate(() => typeof window.Chart === 'function'), 'the chart library is served by the app and loaded');
 

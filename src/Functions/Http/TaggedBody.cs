@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;

@@ -1,9 +1,8 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
-using System.Net;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Functions.Hosting;
 using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.TestSupport;
 using OpenTelemetry.Metrics;
@@ -12,8 +11,9 @@ using OpenTelemetry.Trace;
 namespace MigrationFeeds.Functions.Tests.Hosting;
 
 /// <summary>
-/// OpenTelemetry as the app wires it, read with in-memory exporters added to the app's own providers: an invocation
-/// the host sends with a W3C traceparent continues that trace down to each document, and the metrics count the run.
+/// OpenTelemetry as the app wires it, read with in-memory exporters added to the app's own providers: a timer
+/// invocation inside the worker's invocation span (which continues the host's trace) is traced down to each document
+/// in that trace, and the metrics count the run.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TelemetryTests(AzuriteServer azurite)
@@ -21,21 +21,29 @@ public sealed class TelemetryTests(AzuriteServer azurite)
     private const string Function = "ingest-unhcr-bih-operational-update";
     private const string SourceId = "unhcr-bih-operational-update";
 
+    /// <summary>A source of the same name as the worker's, whose "Invoke" spans wrap each invocation in Azure.</summary>
+    private static readonly ActivitySource Worker = new(Telemetry.WorkerSource);
+
     [Fact]
-    public async Task IngestInvocation_WithTraceparent_TracesSourceAndEachDocumentInThatTrace()
+    public async Task TimerInvocation_InTheWorkersInvocationSpan_TracesSourceAndEachDocumentInThatTrace()
     {
         var spans = new Spans();
-        await using var handler = await RunningHandler.StartAsync(azurite, hostMode: true, configure: b =>
+        await using var app = await RunningApp.StartAsync(azurite, configure: b =>
             b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans)));
         var traceId = ActivityTraceId.CreateRandom();
-        var callerSpan = ActivitySpanId.CreateRandom();
+        var hostSpan = ActivitySpanId.CreateRandom();
 
-        var summary = await InvokeAsync(handler, $"00-{traceId.ToHexString()}-{callerSpan.ToHexString()}-01");
+        using (var invocation = Worker.StartActivity("Invoke", ActivityKind.Internal, new ActivityContext(traceId, hostSpan, ActivityTraceFlags.Recorded)))
+        {
+            Assert.NotNull(invocation);
+            await app.InvokeTimerAsync(Function);
+        }
 
-        var server = await SpanAsync(spans, s => s.Kind == ActivityKind.Server && s.TraceId == traceId);
-        Assert.Equal(callerSpan, server.ParentSpanId);
+        var summary = await LastRunAsync(app);
+        var invoke = await SpanAsync(spans, s => s.Source.Name == Telemetry.WorkerSource && s.TraceId == traceId);
+        Assert.Equal(hostSpan, invoke.ParentSpanId);
         var ingest = await SpanAsync(spans, s => s.Source.Name == PipelineTelemetry.Name && s.DisplayName == "ingest " + SourceId && s.TraceId == traceId);
-        Assert.Equal(server.SpanId, ingest.ParentSpanId);
+        Assert.Equal(invoke.SpanId, ingest.ParentSpanId);
         Assert.Equal(SourceId, ingest.GetTagItem(PipelineTelemetry.SourceTag));
         Assert.Equal("succeeded", ingest.GetTagItem(PipelineTelemetry.OutcomeTag));
         Assert.Equal(summary.GetProperty("observationsWritten").GetInt32(), ingest.GetTagItem("migrationfeeds.observations"));
@@ -49,14 +57,15 @@ public sealed class TelemetryTests(AzuriteServer azurite)
     }
 
     [Fact]
-    public async Task IngestInvocation_MetricsCountDocumentsAndObservationsOfTheRun()
+    public async Task TimerInvocation_MetricsCountDocumentsAndObservationsOfTheRun()
     {
         var metrics = new List<MetricSnapshot>();
-        await using var handler = await RunningHandler.StartAsync(azurite, hostMode: true, configure: b =>
+        await using var app = await RunningApp.StartAsync(azurite, configure: b =>
             b.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics)));
 
-        var summary = await InvokeAsync(handler, traceparent: null);
-        Assert.True(handler.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000));
+        await app.InvokeTimerAsync(Function);
+        var summary = await LastRunAsync(app);
+        Assert.True(app.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000));
 
         var documents = Sums(metrics, "migrationfeeds.ingest.documents");
         Assert.Equal(summary.GetProperty("discovered").GetInt32(), documents.Values.Sum());
@@ -67,25 +76,16 @@ public sealed class TelemetryTests(AzuriteServer azurite)
         Assert.Equal(0, Sums(metrics, "migrationfeeds.ingest.failures").Values.Sum());
     }
 
-    private static async Task<JsonElement> InvokeAsync(RunningHandler handler, string? traceparent)
+    /// <summary>The run the invocation recorded, as GET /api/status reports it.</summary>
+    private static async Task<JsonElement> LastRunAsync(RunningApp app)
     {
-        var payload = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Payloads", "timer-invocation.json"));
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Function, UriKind.Relative))
-        {
-            Content = new StringContent(payload, Encoding.UTF8, "application/json"),
-        };
-        if (traceparent is not null)
-        {
-            request.Headers.Add("traceparent", traceparent);
-        }
-
-        using var response = await handler.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return body.RootElement.GetProperty("ReturnValue").Clone();
+        using var status = JsonDocument.Parse(await app.Client.GetStringAsync(new Uri("api/status", UriKind.Relative)));
+        return status.RootElement.GetProperty("sources").EnumerateArray()
+            .Single(s => s.GetProperty("id").GetString() == SourceId)
+            .GetProperty("runs")[0].Clone();
     }
 
-    /// <summary>The span once it has ended: the server span ends just after the response is sent.</summary>
+    /// <summary>The span once it has ended.</summary>
     private static async Task<Activity> SpanAsync(Spans spans, Func<Activity, bool> match)
     {
         for (var i = 0; i < 100; i++)

@@ -103,9 +103,9 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
             Assert.NotEmpty(await Tables.ObservationsOfAsync(storage, Tables.Sha256(upstream.Recorded(withoutRetryAfter))));
         }
 
-        await using (var handler = await Handler.StartAsync(settings))
+        await using (var app = await App.StartAsync(settings))
         {
-            var last = (await handler.RunsAsync(Source))[0];
+            var last = (await app.RunsAsync(Source))[0];
             Assert.Equal("partial", last.GetProperty("outcome").GetString());
             var errors = last.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
             foreach (var (fault, url) in urls)
@@ -136,9 +136,9 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
             Assert.Equal(0, await Tables.DuplicateObservationsAsync(storage));
         }
 
-        await using (var handler = await Handler.StartAsync(settings))
+        await using (var app = await App.StartAsync(settings))
         {
-            Assert.Equal("succeeded", (await handler.RunsAsync(Source))[0].GetProperty("outcome").GetString());
+            Assert.Equal("succeeded", (await app.RunsAsync(Source))[0].GetProperty("outcome").GetString());
         }
     }
 

@@ -80,9 +80,9 @@ public sealed class UpstreamChangeTests(AzuriteServer azurite)
             Assert.Empty(await Tables.MissingFromArchiveAsync(storage, upstream));
         }
 
-        await using (var handler = await Handler.StartAsync(settings))
+        await using (var app = await App.StartAsync(settings))
         {
-            var last = (await handler.RunsAsync(Source))[0];
+            var last = (await app.RunsAsync(Source))[0];
             var warnings = last.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
             Assert.Contains(warnings, w => w.Contains(upstream.Local(documents[^1].Url).AbsoluteUri, StringComparison.Ordinal) && w.Contains("usually", StringComparison.Ordinal));
             Assert.Contains(warnings, w => w.Contains(upstream.Local(documents[^2].Url).AbsoluteUri, StringComparison.Ordinal) && w.Contains("no figures", StringComparison.Ordinal));
@@ -120,9 +120,9 @@ public sealed class UpstreamChangeTests(AzuriteServer azurite)
         }
 
         Assert.Empty(await Tables.MissingFromArchiveAsync(storage, upstream));
-        await using var handler = await Handler.StartAsync(settings);
-        Assert.Equal("failed", (await handler.RunsAsync(Source))[0].GetProperty("outcome").GetString());
-        Assert.Equal("succeeded", (await handler.RunsAsync(others[0].SourceId))[0].GetProperty("outcome").GetString());
+        await using var app = await App.StartAsync(settings);
+        Assert.Equal("failed", (await app.RunsAsync(Source))[0].GetProperty("outcome").GetString());
+        Assert.Equal("succeeded", (await app.RunsAsync(others[0].SourceId))[0].GetProperty("outcome").GetString());
     }
 
     /// <summary>What the parser reads from the page's UTF-8 text, served as the publisher labels it.</summary>

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using MigrationFeeds.Pipeline.Query;
+using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Storage;
+
+namespace MigrationFeeds.Functions.Api;
+
+/// <summary>GET /api/observations: the raw observations of one country and indicator with full provenance, paged.</summary>
+internal sealed class ObservationsFunction(ObservationStore store, QueryDeadline deadline)
+{
+    public const int MaxPageSize = 1000;
+
+    [Function("observations")]
+    public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "observations")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var q = new QueryParameters(request);
+        var (series, errors) = SeriesRequest.Create(q.Single("indicator"), q.Single("country"), q.Single("from"), q.Single("to"), source: q.Single("source"));
+        q.Merge(errors);
+        var pageSize = q.Int("pageSize", 200, 1, MaxPageSize);
+        var token = q.Single("continuationToken");
+        if (series is { Countries.Count: > 1 })
+        {
+            q.Errors["country"] = ["One country (or WB6) at a time."];
+        }
+
+        if (series is null || q.Errors.Count > 0)
+        {
+            return Task.FromResult<IResult>(QueryParameters.Problem(q.Errors));
+        }
+
+        return deadline.RunAsync(ct => PageAsync(series, pageSize, token, ct), cancellationToken);
+    }
+
+    private async Task<IResult> PageAsync(SeriesRequest series, int pageSize, string? token, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (items, next) = await store.PageAsync(series.Countries[0], series.Indicator, series.From, series.To, series.Source, pageSize, token, cancellationToken).ConfigureAwait(false);
+            return Results.Ok(new
+            {
+                indicator = series.Indicator,
+                country = series.Countries[0],
+                items = items.Select(o => new { o.Figure.Site, o.Figure.Measure, o.Figure.Approximate, provenance = SeriesBuilder.ToProvenance(o) }),
+                continuationToken = next,
+            });
+        }
+        catch (FormatException e)
+        {
+            return QueryParameters.Problem(new Dictionary<string, string[]> { ["continuationToken"] = [e.Message] });
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using MigrationFeeds.Pipeline.Query;
+
+namespace MigrationFeeds.Functions.Api;
+
+/// <summary>GET /api/series: monthly series with the provenance of every point, as JSON or CSV (optionally HXL-tagged).</summary>
+internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline deadline)
+{
+    [Function("series")]
+    public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "series")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var q = new QueryParameters(request);
+        var indicator = q.Single("indicator");
+        var country = q.Single("country");
+        var site = q.Single("site");
+        var from = q.Single("from");
+        var to = q.Single("to");
+        var asOf = q.Single("asOf");
+        var source = q.Single("source");
+        var format = q.Single("format")?.ToLowerInvariant() ?? "json";
+        var hxl = q.Flag("hxl");
+        if (format is not ("json" or "csv"))
+        {
+            q.Errors["format"] = ["json or csv."];
+        }
+
+        var (series, errors) = SeriesRequest.Create(indicator, country, from, to, site, asOf, source);
+        q.Merge(errors);
+        if (series is null || q.Errors.Count > 0)
+        {
+            return Task.FromResult<IResult>(QueryParameters.Problem(q.Errors));
+        }
+
+        return deadline.RunAsync(ct => responses.GetAsync(series, csv: format == "csv", hxl, ct), cancellationToken);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Net;
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Functions.Tests.Api;
+
+/// <summary>
+/// The dashboard: its files as the app serves them, and the page in headless Chromium over the snapshot
+/// (tests/browser/dashboard.test.mjs, driven by playwright-core; ./test.sh installs Chromium and the npm tools).
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class DashboardTests(AzuriteServer azurite)
+{
+    [Theory]
+    [InlineData("/api/dashboard", "text/html")]
+    [InlineData("/api/dashboard/dashboard.js", "text/javascript")]
+    [InlineData("/api/dashboard/dashboard.css", "text/css")]
+    [InlineData("/api/dashboard/chart.umd.min.js", "text/javascript")]
+    public async Task DashboardFiles_AreServedWithTheirContentType(string path, string mediaType)
+    {
+        await using var app = await RunningApp.StartAsync(azurite);
+
+        using var response = await app.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Content.Headers.ContentLength > 100, $"{path} is {response.Content.Headers.ContentLength} bytes");
+    }
+
+    [Theory]
+    [InlineData("/api/dashboard/appsettings.json")]
+    [InlineData("/api/dashboard/..%2Fappsettings.json")]
+    [InlineData("/api/dashboard/..%5Cappsettings.json")]
+    [InlineData("/api/dashboard/host.json")]
+    [InlineData("/api/dashboard/missing.js")]
+    public async Task DashboardFiles_OutsideWwwrootOrMissing_Are404(string path)
+    {
+        await using var app = await RunningApp.StartAsync(azurite);
+
+        using var response = await app.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dashboard_InChromium_ShowsBihArrivalsOfTheSnapshotAndQuotesTheDocumentOnHover()
+    {
+        await using var app = await RunningApp.StartAsync(azurite);
+        await app.InvokeTimerAsync("ingest-unhcr-bih-operational-update");
+
+        var shots = RepoRoot.Combine("TestResults");
+        var screenshot = Path.Combine(shots, "dashboard.png");
+        var started = DateTime.UtcNow.AddSeconds(-1);
+
+        var (exitCode, output) = await RunNodeAsync(RepoRoot.Combine("tests", "browser", "dashboard.test.mjs"), app.Client.BaseAddress!.ToString(), shots);
+
+        Assert.True(exitCode == 0, $"the browser test failed (exit {exitCode}):\n{output}");
+        Assert.Matches(@"dashboard: \d+ checks held", output);
+        Assert.Contains("the tooltip of 2022-10 quotes the document", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(screenshot) && File.GetLastWriteTimeUtc(screenshot) >= started, $"no new screenshot at {screenshot}");
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunNodeAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = RepoRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            return (-1, "timed out after 4 minutes\n" + await stdout + await stderr);
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

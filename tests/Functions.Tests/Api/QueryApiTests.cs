@@ -1,0 +1,283 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Storage;
+using MigrationFeeds.TestSupport;
+
+namespace MigrationFeeds.Functions.Tests.Api;
+
+/// <summary>
+/// The query API over stored observations from several sources: precedence, a conflict, a revision, the region,
+/// CSV with HXL, the history of a point and paging. State is written with the app's own stores, then read over HTTP.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class QueryApiTests(AzuriteServer azurite)
+{
+    private static readonly Dictionary<string, string?> Precedence = new()
+    {
+        ["Series:Precedence:BIH:arrivals"] = "national-test,unhcr-test",
+    };
+
+    [Fact]
+    public async Task Series_SourcesDisagree_ChoosesByPrecedenceFlagsConflictAndListsTheOther()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var point = (await GetJsonAsync(app, "api/series?indicator=arrivals&country=BIH&from=2022-10&to=2022-10")).GetProperty("points")[0];
+
+        Assert.Equal("national-test", point.GetProperty("source").GetString());
+        Assert.Equal(2401, point.GetProperty("value").GetInt32());
+        Assert.True(point.GetProperty("conflict").GetBoolean());
+        var other = point.GetProperty("alternatives")[0];
+        Assert.Equal("unhcr-test", other.GetProperty("source").GetString());
+        Assert.Equal(2600, other.GetProperty("value").GetInt32());
+        Assert.Equal("https://example.org/unhcr-test/2022-11-18.pdf", other.GetProperty("provenance")[0].GetProperty("documentUrl").GetString());
+    }
+
+    [Theory]
+    [InlineData("2022-12-01", 2367)]
+    [InlineData("2022-12-20", 2401)]
+    public async Task Series_AsOf_ServesWhatWasKnownThen(string asOf, int expected)
+    {
+        await using var app = await StartWithStateAsync();
+
+        var body = await GetJsonAsync(app, $"api/series?indicator=arrivals&country=BIH&from=2022-10&to=2022-10&asOf={asOf}");
+
+        Assert.Equal(expected, body.GetProperty("points")[0].GetProperty("value").GetInt32());
+        Assert.Equal(asOf, body.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public async Task Series_RegionWithMissingCountries_IsIncompleteWithCoverage()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var point = (await GetJsonAsync(app, "api/series?indicator=arrivals&country=WB6&from=2022-10&to=2022-10")).GetProperty("points")[0];
+
+        Assert.Equal("WB6", point.GetProperty("country").GetString());
+        Assert.Equal(2401 + 1500, point.GetProperty("value").GetInt32());
+        Assert.False(point.GetProperty("complete").GetBoolean());
+        Assert.Equal(["BIH", "SRB"], point.GetProperty("coverage").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
+    public async Task Series_DerivedFromCumulative_IsMarkedDerivedWithBothInputs()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var point = (await GetJsonAsync(app, "api/series?indicator=asylum_intentions&country=SRB&from=2022-10&to=2022-10")).GetProperty("points")[0];
+
+        Assert.Equal(700, point.GetProperty("value").GetInt32());
+        Assert.True(point.GetProperty("derived").GetBoolean());
+        Assert.Equal(2, point.GetProperty("inputs").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Series_CsvWithHxl_ParsesBackToTheSameValues()
+    {
+        await using var app = await StartWithStateAsync();
+
+        using var response = await app.Client.GetAsync(new Uri("api/series?indicator=arrivals&country=BIH,SRB&from=2022-10&to=2022-10&format=csv&hxl=true", UriKind.Relative));
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var header = lines[0].Split(',');
+        var hxl = lines[1].Split(',');
+        Assert.Equal(header.Length, hxl.Length);
+        Assert.Equal("#country+code", hxl[Array.IndexOf(header, "country")]);
+        Assert.Equal("#date", hxl[Array.IndexOf(header, "period")]);
+        Assert.All(hxl, tag => Assert.StartsWith("#", tag, StringComparison.Ordinal));
+        var rows = lines.Skip(2).Select(l => Csv(l)).ToList();
+        Assert.Equal(2, rows.Count);
+        var bih = rows.Single(r => r[Array.IndexOf(header, "country")] == "BIH");
+        Assert.Equal("2401", bih[Array.IndexOf(header, "value")]);
+        Assert.Equal("true", bih[Array.IndexOf(header, "conflict")]);
+        Assert.Equal("national-test says 2401 for 2022-10", bih[Array.IndexOf(header, "quote")]);
+    }
+
+    [Fact]
+    public async Task Points_History_ListsEveryValueInPublicationOrder()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var body = await GetJsonAsync(app, "api/points/arrivals/BIH/2022-10");
+
+        Assert.Equal([2367, 2600, 2401], body.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("value").GetInt32()));
+        Assert.Equal(2401, body.GetProperty("current").GetProperty("value").GetInt32());
+    }
+
+    [Fact]
+    public async Task Points_NoFigure_Is404()
+    {
+        await using var app = await StartWithStateAsync();
+        using var response = await app.Client.GetAsync(new Uri("api/points/arrivals/MNE/2022-10", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Observations_Paged_ReturnsEveryRowOnceAcrossPages()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var values = new List<int>();
+        string? token = null;
+        var pages = 0;
+        do
+        {
+            var url = "api/observations?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&pageSize=1" + (token is null ? "" : "&continuationToken=" + Uri.EscapeDataString(token));
+            var page = await GetJsonAsync(app, url);
+            values.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("provenance").GetProperty("value").GetInt32()));
+            token = page.GetProperty("continuationToken").GetString();
+            pages++;
+        }
+        while (token is not null && pages < 10);
+
+        Assert.Equal([2367, 2401, 2600], values.Order());
+    }
+
+    [Fact]
+    public async Task Catalog_And_Status_DescribeTheSources()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var catalog = await GetJsonAsync(app, "api/catalog");
+        var status = await GetJsonAsync(app, "api/status");
+
+        Assert.Contains(catalog.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("code").GetString() == "occupancy_rate" && i.GetProperty("derived").GetBoolean());
+        Assert.Contains(catalog.GetProperty("sources").EnumerateArray(), s => s.GetProperty("id").GetString() == "unhcr-bih-operational-update");
+        Assert.Contains(status.GetProperty("sources").EnumerateArray(), s => s.GetProperty("id").GetString() == "unhcr-bih-operational-update");
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesExactlyTheRoutesTheRunnerServes()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var document = await GetJsonAsync(app, "api/openapi.json");
+        var documented = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+        var served = app.RoutePatterns.Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal("3.1.0", document.GetProperty("openapi").GetString());
+        Assert.Equal(served, documented);
+        var seriesParameters = document.GetProperty("paths").GetProperty("/api/series").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToHashSet();
+        Assert.Superset(seriesParameters, new HashSet<string?> { "indicator", "country", "site", "from", "to", "asOf", "source", "format", "hxl", "If-None-Match" });
+    }
+
+    [Theory]
+    [InlineData("api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&format=xml", "format")]
+    [InlineData("api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&hxl=perhaps", "hxl")]
+    [InlineData("api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&asOf=yesterday", "asOf")]
+    [InlineData("api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&source=a'b", "source")]
+    [InlineData("api/series?indicator=arrivals&country=BIH&from=1900-01&to=2022-02", "from")]
+    [InlineData("api/observations?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&pageSize=0", "pageSize")]
+    [InlineData("api/observations?indicator=arrivals&country=BIH,SRB&from=2022-01&to=2022-02", "country")]
+    [InlineData("api/observations?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&continuationToken=not-a-token", "continuationToken")]
+    [InlineData("api/observations?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&continuationToken=U1JCfGFycml2YWxzIDIwMjI", "continuationToken")]
+    [InlineData("api/points/arrivals/BIH/2022-13", "period")]
+    [InlineData("api/points/nothing/BIH/2022-10", "indicator")]
+    [InlineData("api/status?runs=1000", "runs")]
+    public async Task BadParameter_Is400ProblemNamingIt(string url, string parameter)
+    {
+        await using var app = await StartWithStateAsync();
+
+        using var response = await app.Client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _), problem.RootElement.ToString());
+    }
+
+    private async Task<RunningApp> StartWithStateAsync()
+    {
+        var app = await RunningApp.StartAsync(azurite, Precedence);
+        var store = app.Services.GetRequiredService<ObservationStore>();
+        Observation[] rows =
+        [
+            Of("national-test", "BIH", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"),
+            Of("unhcr-test", "BIH", Indicators.Arrivals, Measures.Month, "2022-10", 2600, "2022-11-18"),
+            Of("national-test", "BIH", Indicators.Arrivals, Measures.Month, "2022-10", 2401, "2022-12-20"),
+            Of("unhcr-test", "SRB", Indicators.Arrivals, Measures.Month, "2022-10", 1500, "2022-11-18"),
+            Of("unhcr-test", "SRB", Indicators.AsylumIntentions, Measures.Cumulative, "2022-01/2022-09", 6300, "2022-10-20"),
+            Of("unhcr-test", "SRB", Indicators.AsylumIntentions, Measures.Cumulative, "2022-01/2022-10", 7000, "2022-11-18"),
+        ];
+        foreach (var row in rows)
+        {
+            await store.WriteAsync([row], CancellationToken.None);
+        }
+
+        await app.Services.GetRequiredService<SeriesMaterializer>().RefreshAsync(
+            rows.Select(r => (r.Figure.Country, r.Figure.Indicator)), CancellationToken.None);
+        return app;
+    }
+
+    private static Observation Of(string source, string country, string indicator, string measure, string period, long value, string published) => new()
+    {
+        Figure = new Figure
+        {
+            Country = country, Indicator = indicator, Measure = measure, Period = period, Value = value, Page = 1,
+            Quote = $"{source} says {value.ToString(CultureInfo.InvariantCulture)} for {period}",
+        },
+        SourceId = source,
+        DocumentUrl = new Uri($"https://example.org/{source}/{published}.pdf"),
+        DocumentSha256 = RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(source + published + country)),
+        ParserVersion = "test",
+        RetrievedAt = DateTimeOffset.Parse(published + "T12:00:00Z", CultureInfo.InvariantCulture),
+        Published = DateOnly.Parse(published, CultureInfo.InvariantCulture),
+    };
+
+    private static async Task<JsonElement> GetJsonAsync(RunningApp app, string url)
+    {
+        using var response = await app.Client.GetAsync(new Uri(url, UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static List<string> Csv(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+}
