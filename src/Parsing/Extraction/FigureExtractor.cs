@@ -65,6 +65,7 @@ internal static class FigureExtractor
         var figures = new List<FigureCandidate>();
         var unresolved = new List<UnresolvedFigure>();
         var used = new HashSet<NumberMention>();
+        var wordless = new HashSet<NumberMention>();
         var overridden = new HashSet<int>();
         var places = numbers.ToDictionary(n => n, n =>
         {
@@ -88,6 +89,11 @@ internal static class FigureExtractor
                 if (reason.Length > 0 && !number.IsZeroWord)
                 {
                     skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, reason));
+                }
+
+                if (reason == IndicatorClassifier.NoWords)
+                {
+                    wordless.Add(number);
                 }
 
                 used.Add(number);
@@ -151,6 +157,12 @@ internal static class FigureExtractor
         var totals = Totals(sentence, figures, free, places, tags, periods, report, joints).ToList();
         figures.AddRange(totals);
         free = free.Where(n => !totals.Any(c => c.Start == n.Start)).ToList();
+        var ellipses = Ellipses(sentence, figures, free, places, tags, periods, report, joints).ToList();
+        figures.AddRange(ellipses);
+        free = free.Where(n => !ellipses.Any(c => c.Start == n.Start)).ToList();
+        var topical = Topic(sentence, context, free.Where(wordless.Contains), places, tags, locations, packs, periods, report, joints).ToList();
+        figures.AddRange(topical);
+        free = free.Where(n => !topical.Any(c => c.Start == n.Start)).ToList();
 
         // A compared value or the next item of a list may name a country of its own ("… and in BiH 567").
         foreach (var i in Enumerable.Range(0, figures.Count).Where(i => compared.Contains(figures[i]) || coordinated.Contains(figures[i])))
@@ -185,6 +197,94 @@ internal static class FigureExtractor
         var own = periods.FirstOrDefault(p => !p.IsComparative);
         return new SentenceFigures(kept, unresolved) { Skipped = skipped.OrderBy(s => s.Start).ToList(), Period = own };
     }
+
+    /// <summary>Concepts that say a number is not what a figure beside it counts: a list item or a topic never has them.</summary>
+    private static readonly HashSet<string> Against = new(["removal", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
+
+    private static bool Plain(NumberMention number, IReadOnlyList<ConceptTag> tags, NumberPlace place, string text) =>
+        char.IsDigit(text[number.Start]) && !Concepts(tags, place).Any(Against.Contains);
+
+    /// <summary>
+    /// "Во март МВР регистрираше 1.120 нерегуларни мигранти, додека во февруари беа регистрирани 980": a number whose
+    /// words repeat the verb of the figure before it, without its noun, counts the same thing, in its own period.
+    /// </summary>
+    private static IEnumerable<FigureCandidate> Ellipses(
+        Sentence sentence, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places,
+        IReadOnlyList<ConceptTag> tags, IReadOnlyList<PeriodMention> periods, ReportPeriod report, Regex? joints)
+    {
+        foreach (var number in free)
+        {
+            var place = places[number];
+            var before = figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start);
+            if (before is null || !Indicator.TryParse(before.Indicator, out var indicator) || !Plain(number, tags, place, sentence.Text))
+            {
+                continue;
+            }
+
+            // Its words must repeat the words that made the figure before it what it is (its indicator's key).
+            var keys = IndicatorLexicon.Readings.Where(r => r.Indicator == indicator).SelectMany(r => r.Keys).SelectMany(k => k.Concepts).ToHashSet(StringComparer.Ordinal);
+            var theirs = places.Where(p => p.Key.Start == before.Start).Select(p => (NumberPlace?)p.Value).FirstOrDefault();
+            var own = Concepts(tags, place).Where(keys.Contains).ToHashSet(StringComparer.Ordinal);
+            if (own.Count == 0 || theirs is not { } their || !Concepts(tags, their).Any(own.Contains))
+            {
+                continue;
+            }
+
+            var period = PeriodChooser.Choose(indicator.Kind, number.Start, (place.OwnStart, place.OwnEnd), sentence.Text, periods, report, joints);
+            if (period is { } chosen)
+            {
+                yield return before with
+                {
+                    Measure = chosen.Measure, Period = chosen.Period, Value = number.Value, Low = number.Low, High = number.High,
+                    Approximate = number.Approximate, Start = number.Start, Length = number.Length, Rule = before.Rule + "/ellipsis",
+                    Explanation = "the same " + before.Indicator + " as the figure before it", Confidence = before.Confidence * 0.9,
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Montenegro accounted for 8,318 of them", "Next came Bosnia and Herzegovina with 27,429": a number with no words of
+    /// an indicator, placed in a country or pointing back ("of them"), counts what the sentence before counted.
+    /// </summary>
+    private static IEnumerable<FigureCandidate> Topic(
+        Sentence sentence, SentenceContext context, IEnumerable<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places,
+        IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations, IReadOnlyList<LanguagePack> packs, IReadOnlyList<PeriodMention> periods,
+        ReportPeriod report, Regex? joints)
+    {
+        var topic = sentence.Previous is null ? null : context.PreviousFigures.Where(f => f.Site is null).MinBy(f => f.Start);
+        if (topic is null || !Indicator.TryParse(topic.Indicator, out var indicator))
+        {
+            yield break;
+        }
+
+        foreach (var number in free)
+        {
+            // Placed in one of the six or the region: a part of the figure before that names no place is a breakdown, not a figure.
+            var place = places[number];
+            var named = locations.Any(m => !m.IsElsewhere && m.Start >= place.OwnStart && m.End <= place.OwnEnd)
+                || tags.Any(t => t.Concept == "region" && t.Start >= place.OwnStart && t.End <= place.OwnEnd);
+            if (!named || !Plain(number, tags, place, sentence.Text))
+            {
+                continue;
+            }
+
+            var own = PeriodChooser.Choose(indicator.Kind, number.Start, (place.OwnStart, place.OwnEnd), sentence.Text, periods, report, joints);
+            var period = own ?? (periods.Any(p => !p.IsComparative) ? null : (topic.Measure, topic.Period));
+            if (period is { } chosen)
+            {
+                yield return topic with
+                {
+                    Sentence = sentence, Measure = chosen.Measure, Period = chosen.Period, Value = number.Value, Low = number.Low, High = number.High,
+                    Approximate = number.Approximate, Start = number.Start, Length = number.Length, Country = null, Scope = ScopeHint.None,
+                    Rule = topic.Rule + "/topic", Explanation = "what the sentence before counts (" + topic.Indicator + ")", Confidence = topic.Confidence * 0.85,
+                };
+            }
+        }
+    }
+
+    private static IEnumerable<string> Concepts(IReadOnlyList<ConceptTag> tags, NumberPlace place) =>
+        tags.Where(t => t.Start >= place.OwnStart && t.End <= place.OwnEnd).Select(t => t.Concept);
 
     /// <summary>
     /// "This brings the total for 2022 to 25,930 and the number of arrivals since January 2018 to 104,580": a

@@ -28,6 +28,9 @@ internal sealed record LabelReading(Indicator Indicator, double Score, double Co
 /// </summary>
 internal static class IndicatorClassifier
 {
+    /// <summary>The reason given when no indicator's key stands in a number's words.</summary>
+    public const string NoWords = "no indicator's words stand with it";
+
     /// <param name="text">The sentence, folded.</param>
     /// <param name="tags">The concepts of the sentence.</param>
     /// <param name="place">Where the number, its own words and its clause stand.</param>
@@ -95,7 +98,7 @@ internal static class IndicatorClassifier
 
         if (!any)
         {
-            reason = "no indicator's words stand with it";
+            reason = NoWords;
             return null;
         }
 

@@ -128,7 +128,16 @@ internal static partial class NumberReader
 
             var value = long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
             var grouped = digits.Length != match.Value.Length;
-            yield return new RawNumber(match.Index, match.Index + match.Length, value, IsYearLike: !grouped && digits.Length == 4 && value is >= 1900 and <= 2099);
+            var end = match.Index + match.Length;
+
+            // "30K": thousands written as a letter glued to the digits.
+            if (end < text.Length && text[end] is 'K' or 'k' && (end + 1 == text.Length || !char.IsLetter(text[end + 1])))
+            {
+                yield return new RawNumber(match.Index, end + 1, value * 1000, IsYearLike: false);
+                continue;
+            }
+
+            yield return new RawNumber(match.Index, end, value, IsYearLike: !grouped && digits.Length == 4 && value is >= 1900 and <= 2099);
         }
 
         foreach (Match match in Words().Matches(text))
@@ -319,7 +328,7 @@ internal static partial class NumberReader
     private static partial Regex PercentAfter();
 
     /// <summary>"three times as many" multiplies; it counts nothing.</summary>
-    [GeneratedRegex(@"^\s?times\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s?times\b|-?fold\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimesAfter();
 
     /// <summary>A length of time ("433 days", "the previous three months") counts no persons.</summary>
