@@ -51,10 +51,11 @@ internal static class Scope
             return (hint, null);
         }
 
-        // In the clause: the nearest before the number, else the nearest after it.
+        // In the clause: the nearest before the number, else the nearest after it. A canton or a town counts only in the
+        // number's own words: "1,620 … staying outside the TRCs, most of them in Una-Sana Canton" is the country's.
         var inClause = locations.Where(m => m.Start >= place.ClauseStart && m.End <= place.ClauseEnd)
             .Select(m => (Start: m.Start, Hint: m.IsElsewhere ? ScopeHint.Elsewhere : ScopeHint.None, Country: m.IsElsewhere ? null : m.Country))
-            .Concat(tags.Where(t => t.Start >= place.ClauseStart && t.End <= place.ClauseEnd && ScopeConcepts.Contains(t.Concept))
+            .Concat(tags.Where(t => t.Start >= place.ClauseStart && t.End <= place.ClauseEnd && ScopeConcepts.Contains(t.Concept) && t.Concept != "subnational")
                 .Select(t => (Start: t.Start, Hint: HintOf(t.Concept), Country: (string?)null)))
             .ToList();
         var before = inClause.Where(m => m.Start < place.Start).OrderByDescending(m => m.Start).FirstOrDefault();
