@@ -91,7 +91,8 @@ public sealed class ExtractCommandTests
         Assert.Equal(0, run.Exit);
         Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("skipped: \"35\" skipped: a percentage.", run.Error, StringComparison.Ordinal);
-        Assert.Contains("\"1,120\" skipped: no indicator phrase", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\"1,120\" skipped: no indicator's words stand with it", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\"5,902\" read as arrivals", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
