@@ -116,6 +116,7 @@ internal sealed record ExtractedLine
     [JsonPropertyName("approximate")] public bool Approximate { get; init; }
     [JsonPropertyName("page")] public int Page { get; init; }
     [JsonPropertyName("quote")] public required string Quote { get; init; }
+    [JsonPropertyName("confidence")] public double Confidence { get; init; }
 
     public static ExtractedLine From(string file, Figure f) => new()
     {
@@ -131,5 +132,6 @@ internal sealed record ExtractedLine
         Approximate = f.Approximate,
         Page = f.Page,
         Quote = f.Quote,
+        Confidence = f.Confidence,
     };
 }

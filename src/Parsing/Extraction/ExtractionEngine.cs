@@ -41,6 +41,9 @@ internal sealed class ExtractionEngine(EngineSetup setup)
 {
     private const int QuoteInIssue = 120;
     private const int TitleLinesToSearch = 12;
+
+    /// <summary>A reading less sure than this is left out (and said why with --explain); the series have their own, higher floor.</summary>
+    public const double MinimumConfidence = 0.5;
     private const int MaxHeadingWords = 12;
 
     public ParseResult Run(ReadOnlyMemory<byte> content, DocumentContext context)
@@ -113,8 +116,22 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 carried = sentence.Previous is null && !sentence.FromLayout ? null : carried;
                 foreach (var figure in found.Figures)
                 {
-                    var country = setup.Countries ? Scope.Resolve(figure, named, section, carried, documentCountry) : documentCountry;
+                    var (country, certainty) = setup.Countries
+                        ? Scope.Resolve(figure, named, section, carried, documentCountry, context.DefaultCountry is not null)
+                        : (documentCountry, 1.0);
                     country = country == CountryMentions.Elsewhere ? null : country;
+                    var confidence = figure.Confidence * certainty;
+                    if (country is not null && confidence < MinimumConfidence)
+                    {
+                        if (setup.Explain)
+                        {
+                            issues.Add(Skipped(new SkippedNumber(readable, figure.Start, figure.Length,
+                                string.Create(CultureInfo.InvariantCulture, $"read as {figure.Indicator}, but too unsurely ({confidence:0.00})")), sentence, folded));
+                        }
+
+                        continue;
+                    }
+
                     if (country is null)
                     {
                         if (setup.Explain)
@@ -126,7 +143,7 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                         continue;
                     }
 
-                    candidates.Add(Restore(figure, sentence, folded) with { Country = country });
+                    candidates.Add(Restore(figure, sentence, folded) with { Country = country, Confidence = confidence });
                     if (setup.Explain && figure.Explanation.Length > 0)
                     {
                         issues.Add(Read(figure, sentence, folded));
@@ -266,7 +283,7 @@ internal sealed class ExtractionEngine(EngineSetup setup)
         var blockSizes = page.Lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g => g.Count());
         foreach (var line in page.Lines)
         {
-            if (blockSizes[line.Block] > 1 || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords)
+            if ((blockSizes[line.Block] > 1 && !SentenceSplitter.IsHeadingLike(line.Text)) || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords)
             {
                 continue;
             }

@@ -29,5 +29,6 @@ internal static class FigureDeduplicator
         Approximate = candidate.Approximate,
         Page = candidate.Sentence.Page,
         Quote = Quote.Around(candidate.Sentence.Text, candidate.Start, candidate.Length),
+        Confidence = Math.Round(candidate.Confidence, 2),
     };
 }

@@ -111,40 +111,42 @@ internal static class Scope
         return (named.LastOrDefault(m => m.End <= position) ?? named.First(m => m.Start >= position)).Country;
     }
 
-    /// <summary>The country a figure belongs to, or null when it is not one of the six's or the region's.</summary>
-    public static string? Resolve(FigureCandidate figure, IReadOnlyList<CountryMention> named, string? section, string? carried, string? document)
+    /// <summary>
+    /// The country a figure belongs to, or null when it is not one of the six's or the region's, and how surely: a
+    /// country named with the figure is sure; a section heading, the sentence before, a document's country that
+    /// had to be told from its text, less so.
+    /// </summary>
+    /// <param name="documentGiven">Whether <paramref name="document"/> was given by the caller rather than told from the text.</param>
+    public static (string? Country, double Certainty) Resolve(
+        FigureCandidate figure, IReadOnlyList<CountryMention> named, string? section, string? carried, string? document, bool documentGiven)
     {
-        if (figure.Scope is ScopeHint.Elsewhere)
+        if (figure.Scope is ScopeHint.Elsewhere || (figure.Scope is ScopeHint.Subnational && figure.Site is null))
         {
-            return null;
-        }
-
-        if (figure.Scope is ScopeHint.Subnational && figure.Site is null)
-        {
-            return null;
+            return (null, 0);
         }
 
         if (figure.Country is { } own)
         {
-            return own;
+            return (own, 1);
         }
 
         if (figure.Scope is ScopeHint.Region)
         {
-            return Countries.Region;
+            return (Countries.Region, 1);
         }
 
         var sentence = InSentence(named, figure.Start);
         if (sentence is not null)
         {
-            return sentence == CountryMentions.Elsewhere ? null : sentence;
+            return sentence == CountryMentions.Elsewhere ? (null, 0) : (sentence, 1);
         }
 
-        if ((section ?? carried ?? document) is { } known)
+        return (section, carried, document) switch
         {
-            return known;
-        }
-
-        return figure.SentenceScope == ScopeHint.Region ? Countries.Region : null;
+            ({ } s, _, _) => (s, 0.95),
+            (null, { } c, _) => (c, 0.9),
+            (null, null, { } d) => (d, documentGiven ? 1 : 0.9),
+            _ => figure.SentenceScope == ScopeHint.Region ? (Countries.Region, 0.85) : (null, 0),
+        };
     }
 }

@@ -25,4 +25,10 @@ public sealed record Figure
 
     /// <summary>The sentence or cell the figure was read from, at most 200 characters.</summary>
     public required string Quote { get; init; }
+
+    /// <summary>
+    /// How sure the reading is, 0–1: 1 for a figure a structured source states; for one read from text, what its
+    /// words, its period and its place say together (docs/extraction.md). Series use only figures above a floor.
+    /// </summary>
+    public double Confidence { get; init; } = 1;
 }

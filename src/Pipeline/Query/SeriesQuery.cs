@@ -106,7 +106,7 @@ public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations
             rows = [.. rows.Where(o => o.SourceId.Equals(request.Source, StringComparison.OrdinalIgnoreCase))];
         }
 
-        return SeriesBuilder.Build(country, indicator, rows, request.AsOf, precedence.For(country, indicator), options.Value.ConflictTolerance);
+        return SeriesBuilder.Build(country, indicator, rows, request.AsOf, precedence.For(country, indicator), options.Value.ConflictTolerance, options.Value.ConfidenceFloor);
     }
 
     private static bool InRange(string period, SeriesRequest request) =>

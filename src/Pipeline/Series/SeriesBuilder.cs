@@ -11,16 +11,18 @@ namespace MigrationFeeds.Pipeline.Series;
 public static class SeriesBuilder
 {
     /// <param name="asOf">Only observations of documents published (or, when undated, retrieved) by then; null for all.</param>
+    /// <param name="confidenceFloor">Observations read with less confidence are left out of the series.</param>
     public static IReadOnlyList<SeriesPoint> Build(
         string country,
         string indicator,
         IEnumerable<Observation> observations,
         DateOnly? asOf,
         IComparer<string> sourceOrder,
-        double tolerance)
+        double tolerance,
+        double confidenceFloor = 0)
     {
         var definition = IndicatorCatalog.Get(indicator);
-        var visible = observations.Where(o => o.Figure.Indicator == indicator && (asOf is null || KnownOn(o) <= asOf));
+        var visible = observations.Where(o => o.Figure.Indicator == indicator && o.Figure.Confidence >= confidenceFloor && (asOf is null || KnownOn(o) <= asOf));
         var points = new List<SeriesPoint>();
         foreach (var site in visible.GroupBy(o => o.Figure.Site, StringComparer.Ordinal))
         {
@@ -158,6 +160,7 @@ public static class SeriesBuilder
         Published = o.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         RetrievedAt = o.RetrievedAt,
         ParserVersion = o.ParserVersion,
+        Confidence = o.Figure.Confidence,
     };
 
     private static void Add(Dictionary<string, List<Candidate>> byMonth, string month, Candidate candidate)

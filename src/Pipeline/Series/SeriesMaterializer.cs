@@ -53,6 +53,6 @@ public sealed class SeriesMaterializer(ObservationStore observations, SeriesStor
     private async Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, CancellationToken cancellationToken)
     {
         var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
-        return SeriesBuilder.Build(country, indicator, rows, asOf: null, precedence.For(country, indicator), options.Value.ConflictTolerance);
+        return SeriesBuilder.Build(country, indicator, rows, asOf: null, precedence.For(country, indicator), options.Value.ConflictTolerance, options.Value.ConfidenceFloor);
     }
 }

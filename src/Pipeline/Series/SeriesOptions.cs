@@ -11,6 +11,13 @@ public sealed class SeriesOptions
     public double ConflictTolerance { get; set; } = 0.05;
 
     /// <summary>
+    /// Figures read with less confidence than this are kept and shown by /api/observations and /api/points, but no
+    /// series is built from them.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double ConfidenceFloor { get; set; } = 0.7;
+
+    /// <summary>
     /// How long series kept in memory are served before the version a refresh in another process writes is read
     /// again: the bound on how stale a current query can be after a refresh elsewhere. 0 reads it on every query.
     /// </summary>

@@ -66,4 +66,7 @@ public sealed record Provenance
     public string? Published { get; init; }
     public required DateTimeOffset RetrievedAt { get; init; }
     public required string ParserVersion { get; init; }
+
+    /// <summary>How sure the reading of the figure is, 0–1.</summary>
+    public double Confidence { get; init; } = 1;
 }

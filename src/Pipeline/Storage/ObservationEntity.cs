@@ -21,6 +21,9 @@ internal sealed class ObservationEntity : ITableEntity
     public long? High { get; set; }
     public bool Approximate { get; set; }
 
+    /// <summary>The reading's confidence; rows written before it was stored have none and read as 1.</summary>
+    public double? Confidence { get; set; }
+
     public string SourceId { get; set; } = "";
     public string DocumentUrl { get; set; } = "";
     public string DocumentSha256 { get; set; } = "";

@@ -43,6 +43,7 @@ internal static partial class SentenceSplitter
         var paragraphs = new List<Paragraph>();
         Paragraph? current = null;
         int? currentBlock = null;
+        var previousWasHeading = false;
         foreach (var line in page.Lines)
         {
             if (line.Text.Length == 0 || (include is not null && !include(line)))
@@ -50,9 +51,13 @@ internal static partial class SentenceSplitter
                 continue;
             }
 
+            // A heading set in capitals inside a block ("6 SERBIA" in text taken from a PDF) is a paragraph of its own.
+            var heading = IsHeadingLike(line.Text);
             var continues = current is not null
                 && (line.Block == currentBlock || current.LooksUnfinished && StartsLowerCase(line.Text))
-                && !Bullet().IsMatch(line.Text);
+                && !Bullet().IsMatch(line.Text)
+                && !heading && !previousWasHeading;
+            previousWasHeading = heading;
             if (!continues)
             {
                 current = new Paragraph();
@@ -67,6 +72,35 @@ internal static partial class SentenceSplitter
     }
 
     private static bool StartsLowerCase(string text) => text.Length > 0 && char.IsLower(text[0]);
+
+    /// <summary>
+    /// A short line set mostly in capitals, with no full stop at its end ("6 SERBIA", "KEY FIGURES", "10 BOSNIA AND
+    /// HERZEGOVINA"), perhaps led by a section or page number: a heading, whatever block it sits in.
+    /// </summary>
+    public static bool IsHeadingLike(string text)
+    {
+        const int MaxWords = 8;
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length == 0 || trimmed.EndsWith('.') || trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords)
+        {
+            return false;
+        }
+
+        var letters = trimmed.Count(char.IsLetter);
+        return letters >= 4 && trimmed.Count(char.IsUpper) >= letters * 0.7 && !trimmed.Any(char.IsDigit) || LedByNumber(trimmed, letters);
+    }
+
+    private static bool LedByNumber(string text, int letters)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !text[..space].All(char.IsDigit))
+        {
+            return false;
+        }
+
+        var rest = text[(space + 1)..];
+        return letters >= 4 && !rest.Any(char.IsDigit) && rest.Count(char.IsUpper) >= letters * 0.7;
+    }
 
     private static void SplitParagraph(int page, Paragraph paragraph, List<Sentence> sentences)
     {
