@@ -160,6 +160,9 @@ internal static class FigureExtractor
         var ellipses = Ellipses(sentence, figures, free, places, tags, periods, report, joints).ToList();
         figures.AddRange(ellipses);
         free = free.Where(n => !ellipses.Any(c => c.Start == n.Start)).ToList();
+        var listed = Lists.Read(sentence, figures, free, places, locations, packs).ToList();
+        figures.AddRange(listed);
+        free = free.Where(n => !listed.Any(c => c.Start == n.Start)).ToList();
         var topical = Topic(sentence, context, free.Where(wordless.Contains), places, tags, locations, packs, periods, report, joints).ToList();
         figures.AddRange(topical);
         free = free.Where(n => !topical.Any(c => c.Start == n.Start)).ToList();

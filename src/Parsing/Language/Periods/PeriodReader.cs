@@ -562,7 +562,7 @@ internal static partial class PeriodReader
     private static partial Regex BetweenMonths();
 
     /// <summary>"Jan-Sep 2022", "January–October 2022": both months in the year written once.</summary>
-    [GeneratedRegex(@"\b(?<m1>" + M + @")\s*[-–—]\s*(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+)?(?<m1>" + M + @")\s*[-–—]\s*(?:(?<d2>\d{1,2})\s+)?(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
     private static partial Regex MonthToMonthOfYear();
 
     [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)?(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction.Labels;
+using MigrationFeeds.Parsing.Language.Numbers;
+using MigrationFeeds.Parsing.Language.Packs;
+using MigrationFeeds.Parsing.Language.Periods;
+using MigrationFeeds.Parsing.Language.Text;
+using MigrationFeeds.Parsing.Model;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>
+/// Numbers listed against places, which take what they count from a figure of their sentence:
+/// <list type="bullet">
+/// <item>centres after a figure of persons accommodated, places or children present ("4,117 … were accommodated in
+/// temporary reception centres: Miral 680, Ušivak 470 …"): each centre's figure;</item>
+/// <item>values in brackets after countries ("Bosnia and Herzegovina (23,271), Albania (3,280) and Montenegro (4,400)
+/// have together registered 30,951 …"): each country's figure of what the clause counts;</item>
+/// <item>"respectively": as many numbers as places named before them, in order ("the transit centres Vinojug and
+/// Tabanovce accommodated 47 and 23 persons respectively", "In Montenegro and Kosovo, 38 and 41 applications
+/// respectively").</item>
+/// </list>
+/// </summary>
+internal static class Lists
+{
+    public static IEnumerable<FigureCandidate> Read(
+        Sentence sentence, List<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places,
+        IReadOnlyList<CountryMention> locations, IReadOnlyList<LanguagePack> packs)
+    {
+        var text = sentence.Text;
+        var added = new List<FigureCandidate>();
+
+        if (Respectively(text, packs) is { } respectively)
+        {
+            added.AddRange(Respective(sentence, figures, free, places, locations, respectively));
+        }
+
+        foreach (var number in free.Where(n => !added.Any(a => a.Start == n.Start)))
+        {
+            var place = places[number];
+            var own = text[place.OwnStart..place.OwnEnd];
+            var site = SiteGazetteer.Find(own).Select(s => s.Name).Distinct().ToList();
+            var country = locations.Where(m => !m.IsElsewhere && m.Start >= place.OwnStart && m.End <= place.OwnEnd).Select(m => m.Country).Distinct().ToList();
+
+            // A centre's item after a figure of a site indicator.
+            var before = figures.Concat(added).Where(f => f.Start < number.Start && SiteAttribution.SiteIndicators.Contains(f.Indicator)).MaxBy(f => f.Start);
+            if (site.Count == 1 && before is not null)
+            {
+                added.Add(Item(before, number, site[0], before.Country) with { Rule = before.Rule + "/centre-item" });
+                continue;
+            }
+
+            // A country's value in brackets: what the nearest figure of its clause counts.
+            if (country.Count == 1 && Bracketed(text, number))
+            {
+                var nearest = figures.Where(f => f.Site is null && f.Start >= place.ClauseStart && f.Start < place.ClauseEnd)
+                    .MinBy(f => Math.Abs(f.Start - number.Start));
+                if (nearest is not null)
+                {
+                    added.Add(Item(nearest, number, null, country[0]) with { Rule = nearest.Rule + "/country-item", Scope = ScopeHint.None });
+                }
+            }
+        }
+
+        return added;
+    }
+
+    private static FigureCandidate Item(FigureCandidate of, NumberMention number, string? site, string? country) => of with
+    {
+        Value = number.Value, Low = number.Low, High = number.High, Approximate = number.Approximate,
+        Start = number.Start, Length = number.Length, Site = site, Country = country,
+        Confidence = of.Confidence * 0.9, Explanation = "an item of a list of what " + of.Indicator + " counts",
+    };
+
+    private static bool Bracketed(string text, NumberMention number) =>
+        text[..number.Start].TrimEnd().EndsWith('(') && text[number.End..].TrimStart().StartsWith(')');
+
+    private static Match? Respectively(string text, IReadOnlyList<LanguagePack> packs) =>
+        packs.Select(p => p.WordRegex("respectively", @"\b(?:", @")\b")?.Match(text)).FirstOrDefault(m => m?.Success == true);
+
+    /// <summary>The numbers of the list the word "respectively" closes, and the places named before them, paired in order.</summary>
+    private static IEnumerable<FigureCandidate> Respective(
+        Sentence sentence, List<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places,
+        IReadOnlyList<CountryMention> locations, Match respectively)
+    {
+        var text = sentence.Text;
+        var numbers = places.Keys.Where(n => n.End <= respectively.Index).OrderBy(n => n.Start).ToList();
+        var list = new List<NumberMention>();
+        for (var i = numbers.Count - 1; i >= 0; i--)
+        {
+            if (list.Count > 0 && !ListJoint(text[numbers[i].End..list[0].Start]))
+            {
+                break;
+            }
+
+            list.Insert(0, numbers[i]);
+        }
+
+        if (list.Count < 2)
+        {
+            yield break;
+        }
+
+        var sites = SiteGazetteer.Find(text[..list[0].Start]).Select(s => s.Name).Distinct().ToList();
+        var countries = locations.Where(m => m.End <= list[0].Start).Select(m => m.Country).Distinct().ToList();
+        var template = figures.Where(f => list.Any(n => n.Start == f.Start)).MinBy(f => f.Start);
+        if (template is null)
+        {
+            yield break;
+        }
+
+        // Take the places that pair with the list, nearest first.
+        IReadOnlyList<(string? Site, string? Country)> targets =
+            sites.Count >= list.Count ? sites.TakeLast(list.Count).Select(s => ((string?)s, SiteGazetteer.CountryOf(s))).ToList()
+            : countries.Count >= list.Count ? countries.TakeLast(list.Count).Select(c => ((string?)null, (string?)c)).ToList()
+            : [];
+        if (targets.Count != list.Count)
+        {
+            // A list the engine cannot pair gives nothing rather than every value to one place.
+            figures.RemoveAll(f => list.Any(n => n.Start == f.Start));
+            yield break;
+        }
+
+        figures.RemoveAll(f => list.Any(n => n.Start == f.Start));
+        for (var i = 0; i < list.Count; i++)
+        {
+            var (site, country) = targets[i];
+            if (country == CountryMentions.Elsewhere)
+            {
+                continue;
+            }
+
+            yield return Item(template, list[i], SiteAttribution.SiteIndicators.Contains(template.Indicator) ? site : null, country) with
+            {
+                Rule = template.Rule + "/respectively", Scope = ScopeHint.None,
+            };
+        }
+    }
+
+    private static readonly Regex Joint = LanguagePacks.AnyWord("conjunction", @"^\s*(?:,|–|-|/|(?<![\p{L}])(?:", @")(?![\p{L}]))?\s*$")!;
+
+    /// <summary>What may stand between two numbers of one list: a comma, a dash, a conjunction ("and", "vs.").</summary>
+    private static bool ListJoint(string between) => between.Length <= 12 && Joint.IsMatch(between);
+}
