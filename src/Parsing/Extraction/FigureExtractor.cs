@@ -56,6 +56,13 @@ internal static class FigureExtractor
             skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts something other than persons"));
         }
 
+        numbers = FlatBoxes.Ranges(text, numbers, tags);
+        foreach (var value in FlatBoxes.ChartValues(text, numbers))
+        {
+            numbers.Remove(value);
+            skipped.Add(new SkippedNumber(sentence, value.Start, value.Length, "a value of a chart's series"));
+        }
+
         var previousTags = sentence.Previous is not null && PointsBack(text, packs) ? ConceptTagger.Tag(sentence.Previous, packs) : null;
         // "no" and "nema" are zeros only in their own language: Croatian "no" is "but".
         numbers.AddRange(Zeros(text, tags, numbers, [language ?? LanguagePacks.English]));
@@ -63,6 +70,8 @@ internal static class FigureExtractor
 
         var locations = context.ReadCountries ? CountryMentions.Locations(text) : [];
         var figures = new List<FigureCandidate>();
+        var boxed = new HashSet<NumberMention>();
+        figures.AddRange(FlatBoxes.LabelRows(sentence, numbers, tags, periods, report, packs, boxed));
         var unresolved = new List<UnresolvedFigure>();
         var used = new HashSet<NumberMention>();
         var wordless = new HashSet<NumberMention>();
@@ -77,7 +86,7 @@ internal static class FigureExtractor
         });
         foreach (var number in numbers)
         {
-            if (overridden.Contains(number.Start))
+            if (overridden.Contains(number.Start) || boxed.Contains(number))
             {
                 continue;
             }
