@@ -50,7 +50,8 @@ internal static class FigureExtractor
         }
 
         var tags = WithTimes(ConceptTagger.Tag(text, packs), periods);
-        foreach (var number in NotPersons(text, numbers, tags, packs))
+        var notPersons = NotPersons(text, numbers, tags, packs);
+        foreach (var number in notPersons)
         {
             numbers.Remove(number);
             skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts something other than persons"));
@@ -117,7 +118,7 @@ internal static class FigureExtractor
             }
 
             // "22 asylum claims …, 8 in AC Delijaš", "5 RSD interviews …, 2 in AC Delijaš": placed, not accommodated.
-            if (reading.PlacesOnly && (counts.Any(n => n.End <= number.Start) || refused.Any(r => r.Start + r.Length <= number.Start))
+            if (reading.PlacesOnly && (numbers.Any(n => n.End <= number.Start) || notPersons.Any(n => n.End <= number.Start))
                 && !figures.Any(f => f.Start < number.Start && Indicator.TryParse(f.Indicator, out var stock) && !stock.IsFlow))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "a part by place of what the number before it counts"));
@@ -169,7 +170,7 @@ internal static class FigureExtractor
         var ellipses = Ellipses(sentence, figures, free, places, tags, periods, report, joints).ToList();
         figures.AddRange(ellipses);
         free = free.Where(n => !ellipses.Any(c => c.Start == n.Start)).ToList();
-        var listed = Lists.Read(sentence, figures, free, places, locations, packs).ToList();
+        var listed = Lists.Read(sentence, figures, free, places, locations, packs, tags).ToList();
         figures.AddRange(listed);
         free = free.Where(n => !listed.Any(c => c.Start == n.Start)).ToList();
         var topical = Topic(sentence, context, free.Where(wordless.Contains), places, tags, locations, packs, periods, report, joints).ToList();

@@ -86,6 +86,7 @@ internal static partial class PeriodReader
         Take(Since(), m => SincePeriod(m, report));
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
+        Take(MonthDay(), m => DayPoint(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(DayOfMonth(), m => DayPoint(m, report));
         Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report, found));
@@ -579,6 +580,10 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"(?<![\d,.])(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?\b")]
     private static partial Regex DayOfMonth();
+
+    /// <summary>"On September 30", "as of March 31, 2023": the day after the month, as American English writes it.</summary>
+    [GeneratedRegex(@"\b(?i:(?:as\s+(?:of|at|on)|on|by)\s+)(?<month>" + M + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d{2}))?(?![\d,.]\d)")]
+    private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?<previous>previous|preceding|last|prior)\s+month|(?:this|the\s+current|the\s+reporting)\s+(?:month|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeMonth();
