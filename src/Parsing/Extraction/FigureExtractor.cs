@@ -15,7 +15,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// ("compared to the previous month (3,953)") add a figure for the compared period, a number joined to a
 /// figure with no words of its own counts the same thing, and the parts of a breakdown are not new totals.
 /// </summary>
-internal static class FigureExtractor
+internal static partial class FigureExtractor
 {
     private const int OverrideReach = 140;
     private const int ZeroReachWords = 3;
@@ -40,6 +40,12 @@ internal static class FigureExtractor
         var numbers = new List<NumberMention>();
         foreach (var number in counts.Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End)))
         {
+            if (NoteMark(text, number, language ?? LanguagePacks.English))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the mark of a note"));
+                continue;
+            }
+
             if (CountsPlaces(text, number, language))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts centres or facilities, not persons"));
@@ -277,12 +283,21 @@ internal static class FigureExtractor
             var place = places[number];
             var named = locations.Any(m => !m.IsElsewhere && m.Start >= place.OwnStart && m.End <= place.OwnEnd)
                 || tags.Any(t => t.Concept == "region" && t.Start >= place.OwnStart && t.End <= place.OwnEnd);
-            if (!named || !Plain(number, tags, place, sentence.Text))
+            var partOf = !named && PartOfThem(sentence.Text, number, packs);
+            if ((!named && !partOf) || !Plain(number, tags, place, sentence.Text))
             {
                 continue;
             }
 
             var own = PeriodChooser.Choose(indicator.Kind, number.Start, (place.OwnStart, place.OwnEnd), sentence.Text, periods, report, joints);
+
+            // "September alone accounted for 10 400 of them": a part of the figure before in a period of its own; a part
+            // in the same period ("1,200 of them were Afghans") is a breakdown.
+            if (partOf && (own is not { } part || part.Period == topic.Period))
+            {
+                continue;
+            }
+
             var period = own ?? (periods.Any(p => !p.IsComparative) ? null : (topic.Measure, topic.Period));
             if (period is { } chosen)
             {
@@ -447,6 +462,30 @@ internal static class FigureExtractor
 
         return result;
     }
+
+    /// <summary>
+    /// "1 "Registered" means …", "2 The figures include …": a small number that opens a line and is followed by a
+    /// quotation or a capitalised function word marks a note; counts are followed by what they count.
+    /// </summary>
+    private static bool NoteMark(string text, NumberMention number, LanguagePack language)
+    {
+        if (number.Value >= 100 || number.IsZeroWord || !text.AsSpan(0, number.Start).IsWhiteSpace() || text.AsSpan(number.Start, number.Length).ContainsAnyExcept("0123456789"))
+        {
+            return false;
+        }
+
+        var after = NoteOpening().Match(text, number.End);
+        return after.Success && (after.Groups["quote"].Success
+            || language.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant())
+            || LanguagePacks.English.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant()));
+    }
+
+    [GeneratedRegex(@"\G\s+(?:(?<quote>[""“‘'«„])|(?<word>\p{Lu}\p{Ll}*)(?![\p{L}]))")]
+    private static partial Regex NoteOpening();
+
+    /// <summary>"10 400 of them", "500 od njih": the number is a part of what the sentence before counts.</summary>
+    private static bool PartOfThem(string text, NumberMention number, IReadOnlyList<LanguagePack> packs) =>
+        packs.Any(p => p.WordRegex("anaphora", @"^\s*(?:", @")\b") is { } anaphora && anaphora.IsMatch(text.AsSpan(number.End)));
 
     /// <summary>"Of these", "od njih", "prej tyre": the sentence speaks of the subject of the one before.</summary>
     private static bool PointsBack(string text, IReadOnlyList<LanguagePack> packs) =>

@@ -141,4 +141,42 @@ public sealed class RealPhrasingTests
         Assert.Equal(["SRB accommodated stock 2022-11-28 4835"],
             Read("28 November 2022\nThere are currently 4,835 migrants in Serbia's reception centres.", "News", published: null));
     }
+
+    [Theory]
+    [InlineData("In the first three quarters of 2021, about 40 200 irregular border crossings were detected in the Western Balkans.", "WB6 arrivals cumulative 2021-01/2021-09 40200")]
+    [InlineData("Over the first ten months of the year, 128 000 irregular crossings were detected in the Western Balkans.", "WB6 arrivals cumulative 2022-01/2022-10 128000")]
+    [InlineData("U prvih devet meseci 2021. godine u Srbiji je registrovano 2.100 migranata.", "SRB arrivals cumulative 2021-01/2021-09 2100")]
+    [InlineData("Në gjashtë muajt e parë të vitit 2021, në Shqipëri u kapën 1.200 migrantë të parregullt.", "ALB arrivals cumulative 2021-01/2021-06 1200")]
+    public void Read_FirstMonthsOfAYear_RunFromJanuary(string sentence, string expected)
+    {
+        Assert.Equal([expected], Read(sentence, "News", published: "2022-11-14"));
+    }
+
+    [Fact]
+    public void Read_PartOfTheFigureBeforeInAPeriodOfItsOwn_CountsTheSame()
+    {
+        Assert.Equal(["WB6 arrivals month 2021-09 10400", "WB6 arrivals cumulative 2021-01/2021-09 40200"],
+            Read("The Western Balkan route saw about 40 200 illegal border crossings in the first three quarters of 2021. September alone accounted for 10 400 of them. Some 2,000 of them were Afghans.", "News", published: "2021-10-15"));
+    }
+
+    [Fact]
+    public void Read_HeadingNamingTheRegion_GivesItsSectionTheRegionAndEndsAtTheNextPlace()
+    {
+        Assert.Equal(["WB6 arrivals month 2022-10 22300", "WB6 arrivals cumulative 2022-01/2022-10 128000"],
+            Read("Western Balkans\n\nWith more than 22 300 detections in October, the route remained the busiest. Over the first ten months of the year, more than 128 000 irregular crossings were detected on this route.\n\nCentral Mediterranean\n\nAbout 9 800 crossings were detected in October.",
+                "EU external borders: highest number of irregular entries since 2016", published: "2022-11-14"));
+    }
+
+    [Fact]
+    public void Read_SeveralOfTheSixNamedTogetherUnderARegionalHeading_IsTheirSumNotTheRegions()
+    {
+        Assert.Empty(Read("WESTERN BALKANS IN FOCUS\nBetween January and October 2022 the authorities of Albania, Kosovo* and Montenegro registered 9,465 migrants.", "Regional update"));
+    }
+
+    [Fact]
+    public void Read_MonthToMonthWithoutFrom_IsTheInterval()
+    {
+        Assert.Equal(["WB6 arrivals cumulative 2020-01/2020-10 19700"],
+            Read("Preliminary data for January to October 2020 show more than 19 700 migrants detected on the Western Balkan route.", "News", published: "2020-11-13"));
+    }
 }
