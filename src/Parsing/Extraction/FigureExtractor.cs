@@ -55,6 +55,12 @@ internal static partial class FigureExtractor
             numbers.Add(number);
         }
 
+        foreach (var part in BracketParts(text, numbers))
+        {
+            numbers.Remove(part);
+            skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part in brackets of the number before them"));
+        }
+
         var tags = WithTimes(ConceptTagger.Tag(text, packs), periods);
         var notPersons = NotPersons(text, numbers, tags, packs);
         foreach (var number in notPersons)
@@ -482,6 +488,37 @@ internal static partial class FigureExtractor
 
     [GeneratedRegex(@"\G\s+(?:(?<quote>[""“‘'«„])|(?<word>\p{Lu}\p{Ll}*)(?![\p{L}]))")]
     private static partial Regex NoteOpening();
+
+    /// <summary>
+    /// "53 (2 girls, 51 boys) unaccompanied children", "384(46 f, 338 m) Asylum applications": numbers in brackets that
+    /// open right after a number and add up to it break it down; the number before them is the figure. One number in
+    /// brackets ("13,500 (including 270 UASC)") is a figure of its own.
+    /// </summary>
+    private static List<NumberMention> BracketParts(string text, IReadOnlyList<NumberMention> numbers)
+    {
+        var parts = new List<NumberMention>();
+        foreach (var head in numbers)
+        {
+            var open = head.End;
+            while (open < text.Length && text[open] == ' ')
+            {
+                open++;
+            }
+
+            if (open >= text.Length || text[open] != '(' || text.IndexOf(')', open) is var close && close < 0)
+            {
+                continue;
+            }
+
+            var inside = numbers.Where(n => n.Start > open && n.End <= close).ToList();
+            if (inside.Count > 1 && inside.Sum(n => n.Value) == head.Value)
+            {
+                parts.AddRange(inside);
+            }
+        }
+
+        return parts;
+    }
 
     /// <summary>"10 400 of them", "500 od njih": the number is a part of what the sentence before counts.</summary>
     private static bool PartOfThem(string text, NumberMention number, IReadOnlyList<LanguagePack> packs) =>

@@ -179,4 +179,36 @@ public sealed class RealPhrasingTests
         Assert.Equal(["WB6 arrivals cumulative 2020-01/2020-10 19700"],
             Read("Preliminary data for January to October 2020 show more than 19 700 migrants detected on the Western Balkan route.", "News", published: "2020-11-13"));
     }
+
+    [Fact]
+    public void Read_NumbersInBracketsThatAddUpToTheNumberBefore_AreItsBreakdownNotFigures()
+    {
+        Assert.Equal(["BIH asylum_applications month 2022-10 384", "BIH uasc_arrivals month 2022-10 53"],
+            Read("53 (2 girls, 51 boys) unaccompanied minors identified\n\n384(46 f, 338 m) Asylum applications", "Bosnia and Herzegovina update, October 2022").Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void Read_OneFigureInBracketsAfterATotal_IsAFigureOfItsOwn()
+    {
+        Assert.Contains("BIH uasc_arrivals cumulative 2022-01/2022-10 270",
+            Read("BiH authorities registered 1,889 arrivals in October 2022, which takes the total for 2022 to almost 13,500 (including approximately 270 unaccompanied and separated children).", "Bosnia and Herzegovina update, October 2022"));
+    }
+
+    [Theory]
+    [InlineData("In January 157 irregular migrants were detected, in February 315, in March 340.")]
+    [InlineData("Broj ilegalnih ulazaka je porastao: u siječnju je otkriveno 157 ilegalnih migranata, u veljači 315, u ožujku 340.")]
+    [InlineData("U januaru je otkriveno 157 ilegalnih migranata, u februaru 315, u martu 340.")]
+    public void Read_ListOfMonthsEachBeforeItsNumber_GivesEachMonthItsNumber(string sentence)
+    {
+        Assert.Equal(["BIH arrivals month 2022-01 157", "BIH arrivals month 2022-02 315", "BIH arrivals month 2022-03 340"],
+            Read(sentence, "News", country: "BIH", published: "2022-04-16"));
+    }
+
+    [Theory]
+    [InlineData("At the border, 125 persons were deterred from crossing in January.")]
+    [InlineData("Na graničnoj crti je u siječnju od ilegalnoga prelaska odvraćeno 125 osoba.")]
+    public void Read_PersonsTurnedAwayAtTheBorder_AreNotArrivals(string sentence)
+    {
+        Assert.Empty(Read(sentence, "News", country: "BIH", published: "2022-04-16"));
+    }
 }

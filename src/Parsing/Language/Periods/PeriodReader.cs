@@ -544,9 +544,12 @@ internal static partial class PeriodReader
         }
     }
 
-    /// <summary>Punctuation that delimits a stretch; the comma inside "3,470" does not.</summary>
+    /// <summary>
+    /// Punctuation that delimits a stretch; the comma inside "3,470" does not. A colon ends what leads to a list
+    /// ("porastao: u siječnju 157, u veljači 315"): the months after it are the list's, not the comparison's.
+    /// </summary>
     private static bool IsStretchBoundary(string text, int i) =>
-        text[i] is ';' or '(' or ')' || text[i] == ',' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]));
+        text[i] is ';' or '(' or ')' || (text[i] is ',' or ':') && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]));
 
     [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|above|below|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to|as\s+many\s+as|(?:fewer|more|less)\s+than\b(?!\s+(?:\d|some|about|an?\b)))\b|\b(?:up|down)\s+(?:by\s+)?\d|\b(?:up|down)\s+from\b|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|(?<!^\s*|[,;:]\s*)over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonWords();
