@@ -37,16 +37,17 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 # Detected arrivals per month, as the real updates give them (the 2017-2019 bars of the inter-agency updates'
 # chart "Number of detected arrivals per month"; the later months as UNHCR's updates and the inter-agency
-# reports state them).
+# reports state them; September 2019 and November 2020 as the Ministry of Security's information states them,
+# whose counts of the months before differ from UNHCR's).
 ARRIVALS = {
     "2017-01": 77, "2017-02": 66, "2017-03": 37, "2017-04": 5, "2017-05": 22, "2017-06": 11, "2017-07": 29,
     "2017-08": 60, "2017-09": 52, "2017-10": 105, "2017-11": 76, "2017-12": 215,
     "2018-01": 237, "2018-02": 479, "2018-03": 598, "2018-04": 1801, "2018-05": 2242, "2018-06": 2295,
     "2018-07": 2489, "2018-08": 2293, "2018-09": 3710, "2018-10": 5057, "2018-11": 1931, "2018-12": 935,
     "2019-01": 732, "2019-02": 1117, "2019-03": 1721, "2019-04": 2631, "2019-05": 2603, "2019-06": 2096,
-    "2019-07": 4465, "2019-08": 2913,
+    "2019-07": 4465, "2019-08": 2913, "2019-09": 3812,
     "2020-01": 882, "2020-02": 2001, "2020-03": 1540, "2020-05": 512, "2020-09": 1889, "2020-10": 1087,
-    "2020-12": 529,
+    "2020-11": 924, "2020-12": 529,
     "2021-02": 773, "2021-03": 1269, "2021-04": 1271, "2021-05": 1937, "2021-06": 1855, "2021-07": 2236,
     "2021-08": 1731, "2021-09": 1552,
 }
@@ -67,6 +68,7 @@ FACTS = {
     "2019-05": {"since": 32871, "int_since": 30365, "app_since": 1764},
     "2019-07": {"since": 39432, "int_since": 36679, "app_since": 1900},
     "2019-08": {"since": 42345, "int_since": 39507, "app_since": 2002},
+    "2019-09": {"ytd": 22211, "int_ytd": 21157, "app_ytd": 455},
     "2019-11": {"ytd": 28086, "int_ytd": 26776, "app_ytd": 732, "app_since": 2304, "acc": 3996, "out": 3550},
     "2019-12": {"year": 29196, "int_year": 27674, "app_year": 784, "acc": 5341, "out": 1800},
     "2020-01": {"since": 52153, "acc": 4998, "out": 2200},
@@ -75,6 +77,7 @@ FACTS = {
     "2020-05": {"ytd": 5047},
     "2020-09": {},
     "2020-10": {"since": 67820, "ytd": 14557, "uasc": 37, "int": 980, "app": 11, "acc": 6770, "out": (2200, 4300)},
+    "2020-11": {"ytd": 15520, "int": 845, "app": 12},
     "2020-12": {"since": 69413, "year": 16150, "uasc": 10, "int": 470, "int_year": 15139, "app": 11, "app_year": 244,
                 "acc": 6051, "out": (1900, 2700)},
     "2021-02": {"since": 70856, "ytd": 1443, "uasc": 13, "int": 689, "app": 14, "acc": 5243, "out": 2000},
@@ -84,7 +87,7 @@ FACTS = {
     "2021-06": {"since": 77188, "ytd": 7775, "uasc": 15, "int": 1803, "app": 13, "acc": 3507, "out": (1500, 2400)},
     "2021-07": {},
     "2021-08": {},
-    "2021-09": {},
+    "2021-09": {"since": 82707, "ytd": 13294, "int": 1424, "app": 5, "acc": 2727, "out": (1000, 1100)},
 }
 
 # The months of the history: every month with its own arrivals or a fact of its own.
@@ -366,8 +369,8 @@ def http_date(iso, hour):
     return f"{['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][d.weekday()]}, {d.day:02d} {MONTHS[d.month - 1][:3]} {d.year} {hour} GMT"
 
 
-def build_pdfs(months, rebuild):
-    wanted = [m for m in months if rebuild or not os.path.exists(pdf_path(m))]
+def build_pdfs(months, rebuild, changed):
+    wanted = [m for m in months if rebuild or m in changed or not os.path.exists(pdf_path(m))]
     if wanted:
         subprocess.run([os.path.join(HERE, "build-bih.sh"), *wanted], check=True)
 
@@ -378,10 +381,15 @@ def pdf_path(ym):
 
 def main():
     rebuild = "--pdf" in sys.argv[1:]
+    changed = set()
     for ym in HISTORY:
-        with open(os.path.join(SOURCES, f"bih-operational-update-{ym}.html"), "w", encoding="utf-8") as f:
-            f.write(html(ym))
-    build_pdfs(HISTORY, rebuild)
+        source = os.path.join(SOURCES, f"bih-operational-update-{ym}.html")
+        text = html(ym)
+        if not os.path.exists(source) or open(source, encoding="utf-8").read() != text:
+            changed.add(ym)
+            with open(source, "w", encoding="utf-8") as f:
+                f.write(text)
+    build_pdfs(HISTORY, rebuild, changed)
 
     template_page = open(os.path.join(SNAPSHOT, "files", "reliefweb", "report", "bih-operational-update-2021-10.html"), encoding="utf-8").read()
     with open(LISTING, encoding="utf-8") as f:
