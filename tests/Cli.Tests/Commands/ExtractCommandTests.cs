@@ -6,7 +6,7 @@ namespace MigrationFeeds.Cli.Tests.Commands;
 public sealed class ExtractCommandTests
 {
     private static readonly string[] ContractFields =
-        ["file", "country", "site", "indicator", "measure", "period", "value", "low", "high", "approximate", "page", "quote"];
+        ["file", "country", "site", "indicator", "measure", "period", "value", "low", "high", "approximate", "page", "quote", "confidence"];
 
     [Fact]
     public async Task Extract_SnapshotPdf_PrintsOneContractLinePerFigure()
