@@ -37,8 +37,8 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 # Detected arrivals per month, as the real updates give them (the 2017-2019 bars of the inter-agency updates'
 # chart "Number of detected arrivals per month"; the later months as UNHCR's updates and the inter-agency
-# reports state them; September 2019 and November 2020 as the Ministry of Security's information states them,
-# whose counts of the months before differ from UNHCR's).
+# reports state them; September 2019, July 2020 and November 2020 as the Ministry of Security's information
+# states them, whose counts of the months before differ from UNHCR's).
 ARRIVALS = {
     "2017-01": 77, "2017-02": 66, "2017-03": 37, "2017-04": 5, "2017-05": 22, "2017-06": 11, "2017-07": 29,
     "2017-08": 60, "2017-09": 52, "2017-10": 105, "2017-11": 76, "2017-12": 215,
@@ -46,7 +46,7 @@ ARRIVALS = {
     "2018-07": 2489, "2018-08": 2293, "2018-09": 3710, "2018-10": 5057, "2018-11": 1931, "2018-12": 935,
     "2019-01": 732, "2019-02": 1117, "2019-03": 1721, "2019-04": 2631, "2019-05": 2603, "2019-06": 2096,
     "2019-07": 4465, "2019-08": 2913, "2019-09": 3812,
-    "2020-01": 882, "2020-02": 2001, "2020-03": 1540, "2020-05": 512, "2020-09": 1889, "2020-10": 1087,
+    "2020-01": 882, "2020-02": 2001, "2020-03": 1540, "2020-05": 512, "2020-07": 2361, "2020-09": 1889, "2020-10": 1087,
     "2020-11": 924, "2020-12": 529,
     "2021-02": 773, "2021-03": 1269, "2021-04": 1271, "2021-05": 1937, "2021-06": 1855, "2021-07": 2236,
     "2021-08": 1731, "2021-09": 1552,
@@ -75,6 +75,7 @@ FACTS = {
     "2020-02": {"since": 56146, "ytd": 2883},
     "2020-03": {"ytd": 4423, "acc": 6557, "out": (2000, 3000)},
     "2020-05": {"ytd": 5047},
+    "2020-07": {"ytd": 9002, "int": 2307, "app": 10},
     "2020-09": {},
     "2020-10": {"since": 67820, "ytd": 14557, "uasc": 37, "int": 980, "app": 11, "acc": 6770, "out": (2200, 4300)},
     "2020-11": {"ytd": 15520, "int": 845, "app": 12},
