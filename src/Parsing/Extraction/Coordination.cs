@@ -44,6 +44,12 @@ internal static partial class Coordination
 
             var joints = Joint.Matches(gap);
             var jointAt = joints.Count > 0 && JointNextTo(gap, gapStart, periods) ? joints[^1].Index : NextCentreInList(previous, gap);
+
+            // "from 752 in 2017 to 3,401 in 2018": the value a change runs to counts what the one it runs from counts.
+            if (jointAt < 0 && From.IsMatch(text.AsSpan(0, previous.Start)) && To.Match(gap) is { Success: true } to)
+            {
+                jointAt = to.Index;
+            }
             if (jointAt < 0)
             {
                 continue;
@@ -131,6 +137,10 @@ internal static partial class Coordination
 
     /// <summary>The next item of a list: a conjunction right before a number.</summary>
     private static readonly Regex NextItem = LanguagePacks.AnyWord("conjunction", @"(?<![\p{L}])(?:", @")\s+(?=\d)")!;
+
+    private static readonly Regex From = LanguagePacks.AnyWord("from", @"(?<![\p{L}])(?:", @")\s+$")!;
+
+    private static readonly Regex To = LanguagePacks.AnyWord("to", @"(?<![\p{L}])(?:", @")(?=\s+$)")!;
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Words();
