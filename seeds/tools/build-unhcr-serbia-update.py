@@ -373,7 +373,7 @@ DOCS = [history(month, facts) for month, facts in HISTORY.items()] + [
     old("2022-04", "2022-05-13", 3843605, 93104,
         page1=[
             ("h", "KEY STATISTICS"),
-            ("p", "5,923 new arrivals to governmental centres were registered by the authorities in April (compared to "
+            ("p", "6,132 new arrivals to governmental centres were registered by the authorities in April (compared to "
                   "4,915 in March). Arrivals originating from Afghanistan and Syria remain the most numerous groups."),
             ("p", "As at 30 April, 5,338 refugees, asylum-seekers and migrants were present on the territory of Serbia, "
                   "including 4,291 in governmental centres, 21 in specialised institutions for unaccompanied and separated "
@@ -381,7 +381,7 @@ DOCS = [history(month, facts) for month, facts in HISTORY.items()] + [
                   "border areas with Hungary, Romania and Croatia."),
             ("p", "In April, 702 pushbacks from neighbouring countries to Serbia were reported, half of them from Romania."),
             ("h", "ASYLUM"),
-            ("p", "356 persons expressed the intention to seek asylum in April, and 25 submitted asylum applications."),
+            ("p", "387 persons expressed the intention to seek asylum in April, and 25 submitted asylum applications."),
             ("p", "The Asylum Office granted subsidiary protection to one national of Ukraine."),
         ],
         page2=[
@@ -393,26 +393,25 @@ DOCS = [history(month, facts) for month, facts in HISTORY.items()] + [
                   "brought together 14 employers."),
         ],
         summary=[
-            "5,923 new arrivals to governmental centres were registered by the authorities in April (compared to 4,915 in "
+            "6,132 new arrivals to governmental centres were registered by the authorities in April (compared to 4,915 in "
             "March).",
             "As at 30 April, 5,338 refugees, asylum-seekers and migrants were present on the territory of Serbia, including "
             "4,291 in governmental centres, 21 in specialised institutions for unaccompanied and separated children (UASC), "
             "147 in private accommodation and 879 staying in hostels, hotels or abandoned houses in border areas.",
         ],
         figures=[
-            F(ARR, MONTH, "2022-04", 5923), F(ARR, MONTH, "2022-03", 4915), F(PRES, STOCK, "2022-04-30", 5338),
+            F(ARR, MONTH, "2022-04", 6132), F(ARR, MONTH, "2022-03", 4915), F(PRES, STOCK, "2022-04-30", 5338),
             F(ACC, STOCK, "2022-04-30", 4291), F(UASC_PRES, STOCK, "2022-04-30", 21), F(OUT, STOCK, "2022-04-30", 879),
-            F(INT, MONTH, "2022-04", 356), F(APP, MONTH, "2022-04", 25),
+            F(INT, MONTH, "2022-04", 387), F(APP, MONTH, "2022-04", 25),
         ]),
     old("2022-05", "2022-06-15", 3851877, 93702,
         page1=[
             ("h", "KEY STATISTICS"),
-            ("p", "7,247 new arrivals to governmental centres were registered by the authorities in May (compared to 5,923 "
+            ("p", "7,247 new arrivals to governmental centres were registered by the authorities in May (compared to 6,132 "
                   "in April), the highest monthly number since the autumn of 2021."),
-            ("p", "As at 31 May, 5,796 refugees, asylum-seekers and migrants were present on the territory of Serbia, "
-                  "including 4,512 in governmental centres, 17 in specialised institutions for unaccompanied and separated "
-                  "children (UASC), 137 in private accommodation and 1,130 staying in hostels, hotels or abandoned houses "
-                  "in border areas with Hungary, Romania and Croatia."),
+            ("p", "As at 31 May, 5,186 refugees, asylum-seekers and migrants were present on the territory of Serbia, "
+                  "including 4,724 in governmental centres and 20 in specialised institutions for unaccompanied and "
+                  "separated children (UASC). 135 refugees and asylum-seekers lived in private accommodation."),
             ("p", "384 pushbacks from neighbouring countries to Serbia were registered in May."),
             ("h", "ASYLUM"),
             ("p", "529 persons expressed the intention to seek asylum in May, and 29 submitted asylum applications."),
@@ -428,15 +427,15 @@ DOCS = [history(month, facts) for month, facts in HISTORY.items()] + [
                   "beyond their capacity."),
         ],
         summary=[
-            "7,247 new arrivals to governmental centres were registered by the authorities in May (compared to 5,923 in "
+            "7,247 new arrivals to governmental centres were registered by the authorities in May (compared to 6,132 in "
             "April).",
-            "As at 31 May, 5,796 refugees, asylum-seekers and migrants were present on the territory of Serbia, including "
-            "4,512 in governmental centres, 17 in specialised institutions for unaccompanied and separated children (UASC), "
-            "137 in private accommodation and 1,130 staying in hostels, hotels or abandoned houses in border areas.",
+            "As at 31 May, 5,186 refugees, asylum-seekers and migrants were present on the territory of Serbia, including "
+            "4,724 in governmental centres and 20 in specialised institutions for unaccompanied and separated children "
+            "(UASC).",
         ],
         figures=[
-            F(ARR, MONTH, "2022-05", 7247), F(ARR, MONTH, "2022-04", 5923), F(PRES, STOCK, "2022-05-31", 5796),
-            F(ACC, STOCK, "2022-05-31", 4512), F(UASC_PRES, STOCK, "2022-05-31", 17), F(OUT, STOCK, "2022-05-31", 1130),
+            F(ARR, MONTH, "2022-05", 7247), F(ARR, MONTH, "2022-04", 6132), F(PRES, STOCK, "2022-05-31", 5186),
+            F(ACC, STOCK, "2022-05-31", 4724), F(UASC_PRES, STOCK, "2022-05-31", 20),
             F(INT, MONTH, "2022-05", 529), F(APP, MONTH, "2022-05", 29),
         ]),
     old("2022-06", "2022-07-15", 3860114, 94268,
