@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Reads every stored observation from Azurite's table service and counts, per source, those marked real
-(RealUrl set) and, for BIH and SRB, the months with a real monthly arrivals figure."""
+(RealUrl set) and, for BIH and SRB, the months with a real monthly arrivals figure.
+
+Usage, after a snapshot run (./run.sh --once) with the emulator serving its store again:
+    seeds/tools/stored-share.py TABLE_PORT observations     # the counts
+    seeds/tools/stored-share.py TABLE_PORT list             # the tables the store holds
+"""
 import base64, hashlib, hmac, json, sys, urllib.request, collections
 from email.utils import formatdate
 port = sys.argv[1]
