@@ -4,6 +4,7 @@ using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Options;
 using MigrationFeeds.Pipeline.Query;
 using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Configuration;
@@ -68,6 +69,7 @@ public static class PipelineServices
             services.AddSingleton<ISource>(sp => new IndexPageSource(definition, sp.GetRequiredService<ListingFetcher>()));
         }
 
+        services.AddSingleton<ReconstructionManifest>();
         services.AddSingleton<SourceLeases>();
         services.AddSingleton<IngestService>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));

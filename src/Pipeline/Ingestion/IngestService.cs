@@ -3,6 +3,7 @@ using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Fetch;
 using MigrationFeeds.Pipeline.Options;
 using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed partial class IngestService(
     RunStore runs,
     SeriesMaterializer materializer,
     SourceLeases leases,
+    ReconstructionManifest reconstructions,
     IOptions<FetchOptions> fetchOptions,
     TimeProvider clock,
     ILogger<IngestService> logger)
@@ -253,6 +255,7 @@ public sealed partial class IngestService(
             ParserVersion = source.Parser.Version,
             RetrievedAt = state.RetrievedAt,
             Published = document.Published,
+            Reconstruction = reconstructions.Find(document.Url, f),
         }).ToList();
         if (replace)
         {

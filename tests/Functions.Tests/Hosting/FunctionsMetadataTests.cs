@@ -26,6 +26,7 @@ public sealed class FunctionsMetadataTests
         { "catalog", "catalog", "get", "function" },
         { "sources", "sources", "get", "function" },
         { "status", "status", "get", "function" },
+        { "reconstruction", "reconstruction", "get", "function" },
         { "openapi", "openapi.json", "get", "function" },
         // Changes stored state: the admin key only.
         { "reparse", "reparse", "post", "admin" },
