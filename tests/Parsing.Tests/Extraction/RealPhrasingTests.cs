@@ -211,4 +211,19 @@ public sealed class RealPhrasingTests
     {
         Assert.Empty(Read(sentence, "News", country: "BIH", published: "2022-04-16"));
     }
+
+    [Theory]
+    [InlineData("Montenegro registered 876 irregular entries in April – June, most of them at the border with Albania.", "MNE arrivals cumulative 2021-04/2021-06 876")]
+    [InlineData("Kosovo* registered 305 asylum-seekers in the second quarter.", "XKX asylum_applications cumulative 2021-04/2021-06 305")]
+    [InlineData("In the third quarter of 2020, 1,150 arrivals were registered in North Macedonia.", "MKD arrivals cumulative 2020-07/2020-09 1150")]
+    public void Read_QuarterOrMonthRangeWithoutAYear_IsItsMonthsInTheReportsYear(string sentence, string expected)
+    {
+        Assert.Equal([expected], Read(sentence, "Regional overview, April – June 2021", published: "2021-08-01"));
+    }
+
+    [Fact]
+    public void Read_QuarterNotYetOver_GivesNothing()
+    {
+        Assert.Empty(Read("Kosovo* registered 305 asylum-seekers in the fourth quarter.", "Regional overview, April – June 2021", published: "2021-08-01"));
+    }
 }

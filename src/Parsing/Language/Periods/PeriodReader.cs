@@ -88,6 +88,7 @@ internal static partial class PeriodReader
         Take(DuringTheMonth(), m => RelativeMonthPeriod(m, report));
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(MonthToMonthOfYear(), m => BetweenMonthsPeriod(m, report));
+        Take(QuarterOfYear(), m => QuarterPeriod(m, report));
         Take(Since(), m => SincePeriod(m, report));
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
@@ -306,6 +307,28 @@ internal static partial class PeriodReader
 
         var period = wholeMonths ? $"{from}/{to}" : $"{Date(from, d1 ?? 1)}/{Date(to, d2 ?? to.DaysInMonth)}";
         return Mention(m, PeriodKind.Interval, period);
+    }
+
+    /// <summary>"in the second quarter", "the third quarter of 2021": its three months, in the report's year when none is named.</summary>
+    private static PeriodMention? QuarterPeriod(Match m, ReportPeriod report)
+    {
+        var quarter = m.Groups["ord"].Value.ToLowerInvariant() switch
+        {
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            _ => 0,
+        };
+        int? named = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        // A quarter that cannot be placed, or is not over, is still the sentence's period: no other month is taken for it.
+        if (quarter == 0 || (named ?? report.Reference?.Year) is not { } year)
+        {
+            return Mention(m, PeriodKind.Unknown, string.Empty);
+        }
+
+        var from = new YearMonth(year, (quarter * 3) - 2);
+        var to = new YearMonth(year, quarter * 3);
+        return report.Reference is { } reference && to > reference ? Mention(m, PeriodKind.Unknown, string.Empty) : Mention(m, PeriodKind.Interval, $"{from}/{to}");
     }
 
     private static PeriodMention? SincePeriod(Match m, ReportPeriod report)
@@ -577,9 +600,12 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:between\s+|from\s+)?(?:(?<d1>\d{1,2})\s+)?(?<m1>" + M + @")\s+(?<y1>(?:19|20)\d{2})\s*(?:and|to|until|till|through|–|-|—)\s*(?:(?<d2>\d{1,2})\s+)?(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
     private static partial Regex BetweenMonths();
 
-    /// <summary>"Jan-Sep 2022", "January–October 2022": both months in the year written once.</summary>
-    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+)?(?<m1>" + M + @")\s*[-–—]\s*(?:(?<d2>\d{1,2})\s+)?(?<m2>" + M + @")\s+(?<y2>(?:19|20)\d{2})\b")]
+    /// <summary>"Jan-Sep 2022", "January–October 2022": both months in the year written once; "in April – June": the report's year.</summary>
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+)?(?<m1>" + M + @")\s*[-–—]\s*(?:(?<d2>\d{1,2})\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2})\b|(?![\p{L}\d]))")]
     private static partial Regex MonthToMonthOfYear();
+
+    [GeneratedRegex(@"\b(?:(?:in|during|for)\s+)?the\s+(?<ord>second|third|fourth)\s+quarter(?:\s+of\s+(?<year>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterOfYear();
 
     [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)?(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
