@@ -2,6 +2,7 @@ using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Fetch;
 using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Options;
+using MigrationFeeds.Pipeline.Parse;
 using MigrationFeeds.Pipeline.Query;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Sources;
@@ -22,6 +23,7 @@ public static class PipelineServices
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeriesOptions>().Bind(configuration.GetSection(SeriesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ParseOptions>().Bind(configuration.GetSection(ParseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReliefWebOptions>().Bind(configuration.GetSection(ReliefWebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         // A clock registered before this (a test's, which moves only when told to) is kept.
@@ -32,6 +34,8 @@ public static class PipelineServices
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<ObservationStore>();
         services.AddSingleton<RunStore>();
+        services.AddSingleton<OutageRetry>();
+        services.AddSingleton<ParseWorkerClient>();
 
         services.AddTransient<PerHostPacing>();
         var fetch = services.AddHttpClient<DocumentFetcher>(ConfigureClient).ConfigurePrimaryHttpMessageHandler(PrimaryHandler);
