@@ -107,8 +107,8 @@ public sealed partial class ParseWorkerClient(IOptions<ParseOptions> options, IO
         var said = current.Stderr();
         var exit = current.Process.HasExited ? current.Process.ExitCode : (int?)null;
         await StopAsync(current).ConfigureAwait(false);
-        var outOfMemory = said.Contains("OutOfMemory", StringComparison.Ordinal) || said.Contains("out of memory", StringComparison.OrdinalIgnoreCase);
-        var why = said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? "a stack overflow"
+        var outOfMemory = current.OutOfMemory;
+        var why = current.StackOverflow ? "a stack overflow"
             : outOfMemory ? "running out of memory"
             : $"exit code {exit?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}";
         LogDied(context.Url, why);
@@ -152,6 +152,16 @@ public sealed partial class ParseWorkerClient(IOptions<ParseOptions> options, IO
         process.BeginErrorReadLine();
         Starts++;
         worker = started;
+
+        // The worker says it is ready before the first document, so its start-up never counts against a document's budget.
+        using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        if (!await ParseWorkerProtocol.ReadReadyAsync(started.Output, ready.Token).ConfigureAwait(false))
+        {
+            var said = started.Stderr();
+            await StopAsync(started).ConfigureAwait(false);
+            throw new InvalidOperationException($"The parse worker did not start: {said}");
+        }
+
         LogStarted(process.Id, options.Value.WorkerMemoryMegabytes);
         return started;
     }
@@ -188,6 +198,11 @@ public sealed partial class ParseWorkerClient(IOptions<ParseOptions> options, IO
         public Stream Input { get; } = process.StandardInput.BaseStream;
         public Stream Output { get; } = process.StandardOutput.BaseStream;
 
+        /// <summary>The runtime said "Stack overflow" before dying (the trace after it is long, so it is not kept).</summary>
+        public bool StackOverflow { get; private set; }
+
+        public bool OutOfMemory { get; private set; }
+
         public void Said(string? line)
         {
             if (line is null)
@@ -195,6 +210,8 @@ public sealed partial class ParseWorkerClient(IOptions<ParseOptions> options, IO
                 return;
             }
 
+            StackOverflow |= line.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase);
+            OutOfMemory |= line.Contains("OutOfMemory", StringComparison.Ordinal) || line.Contains("out of memory", StringComparison.OrdinalIgnoreCase);
             lock (stderr)
             {
                 stderr.Enqueue(line);

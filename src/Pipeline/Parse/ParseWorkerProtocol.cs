@@ -57,6 +57,20 @@ public static class ParseWorkerProtocol
         return (request, content);
     }
 
+    /// <summary>The worker's first frame, empty: it is up and reading requests.</summary>
+    public static Task WriteReadyAsync(Stream stream, CancellationToken cancellationToken) =>
+        WriteFrameAndFlushAsync(stream, ReadOnlyMemory<byte>.Empty, cancellationToken);
+
+    /// <returns>True when the worker said it is ready; false when its output ended first.</returns>
+    public static async Task<bool> ReadReadyAsync(Stream stream, CancellationToken cancellationToken) =>
+        await ReadFrameAsync(stream, cancellationToken).ConfigureAwait(false) is { Length: 0 };
+
+    private static async Task WriteFrameAndFlushAsync(Stream stream, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
+    {
+        await WriteFrameAsync(stream, frame, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public static async Task WriteReplyAsync(Stream stream, ParseReply reply, CancellationToken cancellationToken)
     {
         await WriteFrameAsync(stream, JsonSerializer.SerializeToUtf8Bytes(reply, PipelineJson.Options), cancellationToken).ConfigureAwait(false);
