@@ -22,6 +22,7 @@ internal static class WorkerLoop
         var input = Console.OpenStandardInput();
         var output = Console.OpenStandardOutput();
         Console.SetOut(Console.Error);
+        WarmUp.Run();
         await ParseWorkerProtocol.WriteReadyAsync(output, CancellationToken.None).ConfigureAwait(false);
         while (await ParseWorkerProtocol.ReadRequestAsync(input, CancellationToken.None).ConfigureAwait(false) is var (request, content))
         {
