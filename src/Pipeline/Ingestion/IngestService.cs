@@ -220,7 +220,7 @@ public sealed partial class IngestService(
         using var trace = PipelineTelemetry.TraceDocument(source.Id, document.Url, tally);
         var previous = tally.Previous(document.Url);
         var validators = previous is null ? null : new Validators(previous.UpstreamETag, previous.UpstreamLastModified);
-        var fetched = await fetcher.FetchAsync(document.Url, document.Body, validators, cancellationToken).ConfigureAwait(false);
+        var fetched = await fetcher.FetchAsync(document.Url, document.Body, validators, source.Hosts, cancellationToken).ConfigureAwait(false);
         if (fetched.Status == FetchStatus.NotModified)
         {
             if (previous is not null && IsQuarantined(previous, source))
@@ -237,7 +237,7 @@ public sealed partial class IngestService(
             }
 
             // Unchanged upstream, but our state is stale (a failure to retry, an older parser): read it again whole.
-            fetched = await fetcher.FetchAsync(document.Url, document.Body, previous: null, cancellationToken).ConfigureAwait(false);
+            fetched = await fetcher.FetchAsync(document.Url, document.Body, previous: null, source.Hosts, cancellationToken).ConfigureAwait(false);
         }
 
         if (fetched.Status != FetchStatus.Ok)

@@ -12,6 +12,9 @@ public sealed record RawDocument
     public required string ContentType { get; init; }
     public required DateTimeOffset RetrievedAt { get; init; }
     public required ReadOnlyMemory<byte> Content { get; init; }
+
+    /// <summary>Set when the bytes are not exactly those received: what was replaced (a secret the publisher echoed).</summary>
+    public string? Redaction { get; init; }
 }
 
 /// <summary>
@@ -37,6 +40,10 @@ public sealed class RawArchive(StorageClients storage)
                 },
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
             };
+            if (document.Redaction is not null)
+            {
+                options.Metadata["redacted"] = Uri.EscapeDataString(document.Redaction);
+            }
 
             try
             {
