@@ -1,3 +1,8 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Pipeline;
+using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
 namespace MigrationFeeds.Cli.Tests.Commands;
@@ -42,6 +47,26 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
 
         Assert.Equal(0, reparse.Exit);
         Assert.Matches(@"unhcr-bih-operational-update\s+succeeded\s+15\s+0\s+0\s+15\s+0\s+\d+", reparse.Output);
+    }
+
+    [Fact]
+    public async Task Ingest_SourceWhoseLeaseAnotherRunHolds_IsSkippedWithItsOwnExitCode()
+    {
+        var settings = Settings();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+            settings.Chunk(2).Select(p => new KeyValuePair<string, string?>(p[0][2..], p[1]))).Build();
+        await using var services = new ServiceCollection().AddLogging().AddMigrationFeeds(configuration).BuildServiceProvider();
+        await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(CancellationToken.None);
+
+        CliRun run;
+        await using (var held = await services.GetRequiredService<SourceLeases>().TryAcquireAsync("unhcr-bih-operational-update", CancellationToken.None))
+        {
+            Assert.NotNull(held);
+            run = await CliRun.RunAsync(["ingest", "--source", "unhcr-bih-operational-update", .. settings]);
+        }
+
+        Assert.Equal(8, run.Exit);
+        Assert.Matches(@"unhcr-bih-operational-update\s+skipped\s+0\s+0", run.Output);
     }
 
     [Fact]
