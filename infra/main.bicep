@@ -72,6 +72,9 @@ param reliefWebPageSize int = 100
 @description('Series__ConflictTolerance: sources whose values for one point differ by more than this share are flagged (a decimal number, as text).')
 param seriesConflictTolerance string = '0.05'
 
+@description('Series__ConfidenceFloor: readings the engine is less sure of than this (0 to 1, as text) are kept and served by provenance but left out of the series.')
+param seriesConfidenceFloor string = '0.7'
+
 @description('Series__CacheRevalidateSeconds: an instance serves series from memory and sees a refresh made by another instance within this many seconds.')
 @minValue(0)
 @maxValue(3600)
@@ -274,6 +277,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Series__ConflictTolerance'
           value: seriesConflictTolerance
+        }
+        {
+          name: 'Series__ConfidenceFloor'
+          value: seriesConfidenceFloor
         }
         {
           name: 'Series__CacheRevalidateSeconds'

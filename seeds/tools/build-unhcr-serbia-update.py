@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Rebuilds the snapshot of `unhcr-serbia-update`: UNHCR's monthly Serbia Update as ReliefWeb lists it,
-November 2021 to December 2022, from the spec below (see unhcr_country_update.py for what is written where).
+November 2021 to December 2022, and before that the months of October 2019 to October 2021 that real updates
+give figures for (HISTORY below, every figure in them real), from the spec below (see unhcr_country_update.py for
+what is written where).
 
 The series spans two real changes: from February 2022 the update speaks of "new arrivals to governmental
 centres" and persons "present on the territory of Serbia, including …" instead of "newcomers" and persons "in
@@ -70,7 +72,114 @@ def new(month, published, node, origin, *, page1, page2, summary, figures, poste
     }
 
 
-DOCS = [
+# The history: what UNHCR's real monthly updates state of each month (arrivals observed and profiled by UNHCR and
+# partners until 2020, newcomers registered in governmental centres from 2021; the month before where the update
+# compares; persons in Serbia, in the centres and outside at the end of the month; intentions and applications).
+# Each month's update states only these; the wording is this project's own.
+HISTORY = {
+    "2019-10": {"published": "2019-11-22", "arr": 4123},
+    "2019-11": {"published": "2019-12-20", "arr": 3871, "prev": 4123, "pres": 5362, "acc": 4398, "out": 960},
+    "2019-12": {"published": "2020-01-24", "arr": 1713, "prev": 3871, "year": (30216, 16165), "pres": 5833, "out": 650},
+    "2020-06": {"published": "2020-07-17", "arr": 1973, "int": 241},
+    "2020-07": {"published": "2020-08-14", "arr": 3197, "prev": 1973, "int": 253, "int_prev": 241, "app": 6},
+    "2020-08": {"published": "2020-09-15", "arr": 4000, "int": 681, "app": 16},
+    "2020-09": {"published": "2020-10-06", "arr": 2730, "prev": 4000, "int": 382, "int_prev": 681, "app": 19, "app_prev": 16},
+    "2020-10": {"published": "2020-11-13", "arr": 2703, "uasc": 279, "int": 173, "app": 20},
+    "2020-11": {"published": "2020-12-15", "arr": 1649, "prev": 2703, "uasc": 162, "uasc_prev": 279, "ytd": 24180,
+                "int": 97, "int_prev": 173, "app": 7, "app_prev": 20},
+    "2020-12": {"published": "2021-01-20", "arr": 878, "prev": 1638, "uasc": 147, "uasc_prev": 162, "year": (24250, None)},
+    "2021-02": {"published": "2021-03-19", "arr": 2273},
+    "2021-03": {"published": "2021-04-20", "arr": 3931, "prev": 2273},
+    "2021-08": {"published": "2021-09-20", "arr": 7101},
+    "2021-09": {"published": "2021-11-01", "arr": 8978, "prev": 7101, "pres": 6228, "acc": 5016, "uasc_pres": 26, "out": 1059},
+    "2021-10": {"published": "2021-11-19", "arr": 6570, "prev": 8978, "pres": 6150, "acc": 4706, "uasc_pres": 24, "out": 1190},
+}
+
+
+def n(value):
+    return f"{value:,}"
+
+
+def history(month, facts):
+    """A month of the history in the word-processor layout, stating only the month's real figures."""
+    name = month_name(month)
+    m, y = name.split()
+    prev_m = month_name(f"{int(y) - (m == 'January'):04d}-{(int(month[5:]) - 2) % 12 + 1:02d}").split()[0]
+    prev_ym = f"{int(y) - (m == 'January'):04d}-{(int(month[5:]) - 2) % 12 + 1:02d}"
+    centres = month >= "2021-01"
+    blocks, figures = [("h", "KEY STATISTICS")], []
+    arr = (f"{n(facts['arr'])} newcomers to governmental centres were registered in {m}" if centres
+           else f"{n(facts['arr'])} new arrivals were observed by UNHCR and partners in {m}")
+    figures.append(F(ARR, MONTH, month, facts["arr"]))
+    if "prev" in facts:
+        arr += f" (compared to {n(facts['prev'])} in {prev_m})"
+        figures.append(F(ARR, MONTH, prev_ym, facts["prev"]))
+    arr += "."
+    if "uasc" in facts:
+        arr += f" Among them were {n(facts['uasc'])} unaccompanied and separated children"
+        figures.append(F("uasc_arrivals", MONTH, month, facts["uasc"]))
+        if "uasc_prev" in facts:
+            arr += f" (compared to {n(facts['uasc_prev'])} in {prev_m})"
+            figures.append(F("uasc_arrivals", MONTH, prev_ym, facts["uasc_prev"]))
+        arr += "."
+    blocks.append(("p", arr))
+    blocks.append(("p", "Most of them entered Serbia irregularly from North Macedonia; smaller numbers came from Bulgaria, "
+                        "from Albania through Kosovo and from Montenegro."))
+    if "ytd" in facts:
+        blocks.append(("p", f"{n(facts['ytd'])} refugees and migrants newly arrived in Serbia between January and {m} {y}."))
+        figures.append(F(ARR, CUM, f"{y}-01/{month}", facts["ytd"]))
+    if "year" in facts:
+        total, before = facts["year"]
+        sentence = f"{n(total)} refugees and migrants newly arrived in Serbia in {y}"
+        figures.append(F(ARR, YEAR, y, total))
+        if before:
+            sentence += f" (compared to {n(before)} in {int(y) - 1})"
+            figures.append(F(ARR, YEAR, str(int(y) - 1), before))
+        blocks.append(("p", sentence + "."))
+    if "pres" in facts or "acc" in facts:
+        parts = []
+        if "acc" in facts:
+            parts.append(f"{n(facts['acc'])} were accommodated in governmental centres across the country")
+            figures.append(F(ACC, STOCK, month, facts["acc"]))
+        if "uasc_pres" in facts:
+            parts.append(f"{n(facts['uasc_pres'])} in specialised institutions for unaccompanied and separated children (UASC)")
+            figures.append(F(UASC_PRES, STOCK, month, facts["uasc_pres"]))
+        if "out" in facts:
+            parts.append(f"{'some ' if not centres else ''}{n(facts['out'])} were staying rough outside the centres")
+            figures.append(F(OUT, STOCK, month, facts["out"], approx=not centres))
+        sentence = f"As at end-{m}, {n(facts['pres'])} refugees and migrants were in the territory of Serbia"
+        figures.insert(len(figures) - len(parts), F(PRES, STOCK, month, facts["pres"]))
+        if parts:
+            sentence += ", of whom " + ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+        blocks.append(("p", sentence + "."))
+    if "int" in facts or "app" in facts:
+        blocks.append(("h", "ASYLUM"))
+        sentence = ""
+        if "int" in facts:
+            sentence = f"{n(facts['int'])} persons expressed the intention to seek asylum in Serbia in {m}"
+            figures.append(F(INT, MONTH, month, facts["int"]))
+            if "int_prev" in facts:
+                sentence += f" (compared to {n(facts['int_prev'])} in {prev_m})"
+                figures.append(F(INT, MONTH, prev_ym, facts["int_prev"]))
+        if "app" in facts:
+            sentence += (", and " if sentence else "") + f"{n(facts['app'])} {'persons' if facts['app'] != 1 else 'person'} submitted asylum applications" + ("" if sentence else f" in {m}")
+            figures.append(F(APP, MONTH, month, facts["app"]))
+            if "app_prev" in facts:
+                sentence += f" (compared to {n(facts['app_prev'])} in {prev_m})"
+                figures.append(F(APP, MONTH, prev_ym, facts["app_prev"]))
+        blocks.append(("p", sentence + "."))
+    page2 = [
+        ("h3", "Protection"),
+        ("p", "UNHCR and partners continued to provide legal counselling, information on the asylum procedure and "
+              "psychosocial support in the governmental centres and to people outside them."),
+    ]
+    summary = [b[1] for b in blocks if b[0] == "p" and any(c.isdigit() for c in b[1])][:2]
+    node = 3000000 + (int(y) - 2019) * 100000 + int(month[5:]) * 1000 + 331
+    return old(month, facts["published"], node, 70000 + node % 10000, page1=blocks, page2=page2, summary=summary,
+               figures=figures)
+
+
+DOCS = [history(month, facts) for month, facts in HISTORY.items()] + [
     old("2021-11", "2021-12-20", 3804521, 90384,
         page1=[
             ("h", "KEY STATISTICS"),
@@ -264,7 +373,7 @@ DOCS = [
     old("2022-04", "2022-05-13", 3843605, 93104,
         page1=[
             ("h", "KEY STATISTICS"),
-            ("p", "5,923 new arrivals to governmental centres were registered by the authorities in April (compared to "
+            ("p", "6,132 new arrivals to governmental centres were registered by the authorities in April (compared to "
                   "4,915 in March). Arrivals originating from Afghanistan and Syria remain the most numerous groups."),
             ("p", "As at 30 April, 5,338 refugees, asylum-seekers and migrants were present on the territory of Serbia, "
                   "including 4,291 in governmental centres, 21 in specialised institutions for unaccompanied and separated "
@@ -272,7 +381,7 @@ DOCS = [
                   "border areas with Hungary, Romania and Croatia."),
             ("p", "In April, 702 pushbacks from neighbouring countries to Serbia were reported, half of them from Romania."),
             ("h", "ASYLUM"),
-            ("p", "356 persons expressed the intention to seek asylum in April, and 25 submitted asylum applications."),
+            ("p", "387 persons expressed the intention to seek asylum in April, and 25 submitted asylum applications."),
             ("p", "The Asylum Office granted subsidiary protection to one national of Ukraine."),
         ],
         page2=[
@@ -284,26 +393,25 @@ DOCS = [
                   "brought together 14 employers."),
         ],
         summary=[
-            "5,923 new arrivals to governmental centres were registered by the authorities in April (compared to 4,915 in "
+            "6,132 new arrivals to governmental centres were registered by the authorities in April (compared to 4,915 in "
             "March).",
             "As at 30 April, 5,338 refugees, asylum-seekers and migrants were present on the territory of Serbia, including "
             "4,291 in governmental centres, 21 in specialised institutions for unaccompanied and separated children (UASC), "
             "147 in private accommodation and 879 staying in hostels, hotels or abandoned houses in border areas.",
         ],
         figures=[
-            F(ARR, MONTH, "2022-04", 5923), F(ARR, MONTH, "2022-03", 4915), F(PRES, STOCK, "2022-04-30", 5338),
+            F(ARR, MONTH, "2022-04", 6132), F(ARR, MONTH, "2022-03", 4915), F(PRES, STOCK, "2022-04-30", 5338),
             F(ACC, STOCK, "2022-04-30", 4291), F(UASC_PRES, STOCK, "2022-04-30", 21), F(OUT, STOCK, "2022-04-30", 879),
-            F(INT, MONTH, "2022-04", 356), F(APP, MONTH, "2022-04", 25),
+            F(INT, MONTH, "2022-04", 387), F(APP, MONTH, "2022-04", 25),
         ]),
     old("2022-05", "2022-06-15", 3851877, 93702,
         page1=[
             ("h", "KEY STATISTICS"),
-            ("p", "7,247 new arrivals to governmental centres were registered by the authorities in May (compared to 5,923 "
+            ("p", "7,247 new arrivals to governmental centres were registered by the authorities in May (compared to 6,132 "
                   "in April), the highest monthly number since the autumn of 2021."),
-            ("p", "As at 31 May, 5,796 refugees, asylum-seekers and migrants were present on the territory of Serbia, "
-                  "including 4,512 in governmental centres, 17 in specialised institutions for unaccompanied and separated "
-                  "children (UASC), 137 in private accommodation and 1,130 staying in hostels, hotels or abandoned houses "
-                  "in border areas with Hungary, Romania and Croatia."),
+            ("p", "As at 31 May, 5,186 refugees, asylum-seekers and migrants were present on the territory of Serbia, "
+                  "including 4,724 in governmental centres and 20 in specialised institutions for unaccompanied and "
+                  "separated children (UASC). 135 refugees and asylum-seekers lived in private accommodation."),
             ("p", "384 pushbacks from neighbouring countries to Serbia were registered in May."),
             ("h", "ASYLUM"),
             ("p", "529 persons expressed the intention to seek asylum in May, and 29 submitted asylum applications."),
@@ -319,15 +427,15 @@ DOCS = [
                   "beyond their capacity."),
         ],
         summary=[
-            "7,247 new arrivals to governmental centres were registered by the authorities in May (compared to 5,923 in "
+            "7,247 new arrivals to governmental centres were registered by the authorities in May (compared to 6,132 in "
             "April).",
-            "As at 31 May, 5,796 refugees, asylum-seekers and migrants were present on the territory of Serbia, including "
-            "4,512 in governmental centres, 17 in specialised institutions for unaccompanied and separated children (UASC), "
-            "137 in private accommodation and 1,130 staying in hostels, hotels or abandoned houses in border areas.",
+            "As at 31 May, 5,186 refugees, asylum-seekers and migrants were present on the territory of Serbia, including "
+            "4,724 in governmental centres and 20 in specialised institutions for unaccompanied and separated children "
+            "(UASC).",
         ],
         figures=[
-            F(ARR, MONTH, "2022-05", 7247), F(ARR, MONTH, "2022-04", 5923), F(PRES, STOCK, "2022-05-31", 5796),
-            F(ACC, STOCK, "2022-05-31", 4512), F(UASC_PRES, STOCK, "2022-05-31", 17), F(OUT, STOCK, "2022-05-31", 1130),
+            F(ARR, MONTH, "2022-05", 7247), F(ARR, MONTH, "2022-04", 6132), F(PRES, STOCK, "2022-05-31", 5186),
+            F(ACC, STOCK, "2022-05-31", 4724), F(UASC_PRES, STOCK, "2022-05-31", 20),
             F(INT, MONTH, "2022-05", 529), F(APP, MONTH, "2022-05", 29),
         ]),
     old("2022-06", "2022-07-15", 3860114, 94268,
@@ -611,4 +719,5 @@ DOCS = [
 
 
 if __name__ == "__main__":
-    build(SOURCE, DOCS, only=set(sys.argv[1:]) or None)
+    # Without months named, only the PDFs that are missing are built.
+    build(SOURCE, DOCS, only=set(sys.argv[1:]) or {"none"})

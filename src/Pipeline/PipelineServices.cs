@@ -5,6 +5,7 @@ using MigrationFeeds.Pipeline.Options;
 using MigrationFeeds.Pipeline.Parse;
 using MigrationFeeds.Pipeline.Query;
 using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Configuration;
@@ -84,6 +85,7 @@ public static class PipelineServices
             services.AddSingleton<ISource>(sp => new IndexPageSource(definition, sp.GetRequiredService<ListingFetcher>()));
         }
 
+        services.AddSingleton<ReconstructionManifest>();
         services.AddSingleton<SourceLeases>();
         services.AddSingleton<IngestService>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));

@@ -78,6 +78,16 @@ try {
   await ready();
   check(await page.evaluate(() => typeof window.Chart === 'function'), 'the chart library is served by the app and loaded');
 
+  // A snapshot run: the banner says the documents are reconstructions, gives the share of real figures the
+  // manifests count, and links their summary.
+  const summary = JSON.parse(readFileSync(join(root, 'seeds', 'snapshot', 'manifest', 'summary.json'), 'utf8'));
+  const banner = await page.$eval('#reconstruction', (b) => ({ hidden: b.hidden, text: b.textContent, share: Number(b.dataset.share), link: b.querySelector('a')?.href ?? '' }));
+  check(!banner.hidden && banner.text.includes('reconstruction'), `the banner says the documents are reconstructions: "${banner.text}"`);
+  check(Math.abs(banner.share - 100 * summary.share) < 0.06, `the banner gives the manifests' share of real figures (${banner.share} %, summary ${summary.share})`);
+  const linked = await fetch(banner.link);
+  check(banner.link.includes('/api/reconstruction') && linked.status === 200 && (await linked.json()).real === summary.real,
+    `the banner links the manifests' summary (${banner.link})`);
+
   // Choose BiH arrivals for the months the documents cover.
   await page.selectOption('#indicator', 'arrivals');
   for (const box of await page.$$('#countries input[type=checkbox]')) {
@@ -136,6 +146,9 @@ try {
   const tooltip = await page.textContent('#tooltip');
   check(tooltip.includes(point.provenance.quote), `the tooltip of ${peak[0]} quotes the document: "${point.provenance.quote}"`);
   check(tooltip.includes('unhcr-bih-operational-update'), 'the tooltip names the source');
+  check(point.provenance.reconstruction === true && (point.provenance.realPublicationUrl
+    ? tooltip.includes(point.provenance.realPublicationUrl) : tooltip.includes('Stand-in')),
+  `the tooltip says the figure is ${point.provenance.realPublicationUrl ? 'real, stated by ' + point.provenance.realPublicationUrl : 'a stand-in'}`);
   check(tooltip.includes(decodeURIComponent(point.provenance.documentUrl.split('/').pop())), 'the tooltip names the document');
   check(/Page\s*1/.test(tooltip) || tooltip.includes(`Page${point.provenance.page}`), `the tooltip gives the page (${point.provenance.page})`);
   await page.screenshot({ path: join(shots, 'dashboard.png'), fullPage: true });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Query;
+using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,7 +48,14 @@ internal static class IngestCommand
             }
         }
 
-        await output.WriteLineAsync(Format(summaries)).ConfigureAwait(false);
+        var reconstructions = services.GetRequiredService<ReconstructionManifest>();
+        await output.WriteLineAsync(Format(summaries, reconstructions)).ConfigureAwait(false);
+        if (reconstructions.Active)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync(FormatReconstruction(summaries, reconstructions)).ConfigureAwait(false);
+        }
+
         var coverage = await services.GetRequiredService<CoverageQuery>().GetAsync(CancellationToken.None).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteLineAsync(FormatCoverage(coverage)).ConfigureAwait(false);
@@ -67,14 +75,36 @@ internal static class IngestCommand
         | (summaries.Any(s => s.Outcome == RunOutcome.Partial) ? Partial : 0)
         | (summaries.Any(s => s.Outcome == RunOutcome.Skipped) ? Skipped : 0);
 
-    internal static string Format(IReadOnlyList<SourceRunSummary> summaries)
+    internal static string Format(IReadOnlyList<SourceRunSummary> summaries, ReconstructionManifest? reconstructions = null)
     {
+        string[] header = ["source", "outcome", "discovered", "fetched", "not modified", "parsed", "failed", "quarantined", "observations", "latest period"];
         var rows = summaries.Select(s => new[]
         {
             s.SourceId, s.Outcome, N(s.Discovered), N(s.Fetched), N(s.NotModified), N(s.Parsed), N(s.Failed), N(s.Quarantined), N(s.ObservationsWritten), s.LatestPeriod ?? "-",
         });
-        return TextTable.Render(["source", "outcome", "discovered", "fetched", "not modified", "parsed", "failed", "quarantined", "observations", "latest period"], rows);
+        if (reconstructions is { Active: true })
+        {
+            // A snapshot run: say beside each source how much of what it recorded is real.
+            header = [.. header, "real figures"];
+            rows = rows.Zip(summaries, (row, s) => (string[])[.. row, Share(reconstructions.ShareOf(s.SourceId))]);
+        }
+
+        return TextTable.Render(header, rows);
     }
+
+    /// <summary>The closing line of a snapshot run: the documents are reconstructions, and how many of their figures are real.</summary>
+    internal static string FormatReconstruction(IReadOnlyList<SourceRunSummary> summaries, ReconstructionManifest reconstructions)
+    {
+        var shares = summaries.Select(s => reconstructions.ShareOf(s.SourceId)).OfType<ReconstructionShare>().ToList();
+        var figures = shares.Sum(s => s.Figures);
+        var real = shares.Sum(s => s.Real);
+        var share = figures == 0 ? 0 : (double)real / figures;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Snapshot run: every document is a reconstruction of a publication. {real} of its {figures} figures ({share:P1}) are real, each traceable to the publication its manifest names; the others are stand-ins. See seeds/snapshot/manifest/summary.json.");
+    }
+
+    private static string Share(ReconstructionShare? share) =>
+        share is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{share.Real}/{share.Figures} ({share.Share:P1})");
 
     /// <summary>What the store holds per country after the run, so a country nobody feeds stands out.</summary>
     internal static string FormatCoverage(IReadOnlyList<CountryCoverage> coverage)

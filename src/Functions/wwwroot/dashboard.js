@@ -28,6 +28,7 @@
     details: document.getElementById('details'),
     rows: document.querySelector('#points tbody'),
     tooltip: document.getElementById('tooltip'),
+    reconstruction: document.getElementById('reconstruction'),
   };
 
   const state = { catalog: null, charts: [], result: null, countryNames: {} };
@@ -155,7 +156,34 @@
         h('dt', { text: 'Page' }), h('dd', { class: 'page', text: p.page ? String(p.page) : '—' }),
         h('dt', { text: 'Published' }), h('dd', { text: p.published ?? '—' })),
       p.quote ? h('blockquote', { class: 'quote', text: p.quote }) : null,
+      reconstructionNote(p, { links }),
       notesOf(point).map((n) => h('p', { class: `note note-${n.kind}`, text: n.text })));
+  }
+
+  /** A figure of a reconstructed snapshot document: the real publication that states it, or that it is a stand-in. */
+  function reconstructionNote(p, { links }) {
+    if (!p.reconstruction) return null;
+    if (!p.realPublicationUrl) {
+      return h('p', { class: 'note note-reconstruction', text: 'Stand-in: the document is a reconstruction and no real publication states this figure.' });
+    }
+    const when = p.realPublished ? ` (${p.realPublished})` : '';
+    return h('p', { class: 'note note-reconstruction' }, 'Real figure in a reconstructed document, stated by ',
+      links ? h('a', { href: p.realPublicationUrl, target: '_blank', rel: 'noopener', text: p.realPublicationUrl }) : p.realPublicationUrl, when);
+  }
+
+  /** On a snapshot run every page says how much of what it shows is real, and links to the manifests' summary. */
+  function showReconstruction(sources) {
+    const shares = (sources ?? []).map((s) => s.reconstruction).filter(Boolean);
+    if (!shares.length) return;
+    const figures = shares.reduce((n, s) => n + s.figures, 0);
+    const real = shares.reduce((n, s) => n + s.real, 0);
+    const percent = figures ? Math.round((1000 * real) / figures) / 10 : 0;
+    el.reconstruction.replaceChildren(
+      h('strong', { text: 'Recorded snapshot, not live data. ' }),
+      `Every document behind these figures is a reconstruction of a publication. ${percent} % of the figures (${numbers.format(real)} of ${numbers.format(figures)}) are real, each traceable to the publication its manifest names; the others are stand-ins. `,
+      h('a', { href: api('reconstruction'), text: 'Which figures are real, per source' }));
+    el.reconstruction.dataset.share = String(percent);
+    el.reconstruction.hidden = false;
   }
 
   // ---- tooltip -------------------------------------------------------------------------------------
@@ -489,6 +517,7 @@
       document.body.dataset.state = 'error';
       return;
     }
+    showReconstruction(state.catalog.sources);
     fillControls(state.catalog);
     el.form.addEventListener('submit', (e) => { e.preventDefault(); show(); });
     el.indicator.addEventListener('change', show);

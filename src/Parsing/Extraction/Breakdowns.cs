@@ -14,7 +14,8 @@ internal static class Breakdowns
         var kept = new List<FigureCandidate>();
         foreach (var figure in figures)
         {
-            var total = kept.FirstOrDefault(t => t.Site is null && figure.Site is null
+            // A part placed elsewhere than its total ("… in Europe, of which 61,735 on the Western Balkan route") is a figure of its own place.
+            var total = kept.FirstOrDefault(t => t.Site is null && figure.Site is null && t.Country == figure.Country && t.Scope == figure.Scope
                 && t.Indicator == figure.Indicator && t.Measure == figure.Measure && t.Period == figure.Period
                 && t.Start < figure.Start && (t.Value is null || figure.Value is null || figure.Value <= t.Value)
                 && Marker.IsMatch(figure.Sentence.Text[(t.Start + t.Length)..figure.Start]));

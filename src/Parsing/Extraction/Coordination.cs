@@ -44,6 +44,18 @@ internal static partial class Coordination
 
             var joints = Joint.Matches(gap);
             var jointAt = joints.Count > 0 && JointNextTo(gap, gapStart, periods) ? joints[^1].Index : NextCentreInList(previous, gap);
+            var listOfPeriods = false;
+            if (jointAt < 0)
+            {
+                jointAt = NextPeriodInList(gap, gapStart, periods);
+                listOfPeriods = jointAt >= 0;
+            }
+
+            // "from 752 in 2017 to 3,401 in 2018": the value a change runs to counts what the one it runs from counts.
+            if (jointAt < 0 && From.IsMatch(text.AsSpan(0, previous.Start)) && To.Match(gap) is { Success: true } to)
+            {
+                jointAt = to.Index;
+            }
             if (jointAt < 0)
             {
                 continue;
@@ -63,7 +75,8 @@ internal static partial class Coordination
             }
 
             var kind = previous.Measure == Model.Measures.Stock ? IndicatorKind.Stock : IndicatorKind.Flow;
-            var period = periods.Where(p => p.Start >= number.End && p.Start <= number.End + own.Length).Concat(
+            // In a list of periods each item's period comes before its number; one after it opens the next item.
+            var period = periods.Where(p => !listOfPeriods && p.Start >= number.End && p.Start <= number.End + own.Length).Concat(
                     periods.Where(p => p.Start >= gapStart + jointAt && p.End <= number.Start))
                 .Select(p => PeriodChooser.Map(kind, p, report))
                 .FirstOrDefault(p => p is not null);
@@ -123,6 +136,34 @@ internal static partial class Coordination
         return named.Select(s => s.Name).Distinct().Count() == 1 ? comma : -1;
     }
 
+    /// <summary>
+    /// Where a comma opens the next item of a list of periods ("in January 157, in February 315", "u januaru 157,
+    /// u februaru 315"): the words after the comma are a period and at most a preposition. -1 when they are not.
+    /// </summary>
+    private static int NextPeriodInList(string gap, int gapStart, IReadOnlyList<PeriodMention> periods)
+    {
+        var comma = gap.LastIndexOf(',');
+        if (comma < 0)
+        {
+            return -1;
+        }
+
+        var from = gapStart + comma + 1;
+        var inside = periods.Where(p => p.Start >= from && p.End <= gapStart + gap.Length && !p.IsComparative).ToList();
+        if (inside.Count != 1)
+        {
+            return -1;
+        }
+
+        var rest = (text: gap[(comma + 1)..].ToCharArray(), offset: from);
+        for (var i = inside[0].Start - rest.offset; i < inside[0].End - rest.offset; i++)
+        {
+            rest.text[i] = ' ';
+        }
+
+        return Words().Matches(new string(rest.text)).Count <= 1 ? comma : -1;
+    }
+
     /// <summary>A verb after the number makes it a statement of its own, not the continuation of a list.</summary>
     private static readonly Regex Verb = LanguagePacks.AnyWord("verb", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
@@ -131,6 +172,10 @@ internal static partial class Coordination
 
     /// <summary>The next item of a list: a conjunction right before a number.</summary>
     private static readonly Regex NextItem = LanguagePacks.AnyWord("conjunction", @"(?<![\p{L}])(?:", @")\s+(?=\d)")!;
+
+    private static readonly Regex From = LanguagePacks.AnyWord("from", @"(?<![\p{L}])(?:", @")\s+$")!;
+
+    private static readonly Regex To = LanguagePacks.AnyWord("to", @"(?<![\p{L}])(?:", @")(?=\s+$)")!;
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Words();

@@ -75,7 +75,7 @@ internal sealed class ExtractionEngine(EngineSetup setup)
         var issues = new List<ParseIssue>();
         foreach (var page in document.Pages)
         {
-            var headings = setup.Countries ? Headings(page) : [];
+            var headings = setup.Countries ? Headings(page, documentCountry is null ? LanguagePacks.ConceptPacks(language) : null) : [];
             var body = KeyFigureBoxReader.BodyFontSize(page);
             var cells = setup.LayoutLines.SelectMany(read => read(page)).ToHashSet();
             var sentences = SentenceSplitter.Split(page, line => !KeyFigureBoxReader.IsDisplayLine(line, body) && !cells.Contains(line.Number))
@@ -120,6 +120,14 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                         ? Scope.Resolve(figure, named, section, carried, documentCountry, context.DefaultCountry is not null)
                         : (documentCountry, 1.0);
                     country = country == CountryMentions.Elsewhere ? null : country;
+
+                    // "The authorities of Albania, Bosnia and Herzegovina, Kosovo* and Montenegro registered 31,465": under a
+                    // regional heading, a figure of several of the six named together is their sum, not the region's.
+                    if (country == Countries.Region && figure.Scope != ScopeHint.Region && SeveralOfTheSix(folded.Text))
+                    {
+                        country = null;
+                    }
+
                     var confidence = figure.Confidence * certainty;
                     if (country is not null && confidence < MinimumConfidence)
                     {
@@ -153,6 +161,11 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 if (!sentence.FromLayout && named.FirstOrDefault(m => !m.IsElsewhere) is { } first && named.All(m => m.Country == first.Country))
                 {
                     carried = first.Country;
+                }
+                else if (!sentence.FromLayout && named.Count == 0 && documentCountry is null && found.Figures.Any(f => f.Scope == ScopeHint.Region || (f.Scope == ScopeHint.None && f.SentenceScope == ScopeHint.Region)))
+                {
+                    // "… the Western Balkan route remained the busiest. Over the first ten months, 128 000 crossings were detected on this route."
+                    carried = Countries.Region;
                 }
 
                 issues.AddRange(found.Unresolved.Select(u => PeriodUnknown(u, sentence, folded)));
@@ -230,13 +243,21 @@ internal sealed class ExtractionEngine(EngineSetup setup)
         {
             var folded = FoldedText.Fold(title).Text;
             var named = CountryMentions.NotOrigins(folded).Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
+            var tags = ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(null));
+
+            // A title on the region ("Western Balkans", "South-Eastern Europe") makes a document about several countries,
+            // even under the country a feed files it by ("Bosnia and Herzegovina: UNHCR RBE - South Eastern Europe - …").
+            if (tags.Any(t => t.Concept == "region"))
+            {
+                return null;
+            }
+
             if (named.Count == 1)
             {
                 return named[0];
             }
 
-            // A title on the region ("Western Balkans", "South-Eastern Europe") makes a document about several countries.
-            if (named.Count > 1 || ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(null)).Any(t => t.Concept is "region" or "elsewhere"))
+            if (named.Count > 1 || tags.Any(t => t.Concept == "elsewhere"))
             {
                 return null;
             }
@@ -273,11 +294,15 @@ internal sealed class ExtractionEngine(EngineSetup setup)
         return figure with { Sentence = sentence, Start = start, Length = Math.Max(1, end - start), Site = site };
     }
 
+    private static bool SeveralOfTheSix(string foldedText) =>
+        CountryMentions.NotOrigins(foldedText).Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().Skip(1).Any();
+
     /// <summary>
     /// Headings (a short line that is a block of its own) that name exactly one country: the section below
-    /// them is about it.
+    /// them is about it. In a document about no one country, a heading that names the region ("Western Balkans")
+    /// or only places elsewhere ("Central Mediterranean") starts a section about it.
     /// </summary>
-    private static IReadOnlyList<(int Line, string Country)> Headings(TextPage page)
+    private static IReadOnlyList<(int Line, string Country)> Headings(TextPage page, IReadOnlyList<LanguagePack>? regionPacks)
     {
         var headings = new List<(int, string)>();
         var blockSizes = page.Lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g => g.Count());
@@ -288,10 +313,15 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 continue;
             }
 
-            var countries = CountryMentions.NotOrigins(FoldedText.Fold(line.Text).Text).Select(m => m.Country).Distinct().ToList();
+            var folded = FoldedText.Fold(line.Text).Text;
+            var countries = CountryMentions.NotOrigins(folded).Select(m => m.Country).Distinct().ToList();
             if (countries.Count == 1)
             {
                 headings.Add((line.Number, countries[0]));
+            }
+            else if (countries.Count == 0 && regionPacks is not null && ConceptTagger.Tag(folded, regionPacks).Select(t => t.Concept).FirstOrDefault(c => c is "region" or "elsewhere") is { } place)
+            {
+                headings.Add((line.Number, place == "region" ? Countries.Region : CountryMentions.Elsewhere));
             }
         }
 

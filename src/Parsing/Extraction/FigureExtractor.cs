@@ -15,7 +15,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// ("compared to the previous month (3,953)") add a figure for the compared period, a number joined to a
 /// figure with no words of its own counts the same thing, and the parts of a breakdown are not new totals.
 /// </summary>
-internal static class FigureExtractor
+internal static partial class FigureExtractor
 {
     private const int OverrideReach = 140;
     private const int ZeroReachWords = 3;
@@ -40,6 +40,12 @@ internal static class FigureExtractor
         var numbers = new List<NumberMention>();
         foreach (var number in counts.Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End)))
         {
+            if (NoteMark(text, number, language ?? LanguagePacks.English))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the mark of a note"));
+                continue;
+            }
+
             if (CountsPlaces(text, number, language))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts centres or facilities, not persons"));
@@ -49,11 +55,25 @@ internal static class FigureExtractor
             numbers.Add(number);
         }
 
+        foreach (var part in BracketParts(text, numbers))
+        {
+            numbers.Remove(part);
+            skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part in brackets of the number before them"));
+        }
+
         var tags = WithTimes(ConceptTagger.Tag(text, packs), periods);
-        foreach (var number in NotPersons(text, numbers, tags, packs))
+        var notPersons = NotPersons(text, numbers, tags, packs);
+        foreach (var number in notPersons)
         {
             numbers.Remove(number);
             skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts something other than persons"));
+        }
+
+        numbers = FlatBoxes.Ranges(text, numbers, tags);
+        foreach (var value in FlatBoxes.ChartValues(text, numbers))
+        {
+            numbers.Remove(value);
+            skipped.Add(new SkippedNumber(sentence, value.Start, value.Length, "a value of a chart's series"));
         }
 
         var previousTags = sentence.Previous is not null && PointsBack(text, packs) ? ConceptTagger.Tag(sentence.Previous, packs) : null;
@@ -63,6 +83,8 @@ internal static class FigureExtractor
 
         var locations = context.ReadCountries ? CountryMentions.Locations(text) : [];
         var figures = new List<FigureCandidate>();
+        var boxed = new HashSet<NumberMention>();
+        figures.AddRange(FlatBoxes.LabelRows(sentence, numbers, tags, periods, report, packs, boxed));
         var unresolved = new List<UnresolvedFigure>();
         var used = new HashSet<NumberMention>();
         var wordless = new HashSet<NumberMention>();
@@ -77,7 +99,7 @@ internal static class FigureExtractor
         });
         foreach (var number in numbers)
         {
-            if (overridden.Contains(number.Start))
+            if (overridden.Contains(number.Start) || boxed.Contains(number))
             {
                 continue;
             }
@@ -108,7 +130,7 @@ internal static class FigureExtractor
             }
 
             // "22 asylum claims …, 8 in AC Delijaš", "5 RSD interviews …, 2 in AC Delijaš": placed, not accommodated.
-            if (reading.PlacesOnly && (counts.Any(n => n.End <= number.Start) || refused.Any(r => r.Start + r.Length <= number.Start))
+            if (reading.PlacesOnly && (numbers.Any(n => n.End <= number.Start) || notPersons.Any(n => n.End <= number.Start))
                 && !figures.Any(f => f.Start < number.Start && Indicator.TryParse(f.Indicator, out var stock) && !stock.IsFlow))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "a part by place of what the number before it counts"));
@@ -160,7 +182,7 @@ internal static class FigureExtractor
         var ellipses = Ellipses(sentence, figures, free, places, tags, periods, report, joints).ToList();
         figures.AddRange(ellipses);
         free = free.Where(n => !ellipses.Any(c => c.Start == n.Start)).ToList();
-        var listed = Lists.Read(sentence, figures, free, places, locations, packs).ToList();
+        var listed = Lists.Read(sentence, figures, free, places, locations, packs, tags).ToList();
         figures.AddRange(listed);
         free = free.Where(n => !listed.Any(c => c.Start == n.Start)).ToList();
         var topical = Topic(sentence, context, free.Where(wordless.Contains), places, tags, locations, packs, periods, report, joints).ToList();
@@ -267,12 +289,21 @@ internal static class FigureExtractor
             var place = places[number];
             var named = locations.Any(m => !m.IsElsewhere && m.Start >= place.OwnStart && m.End <= place.OwnEnd)
                 || tags.Any(t => t.Concept == "region" && t.Start >= place.OwnStart && t.End <= place.OwnEnd);
-            if (!named || !Plain(number, tags, place, sentence.Text))
+            var partOf = !named && PartOfThem(sentence.Text, number, packs);
+            if ((!named && !partOf) || !Plain(number, tags, place, sentence.Text))
             {
                 continue;
             }
 
             var own = PeriodChooser.Choose(indicator.Kind, number.Start, (place.OwnStart, place.OwnEnd), sentence.Text, periods, report, joints);
+
+            // "September alone accounted for 10 400 of them": a part of the figure before in a period of its own; a part
+            // in the same period ("1,200 of them were Afghans") is a breakdown.
+            if (partOf && (own is not { } part || part.Period == topic.Period))
+            {
+                continue;
+            }
+
             var period = own ?? (periods.Any(p => !p.IsComparative) ? null : (topic.Measure, topic.Period));
             if (period is { } chosen)
             {
@@ -437,6 +468,61 @@ internal static class FigureExtractor
 
         return result;
     }
+
+    /// <summary>
+    /// "1 "Registered" means …", "2 The figures include …": a small number that opens a line and is followed by a
+    /// quotation or a capitalised function word marks a note; counts are followed by what they count.
+    /// </summary>
+    private static bool NoteMark(string text, NumberMention number, LanguagePack language)
+    {
+        if (number.Value >= 100 || number.IsZeroWord || !text.AsSpan(0, number.Start).IsWhiteSpace() || text.AsSpan(number.Start, number.Length).ContainsAnyExcept("0123456789"))
+        {
+            return false;
+        }
+
+        var after = NoteOpening().Match(text, number.End);
+        return after.Success && (after.Groups["quote"].Success
+            || language.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant())
+            || LanguagePacks.English.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant()));
+    }
+
+    [GeneratedRegex(@"\G\s+(?:(?<quote>[""“‘'«„])|(?<word>\p{Lu}\p{Ll}*)(?![\p{L}]))")]
+    private static partial Regex NoteOpening();
+
+    /// <summary>
+    /// "53 (2 girls, 51 boys) unaccompanied children", "384(46 f, 338 m) Asylum applications": numbers in brackets that
+    /// open right after a number and add up to it break it down; the number before them is the figure. One number in
+    /// brackets ("13,500 (including 270 UASC)") is a figure of its own.
+    /// </summary>
+    private static List<NumberMention> BracketParts(string text, IReadOnlyList<NumberMention> numbers)
+    {
+        var parts = new List<NumberMention>();
+        foreach (var head in numbers)
+        {
+            var open = head.End;
+            while (open < text.Length && text[open] == ' ')
+            {
+                open++;
+            }
+
+            if (open >= text.Length || text[open] != '(' || text.IndexOf(')', open) is var close && close < 0)
+            {
+                continue;
+            }
+
+            var inside = numbers.Where(n => n.Start > open && n.End <= close).ToList();
+            if (inside.Count > 1 && inside.Sum(n => n.Value) == head.Value)
+            {
+                parts.AddRange(inside);
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>"10 400 of them", "500 od njih": the number is a part of what the sentence before counts.</summary>
+    private static bool PartOfThem(string text, NumberMention number, IReadOnlyList<LanguagePack> packs) =>
+        packs.Any(p => p.WordRegex("anaphora", @"^\s*(?:", @")\b") is { } anaphora && anaphora.IsMatch(text.AsSpan(number.End)));
 
     /// <summary>"Of these", "od njih", "prej tyre": the sentence speaks of the subject of the one before.</summary>
     private static bool PointsBack(string text, IReadOnlyList<LanguagePack> packs) =>

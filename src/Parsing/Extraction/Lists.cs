@@ -22,12 +22,18 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// </summary>
 internal static class Lists
 {
+    private static readonly HashSet<string> Against = new(["removal", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
+
     public static IEnumerable<FigureCandidate> Read(
         Sentence sentence, List<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places,
-        IReadOnlyList<CountryMention> locations, IReadOnlyList<LanguagePack> packs)
+        IReadOnlyList<CountryMention> locations, IReadOnlyList<LanguagePack> packs, IReadOnlyList<ConceptTag> tags)
     {
         var text = sentence.Text;
         var added = new List<FigureCandidate>();
+
+        // Countries named in a list are places even without "in" before each ("In Montenegro and Kosovo, …").
+        var placedIn = locations;
+        locations = CountryMentions.NotOrigins(text);
 
         if (Respectively(text, packs) is { } respectively)
         {
@@ -49,14 +55,27 @@ internal static class Lists
                 continue;
             }
 
-            // A country's value in brackets: what the nearest figure of its clause counts.
-            if (country.Count == 1 && Bracketed(text, number))
+            // A country's value in brackets, or a part placed in a country or the region ("of which 61,735 on the Western
+            // Balkan route"): what the nearest figure of its clause counts.
+            var region = tags.Any(t => t.Concept == "region" && t.Start >= place.OwnStart && t.End <= place.OwnEnd);
+            var placed = placedIn.Any(m => !m.IsElsewhere && m.Start >= place.OwnStart && m.End <= place.OwnEnd) || region;
+            if (Glued(text, number))
             {
-                var nearest = figures.Where(f => f.Site is null && f.Start >= place.ClauseStart && f.Start < place.ClauseEnd)
+                continue;
+            }
+
+            if ((country.Count == 1 && Bracketed(text, number)) || (placed && !Bracketed(text, number)))
+            {
+                var nearest = (Bracketed(text, number)
+                        ? figures.Where(f => f.Site is null && f.Start >= place.ClauseStart && f.Start < place.ClauseEnd)
+                        : figures.Where(f => f.Site is null && f.Start < number.Start))
                     .MinBy(f => Math.Abs(f.Start - number.Start));
-                if (nearest is not null)
+                if (nearest is not null && !tags.Any(t => Against.Contains(t.Concept) && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
                 {
-                    added.Add(Item(nearest, number, null, country[0]) with { Rule = nearest.Rule + "/country-item", Scope = ScopeHint.None });
+                    added.Add(Item(nearest, number, null, region ? Countries.Region : country[0]) with
+                    {
+                        Rule = nearest.Rule + "/country-item", Scope = ScopeHint.None, SentenceScope = ScopeHint.None,
+                    });
                 }
             }
         }
@@ -70,6 +89,10 @@ internal static class Lists
         Start = number.Start, Length = number.Length, Site = site, Country = country,
         Confidence = of.Confidence * 0.9, Explanation = "an item of a list of what " + of.Indicator + " counts",
     };
+
+    /// <summary>A number glued to a word ("5Serbia" in a table of contents) is no item of a list.</summary>
+    private static bool Glued(string text, NumberMention number) =>
+        (number.End < text.Length && char.IsLetter(text[number.End])) || (number.Start > 0 && char.IsLetter(text[number.Start - 1]));
 
     private static bool Bracketed(string text, NumberMention number) =>
         text[..number.Start].TrimEnd().EndsWith('(') && text[number.End..].TrimStart().StartsWith(')');

@@ -9,7 +9,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// after the number in its clause, else the nearest before it in the clause, else the same further
 /// out in the sentence; comparisons never count. A sentence without any falls back to the report month.
 /// </summary>
-internal static class PeriodChooser
+internal static partial class PeriodChooser
 {
     /// <summary>The fewest days a flow may run over to be written down: "1-27 August" is, a week's arrivals are not.</summary>
     public const int MinimumFlowDays = 21;
@@ -28,7 +28,8 @@ internal static class PeriodChooser
     {
         var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart, localClauses);
         // A compared value's own period stands right after it in its own words: "above the 4,398 counted at the end of November".
-        var usable = periods.Where(p => (!p.IsComparative || (p.Start > numberStart && p.End <= phrase.End)) && Map(kind, p, report) is not null).ToList();
+        var usable = periods.Where(p => (!p.IsComparative || (p.Start > numberStart && p.End <= phrase.End)) && Map(kind, p, report) is not null
+            && !(LeadsNextItem(text, numberStart, p) && periods.Any(q => q.End <= numberStart && q.Start >= clauseStart && !q.IsComparative))).ToList();
 
         bool InClause(PeriodMention p) => p.Start >= clauseStart && p.End <= clauseEnd;
         bool InPhrase(PeriodMention p) => p.Start >= phrase.Start && p.End <= phrase.End;
@@ -75,6 +76,28 @@ internal static class PeriodChooser
 
         return kind == IndicatorKind.Flow ? (Measures.Month, month.ToString()) : (Measures.Stock, month.ToString());
     }
+
+    /// <summary>
+    /// "u siječnju je otkriveno 157 migranata, u veljači 315": a period right after a comma that follows the number,
+    /// with a number of its own next, opens the next item of a list of periods; it is not this number's.
+    /// </summary>
+    private static bool LeadsNextItem(string text, int numberStart, PeriodMention period)
+    {
+        if (period.Start <= numberStart)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(numberStart, period.Start - numberStart);
+        var comma = between.LastIndexOf(',');
+        return comma >= 0 && NextItemLead().IsMatch(between[(comma + 1)..]) && NextItemNumber().IsMatch(text.AsSpan(period.End));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\p{L}+\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex NextItemLead();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\p{L}+\s+){0,2}\d")]
+    private static partial System.Text.RegularExpressions.Regex NextItemNumber();
 
     public static (string Measure, string Period)? Map(IndicatorKind kind, PeriodMention period, ReportPeriod report) =>
         (kind, period.Kind) switch

@@ -4,6 +4,7 @@ using MigrationFeeds.Pipeline.Fetch;
 using MigrationFeeds.Pipeline.Options;
 using MigrationFeeds.Pipeline.Parse;
 using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Logging;
@@ -29,6 +30,7 @@ public sealed partial class IngestService(
     ParseWorkerClient parseWorker,
     OutageRetry outage,
     IOptions<ParseOptions> parseOptions,
+    ReconstructionManifest reconstructions,
     TimeProvider clock,
     ILogger<IngestService> logger)
 {
@@ -347,6 +349,7 @@ public sealed partial class IngestService(
             ParserVersion = source.Parser.Version,
             RetrievedAt = state.RetrievedAt,
             Published = document.Published,
+            Reconstruction = reconstructions.Find(document.Url, f),
         }).ToList();
         if (replace)
         {

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 
@@ -28,12 +30,16 @@ public sealed record SourceEntry
     public DateTimeOffset? LastSuccess { get; init; }
     public string? LatestPeriod { get; init; }
     public string? Warning { get; init; }
+
+    /// <summary>On a snapshot run: how many of the source's recorded figures are real (the rest are stand-ins); absent live.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReconstructionShare? Reconstruction { get; init; }
 }
 
 public sealed record SourceStatus(string Id, IReadOnlyList<SourceRunSummary> Runs);
 
 /// <summary>What the service holds (indicators, countries, sources with freshness), and how its runs went.</summary>
-public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs)
+public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, ReconstructionManifest reconstructions)
 {
     private static readonly IReadOnlyList<CountryEntry> CountryNames =
     [
@@ -67,6 +73,7 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs)
                 LastSuccess = success?.FinishedAt,
                 LatestPeriod = recent.Select(r => r.LatestPeriod).FirstOrDefault(p => p is not null),
                 Warning = last?.Warnings.FirstOrDefault() ?? last?.Errors.FirstOrDefault(),
+                Reconstruction = reconstructions.ShareOf(source.Id),
             });
         }
 

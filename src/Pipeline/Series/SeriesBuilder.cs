@@ -161,6 +161,9 @@ public static class SeriesBuilder
         RetrievedAt = o.RetrievedAt,
         ParserVersion = o.ParserVersion,
         Confidence = o.Figure.Confidence,
+        Reconstruction = o.Reconstruction is null ? null : true,
+        RealPublicationUrl = o.Reconstruction?.RealUrl,
+        RealPublished = o.Reconstruction?.RealPublished,
     };
 
     private static void Add(Dictionary<string, List<Candidate>> byMonth, string month, Candidate candidate)

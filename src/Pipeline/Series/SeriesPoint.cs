@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MigrationFeeds.Pipeline.Series;
 
 /// <summary>One month of one country (or site, or the region) with the value a reader should cite and why.</summary>
@@ -69,4 +71,19 @@ public sealed record Provenance
 
     /// <summary>How sure the reading of the figure is, 0–1.</summary>
     public double Confidence { get; init; } = 1;
+
+    /// <summary>
+    /// True when the document is a reconstruction in the recorded snapshot, not the publication itself; absent for a
+    /// document fetched live.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Reconstruction { get; init; }
+
+    /// <summary>For a real figure of a reconstruction: the real publication that states it; absent for a stand-in.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RealPublicationUrl { get; init; }
+
+    /// <summary>When that real publication was published.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RealPublished { get; init; }
 }

@@ -1,4 +1,5 @@
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Snapshot;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
@@ -12,4 +13,7 @@ public sealed record Observation
     public required string ParserVersion { get; init; }
     public required DateTimeOffset RetrievedAt { get; init; }
     public DateOnly? Published { get; init; }
+
+    /// <summary>Set for a figure of a reconstructed snapshot document; null for a publication fetched live.</summary>
+    public ReconstructionNote? Reconstruction { get; init; }
 }

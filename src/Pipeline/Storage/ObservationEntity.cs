@@ -32,4 +32,12 @@ internal sealed class ObservationEntity : ITableEntity
     public string ParserVersion { get; set; } = "";
     public DateTimeOffset RetrievedAt { get; set; }
     public string? Published { get; set; }
+
+    /// <summary>True for a figure of a reconstructed snapshot document; absent for a publication fetched live.</summary>
+    public bool? Reconstruction { get; set; }
+
+    /// <summary>For a real figure of a reconstruction: the publication that states it, and when it was published.</summary>
+    public string? RealUrl { get; set; }
+
+    public string? RealPublished { get; set; }
 }

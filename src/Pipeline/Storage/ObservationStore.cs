@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Snapshot;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
@@ -164,6 +165,9 @@ public sealed class ObservationStore(StorageClients storage)
                 ParserVersion = o.ParserVersion,
                 RetrievedAt = o.RetrievedAt,
                 Published = o.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Reconstruction = o.Reconstruction is null ? null : true,
+                RealUrl = o.Reconstruction?.RealUrl,
+                RealPublished = o.Reconstruction?.RealPublished,
             });
         }
 
@@ -193,5 +197,6 @@ public sealed class ObservationStore(StorageClients storage)
         ParserVersion = e.ParserVersion,
         RetrievedAt = e.RetrievedAt,
         Published = e.Published is null ? null : DateOnly.ParseExact(e.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Reconstruction = e.Reconstruction == true ? new ReconstructionNote(e.RealUrl, e.RealPublished) : null,
     };
 }

@@ -6,7 +6,7 @@ namespace MigrationFeeds.Cli.Tests.Commands;
 public sealed class ExtractCommandTests
 {
     private static readonly string[] ContractFields =
-        ["file", "country", "site", "indicator", "measure", "period", "value", "low", "high", "approximate", "page", "quote"];
+        ["file", "country", "site", "indicator", "measure", "period", "value", "low", "high", "approximate", "page", "quote", "confidence"];
 
     [Fact]
     public async Task Extract_SnapshotPdf_PrintsOneContractLinePerFigure()
@@ -25,6 +25,7 @@ public sealed class ExtractCommandTests
             Assert.Equal(ContractFields, json.RootElement.EnumerateObject().Select(p => p.Name));
             Assert.Equal(pdf, json.RootElement.GetProperty("file").GetString());
             Assert.InRange(json.RootElement.GetProperty("quote").GetString()!.Length, 1, 200);
+            Assert.InRange(json.RootElement.GetProperty("confidence").GetDouble(), 0.0, 1.0);
         }
 
         var arrivals = document.Figures.Single(f => f.Indicator == "arrivals" && f.Measure == "month" && f.Period == document.Figures[0].Period);

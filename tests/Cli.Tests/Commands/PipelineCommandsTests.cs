@@ -20,9 +20,11 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         var sources = await CliRun.RunAsync(["sources", .. settings]);
 
         Assert.Equal(0, ingest.Exit);
-        Assert.Contains("unhcr-bih-operational-update: [30] ", ingest.Error, StringComparison.Ordinal);
+        // Each report of the family is a page and its PDF.
+        var reports = ExpectedFigures.Load("unhcr-bih-operational-update").Count;
+        Assert.Contains($"unhcr-bih-operational-update: [{2 * reports}] ", ingest.Error, StringComparison.Ordinal);
         Assert.Contains("unhcr-bih-operational-update: succeeded in ", ingest.Error, StringComparison.Ordinal);
-        Assert.Matches(@"unhcr-bih-operational-update\s+succeeded\s+30\s+30\s+0\s+15\s+0\s+0\s+\d+\s+2022-12", ingest.Output);
+        Assert.Matches($@"unhcr-bih-operational-update\s+succeeded\s+{2 * reports}\s+{2 * reports}\s+0\s+{reports}\s+0\s+0\s+\d+\s+2022-12", ingest.Output);
         var bihObservations = ExpectedFigures.Load("unhcr-bih-operational-update").Sum(d => d.Figures.Count(f => f.Country == "BIH"));
         Assert.Matches(@"(?m)^BIH\s+(\d+)\s+(\d+)\s+\d+\s+\S+\s+\S+\s+.*unhcr-bih-operational-update", ingest.Output);
         Assert.True(CoverageCount(ingest.Output, "BIH") >= bihObservations, ingest.Output);
@@ -45,8 +47,9 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
 
         var reparse = await CliRun.RunAsync(["reparse", "--source", "unhcr-bih-operational-update", .. settings]);
 
+        var reports = ExpectedFigures.Load("unhcr-bih-operational-update").Count;
         Assert.Equal(0, reparse.Exit);
-        Assert.Matches(@"unhcr-bih-operational-update\s+succeeded\s+15\s+0\s+0\s+15\s+0\s+0\s+\d+", reparse.Output);
+        Assert.Matches($@"unhcr-bih-operational-update\s+succeeded\s+{reports}\s+0\s+0\s+{reports}\s+0\s+0\s+\d+", reparse.Output);
     }
 
     [Fact]
@@ -76,6 +79,20 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
 
         Assert.Equal(64, run.Exit);
         Assert.Contains("--indicator", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_OnTheSnapshot_PrintsTheShareOfRealFiguresPerSource()
+    {
+        using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(RepoRoot.Combine("seeds", "snapshot", "manifest", "summary.json")));
+        var kirs = summary.RootElement.GetProperty("sources").GetProperty("kirs-srb");
+
+        var ingest = await CliRun.RunAsync(["ingest", "--source", "kirs-srb", .. Settings()]);
+
+        Assert.Equal(0, ingest.Exit);
+        Assert.Matches(@"(?m)^source\s+outcome\s+.*latest period\s+real figures", ingest.Output);
+        Assert.Matches($@"(?m)^kirs-srb\s+succeeded\s.*\s{kirs.GetProperty("real").GetInt32()}/{kirs.GetProperty("figures").GetInt32()} \(", ingest.Output);
+        Assert.Contains("Snapshot run: every document is a reconstruction", ingest.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class HttpHygieneTests(AzuriteServer azurite)
     [InlineData("/api/catalog")]
     [InlineData("/api/sources")]
     [InlineData("/api/openapi.json")]
+    [InlineData("/api/reconstruction")]
     [InlineData("/api/dashboard")]
     [InlineData("/api/dashboard/dashboard.js")]
     [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12")]

@@ -26,6 +26,7 @@ public sealed class FunctionsMetadataTests
         { "catalog", "catalog", "get head", "function" },
         { "sources", "sources", "get head", "function" },
         { "status", "status", "get head", "function" },
+        { "reconstruction", "reconstruction", "get head", "function" },
         { "openapi", "openapi.json", "get head", "function" },
         // Changes stored state: the admin key only.
         { "reparse", "reparse", "post", "admin" },

@@ -8,17 +8,17 @@ namespace MigrationFeeds.Parsing.Tests.Support;
 /// <summary>Runs the general parser over a short plain-text document.</summary>
 internal static class Extract
 {
-    public static IReadOnlyList<Figure> Figures(string text, string country = Countries.Serbia, string published = "2022-11-20", string? title = null) =>
+    public static IReadOnlyList<Figure> Figures(string text, string? country = Countries.Serbia, string? published = "2022-11-20", string? title = null) =>
         Result(text, country, published, title).Figures;
 
-    public static ParseResult Result(string text, string country = Countries.Serbia, string published = "2022-11-20", string? title = null, bool explain = false) =>
+    public static ParseResult Result(string text, string? country = Countries.Serbia, string? published = "2022-11-20", string? title = null, bool explain = false) =>
         new GeneralReportParser(explain).Parse(Encoding.UTF8.GetBytes(text), new DocumentContext
         {
             Url = "file:///test.txt",
             ContentType = "text/plain",
             DefaultCountry = country,
             Title = title,
-            Published = DateOnly.Parse(published, CultureInfo.InvariantCulture),
+            Published = published is null ? null : DateOnly.Parse(published, CultureInfo.InvariantCulture),
         });
 
     /// <summary>"indicator measure period value" of each figure, for compact assertions.</summary>

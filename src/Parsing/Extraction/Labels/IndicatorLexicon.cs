@@ -39,6 +39,12 @@ internal sealed record ClassifierSettings
     public required IReadOnlySet<string> Head { get; init; }
 
     public required int HeadReach { get; init; }
+
+    /// <summary>Pairs (larger, smaller): one indicator's count cannot exceed the other's for the same place and time.</summary>
+    public required IReadOnlySet<(string Larger, string Smaller)> Order { get; init; }
+
+    /// <summary>Whether <paramref name="larger"/>'s count is at least <paramref name="smaller"/>'s, by the chains of the order.</summary>
+    public bool AtLeast(Indicator larger, Indicator smaller) => Order.Contains((larger.Code, smaller.Code));
 }
 
 /// <summary>The indicators' readings and the classifier's settings, read once from indicators.txt.</summary>
@@ -97,7 +103,27 @@ internal static class IndicatorLexicon
             Previous = Setting("previous"),
             Head = (settings.GetValueOrDefault("head") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
             HeadReach = (int)Setting("head-reach"),
+            Order = OrderOf(settings.GetValueOrDefault("order") ?? string.Empty),
         });
+    }
+
+    /// <summary>"a > b > c | d > e": every pair a chain orders, transitively.</summary>
+    private static HashSet<(string, string)> OrderOf(string chains)
+    {
+        var pairs = new HashSet<(string, string)>();
+        foreach (var chain in chains.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var items = chain.Split('>', StringSplitOptions.TrimEntries);
+            for (var i = 0; i < items.Length; i++)
+            {
+                for (var j = i + 1; j < items.Length; j++)
+                {
+                    pairs.Add((items[i], items[j]));
+                }
+            }
+        }
+
+        return pairs;
     }
 
     private static IndicatorReading ToReading(string name, Dictionary<string, string> values)

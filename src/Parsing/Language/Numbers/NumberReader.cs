@@ -294,7 +294,7 @@ internal static partial class NumberReader
     // Not preceded by a letter or digit (a footnote mark "claims1", a code "COVID-19", "S/RES/1244"),
     // nor by "1." / "1," (the fraction of a decimal). A decimal fraction after the number refuses it.
     // Thousands may be grouped by a comma, a dot, an apostrophe ("12'210", as Swiss-edited texts write) or a space.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_]|\p{L}[-/]|\p{N}[.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[\u00A0\u202F\u2009\u2007]\d{3})+|\d{1,3}(?: \d{3}){1,2}|\d+)(?![\d]|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_]|\p{L}[-/]|\p{N}[.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[\u00A0\u202F\u2009\u2007]\d{3})+|\d{1,3}(?: \d{3}){1,2}|\d+)(?![\d]|[.,]\d|/\d)")]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"\b(?:" + EnglishNumberWords.WordPattern + @")(?:(?:\s+and\s+|\s+|-)(?:" + EnglishNumberWords.WordPattern + @"))*\b", RegexOptions.IgnoreCase)]

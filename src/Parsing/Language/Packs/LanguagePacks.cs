@@ -57,6 +57,11 @@ internal static partial class LanguagePacks
             ["mk"] = LetterWeight * text.Count(c => c is 'ѓ' or 'ќ' or 'ѕ' or 'Ѓ' or 'Ќ' or 'Ѕ'),
             ["sh"] = LetterWeight * text.Count(c => c is 'ђ' or 'ћ' or 'Ђ' or 'Ћ' or 'č' or 'ć' or 'š' or 'ž' or 'đ' or 'Č' or 'Ć' or 'Š' or 'Ž' or 'Đ'),
         };
+        // Serbian and Macedonian share the Cyrillic letters most words are written with: every word in Cyrillic counts for
+        // both, and their frequent words tell them apart.
+        var cyrillicWords = Regex.Matches(text, @"\p{IsCyrillic}{2,}").Count;
+        counts["sh"] += cyrillicWords;
+        counts["mk"] += cyrillicWords;
         var foldedText = Text.FoldedText.Fold(text).Text;
         var english = 0;
         foreach (Match word in Word().Matches(foldedText))

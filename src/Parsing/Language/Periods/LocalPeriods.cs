@@ -44,8 +44,15 @@ internal sealed class LocalPeriods
         WholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
         LastYear = C(@"\b(?:" + pack.Word("last-year") + @")\b");
         YearEarlier = C(@"\b(?:" + pack.Word("year-earlier") + @")\b");
+        var count = @"(?<count>\d{1,2}|\p{L}+)";
+        FirstMonths = pack.Word("first-months").Length == 0
+            ? null
+            : C(@"\b(?:" + pack.Word("first-months").Replace("{n}", count, StringComparison.Ordinal) + @")(?:\s+" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
         Unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
     }
+
+    /// <summary>"the first nine months of 2021", "u prvih devet mjeseci", "në gjashtë muajt e parë": January to that month.</summary>
+    public Regex? FirstMonths { get; }
 
     public Regex Month { get; }
     public Regex EndOf { get; }

@@ -53,6 +53,11 @@ internal static partial class PeriodReader
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(own.NumericRange, m => NumericRangePeriod(m));
+        if (own.FirstMonths is { } firstMonths)
+        {
+            Take(firstMonths, m => FirstMonthsPeriod(m, report, language ?? LanguagePacks.English));
+        }
+
         Take(own.Until, m => UntilPoint(m, report));
         Take(own.NumericDate, m => NumericDatePoint(m));
         Take(own.ThisYear, m => ThisYearPeriod(m, report));
@@ -86,10 +91,10 @@ internal static partial class PeriodReader
         Take(Since(), m => SincePeriod(m, report));
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
+        Take(MonthDay(), m => DayPoint(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(DayOfMonth(), m => DayPoint(m, report));
         Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report, found));
-        Take(FirstMonthsOfYear(), m => FirstMonthsPeriod(m));
         Take(RelativeMonth(), m => RelativeMonthPeriod(m, report, found));
         Take(MonthName(), m => MonthPeriod(m, report));
         Take(YearAfterPreposition(), m => YearPeriod(m));
@@ -422,19 +427,27 @@ internal static partial class PeriodReader
     }
 
     /// <summary>"The first ten months of 2020" is January to October 2020, "the first half of 2022" January to June.</summary>
-    private static PeriodMention? FirstMonthsPeriod(Match m)
+    /// <summary>"The first three quarters of 2021": January to the ninth month, of the year named, else of the report's.</summary>
+    private static PeriodMention? FirstMonthsPeriod(Match m, ReportPeriod report, LanguagePack language)
     {
-        var count = m.Groups["count"].Value;
-        var months = m.Groups["half"].Success ? 6
-            : m.Groups["quarter"].Success ? 3
-            : int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : EnglishNumberWords.Parse(count);
-        if (months is not { } last || last is < 1 or > 12)
+        var count = m.Groups["count"];
+        long? number = !count.Success ? 1
+            : int.TryParse(count.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits
+            : LocalNumbers.For(language).ValueOf(count.Value) is > 0 and var local ? local
+            : EnglishNumberWords.Parse(count.Value);
+        var months = m.Groups["half"].Success ? 6 * number
+            : m.Groups["quarter"].Success ? 3 * number
+            : number;
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : report.ReportMonth?.Year ?? report.Published?.Year;
+        if (months is not { } last || last is < 1 or > 12 || year is not { } y)
         {
             return null;
         }
 
-        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-        return Mention(m, PeriodKind.Interval, $"{new YearMonth(year, 1)}/{new YearMonth(year, (int)last)}");
+        return last == 12
+            ? Mention(m, PeriodKind.Year, y.ToString(CultureInfo.InvariantCulture)) with { Year = y }
+            : Mention(m, PeriodKind.Interval, $"{new YearMonth(y, 1)}/{new YearMonth(y, (int)last)}");
     }
 
     private static PeriodMention? MonthPeriod(Match m, ReportPeriod report) =>
@@ -531,11 +544,14 @@ internal static partial class PeriodReader
         }
     }
 
-    /// <summary>Punctuation that delimits a stretch; the comma inside "3,470" does not.</summary>
+    /// <summary>
+    /// Punctuation that delimits a stretch; the comma inside "3,470" does not. A colon ends what leads to a list
+    /// ("porastao: u siječnju 157, u veljači 315"): the months after it are the list's, not the comparison's.
+    /// </summary>
     private static bool IsStretchBoundary(string text, int i) =>
-        text[i] is ';' or '(' or ')' || text[i] == ',' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]));
+        text[i] is ';' or '(' or ')' || (text[i] is ',' or ':') && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]));
 
-    [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|above|below|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to|as\s+many\s+as|(?:fewer|more|less)\s+than\b(?!\s+(?:\d|some|about|an?\b)))\b|\b(?:up|down)\s+(?:by\s+)?\d|\b(?:up|down)\s+from\b|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|above|below|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to|as\s+many\s+as|(?:fewer|more|less)\s+than\b(?!\s+(?:\d|some|about|an?\b)))\b|\b(?:up|down)\s+(?:by\s+)?\d|\b(?:up|down)\s+from\b|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|(?<!^\s*|[,;:]\s*)over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonWords();
 
     [GeneratedRegex(@"^\s*(?:and|or|as\s+well\s+as)\b", RegexOptions.IgnoreCase)]
@@ -544,7 +560,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceYearStart();
 
-    [GeneratedRegex(@"\b(?i:from|between)\s+(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?i:to|until|through|and)\s+(?i:the\s+end\s+of\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
+    [GeneratedRegex(@"\b(?:(?<lead>(?i:from|between))\s+)?(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?:(?i:to|until|through)|(?(lead)(?i:and)|(?!)))\s+(?i:the\s+end\s+of\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
     private static partial Regex FromMonthToMonth();
 
     /// <summary>Not "the same period in 2021", which names its year (<see cref="SamePeriodOfYear"/>).</summary>
@@ -580,6 +596,10 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"(?<![\d,.])(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?\b")]
     private static partial Regex DayOfMonth();
 
+    /// <summary>"On September 30", "as of March 31, 2023": the day after the month, as American English writes it.</summary>
+    [GeneratedRegex(@"\b(?i:(?:as\s+(?:of|at|on)|on|by)\s+)(?<month>" + M + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d{2}))?(?![\d,.]\d)")]
+    private static partial Regex MonthDay();
+
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?<previous>previous|preceding|last|prior)\s+month|(?:this|the\s+current|the\s+reporting)\s+(?:month|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeMonth();
 
@@ -591,9 +611,6 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"(?<![\d,.\p{L}/-])(?<year>(?:19|20)\d{2})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)")]
     private static partial Regex BareYear();
-
-    [GeneratedRegex(@"\b(?:the\s+)?first\s+(?:(?<half>half)|(?<quarter>quarter)|(?<count>\d{1,2}|\p{L}+)\s+months)\s+of\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FirstMonthsOfYear();
 
     [GeneratedRegex(@"\bthe\s+same\s+period\s+(?:(?:of|in)\s+(?<year>(?:19|20)\d{2})|last\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriodOfYear();

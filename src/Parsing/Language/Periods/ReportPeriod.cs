@@ -55,13 +55,13 @@ internal sealed partial record ReportPeriod
         var folded = FoldedText.Fold(title).Text;
         foreach (Match match in LocalPeriods.For(language).Month.Matches(folded))
         {
-            if (DayBefore().IsMatch(folded.AsSpan(0, match.Groups["month"].Index)))
-            {
-                continue;
-            }
-
             if (match.Groups["year"].Success && language.Months.TryGetValue(match.Groups["month"].Value, out var month))
             {
+                if (!MonthEndOrNoDay(folded.AsSpan(0, match.Groups["month"].Index), int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month))
+                {
+                    continue;
+                }
+
                 found = new YearMonth(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month);
             }
         }
@@ -77,7 +77,12 @@ internal sealed partial record ReportPeriod
             return null;
         }
 
-        var years = TitleYear().Matches(title).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        // "Highest number of irregular entries since 2016" is not about 2016.
+        var since = LanguagePacks.AnyWord("since", @"(?<![\p{L}])(?:", @")\s+$");
+        var dated = MonthYear().Matches(title).Select(m => m.Groups["year"].Index).ToHashSet();
+        var years = TitleYear().Matches(title)
+            .Where(m => !dated.Contains(m.Index) && (since is null || !since.IsMatch(FoldedText.Fold(title[..m.Index]).Text)))
+            .Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
         return years.Count == 1 ? years[0] : null;
     }
 
@@ -92,18 +97,33 @@ internal sealed partial record ReportPeriod
         YearMonth? found = null;
         foreach (Match match in MonthYear().Matches(title))
         {
-            if (DayBefore().IsMatch(title.AsSpan(0, match.Index)))
-            {
-                continue;
-            }
-
             if (MonthNames.TryParse(match.Groups["month"].Value, out var month))
             {
+                if (!MonthEndOrNoDay(title.AsSpan(0, match.Index), int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month))
+                {
+                    continue;
+                }
+
                 found = new YearMonth(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month);
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "30 November 2019" is a date, not a report month, unless the day is the month's last: "as of 31 July 2020"
+    /// reports on July.
+    /// </summary>
+    private static bool MonthEndOrNoDay(ReadOnlySpan<char> before, int year, int month)
+    {
+        if (DayBefore().Match(before.ToString()) is not { Success: true } day)
+        {
+            return true;
+        }
+
+        return year is >= 1 and <= 9999 && int.TryParse(day.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && d == DateTime.DaysInMonth(year, month);
     }
 
     /// <summary>
@@ -195,7 +215,7 @@ internal sealed partial record ReportPeriod
     private static partial Regex TitleYear();
 
     /// <summary>A day right before a month: "30 November 2019" is a date, not a report month; "1-31 October 2021" is a month.</summary>
-    [GeneratedRegex(@"(?<![-–—]\s*)(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s*$")]
+    [GeneratedRegex(@"(?<![-–—]\s*)(?<!\d)(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*$")]
     private static partial Regex DayBefore();
 
     [GeneratedRegex(@"(?<!\d)(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?<m1>" + MonthNames.Pattern + @")?\s*[-–—]\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,214 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>
+/// The classes of phrasing and layout real publications use, one behaviour each, read by the general parser with no
+/// country given unless a test says so (the sentences are written for these tests, after the real structures).
+/// </summary>
+public sealed class RealPhrasingTests
+{
+    private static IReadOnlyList<string> Read(string body, string title = "Regional update, October 2022", string? country = null, string? published = "2022-11-20") =>
+        Extract.Keys(Extract.Figures(title + "\n\n" + body, country, published));
+
+    [Fact]
+    public void Read_RowOfNumbersBeforeLabels_PairsThemLargestFirstByTheirOrder()
+    {
+        Assert.Equal(
+            ["BIH asylum_applications cumulative 2022-01/2022-10 310", "BIH asylum_intentions cumulative 2022-01/2022-10 12480", "BIH arrivals cumulative 2022-01/2022-10 14020"],
+            Read("310 12480 14020 # of Arrivals # of Attestations on Intention to Seek Asylum # of Asylum Applications 1 January - 31 October 2022", "Bosnia and Herzegovina: key figures, October 2022"));
+    }
+
+    [Fact]
+    public void Read_TwoBareNumbersBeforeAnEstimate_AreItsRange()
+    {
+        Assert.Equal(["BIH present_total stock 2022-10 3000-3500"], Read("3,000 3,500 Estimated number of refugees and migrants in BiH", "Bosnia and Herzegovina update, October 2022"));
+    }
+
+    [Fact]
+    public void Read_ChartSeries_GivesNoFigures()
+    {
+        Assert.Empty(Read("Arrivals per month 310 420 515 640 722 Jan Feb Mar Apr May", "Bosnia and Herzegovina update, October 2022"));
+    }
+
+    [Fact]
+    public void Read_TableOfPeriodsByCountry_GivesEachCellItsCountryAndPeriod()
+    {
+        Assert.Equal(
+            ["SRB arrivals month 2022-10 1210", "SRB arrivals month 2022-09 1380", "SRB arrivals cumulative 2022-01/2022-10 9870",
+             "MKD arrivals month 2022-10 402", "MKD arrivals month 2022-09 377", "MKD arrivals cumulative 2022-01/2022-10 3011"],
+            Read("IRREGULAR ARRIVALS REGISTERED BY THE AUTHORITIES\nCountry October 2022 September 2022 1 Jan – 31 Oct 2022\nCroatia 1,047 1,366 7,562\nSerbia 1,210 1,380 9,870\nNorth Macedonia 402 377 3,011"));
+    }
+
+    [Fact]
+    public void Read_HeadingInCapitals_GivesTheSectionsCountry()
+    {
+        Assert.Equal(["MNE arrivals month 2022-10 640"], Read("4 MONTENEGRO\nThe police registered 640 irregular migrants in October."));
+    }
+
+    [Fact]
+    public void Read_EuropeWideTotalBesideTheRoutes_GivesOnlyTheRoutesFigure()
+    {
+        Assert.Equal(["WB6 arrivals year 2021 61735"],
+            Read("Across the EU, some 200,000 irregular border crossings were detected in 2021, of which 61,735 on the Western Balkan route.", published: "2022-01-15"));
+    }
+
+    [Fact]
+    public void Read_SumOfSeveralCountries_IsNotAnyCountrysFigure()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2022-01/2022-10 21000", "ALB arrivals cumulative 2022-01/2022-10 3400", "MNE arrivals cumulative 2022-01/2022-10 4600"],
+            Read("Bosnia and Herzegovina (21,000), Albania (3,400) and Montenegro (4,600) have together registered 29,000 migrants since January."));
+    }
+
+    [Fact]
+    public void Read_Respectively_PairsTheValuesWithTheCountriesInOrder()
+    {
+        Assert.Equal(["MNE asylum_applications month 2022-10 38", "XKX asylum_applications month 2022-10 41"],
+            Read("In Montenegro and Kosovo, 38 and 41 asylum applications respectively were lodged in October."));
+    }
+
+    [Fact]
+    public void Read_RespectivelyWithCentres_GivesEachCentreItsFigure()
+    {
+        Assert.Equal(["MKD/Vinojug accommodated stock 2022-10 47", "MKD/Tabanovce accommodated stock 2022-10 23"],
+            Read("At the end of the month the transit centres Vinojug and Tabanovce accommodated 47 and 23 persons respectively.", country: "MKD"));
+    }
+
+    [Fact]
+    public void Read_CountNextToAShare_IsTheCountOfTheShare()
+    {
+        Assert.Equal(["SRB accommodated stock 2022-10 3797"], Read("93% (or 3,797) were accommodated in governmental centres.", country: "SRB"));
+    }
+
+    [Fact]
+    public void Read_SubgroupBesideAShare_IsNotTheTotal()
+    {
+        Assert.Empty(Read("Women and children made up 11% (431) of the people accommodated in Serbia."));
+    }
+
+    [Fact]
+    public void Read_TwoYearsWithTwoFigures_GivesEachYearItsFigure()
+    {
+        Assert.Equal(["ALB arrivals year 2017 752", "ALB arrivals year 2018 3401"], Read("Registered arrivals in Albania grew from 752 in 2017 to 3,401 in 2018.", published: "2019-02-01"));
+    }
+
+    [Fact]
+    public void Read_TimesTheEarlierFigure_GivesThatYearsFigure()
+    {
+        Assert.Contains("XKX arrivals year 2017 147", Read("The police of Kosovo registered 514 migrants since January, three times the 147 recorded in the whole of 2017.", "Kosovo update, November 2018"));
+    }
+
+    [Fact]
+    public void Read_UntilMidMonth_RunsFromJanuaryToTheFifteenth()
+    {
+        Assert.Equal(["SRB arrivals cumulative 2019-01-01/2019-11-15 27000"],
+            Read("До средине новембра у Србији је регистровано око 27.000 нових миграната.", "Вести", published: "2019-11-30"));
+    }
+
+    [Fact]
+    public void Read_LastYearInLocalWords_IsTheYearBeforeThePublication()
+    {
+        Assert.Equal(["BIH arrivals year 2018 24000"], Read("Služba za poslove sa strancima prošle godine je u BiH evidentirala 24.000 nezakonitih migranata.", "Vijesti", published: "2019-06-08"));
+    }
+
+    [Fact]
+    public void Read_NumberNotPlacedInTime_GivesNothing()
+    {
+        Assert.Empty(Read("Since the training, the police registered 157 migrants in Serbia.", "News", published: "2021-02-04"));
+    }
+
+    [Fact]
+    public void Read_NounTheLexiconDoesNotKnow_IsNotCountedAsPersons()
+    {
+        Assert.Empty(Read("U Srbiji ima pet prioriteta i 17 mjera.", "Vijesti", published: "2022-11-20"));
+    }
+
+    [Fact]
+    public void Read_WeeklyFlow_IsNotWrittenDown()
+    {
+        Assert.Empty(Read("In the week of 19-25 October, 131 migrants were apprehended in North Macedonia."));
+    }
+
+    [Fact]
+    public void Read_DocumentWithoutACountry_TellsItFromItsTitle()
+    {
+        Assert.Equal(["MNE arrivals month 2022-10 512"], Read("The police registered 512 irregular migrants in October.", "Montenegro: police statistics, October 2022"));
+    }
+
+    [Fact]
+    public void Read_DatelineOfANewsPage_IsItsPublicationDate()
+    {
+        Assert.Equal(["SRB accommodated stock 2022-11-28 4835"],
+            Read("28 November 2022\nThere are currently 4,835 migrants in Serbia's reception centres.", "News", published: null));
+    }
+
+    [Theory]
+    [InlineData("In the first three quarters of 2021, about 40 200 irregular border crossings were detected in the Western Balkans.", "WB6 arrivals cumulative 2021-01/2021-09 40200")]
+    [InlineData("Over the first ten months of the year, 128 000 irregular crossings were detected in the Western Balkans.", "WB6 arrivals cumulative 2022-01/2022-10 128000")]
+    [InlineData("U prvih devet meseci 2021. godine u Srbiji je registrovano 2.100 migranata.", "SRB arrivals cumulative 2021-01/2021-09 2100")]
+    [InlineData("Në gjashtë muajt e parë të vitit 2021, në Shqipëri u kapën 1.200 migrantë të parregullt.", "ALB arrivals cumulative 2021-01/2021-06 1200")]
+    public void Read_FirstMonthsOfAYear_RunFromJanuary(string sentence, string expected)
+    {
+        Assert.Equal([expected], Read(sentence, "News", published: "2022-11-14"));
+    }
+
+    [Fact]
+    public void Read_PartOfTheFigureBeforeInAPeriodOfItsOwn_CountsTheSame()
+    {
+        Assert.Equal(["WB6 arrivals month 2021-09 10400", "WB6 arrivals cumulative 2021-01/2021-09 40200"],
+            Read("The Western Balkan route saw about 40 200 illegal border crossings in the first three quarters of 2021. September alone accounted for 10 400 of them. Some 2,000 of them were Afghans.", "News", published: "2021-10-15"));
+    }
+
+    [Fact]
+    public void Read_HeadingNamingTheRegion_GivesItsSectionTheRegionAndEndsAtTheNextPlace()
+    {
+        Assert.Equal(["WB6 arrivals month 2022-10 22300", "WB6 arrivals cumulative 2022-01/2022-10 128000"],
+            Read("Western Balkans\n\nWith more than 22 300 detections in October, the route remained the busiest. Over the first ten months of the year, more than 128 000 irregular crossings were detected on this route.\n\nCentral Mediterranean\n\nAbout 9 800 crossings were detected in October.",
+                "EU external borders: highest number of irregular entries since 2016", published: "2022-11-14"));
+    }
+
+    [Fact]
+    public void Read_SeveralOfTheSixNamedTogetherUnderARegionalHeading_IsTheirSumNotTheRegions()
+    {
+        Assert.Empty(Read("WESTERN BALKANS IN FOCUS\nBetween January and October 2022 the authorities of Albania, Kosovo* and Montenegro registered 9,465 migrants.", "Regional update"));
+    }
+
+    [Fact]
+    public void Read_MonthToMonthWithoutFrom_IsTheInterval()
+    {
+        Assert.Equal(["WB6 arrivals cumulative 2020-01/2020-10 19700"],
+            Read("Preliminary data for January to October 2020 show more than 19 700 migrants detected on the Western Balkan route.", "News", published: "2020-11-13"));
+    }
+
+    [Fact]
+    public void Read_NumbersInBracketsThatAddUpToTheNumberBefore_AreItsBreakdownNotFigures()
+    {
+        Assert.Equal(["BIH asylum_applications month 2022-10 384", "BIH uasc_arrivals month 2022-10 53"],
+            Read("53 (2 girls, 51 boys) unaccompanied minors identified\n\n384(46 f, 338 m) Asylum applications", "Bosnia and Herzegovina update, October 2022").Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void Read_OneFigureInBracketsAfterATotal_IsAFigureOfItsOwn()
+    {
+        Assert.Contains("BIH uasc_arrivals cumulative 2022-01/2022-10 270",
+            Read("BiH authorities registered 1,889 arrivals in October 2022, which takes the total for 2022 to almost 13,500 (including approximately 270 unaccompanied and separated children).", "Bosnia and Herzegovina update, October 2022"));
+    }
+
+    [Theory]
+    [InlineData("In January 157 irregular migrants were detected, in February 315, in March 340.")]
+    [InlineData("Broj ilegalnih ulazaka je porastao: u siječnju je otkriveno 157 ilegalnih migranata, u veljači 315, u ožujku 340.")]
+    [InlineData("U januaru je otkriveno 157 ilegalnih migranata, u februaru 315, u martu 340.")]
+    public void Read_ListOfMonthsEachBeforeItsNumber_GivesEachMonthItsNumber(string sentence)
+    {
+        Assert.Equal(["BIH arrivals month 2022-01 157", "BIH arrivals month 2022-02 315", "BIH arrivals month 2022-03 340"],
+            Read(sentence, "News", country: "BIH", published: "2022-04-16"));
+    }
+
+    [Theory]
+    [InlineData("At the border, 125 persons were deterred from crossing in January.")]
+    [InlineData("Na graničnoj crti je u siječnju od ilegalnoga prelaska odvraćeno 125 osoba.")]
+    public void Read_PersonsTurnedAwayAtTheBorder_AreNotArrivals(string sentence)
+    {
+        Assert.Empty(Read(sentence, "News", country: "BIH", published: "2022-04-16"));
+    }
+}
