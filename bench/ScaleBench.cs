@@ -179,6 +179,8 @@ internal static partial class ScaleBench
 
         public IReportParser Parser => ParserCatalog.UnhcrBihOperationalUpdate;
 
+        public IReadOnlyCollection<string> Hosts { get; } = ["bench.example.org"];
+
         public Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
         {
             var documents = new List<DiscoveredDocument>(n);

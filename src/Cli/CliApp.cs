@@ -12,7 +12,8 @@ internal static class CliApp
     public const string Usage = """
         usage: migrationfeeds <command> [options]
 
-          ingest  [--source ID] [--quiet]        run discovery, fetch, archive, parse and store; progress on stderr, a summary per source
+          ingest  [--source ID] [--quiet]        run discovery, fetch, archive, parse and store; progress on stderr, a summary per source;
+                                                 exit status 0, or the sum of 2 (a source failed), 4 (documents failed), 8 (a source skipped)
           series  --indicator I --country C[,C...]|WB6 --from YYYY-MM --to YYYY-MM [--site S] [--as-of YYYY-MM-DD]
                   [--source ID] [--format table|csv|json] [--hxl]
           reparse [--source ID]                  parse the archived documents again with the current parsers (no fetching)
@@ -34,7 +35,7 @@ internal static class CliApp
             switch (parsed.Command)
             {
                 case "extract":
-                    return ExtractCommand.Run(parsed, output, error);
+                    return await ExtractCommand.RunAsync(parsed, output, error).ConfigureAwait(false);
                 case "ingest":
                 case "reparse":
                 case "series":
@@ -67,6 +68,12 @@ internal static class CliApp
         {
             await error.WriteLineAsync("migrationfeeds: settings are incomplete: " + string.Join(" ", e.Failures)).ConfigureAwait(false);
             return 78;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Not expected: runs contain their failures. Said plainly, with the EX_SOFTWARE status, rather than a crash dump.
+            await error.WriteLineAsync($"migrationfeeds: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            return 70;
         }
     }
 

@@ -11,7 +11,8 @@ namespace MigrationFeeds.LocalRunner;
 /// <summary>
 /// Builds the runner: the app's own services (<see cref="FunctionsAppServices.AddFunctionsApp"/>, as its Program.cs adds
 /// them to the worker), its HTTP functions on Kestrel at 127.0.0.1 under host.json's route prefix, and its timers.
-/// Nothing else sits in the request pipeline, so a function answers here as it does behind the Functions host. What
+/// Nothing else sits in the request pipeline but <see cref="LocalRequestGuard"/> (local mode has no keys), so a function
+/// answers here as it does behind the Functions host. What
 /// only the host does (function keys, the timers' schedule monitor, scale) is not here; contract tests cover it.
 /// </summary>
 internal static class RunnerHost
@@ -53,6 +54,7 @@ internal static class RunnerHost
         builder.Services.AddHostedService<TimerScheduler>();
 
         var app = builder.Build();
+        app.Use(LocalRequestGuard.InvokeAsync);
         // Resolve the schedules now, so a missing or malformed one stops the runner at start.
         _ = app.Services.GetRequiredService<TimerFunctions>();
         foreach (var invoker in invokers.Where(i => i.Function.TriggerType.Equals(FunctionIndex.HttpTrigger, StringComparison.OrdinalIgnoreCase)))

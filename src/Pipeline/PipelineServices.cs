@@ -2,6 +2,7 @@ using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Fetch;
 using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Options;
+using MigrationFeeds.Pipeline.Parse;
 using MigrationFeeds.Pipeline.Query;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Snapshot;
@@ -23,7 +24,9 @@ public static class PipelineServices
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeriesOptions>().Bind(configuration.GetSection(SeriesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ReliefWebOptions>().Bind(configuration.GetSection(ReliefWebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ParseOptions>().Bind(configuration.GetSection(ParseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReliefWebOptions>().Bind(configuration.GetSection(ReliefWebOptions.Section)).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure(o => Secrets.Register(o.AppName));
 
         // A clock registered before this (a test's, which moves only when told to) is kept.
         services.TryAddSingleton(TimeProvider.System);
@@ -33,17 +36,30 @@ public static class PipelineServices
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<ObservationStore>();
         services.AddSingleton<RunStore>();
+        services.AddSingleton<OutageRetry>();
+        services.AddSingleton<ParseWorkerClient>();
 
         services.AddTransient<PerHostPacing>();
+        services.AddSingleton<UrlPolicy>();
         var fetch = services.AddHttpClient<DocumentFetcher>(ConfigureClient).ConfigurePrimaryHttpMessageHandler(PrimaryHandler);
 
         // Outside the resilience pipeline, so waiting for one's turn at a host never counts against a request's
         // timeouts; retries are spaced by their own back-off (and Retry-After).
         fetch.AddHttpMessageHandler<PerHostPacing>();
+
+        // The client's own request logs write whole addresses, the ReliefWeb application name among them; the fetcher
+        // logs failures itself, redacted.
+        fetch.RemoveAllLoggers();
         fetch.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
             {
                 var fetch = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
+
+                // A refused address is a decision, not a fault: never retried, and never counted towards opening the circuit.
+                resilience.Retry.ShouldHandle = args => ValueTask.FromResult(
+                    DocumentFetcher.Refused(args.Outcome.Exception) is null && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+                resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(
+                    DocumentFetcher.Refused(args.Outcome.Exception) is null && HttpClientResiliencePredicates.IsTransient(args.Outcome));
                 var attempt = TimeSpan.FromSeconds(fetch.AttemptTimeoutSeconds);
                 resilience.Retry.Delay = TimeSpan.FromSeconds(fetch.RetryBaseDelaySeconds);
                 resilience.AttemptTimeout.Timeout = attempt;
@@ -94,8 +110,14 @@ public static class PipelineServices
     private static HttpMessageHandler PrimaryHandler(IServiceProvider services)
     {
         var o = services.GetRequiredService<IOptions<FetchOptions>>().Value;
+        // Redirects are followed by the fetcher, which checks each target; every connection is checked by the policy.
         return o.Mode == FetchMode.Offline
             ? new SnapshotReplayHandler(o.SnapshotPath!)
-            : new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, MaxAutomaticRedirections = 5 };
+            : new SocketsHttpHandler
+            {
+                AutomaticDecompression = System.Net.DecompressionMethods.All,
+                AllowAutoRedirect = false,
+                ConnectCallback = services.GetRequiredService<UrlPolicy>().ConnectAsync,
+            };
     }
 }

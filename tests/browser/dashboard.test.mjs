@@ -4,7 +4,8 @@
 //
 // Chooses BiH arrivals, checks that the chart and the table show the figures a reader finds in the snapshot's
 // documents (seeds/snapshot/expected/unhcr-bih-operational-update.json), hovers a point and checks the tooltip
-// gives its source, page and quote, checks the CSV link and the region chart, and saves screenshots.
+// gives its source, page and quote, checks the CSV link and the region chart, checks that a javascript: document URL
+// in an answer stays text, and saves screenshots. A Content-Security-Policy violation is a console error, so a check.
 // Exits 0 when every check holds; prints what failed otherwise.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -183,6 +184,24 @@ try {
   const regionRows = await page.$$eval('#points tbody tr[data-country=WB6] .note-incomplete', (n) => n.length);
   check(regionRows === expected.size, `every region row is marked incomplete in the table (${regionRows})`);
   await page.screenshot({ path: join(shots, 'dashboard-region.png'), fullPage: true });
+
+  // Hostile provenance: a stored document URL with the javascript: scheme must stay text, never a live link.
+  const series = '**/api/series?**';
+  await page.route(series, async (route) => {
+    const answer = await route.fetch();
+    const body = (await answer.text()).replace(/"documentUrl":"[^"]*"/g, '"documentUrl":"javascript:alert(document.domain)//x.pdf"');
+    await route.fulfill({ response: answer, body });
+  });
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/series?') && r.status() === 200),
+    page.click('#show'),
+  ]);
+  await ready();
+  const hostile = await page.$$eval('#points tbody tr td a', (as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
+  const references = hostile.filter((a) => a.text.includes('x.pdf'));
+  check(references.length > 0, `the table shows the rewritten document references (${references.length})`);
+  check(references.every((a) => a.href === null), `no javascript: document URL became a link (${references.filter((a) => a.href !== null).length} did)`);
+  await page.unroute(series);
 
   check(problems.length === 0, `no page errors${problems.length ? `: ${problems.join('; ')}` : ''}`);
   console.log(`dashboard: ${checks} checks held`);

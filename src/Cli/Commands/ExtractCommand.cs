@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MigrationFeeds.Parsing.Families;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline;
+using MigrationFeeds.Pipeline.Options;
+using MigrationFeeds.Pipeline.Parse;
 using MigrationFeeds.Pipeline.Sources;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace MigrationFeeds.Cli.Commands;
 
@@ -14,7 +17,10 @@ namespace MigrationFeeds.Cli.Commands;
 /// </summary>
 internal static class ExtractCommand
 {
-    public static int Run(CliArguments args, TextWriter output, TextWriter error)
+    /// <summary>Files larger than a document the pipeline fetches are refused before they are read.</summary>
+    public static readonly long MaxFileBytes = new FetchOptions().MaxDocumentBytes;
+
+    public static async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error)
     {
         if (args.Positional.Count == 0)
         {
@@ -42,14 +48,25 @@ internal static class ExtractCommand
         }
 
         var explain = args.Has("explain");
-        var parser = explain && ParserCatalog.ForExtraction is ExtractionParser extraction ? extraction.Explaining() : ParserCatalog.ForExtraction;
+        var parser = ParserCatalog.ForExtraction;
         var exit = 0;
+
+        // One parse worker for every file: a crafted file takes it down, not the command, and the next file gets a new one.
+        await using var worker = new ParseWorkerClient(Options.Create(new ParseOptions()), Options.Create(new FetchOptions()), NullLogger<ParseWorkerClient>.Instance);
         foreach (var file in args.Positional)
         {
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(file);
+                var length = new FileInfo(file).Length;
+                if (length > MaxFileBytes)
+                {
+                    await error.WriteLineAsync($"migrationfeeds: cannot read {file}: it has {length:N0} bytes; extract reads files of at most {MaxFileBytes:N0}").ConfigureAwait(false);
+                    exit = 1;
+                    continue;
+                }
+
+                bytes = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -66,7 +83,7 @@ internal static class ExtractCommand
                 Title = args.Get("title"),
                 Published = published,
             };
-            var result = parser.Parse(bytes, context);
+            var result = (await worker.ParseAsync(parser, bytes, context, CancellationToken.None, explain).ConfigureAwait(false)).Result;
             if (result.Failed)
             {
                 error.WriteLine($"migrationfeeds: cannot read {file}: {string.Join("; ", result.Issues.Select(i => i.Message))}");

@@ -7,9 +7,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MigrationFeeds.Cli.Commands;
 
-/// <summary><c>ingest</c> and <c>reparse</c>: a run per source (all, or <c>--source ID</c>), then a summary table.</summary>
+/// <summary>
+/// <c>ingest</c> and <c>reparse</c>: a run per source (all, or <c>--source ID</c>), then a summary table. The exit status
+/// adds up what happened: 0 when every source succeeded, plus <see cref="SourceFailed"/>, <see cref="Partial"/> and
+/// <see cref="Skipped"/> for each kind of trouble in the run.
+/// </summary>
 internal static class IngestCommand
 {
+    /// <summary>A source could not be read at all (its listing, storage).</summary>
+    public const int SourceFailed = 2;
+
+    /// <summary>Some documents failed; the rest of their sources were stored.</summary>
+    public const int Partial = 4;
+
+    /// <summary>A source was skipped: another run held its lease.</summary>
+    public const int Skipped = 8;
+
     public static Task<int> IngestAsync(CliArguments args, IServiceProvider services, TextWriter output, TextWriter error) =>
         RunAsync(args, services, output, error, (ingest, source) => ingest.RunAsync(source, CancellationToken.None));
 
@@ -54,15 +67,20 @@ internal static class IngestCommand
             }
         }
 
-        return summaries.Any(s => s.Outcome == RunOutcome.Failed) ? 2 : 0;
+        return ExitStatus(summaries);
     }
+
+    internal static int ExitStatus(IReadOnlyList<SourceRunSummary> summaries) =>
+        (summaries.Any(s => s.Outcome == RunOutcome.Failed) ? SourceFailed : 0)
+        | (summaries.Any(s => s.Outcome == RunOutcome.Partial) ? Partial : 0)
+        | (summaries.Any(s => s.Outcome == RunOutcome.Skipped) ? Skipped : 0);
 
     internal static string Format(IReadOnlyList<SourceRunSummary> summaries, ReconstructionManifest? reconstructions = null)
     {
-        string[] header = ["source", "outcome", "discovered", "fetched", "not modified", "parsed", "failed", "observations", "latest period"];
+        string[] header = ["source", "outcome", "discovered", "fetched", "not modified", "parsed", "failed", "quarantined", "observations", "latest period"];
         var rows = summaries.Select(s => new[]
         {
-            s.SourceId, s.Outcome, N(s.Discovered), N(s.Fetched), N(s.NotModified), N(s.Parsed), N(s.Failed), N(s.ObservationsWritten), s.LatestPeriod ?? "-",
+            s.SourceId, s.Outcome, N(s.Discovered), N(s.Fetched), N(s.NotModified), N(s.Parsed), N(s.Failed), N(s.Quarantined), N(s.ObservationsWritten), s.LatestPeriod ?? "-",
         });
         if (reconstructions is { Active: true })
         {

@@ -8,15 +8,15 @@ namespace MigrationFeeds.Functions.Api;
 internal sealed class CatalogFunctions(CatalogQuery catalog, QueryDeadline deadline)
 {
     [Function("catalog")]
-    public Task<IResult> CatalogAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "catalog")] HttpRequest request, CancellationToken cancellationToken) =>
+    public Task<IResult> CatalogAsync([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "catalog")] HttpRequest request, CancellationToken cancellationToken) =>
         deadline.RunAsync(async ct => Results.Ok(await catalog.GetAsync(ct).ConfigureAwait(false)), cancellationToken);
 
     [Function("sources")]
-    public Task<IResult> SourcesAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "sources")] HttpRequest request, CancellationToken cancellationToken) =>
+    public Task<IResult> SourcesAsync([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "sources")] HttpRequest request, CancellationToken cancellationToken) =>
         deadline.RunAsync(async ct => Results.Ok(new { sources = (await catalog.GetAsync(ct).ConfigureAwait(false)).Sources }), cancellationToken);
 
     [Function("status")]
-    public Task<IResult> StatusAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "status")] HttpRequest request, CancellationToken cancellationToken)
+    public Task<IResult> StatusAsync([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "status")] HttpRequest request, CancellationToken cancellationToken)
     {
         var q = new QueryParameters(request);
         var runs = q.Int("runs", 5, 1, 50);

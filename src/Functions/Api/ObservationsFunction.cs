@@ -12,7 +12,7 @@ internal sealed class ObservationsFunction(ObservationStore store, QueryDeadline
     public const int MaxPageSize = 1000;
 
     [Function("observations")]
-    public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "observations")] HttpRequest request, CancellationToken cancellationToken)
+    public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "observations")] HttpRequest request, CancellationToken cancellationToken)
     {
         var q = new QueryParameters(request);
         var (series, errors) = SeriesRequest.Create(q.Single("indicator"), q.Single("country"), q.Single("from"), q.Single("to"), source: q.Single("source"));

@@ -7,6 +7,6 @@ namespace MigrationFeeds.Functions.Api;
 internal static class OpenApiFunction
 {
     [Function("openapi")]
-    public static IResult Run([HttpTrigger(AuthorizationLevel.Function, "get", Route = "openapi.json")] HttpRequest request) =>
+    public static IResult Run([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "openapi.json")] HttpRequest request) =>
         Results.File(Path.Combine(AppContext.BaseDirectory, "openapi.json"), "application/json");
 }

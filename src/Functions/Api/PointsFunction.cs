@@ -9,7 +9,7 @@ internal sealed class PointsFunction(PointHistoryQuery query, QueryDeadline dead
 {
     [Function("points")]
     public Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "points/{indicator}/{country}/{period}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "points/{indicator}/{country}/{period}")] HttpRequest request,
         string indicator,
         string country,
         string period,

@@ -11,7 +11,7 @@ namespace MigrationFeeds.Functions.Api;
 internal sealed class ReconstructionFunction(ReconstructionManifest manifest)
 {
     [Function("reconstruction")]
-    public IResult Summary([HttpTrigger(AuthorizationLevel.Function, "get", Route = "reconstruction")] HttpRequest request) =>
+    public IResult Summary([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "reconstruction")] HttpRequest request) =>
         manifest.Active && manifest.SummaryPath is { } path
             ? Results.File(path, "application/json; charset=utf-8")
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing served here is a reconstruction.", detail: "The figures come from the publications themselves.");

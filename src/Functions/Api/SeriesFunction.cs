@@ -8,7 +8,7 @@ namespace MigrationFeeds.Functions.Api;
 internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline deadline)
 {
     [Function("series")]
-    public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "series")] HttpRequest request, CancellationToken cancellationToken)
+    public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "series")] HttpRequest request, CancellationToken cancellationToken)
     {
         var q = new QueryParameters(request);
         var indicator = q.Single("indicator");

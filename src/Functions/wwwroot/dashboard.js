@@ -60,13 +60,27 @@
     throw new Error(message);
   }
 
+  // A link only to http(s): a document URL in stored provenance is data from a publisher, and a javascript: or data:
+  // address there must not become a live link.
+  const safeHref = (v) => {
+    try {
+      const url = new URL(String(v), document.baseURI);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    } catch {
+      return null;
+    }
+  };
+
   const h = (tag, props, ...children) => {
     const node = document.createElement(tag);
     for (const [k, v] of Object.entries(props ?? {})) {
       if (v === null || v === undefined || v === false) continue;
       if (k === 'class') node.className = v;
       else if (k === 'text') node.textContent = v;
-      else if (k.startsWith('data-') || k === 'href' || k === 'title' || k === 'target' || k === 'rel' || k.startsWith('aria-')) node.setAttribute(k, v);
+      else if (k === 'href') {
+        const href = safeHref(v);
+        if (href !== null) node.setAttribute('href', href);
+      } else if (k.startsWith('data-') || k === 'title' || k === 'target' || k === 'rel' || k.startsWith('aria-')) node.setAttribute(k, v);
       else node[k] = v;
     }
     for (const child of children.flat()) {

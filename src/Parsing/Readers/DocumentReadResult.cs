@@ -17,4 +17,6 @@ public sealed record DocumentReadResult
 
     public static DocumentReadResult Failure(string code, string message) =>
         new() { Issue = new ParseIssue { Code = code, Message = message } };
+
+    public static DocumentReadResult Failure(ParseIssue issue) => new() { Issue = issue };
 }

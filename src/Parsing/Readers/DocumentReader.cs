@@ -11,6 +11,12 @@ public static class DocumentReader
 {
     public static DocumentReadResult Read(ReadOnlyMemory<byte> content, string? contentType)
     {
+        var read = ReadAny(content, contentType);
+        return read.Succeeded && SplitNumbers.Find(read.Document) is { } split ? DocumentReadResult.Failure(split) : read;
+    }
+
+    private static DocumentReadResult ReadAny(ReadOnlyMemory<byte> content, string? contentType)
+    {
         if (content.IsEmpty)
         {
             return DocumentReadResult.Failure(ParseIssueCodes.Empty, "The document is empty.");

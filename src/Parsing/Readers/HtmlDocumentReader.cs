@@ -22,6 +22,9 @@ public static class HtmlDocumentReader
         "section", "article", "main", "aside", "blockquote", "pre", "figure", "figcaption", "caption", "hr", "address", "body", "form", "fieldset",
     };
 
+    /// <summary>Larger pages are refused: the DOM takes some forty times a page's size, and no publisher's page is near this.</summary>
+    public const int MaxBytes = 8 * 1024 * 1024;
+
     /// <param name="content">The page's bytes.</param>
     /// <param name="contentType">The Content-Type header, whose charset wins over the page's own &lt;meta&gt;.</param>
     public static DocumentReadResult Read(ReadOnlyMemory<byte> content, string? contentType = null)
@@ -32,11 +35,21 @@ public static class HtmlDocumentReader
             return DocumentReadResult.Failure(ParseIssueCodes.Empty, "The HTML page is empty.");
         }
 
-        var encoding = HtmlCharset.Detect(span, contentType);
-        var html = encoding.GetString(span).TrimStart('\uFEFF');
+        if (span.Length > MaxBytes)
+        {
+            return DocumentReadResult.Failure(ParseIssueCodes.TooLarge, $"The HTML page has {span.Length:N0} bytes; pages over {MaxBytes:N0} are not read.");
+        }
 
-        var document = new HtmlDocument();
-        document.LoadHtml(html);
+        var decoded = TextDecoding.Decode(span, contentType);
+        if (decoded.Issue is not null)
+        {
+            return DocumentReadResult.Failure(decoded.Issue);
+        }
+
+        if (HtmlTree.Load(decoded.Text!) is not { } document)
+        {
+            return DocumentReadResult.Failure(ParseIssueCodes.TooDeep, $"Elements nest more than {HtmlTree.MaxDepth} levels deep; the page is not read.");
+        }
 
         var title = ReadTitle(document);
         var collector = new LineCollector();
@@ -55,7 +68,7 @@ public static class HtmlDocumentReader
             var node = document.DocumentNode.SelectSingleNode(xpath);
             if (node is not null)
             {
-                var text = TextNormalizer.Normalize(HtmlEntity.DeEntitize(node.InnerText));
+                var text = TextNormalizer.Normalize(HtmlEntity.DeEntitize(HtmlTree.Text(node)));
                 if (text.Length > 0)
                 {
                     return text;
@@ -66,45 +79,54 @@ public static class HtmlDocumentReader
         return null;
     }
 
-    private static void Walk(HtmlNode node, LineCollector collector)
+    /// <summary>Every node in document order, with an explicit stack: a block ends a line when it starts and when it ends.</summary>
+    private static void Walk(HtmlNode root, LineCollector collector)
     {
-        switch (node.NodeType)
+        var stack = new Stack<(HtmlNode Node, bool Leaving)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
         {
-            case HtmlNodeType.Comment:
-                return;
-            case HtmlNodeType.Text:
-                collector.Append(HtmlEntity.DeEntitize(node.InnerText));
-                return;
-            case HtmlNodeType.Element when Hidden.Contains(node.Name) || IsHidden(node):
-                return;
-        }
+            var (node, leaving) = stack.Pop();
+            if (leaving)
+            {
+                collector.EndLine();
+                continue;
+            }
 
-        if (node.NodeType == HtmlNodeType.Element && node.Name.Equals("br", StringComparison.OrdinalIgnoreCase))
-        {
-            // A line break inside a paragraph ends the line, not the paragraph.
-            collector.EndLine(newBlock: false);
-            return;
-        }
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Comment:
+                    continue;
+                case HtmlNodeType.Text:
+                    collector.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+                    continue;
+                case HtmlNodeType.Element when Hidden.Contains(node.Name) || IsHidden(node):
+                    continue;
+            }
 
-        var isBlock = node.NodeType == HtmlNodeType.Element && BlockElements.Contains(node.Name);
-        if (isBlock)
-        {
-            collector.EndLine();
-        }
+            if (node.NodeType == HtmlNodeType.Element && node.Name.Equals("br", StringComparison.OrdinalIgnoreCase))
+            {
+                // A line break inside a paragraph ends the line, not the paragraph.
+                collector.EndLine(newBlock: false);
+                continue;
+            }
 
-        if (node.NodeType == HtmlNodeType.Element && node.Name.Equals("table", StringComparison.OrdinalIgnoreCase))
-        {
-            collector.AddTable(node);
-        }
+            var isBlock = node.NodeType == HtmlNodeType.Element && BlockElements.Contains(node.Name);
+            if (isBlock)
+            {
+                collector.EndLine();
+                stack.Push((node, true));
+            }
 
-        foreach (var child in node.ChildNodes)
-        {
-            Walk(child, collector);
-        }
+            if (node.NodeType == HtmlNodeType.Element && node.Name.Equals("table", StringComparison.OrdinalIgnoreCase))
+            {
+                collector.AddTable(node);
+            }
 
-        if (isBlock)
-        {
-            collector.EndLine();
+            for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push((node.ChildNodes[i], false));
+            }
         }
     }
 
@@ -130,7 +152,7 @@ public static class HtmlDocumentReader
                 .Where(tr => tr.Ancestors("table").FirstOrDefault() == table)
                 .Select(tr => (IReadOnlyList<string>)tr.ChildNodes
                     .Where(c => c.Name is "td" or "th")
-                    .Select(c => TextNormalizer.Normalize(HtmlEntity.DeEntitize(c.InnerText)))
+                    .Select(c => TextNormalizer.Normalize(HtmlEntity.DeEntitize(HtmlTree.Text(c))))
                     .ToList())
                 .Where(r => r.Count > 0)
                 .ToList();

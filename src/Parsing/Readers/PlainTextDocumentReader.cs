@@ -8,6 +8,9 @@ namespace MigrationFeeds.Parsing.Readers;
 /// </summary>
 public static class PlainTextDocumentReader
 {
+    /// <summary>Larger files are refused: a report's text is a few hundred kilobytes, and a file's lines are held whole.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
     public static DocumentReadResult Read(ReadOnlyMemory<byte> content)
     {
         var span = content.Span;
@@ -16,13 +19,24 @@ public static class PlainTextDocumentReader
             return DocumentReadResult.Failure(ParseIssueCodes.Empty, "The text file is empty.");
         }
 
-        if (span.IndexOf((byte)0) >= 0)
+        if (span.Length > MaxBytes)
+        {
+            return DocumentReadResult.Failure(ParseIssueCodes.TooLarge, $"The text file has {span.Length:N0} bytes; files over {MaxBytes:N0} are not read.");
+        }
+
+        var utf16 = span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF));
+        if (!utf16 && span.IndexOf((byte)0) >= 0)
         {
             return DocumentReadResult.Failure(ParseIssueCodes.Unreadable, "The file is binary, not text.");
         }
 
-        var encoding = HtmlCharset.Detect(span, "text/plain; charset=utf-8");
-        var text = encoding.GetString(span).TrimStart('\uFEFF');
+        var decoded = TextDecoding.Decode(span, "text/plain; charset=utf-8");
+        if (decoded.Issue is not null)
+        {
+            return DocumentReadResult.Failure(decoded.Issue);
+        }
+
+        var text = decoded.Text!;
         var pages = new List<TextPage>();
         foreach (var pageText in text.Split('\f'))
         {

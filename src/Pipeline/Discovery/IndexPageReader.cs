@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using MigrationFeeds.Parsing.Readers;
 
 namespace MigrationFeeds.Pipeline.Discovery;
 
@@ -21,8 +22,9 @@ public static partial class IndexPageReader
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(documentLink);
 
-        var doc = new HtmlDocument();
-        doc.LoadHtml(html);
+        var doc = HtmlTree.Load(html)
+            ?? throw new DiscoveryException($"The listing page {page} nests elements more than {HtmlTree.MaxDepth} levels deep; it is not read.");
+
         var anchors = doc.DocumentNode.SelectNodes("//a[@href]");
         if (anchors is null)
         {
@@ -50,7 +52,7 @@ public static partial class IndexPageReader
                 continue;
             }
 
-            var title = Clean(anchor.InnerText);
+            var title = Clean(HtmlTree.Text(anchor));
             links.Add(new IndexPageLink
             {
                 Url = url,
@@ -75,7 +77,7 @@ public static partial class IndexPageReader
                 return null;
             }
 
-            var date = FindDate(node.InnerText);
+            var date = FindDate(HtmlTree.Text(node));
             if (date is not null)
             {
                 return date;

@@ -1,3 +1,4 @@
+using System.Text;
 using MigrationFeeds.Pipeline.Fetch;
 using MigrationFeeds.Pipeline.Storage;
 
@@ -14,16 +15,29 @@ public sealed class DiscoveryException : Exception
 /// <summary>Fetches a discovery listing and archives it like any other raw document.</summary>
 public sealed class ListingFetcher(DocumentFetcher fetcher, RawArchive archive)
 {
-    public async Task<ReadOnlyMemory<byte>> GetAsync(string sourceId, Uri url, CancellationToken cancellationToken)
+    public async Task<ReadOnlyMemory<byte>> GetAsync(Sources.ISource source, Uri url, CancellationToken cancellationToken)
     {
-        var result = await fetcher.FetchAsync(url, previous: null, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(source);
+        var sourceId = source.Id;
+        var result = await fetcher.FetchAsync(url, body: null, previous: null, source.Hosts, cancellationToken).ConfigureAwait(false);
         if (result.Status != FetchStatus.Ok)
         {
             throw new DiscoveryException($"Listing {Redact(url)} could not be fetched: {result.Error}");
         }
 
+        // ReliefWeb echoes the request, application name included, in its answer: the archive keeps it replaced, and says so.
+        var text = Encoding.UTF8.GetString(result.Content.Span);
+        var redacted = Secrets.Contains(text);
         await archive.PutAsync(
-            new RawDocument { SourceId = sourceId, Url = new Uri(Redact(url)), ContentType = result.ContentType, RetrievedAt = result.RetrievedAt, Content = result.Content },
+            new RawDocument
+            {
+                SourceId = sourceId,
+                Url = new Uri(Redact(url)),
+                ContentType = result.ContentType,
+                RetrievedAt = result.RetrievedAt,
+                Content = redacted ? Encoding.UTF8.GetBytes(Secrets.Redact(text)) : result.Content,
+                Redaction = redacted ? $"the ReliefWeb application name is replaced by {Secrets.Placeholder}" : null,
+            },
             cancellationToken).ConfigureAwait(false);
         return result.Content;
     }
@@ -35,10 +49,10 @@ public sealed class ListingFetcher(DocumentFetcher fetcher, RawArchive archive)
         var start = text.IndexOf("appname=", StringComparison.OrdinalIgnoreCase);
         if (start < 0)
         {
-            return text;
+            return Secrets.Redact(text);
         }
 
         var end = text.IndexOf('&', start);
-        return end < 0 ? text[..start].TrimEnd('&', '?') : string.Concat(text.AsSpan(0, start), text.AsSpan(end + 1));
+        return Secrets.Redact(end < 0 ? text[..start].TrimEnd('&', '?') : string.Concat(text.AsSpan(0, start), text.AsSpan(end + 1)));
     }
 }

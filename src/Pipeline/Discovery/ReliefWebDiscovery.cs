@@ -6,14 +6,18 @@ namespace MigrationFeeds.Pipeline.Discovery;
 /// <summary>Lists the reports of a ReliefWeb search, page by page.</summary>
 public sealed class ReliefWebDiscovery(ListingFetcher listings, IOptions<ReliefWebOptions> options)
 {
-    public async Task<IReadOnlyList<ReliefWebReport>> ListAsync(string sourceId, ReliefWebQuery query, CancellationToken cancellationToken)
+    /// <summary>Where ReliefWeb's listings, report pages and files are: its site and its API.</summary>
+    public IReadOnlyCollection<string> Hosts { get; } =
+        ["reliefweb.int", options.Value.BaseUri.IsDefaultPort ? options.Value.BaseUri.Host : options.Value.BaseUri.Authority];
+
+    public async Task<IReadOnlyList<ReliefWebReport>> ListAsync(Sources.ISource source, ReliefWebQuery query, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var reports = new List<ReliefWebReport>();
         for (var offset = 0; ; offset += o.PageSize)
         {
             var url = query.ToUri(o.BaseUri, o.AppName, o.PageSize, offset);
-            var body = await listings.GetAsync(sourceId, url, cancellationToken).ConfigureAwait(false);
+            var body = await listings.GetAsync(source, url, cancellationToken).ConfigureAwait(false);
             ReliefWebPage page;
             try
             {

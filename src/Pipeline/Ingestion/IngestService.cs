@@ -2,6 +2,7 @@ using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Fetch;
 using MigrationFeeds.Pipeline.Options;
+using MigrationFeeds.Pipeline.Parse;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
@@ -12,8 +13,10 @@ using Microsoft.Extensions.Options;
 namespace MigrationFeeds.Pipeline.Ingestion;
 
 /// <summary>
-/// One run of one source: discover, fetch conditionally, archive, parse, store. A document that fails is
-/// recorded and the run goes on; a source that fails is recorded and the other sources go on.
+/// One run of one source: discover, fetch conditionally, archive, parse (in the parse worker), store. Whatever goes
+/// wrong with one document (an exception in its fetch, parse or store included) fails that document, and the run goes
+/// on; whatever goes wrong with a source fails that source, with a run record, and the other sources go on. Storage
+/// that cannot be reached is waited out for a while (<see cref="OutageRetry"/>), then fails the source.
 /// </summary>
 public sealed partial class IngestService(
     IEnumerable<ISource> sources,
@@ -24,8 +27,10 @@ public sealed partial class IngestService(
     RunStore runs,
     SeriesMaterializer materializer,
     SourceLeases leases,
+    ParseWorkerClient parseWorker,
+    OutageRetry outage,
+    IOptions<ParseOptions> parseOptions,
     ReconstructionManifest reconstructions,
-    IOptions<FetchOptions> fetchOptions,
     TimeProvider clock,
     ILogger<IngestService> logger)
 {
@@ -58,7 +63,7 @@ public sealed partial class IngestService(
             tally.Discovered = discovered.Count;
             foreach (var document in discovered)
             {
-                await IngestDocumentAsync(source, document, tally, cancellationToken).ConfigureAwait(false);
+                await ContainedAsync(document.Url, tally, () => IngestDocumentAsync(source, document, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
                 if (tally.Pending.Count >= FlushEvery)
                 {
                     await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
@@ -73,30 +78,14 @@ public sealed partial class IngestService(
     public Task<SourceRunSummary> ReparseAsync(ISource source, CancellationToken cancellationToken) =>
         UnderLeaseAsync(source, async tally =>
         {
-            var known = (await documents.ListAsync(source.Id, cancellationToken).ConfigureAwait(false))
+            var known = (await outage.RunAsync(() => documents.ListAsync(source.Id, cancellationToken), cancellationToken).ConfigureAwait(false))
                 .Where(d => d.Role == DocumentRole.Primary)
                 .OrderBy(d => d.Url.AbsoluteUri, StringComparer.Ordinal)
                 .ToList();
             tally.Discovered = known.Count;
             foreach (var state in known)
             {
-                var content = await archive.GetAsync(state.Sha256, cancellationToken).ConfigureAwait(false);
-                if (content is null)
-                {
-                    tally.Failed++;
-                    tally.Errors.Add($"{state.Url}: archived bytes {state.Sha256} are missing");
-                    continue;
-                }
-
-                var document = new DiscoveredDocument
-                {
-                    Url = state.Url,
-                    Role = state.Role,
-                    Country = state.Country ?? source.Coverage.Countries.FirstOrDefault() ?? Countries.Region,
-                    Title = state.Title,
-                    Published = state.Published,
-                };
-                await ParseAndStoreAsync(source, document, state, content.ToMemory(), replace: true, tally, cancellationToken).ConfigureAwait(false);
+                await ContainedAsync(state.Url, tally, () => ReparseDocumentAsync(source, state, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
                 if (tally.Pending.Count >= FlushEvery)
                 {
                     await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
@@ -104,14 +93,59 @@ public sealed partial class IngestService(
             }
         }, cancellationToken);
 
+    private async Task ReparseDocumentAsync(ISource source, DocumentState state, RunTally tally, CancellationToken cancellationToken)
+    {
+        if (IsQuarantined(state, source))
+        {
+            tally.Quarantine(state, source.Parser.Version);
+            return;
+        }
+
+        var content = await outage.RunAsync(() => archive.GetAsync(state.Sha256, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            tally.Failed++;
+            tally.Errors.Add($"{state.Url}: archived bytes {state.Sha256} are missing");
+            return;
+        }
+
+        var document = new DiscoveredDocument
+        {
+            Url = state.Url,
+            Role = state.Role,
+            Country = state.Country ?? source.Coverage.Countries.FirstOrDefault() ?? Countries.Region,
+            Title = state.Title,
+            Published = state.Published,
+        };
+        await ParseAndStoreAsync(source, document, state, content.ToMemory(), replace: true, tally, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<SourceRunSummary> UnderLeaseAsync(ISource source, Func<RunTally, Task> work, CancellationToken cancellationToken)
     {
         var tally = new RunTally { StartedAt = clock.GetUtcNow() };
-        var lease = await leases.TryAcquireAsync(source.Id, cancellationToken).ConfigureAwait(false);
+        IAsyncDisposable? lease;
+        try
+        {
+            lease = await outage.RunAsync(() => leases.TryAcquireAsync(source.Id, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException e)
+        {
+            tally.SourceFailed = true;
+            tally.Errors.Add(e.Message);
+            LogSourceFailed(source.Id, e.Message);
+            return tally.ToSummary(source.Id, clock.GetUtcNow());
+        }
+
         if (lease is null)
         {
             LogSkipped(source.Id);
-            return tally.ToSummary(source.Id, clock.GetUtcNow()) with { Outcome = RunOutcome.Skipped };
+            var skipped = tally.ToSummary(source.Id, clock.GetUtcNow()) with
+            {
+                Outcome = RunOutcome.Skipped,
+                Warnings = ["skipped: another run of this source holds its lease; it runs again on its next schedule"],
+            };
+            await RecordAsync(skipped, cancellationToken).ConfigureAwait(false);
+            return skipped;
         }
 
         await using (lease.ConfigureAwait(false))
@@ -119,7 +153,7 @@ public sealed partial class IngestService(
             LogRunStarted(source.Id);
             try
             {
-                var known = await documents.ListAsync(source.Id, cancellationToken).ConfigureAwait(false);
+                var known = await outage.RunAsync(() => documents.ListAsync(source.Id, cancellationToken), cancellationToken).ConfigureAwait(false);
                 foreach (var state in known)
                 {
                     tally.Remember(state);
@@ -135,11 +169,51 @@ public sealed partial class IngestService(
                 tally.SourceFailed = true;
                 LogDiscoveryFailed(source.Id, e.Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Whatever else stops this source (storage gone for good, a bug) fails it alone, with a run record.
+                var reason = e is StorageUnavailableException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                tally.Errors.Add(reason);
+                tally.SourceFailed = true;
+                LogSourceFailed(source.Id, reason);
+            }
 
             var summary = tally.ToSummary(source.Id, clock.GetUtcNow());
-            await runs.AddAsync(summary, cancellationToken).ConfigureAwait(false);
+            await RecordAsync(summary, cancellationToken).ConfigureAwait(false);
             LogRunFinished(source.Id, summary.Outcome, summary.Fetched, summary.NotModified, summary.Parsed, summary.Failed, summary.ObservationsWritten);
             return summary;
+        }
+    }
+
+    /// <summary>The run record, written when storage lets it be; a run whose record cannot be written is still returned and logged.</summary>
+    private async Task RecordAsync(SourceRunSummary summary, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await outage.RunAsync(() => runs.AddAsync(summary, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException e)
+        {
+            LogRunNotRecorded(summary.SourceId, summary.Outcome, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// One document's work: any exception in it fails that document and the run goes on. Storage that stays
+    /// unreachable is the source's failure, not the document's, and is let through.
+    /// </summary>
+    private async Task ContainedAsync(Uri url, RunTally tally, Func<Task> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await work().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not StorageUnavailableException && !StorageFaults.IsUnavailable(e)
+                                  && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
+        {
+            tally.Failed++;
+            tally.Errors.Add($"{url}: {e.GetType().Name}: {e.Message}");
+            LogDocumentFailed(url, e.GetType().Name, e.Message);
         }
     }
 
@@ -148,9 +222,16 @@ public sealed partial class IngestService(
         using var trace = PipelineTelemetry.TraceDocument(source.Id, document.Url, tally);
         var previous = tally.Previous(document.Url);
         var validators = previous is null ? null : new Validators(previous.UpstreamETag, previous.UpstreamLastModified);
-        var fetched = await fetcher.FetchAsync(document.Url, document.Body, validators, cancellationToken).ConfigureAwait(false);
+        var fetched = await fetcher.FetchAsync(document.Url, document.Body, validators, source.Hosts, cancellationToken).ConfigureAwait(false);
         if (fetched.Status == FetchStatus.NotModified)
         {
+            if (previous is not null && IsQuarantined(previous, source))
+            {
+                tally.NotModified++;
+                tally.Quarantine(previous, source.Parser.Version);
+                return;
+            }
+
             if (previous is not null && IsCurrent(previous, source))
             {
                 tally.NotModified++;
@@ -158,7 +239,7 @@ public sealed partial class IngestService(
             }
 
             // Unchanged upstream, but our state is stale (a failure to retry, an older parser): read it again whole.
-            fetched = await fetcher.FetchAsync(document.Url, document.Body, previous: null, cancellationToken).ConfigureAwait(false);
+            fetched = await fetcher.FetchAsync(document.Url, document.Body, previous: null, source.Hosts, cancellationToken).ConfigureAwait(false);
         }
 
         if (fetched.Status != FetchStatus.Ok)
@@ -169,9 +250,14 @@ public sealed partial class IngestService(
         }
 
         tally.Fetched++;
-        var (sha, _) = await archive.PutAsync(
-            new RawDocument { SourceId = source.Id, Url = document.Url, ContentType = fetched.ContentType, RetrievedAt = fetched.RetrievedAt, Content = fetched.Content },
-            cancellationToken).ConfigureAwait(false);
+        var raw = new RawDocument { SourceId = source.Id, Url = document.Url, ContentType = fetched.ContentType, RetrievedAt = fetched.RetrievedAt, Content = fetched.Content };
+        var (sha, _) = await outage.RunAsync(() => archive.PutAsync(raw, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+        if (previous is not null && previous.Sha256 == sha && IsQuarantined(previous, source))
+        {
+            tally.Quarantine(previous, source.Parser.Version);
+            return;
+        }
 
         if (previous is not null && previous.Sha256 == sha && IsCurrent(previous, source))
         {
@@ -197,7 +283,7 @@ public sealed partial class IngestService(
 
         if (document.Role != DocumentRole.Primary)
         {
-            await documents.SaveAsync(state, cancellationToken).ConfigureAwait(false);
+            await outage.RunAsync(() => documents.SaveAsync(state, cancellationToken), cancellationToken).ConfigureAwait(false);
             tally.Remember(state);
             return;
         }
@@ -218,8 +304,21 @@ public sealed partial class IngestService(
             Title = document.Title,
             Published = document.Published,
         };
-        var result = await ParseWithinBudgetAsync(source.Parser, content, context, cancellationToken).ConfigureAwait(false);
-        state = state with { ParserFamily = source.Parser.Family, ParserVersion = source.Parser.Version, Issues = result.Issues };
+        var parse = await parseWorker.ParseAsync(source.Parser, content, context, cancellationToken).ConfigureAwait(false);
+        var result = Bounded(parse.Result);
+        state = state with { ParserFamily = source.Parser.Family, ParserVersion = source.Parser.Version, Issues = KeptIssues(result.Issues) };
+        if (parse.KilledWorker)
+        {
+            // It took the worker down once: parsing it again would only do so again, until a parser changes.
+            var quarantined = state with { Status = DocumentStatus.Quarantined };
+            tally.Failed++;
+            tally.Errors.Add($"{document.Url}: {Describe(result)}; quarantined until a parser newer than {source.Parser.Version} reads it");
+            LogQuarantined(source.Id, document.Url, Describe(result));
+            await DropFiguresAsync(state, replace, tally, cancellationToken).ConfigureAwait(false);
+            await outage.RunAsync(() => documents.SaveAsync(quarantined, cancellationToken), cancellationToken).ConfigureAwait(false);
+            tally.Remember(quarantined);
+            return;
+        }
 
         if (!result.Failed && result.Figures.Count == 0)
         {
@@ -235,13 +334,8 @@ public sealed partial class IngestService(
             tally.Failed++;
             tally.Errors.Add($"{document.Url}: {Describe(result)}");
             LogParseFailed(source.Id, document.Url, Describe(result));
-            if (replace)
-            {
-                tally.ObservationsWritten += await observations.ReplaceDocumentAsync(state.Sha256, [], cancellationToken).ConfigureAwait(false);
-                tally.Changed.UnionWith(await observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken).ConfigureAwait(false));
-            }
-
-            await documents.SaveAsync(state with { Status = DocumentStatus.Failed }, cancellationToken).ConfigureAwait(false);
+            await DropFiguresAsync(state, replace, tally, cancellationToken).ConfigureAwait(false);
+            await outage.RunAsync(() => documents.SaveAsync(state with { Status = DocumentStatus.Failed }, cancellationToken), cancellationToken).ConfigureAwait(false);
             tally.Remember(state with { Status = DocumentStatus.Failed });
             return;
         }
@@ -259,12 +353,12 @@ public sealed partial class IngestService(
         }).ToList();
         if (replace)
         {
-            tally.Changed.UnionWith(await observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken).ConfigureAwait(false));
-            tally.ObservationsWritten += await observations.ReplaceDocumentAsync(state.Sha256, rows, cancellationToken).ConfigureAwait(false);
+            tally.Changed.UnionWith(await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken), cancellationToken).ConfigureAwait(false));
+            tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(state.Sha256, rows, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            tally.ObservationsWritten += await observations.WriteAsync(rows, cancellationToken).ConfigureAwait(false);
+            tally.ObservationsWritten += await outage.RunAsync(() => observations.WriteAsync(rows, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
 
         tally.Parsed++;
@@ -280,34 +374,56 @@ public sealed partial class IngestService(
         tally.Remember(parsed);
     }
 
-    /// <summary>
-    /// Parsers are pure and cannot be interrupted, so a pathological document is abandoned at the budget: the run
-    /// goes on and the document is recorded as failed. The abandoned parse finishes on its own thread.
-    /// </summary>
-    private async Task<ParseResult> ParseWithinBudgetAsync(IReportParser parser, ReadOnlyMemory<byte> content, DocumentContext context, CancellationToken cancellationToken)
+    /// <summary>A document's figures removed (a re-parse that failed): the partitions they were in are refreshed.</summary>
+    private async Task DropFiguresAsync(DocumentState state, bool replace, RunTally tally, CancellationToken cancellationToken)
     {
-        var budget = TimeSpan.FromSeconds(fetchOptions.Value.ParseTimeoutSeconds);
-        try
+        if (replace)
         {
-            return await Task.Run(() => parser.Parse(content, context), cancellationToken).WaitAsync(budget, clock, cancellationToken).ConfigureAwait(false);
+            tally.Changed.UnionWith(await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken), cancellationToken).ConfigureAwait(false));
+            tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(state.Sha256, [], cancellationToken), cancellationToken).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+    }
+
+    /// <summary>A document that floods the tables with figures fails whole rather than being stored in part.</summary>
+    private ParseResult Bounded(ParseResult result)
+    {
+        var max = parseOptions.Value.MaxFiguresPerDocument;
+        return result.Figures.Count <= max
+            ? result
+            : ParseResult.Failure(new ParseIssue
+            {
+                Code = ParseIssueCodes.TooLarge,
+                Message = $"The document gives {result.Figures.Count:N0} figures; documents of more than {max:N0} are not stored.",
+            });
+    }
+
+    /// <summary>The first issues of a document, and one more saying how many were dropped: a state row has a size limit.</summary>
+    private IReadOnlyList<ParseIssue> KeptIssues(IReadOnlyList<ParseIssue> issues)
+    {
+        var max = parseOptions.Value.MaxIssuesKept;
+        if (issues.Count <= max)
         {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Timeout, Message = $"parsing took longer than {budget.TotalSeconds:0.#} s" });
+            return issues;
         }
+
+        return
+        [
+            .. issues.Take(max - 1),
+            new ParseIssue { Code = ParseIssueCodes.Truncated, Message = $"{issues.Count - (max - 1):N0} more issues were not kept ({issues.Count:N0} in all)." },
+        ];
     }
 
     private async Task FlushAsync(RunTally tally, CancellationToken cancellationToken)
     {
         if (tally.Changed.Count > 0)
         {
-            await materializer.RefreshAsync(tally.Changed, cancellationToken).ConfigureAwait(false);
+            await outage.RunAsync(() => materializer.RefreshAsync(tally.Changed, cancellationToken), cancellationToken).ConfigureAwait(false);
             tally.Changed.Clear();
         }
 
         foreach (var state in tally.Pending)
         {
-            await documents.SaveAsync(state, cancellationToken).ConfigureAwait(false);
+            await outage.RunAsync(() => documents.SaveAsync(state, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
 
         tally.Pending.Clear();
@@ -325,6 +441,9 @@ public sealed partial class IngestService(
     }
 
     /// <summary>Stored state needs no new work: parsed (or archived) by this parser version.</summary>
+    private static bool IsQuarantined(DocumentState state, ISource source) =>
+        state.Status == DocumentStatus.Quarantined && state.ParserVersion == source.Parser.Version;
+
     private static bool IsCurrent(DocumentState state, ISource source) =>
         state.Status == DocumentStatus.Archived
         || (state.Status == DocumentStatus.Parsed && state.ParserVersion == source.Parser.Version);
@@ -343,6 +462,18 @@ public sealed partial class IngestService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Discovery of {SourceId} failed: {Reason}")]
     private partial void LogDiscoveryFailed(string sourceId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingest of {SourceId} failed: {Reason}")]
+    private partial void LogSourceFailed(string sourceId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The run of {SourceId} ({Outcome}) could not be recorded: {Reason}")]
+    private partial void LogRunNotRecorded(string sourceId, string outcome, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Document at {Url} failed: {ExceptionType}: {Reason}")]
+    private partial void LogDocumentFailed(Uri url, string exceptionType, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Document of {SourceId} at {Url} took the parse worker down and is quarantined: {Reason}")]
+    private partial void LogQuarantined(string sourceId, Uri url, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document of {SourceId} at {Url} was kept but not parsed: {Reason}")]
     private partial void LogParseFailed(string sourceId, Uri url, string reason);

@@ -12,6 +12,7 @@ internal sealed class RunTally
     public int Parsed { get; set; }
     public int Failed { get; set; }
     public int ObservationsWritten { get; set; }
+    public int Quarantined { get; set; }
     public bool SourceFailed { get; set; }
     public string? LatestPeriod { get; private set; }
     public List<string> Errors { get; } = [];
@@ -34,6 +35,14 @@ internal sealed class RunTally
     public Storage.DocumentState? Previous(Uri url) => Known.GetValueOrDefault(url.AbsoluteUri);
 
     public void Remember(Storage.DocumentState state) => Known[state.Url.AbsoluteUri] = state;
+
+    /// <summary>A document skipped because it took the parse worker down before: counted, and warned of.</summary>
+    public void Quarantine(Storage.DocumentState state, string parserVersion)
+    {
+        Quarantined++;
+        var why = state.Issues.FirstOrDefault()?.Message ?? "it took the parse worker down";
+        Warnings.Add($"{state.Url}: quarantined, not parsed ({why}); a parser newer than {parserVersion} will read it again");
+    }
 
     public void SeePeriods(IEnumerable<Figure> figures)
     {
@@ -60,6 +69,7 @@ internal sealed class RunTally
         Parsed = Parsed,
         Failed = Failed,
         ObservationsWritten = ObservationsWritten,
+        Quarantined = Quarantined,
         LatestPeriod = LatestPeriod,
         Errors = Errors,
         Warnings = Warnings,

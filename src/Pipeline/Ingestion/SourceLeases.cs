@@ -16,9 +16,11 @@ public sealed class SourceLeases(StorageClients storage, TimeProvider clock)
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
     /// <returns>The held lease, or null when another run holds it.</returns>
-    public async Task<IAsyncDisposable?> TryAcquireAsync(string sourceId, CancellationToken cancellationToken)
+    public Task<IAsyncDisposable?> TryAcquireAsync(string sourceId, CancellationToken cancellationToken) =>
+        storage.UseAsync(() => AcquireAsync(sourceId, cancellationToken), cancellationToken);
+
+    private async Task<IAsyncDisposable?> AcquireAsync(string sourceId, CancellationToken cancellationToken)
     {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var blob = storage.Raw.GetBlobClient("leases/" + sourceId);
         try
         {
@@ -82,7 +84,14 @@ public sealed class SourceLeases(StorageClients storage, TimeProvider clock)
             while (!stop.IsCancellationRequested)
             {
                 await Task.Delay(RenewEvery, clock, stop.Token).ConfigureAwait(false);
-                await lease.RenewAsync(cancellationToken: stop.Token).ConfigureAwait(false);
+                try
+                {
+                    await lease.RenewAsync(cancellationToken: stop.Token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (StorageFaults.IsUnavailable(e))
+                {
+                    // A storage blip: the lease outlives one missed renewal, and the next one tries again.
+                }
             }
         }
     }

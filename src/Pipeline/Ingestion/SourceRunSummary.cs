@@ -16,6 +16,9 @@ public sealed record SourceRunSummary
     public int Parsed { get; init; }
     public int Failed { get; init; }
     public int ObservationsWritten { get; init; }
+
+    /// <summary>Documents skipped because they took the parse worker down on an earlier run (see the warnings).</summary>
+    public int Quarantined { get; init; }
     public string? LatestPeriod { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
 

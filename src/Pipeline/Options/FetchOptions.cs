@@ -47,6 +47,17 @@ public sealed class FetchOptions : IValidatableObject
     [Range(0.01, 60)]
     public double RetryBaseDelaySeconds { get; set; } = 2;
 
+    /// <summary>
+    /// Tests only: the loopback port of the fake upstream, the one loopback address a fetch may reach. Unset, no fetch
+    /// reaches loopback, private or link-local addresses.
+    /// </summary>
+    [Range(1, 65535)]
+    public int? TestLoopbackPort { get; set; }
+
+    /// <summary>Redirects followed for one request, each checked like the first address.</summary>
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Mode == FetchMode.Offline && string.IsNullOrWhiteSpace(SnapshotPath))

@@ -22,32 +22,32 @@ public sealed class CoverageQuery(StorageClients storage)
 {
     private static readonly string[] Columns = ["Country", "Indicator", "SourceId", "Period"];
 
-    public async Task<IReadOnlyList<CountryCoverage>> GetAsync(CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var byCountry = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        await foreach (var e in storage.Observations.QueryAsync<TableEntity>(select: Columns, cancellationToken: cancellationToken).ConfigureAwait(false))
+    public Task<IReadOnlyList<CountryCoverage>> GetAsync(CancellationToken cancellationToken) =>
+        storage.UseAsync<IReadOnlyList<CountryCoverage>>(async () =>
         {
-            var country = e.GetString("Country");
-            var period = e.GetString("Period");
-            if (country is null || period is null)
+            var byCountry = new Dictionary<string, Tally>(StringComparer.Ordinal);
+            await foreach (var e in storage.Observations.QueryAsync<TableEntity>(select: Columns, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
-                continue;
+                var country = e.GetString("Country");
+                var period = e.GetString("Period");
+                if (country is null || period is null)
+                {
+                    continue;
+                }
+
+                if (!byCountry.TryGetValue(country, out var tally))
+                {
+                    byCountry[country] = tally = new Tally();
+                }
+
+                tally.Add(e.GetString("SourceId"), e.GetString("Indicator"), period);
             }
 
-            if (!byCountry.TryGetValue(country, out var tally))
-            {
-                byCountry[country] = tally = new Tally();
-            }
-
-            tally.Add(e.GetString("SourceId"), e.GetString("Indicator"), period);
-        }
-
-        return byCountry
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Value.ToCoverage(p.Key))
-            .ToList();
-    }
+            return byCountry
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => p.Value.ToCoverage(p.Key))
+                .ToList();
+        }, cancellationToken);
 
     private sealed class Tally
     {

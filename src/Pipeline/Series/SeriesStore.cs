@@ -10,7 +10,6 @@ namespace MigrationFeeds.Pipeline.Series;
 /// </summary>
 public sealed class SeriesStore(StorageClients storage)
 {
-    private const int MaxBatch = 100;
     private const string PointProperty = "Point";
     private const string VersionProperty = "Version";
 
@@ -30,68 +29,87 @@ public sealed class SeriesStore(StorageClients storage)
 
     /// <summary>Replaces the stored points of one country and indicator with <paramref name="points"/>.</summary>
     /// <returns>Rows written or deleted; a point stored exactly as computed is not written again.</returns>
-    public async Task<int> ReplaceAsync(string country, string indicator, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken)
+    public Task<int> ReplaceAsync(string country, string indicator, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken) =>
+        storage.UseAsync<int>(async () =>
+        {
+            var partition = TableKeys.SeriesPartition(country, indicator);
+            var wanted = points.ToDictionary(p => TableKeys.SeriesRow(p.Site, p.Period), Serialize, StringComparer.Ordinal);
+            var actions = new List<TableTransactionAction>();
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+            await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, select: ["RowKey", PointProperty], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (!wanted.TryGetValue(e.RowKey, out var json))
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, e.RowKey), Azure.ETag.All));
+                }
+                else if (json == e.GetString(PointProperty))
+                {
+                    // Unchanged: rewriting it would cost a write and tell readers the series changed when it did not.
+                    wanted.Remove(e.RowKey);
+                }
+            }
+
+            foreach (var (row, json) in wanted)
+            {
+                var entity = new TableEntity(partition, row) { [PointProperty] = json };
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
+            }
+
+            foreach (var batch in EntityLimits.Batches(actions))
+            {
+                await storage.Series.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+
+            return actions.Count;
+        }, cancellationToken);
+
+    /// <summary>
+    /// A point as stored: its JSON, which must fit in one property. A point with more alternatives or inputs than fit
+    /// (thousands of documents giving the same month) keeps as many as fit, each with its first citations.
+    /// </summary>
+    internal static string Serialize(SeriesPoint point)
     {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var partition = TableKeys.SeriesPartition(country, indicator);
-        var wanted = points.ToDictionary(p => TableKeys.SeriesRow(p.Site, p.Period), p => JsonSerializer.Serialize(p, PipelineJson.Options), StringComparer.Ordinal);
-        var actions = new List<TableTransactionAction>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, select: ["RowKey", PointProperty], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var json = JsonSerializer.Serialize(point, PipelineJson.Options);
+        var alternatives = point.Alternatives.Select(a => a with { Provenance = [.. a.Provenance.Take(3)] }).ToList();
+        var inputs = point.Inputs.ToList();
+        while (json.Length > EntityLimits.MaxStringChars && (alternatives.Count > 0 || inputs.Count > 0))
         {
-            if (!wanted.TryGetValue(e.RowKey, out var json))
-            {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, e.RowKey), Azure.ETag.All));
-            }
-            else if (json == e.GetString(PointProperty))
-            {
-                // Unchanged: rewriting it would cost a write and tell readers the series changed when it did not.
-                wanted.Remove(e.RowKey);
-            }
+            alternatives = alternatives.Take(alternatives.Count / 2).ToList();
+            inputs = inputs.Take(inputs.Count / 2).ToList();
+            json = JsonSerializer.Serialize(point with { Alternatives = alternatives, Inputs = inputs }, PipelineJson.Options);
         }
 
-        foreach (var (row, json) in wanted)
-        {
-            var entity = new TableEntity(partition, row) { [PointProperty] = json };
-            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
-        }
-
-        foreach (var chunk in actions.Chunk(MaxBatch))
-        {
-            await storage.Series.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
-        }
-
-        return actions.Count;
+        return json;
     }
 
     /// <summary>The version the last refresh wrote; null before any refresh has written one.</summary>
-    public async Task<string?> ReadVersionAsync(CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await storage.SeriesVersion.GetEntityIfExistsAsync<TableEntity>(
-            TableKeys.SeriesVersionPartition, TableKeys.SeriesVersionRow, [VersionProperty], cancellationToken).ConfigureAwait(false);
-        return row.HasValue ? row.Value!.GetString(VersionProperty) : null;
-    }
+    public Task<string?> ReadVersionAsync(CancellationToken cancellationToken) =>
+        storage.UseAsync<string?>(async () =>
+        {
+            var row = await storage.SeriesVersion.GetEntityIfExistsAsync<TableEntity>(
+                TableKeys.SeriesVersionPartition, TableKeys.SeriesVersionRow, [VersionProperty], cancellationToken).ConfigureAwait(false);
+            return row.HasValue ? row.Value!.GetString(VersionProperty) : null;
+        }, cancellationToken);
 
     /// <summary>Records that the series changed, with a version no earlier refresh wrote.</summary>
-    public async Task WriteVersionAsync(CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(TableKeys.SeriesVersionPartition, TableKeys.SeriesVersionRow) { [VersionProperty] = Guid.NewGuid().ToString("N") };
-        await storage.SeriesVersion.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<IReadOnlyList<SeriesPoint>> ReadRowsAsync(string country, string indicator, string low, string high, CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var partition = TableKeys.SeriesPartition(country, indicator);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
-        var points = new List<SeriesPoint>();
-        await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+    public Task WriteVersionAsync(CancellationToken cancellationToken) =>
+        storage.UseAsync(async () =>
         {
-            points.Add(JsonSerializer.Deserialize<SeriesPoint>(e.GetString(PointProperty), PipelineJson.Options)!);
-        }
+            var entity = new TableEntity(TableKeys.SeriesVersionPartition, TableKeys.SeriesVersionRow) { [VersionProperty] = Guid.NewGuid().ToString("N") };
+            await storage.SeriesVersion.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 
-        return points;
-    }
+    private Task<IReadOnlyList<SeriesPoint>> ReadRowsAsync(string country, string indicator, string low, string high, CancellationToken cancellationToken) =>
+        storage.UseAsync<IReadOnlyList<SeriesPoint>>(async () =>
+        {
+            var partition = TableKeys.SeriesPartition(country, indicator);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
+            var points = new List<SeriesPoint>();
+            await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                points.Add(JsonSerializer.Deserialize<SeriesPoint>(e.GetString(PointProperty), PipelineJson.Options)!);
+            }
+
+            return points;
+        }, cancellationToken);
 }

@@ -32,6 +32,8 @@ public sealed class EurostatAsylumSource : ISource
 
     public IReportParser Parser => ParserCatalog.EurostatAsylum;
 
+    public IReadOnlyCollection<string> Hosts { get; } = [Api.Host];
+
     public Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DiscoveredDocument>>(
         [

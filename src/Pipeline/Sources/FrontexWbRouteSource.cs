@@ -30,9 +30,11 @@ public sealed partial class FrontexWbRouteSource(ListingFetcher listings) : ISou
 
     public IReportParser Parser => ParserCatalog.FrontexWbRoute;
 
+    public IReadOnlyCollection<string> Hosts { get; } = [MapPage.Host];
+
     public async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
     {
-        var page = await listings.GetAsync(Id, MapPage, cancellationToken).ConfigureAwait(false);
+        var page = await listings.GetAsync(this, MapPage, cancellationToken).ConfigureAwait(false);
         var document = FindWorkbook(Encoding.UTF8.GetString(page.Span), MapPage)
             ?? throw new DiscoveryException($"No 'Monthly_detections_of_IBC' workbook is linked from {MapPage}.");
         return [document];

@@ -23,5 +23,11 @@ public interface ISource
 
     IReportParser Parser { get; }
 
+    /// <summary>
+    /// The hosts its listings and documents are fetched from (<c>host</c>, or <c>host:port</c> for another port than the
+    /// scheme's); a link to any other host is refused and recorded as a failed document.
+    /// </summary>
+    IReadOnlyCollection<string> Hosts { get; }
+
     Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken);
 }

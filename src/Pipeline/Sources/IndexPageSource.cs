@@ -17,17 +17,23 @@ public sealed record IndexPageSourceDefinition : ReportSeriesDefinition
     public required Regex DocumentLink { get; init; }
 
     public override SourceKind Kind { get; init; } = SourceKind.National;
+
+    /// <summary>Hosts documents are linked on besides the listing pages' own (a download server).</summary>
+    public IReadOnlyList<string> DocumentHosts { get; init; } = [];
 }
 
 public sealed class IndexPageSource(IndexPageSourceDefinition definition, ListingFetcher listings) : ReportSeriesSource(definition)
 {
+    public override IReadOnlyCollection<string> Hosts { get; } =
+        [.. definition.IndexPages.Select(p => p.IsDefaultPort ? p.Host : p.Authority).Concat(definition.DocumentHosts).Distinct(StringComparer.OrdinalIgnoreCase)];
+
     public override async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
     {
         var documents = new List<DiscoveredDocument>();
         var seen = new HashSet<Uri>();
         foreach (var page in definition.IndexPages)
         {
-            var body = await listings.GetAsync(Id, page, cancellationToken).ConfigureAwait(false);
+            var body = await listings.GetAsync(this, page, cancellationToken).ConfigureAwait(false);
             var links = IndexPageReader.Read(Encoding.UTF8.GetString(body.Span), page, definition.DocumentLink);
             foreach (var link in links.Where(l => seen.Add(l.Url)))
             {

@@ -49,9 +49,11 @@ public sealed class InstatAlbSource(ListingFetcher listings) : ISource
 
     public IReportParser Parser => ParserCatalog.InstatPxWeb;
 
+    public IReadOnlyCollection<string> Hosts { get; } = [Database.Authority];
+
     public async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
     {
-        var listing = await listings.GetAsync(Id, Folder, cancellationToken).ConfigureAwait(false);
+        var listing = await listings.GetAsync(this, Folder, cancellationToken).ConfigureAwait(false);
         return [FindTable(listing)];
     }
 

@@ -30,4 +30,13 @@ public static class ParserCatalog
 
     /// <summary>What <c>extract</c> reads local files with: a family's parser for a document it recognises, else the general one.</summary>
     public static IReportParser ForExtraction { get; } = new ExtractionParser();
+
+    private static readonly Lazy<IReportParser> ExplainingExtraction = new(() => new ExtractionParser(explain: true));
+
+    private static readonly IReadOnlyList<IReportParser> All =
+        [UnhcrBihOperationalUpdate, FrontexWbRoute, EurostatAsylum, UnhcrRefugeeStatistics, UnhcrOdp, InstatPxWeb, General, ForExtraction];
+
+    /// <summary>The parser of a family (what the parse worker is asked for by name); null for a family we do not have.</summary>
+    public static IReportParser? ByFamily(string family, bool explain = false) =>
+        explain && family == ForExtraction.Family ? ExplainingExtraction.Value : All.FirstOrDefault(p => p.Family == family);
 }

@@ -15,9 +15,11 @@ public sealed record ReliefWebSourceDefinition : ReportSeriesDefinition
 
 public sealed class ReliefWebReportSource(ReliefWebSourceDefinition definition, ReliefWebDiscovery reliefWeb) : ReportSeriesSource(definition)
 {
+    public override IReadOnlyCollection<string> Hosts => reliefWeb.Hosts;
+
     public override async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
     {
-        var reports = await reliefWeb.ListAsync(Id, definition.Query, cancellationToken).ConfigureAwait(false);
+        var reports = await reliefWeb.ListAsync(this, definition.Query, cancellationToken).ConfigureAwait(false);
         return ReliefWebDocuments.FromReports(reports, definition.Country);
     }
 }

@@ -33,5 +33,7 @@ public abstract class ReportSeriesSource(ReportSeriesDefinition definition) : IS
 
     public IReportParser Parser => ParserCatalog.General;
 
+    public abstract IReadOnlyCollection<string> Hosts { get; }
+
     public abstract Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken);
 }

@@ -133,6 +133,7 @@ public static partial class SourceDefinitions
                 new Uri("https://www.gov.me/pretraga?q=neregularne+migracije&sort=published_at&page=2"),
             ],
             DocumentLink = MnePoliceDocument(),
+            DocumentHosts = ["wapi.gov.me"],
             Coverage = new(
                 [Countries.Montenegro],
                 [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.Capacity]),

@@ -27,9 +27,11 @@ public sealed class UnhcrBihOperationalUpdateSource(ReliefWebDiscovery reliefWeb
 
     public IReportParser Parser => ParserCatalog.UnhcrBihOperationalUpdate;
 
+    public IReadOnlyCollection<string> Hosts => reliefWeb.Hosts;
+
     public async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
     {
-        var reports = await reliefWeb.ListAsync(Id, Query, cancellationToken).ConfigureAwait(false);
+        var reports = await reliefWeb.ListAsync(this, Query, cancellationToken).ConfigureAwait(false);
         return ReliefWebDocuments.FromReports(reports, Countries.BosniaAndHerzegovina);
     }
 }

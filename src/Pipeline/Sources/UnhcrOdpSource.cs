@@ -40,9 +40,11 @@ public sealed class UnhcrOdpSource(ListingFetcher listings, TimeProvider clock) 
 
     public IReportParser Parser => ParserCatalog.UnhcrOdp;
 
+    public IReadOnlyCollection<string> Hosts { get; } = [Api.Host];
+
     public async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
     {
-        var listing = await listings.GetAsync(Id, ListingUri(), cancellationToken).ConfigureAwait(false);
+        var listing = await listings.GetAsync(this, ListingUri(), cancellationToken).ConfigureAwait(false);
         var latest = LatestRecord(listing.Span) ?? throw new DiscoveryException($"The portal's listing {ListingUri()} has no dated row.");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return Months(latest > today ? today : latest)

@@ -32,6 +32,8 @@ public sealed class UnhcrRefugeeStatisticsSource : ISource
 
     public IReportParser Parser => ParserCatalog.UnhcrRefugeeStatistics;
 
+    public IReadOnlyCollection<string> Hosts { get; } = ["api.unhcr.org"];
+
     public Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DiscoveredDocument>>(CountriesOfAsylum.Select(iso => new DiscoveredDocument
         {

@@ -37,6 +37,12 @@ public static class DocumentStatus
     /// <summary>Could not be parsed; kept in the archive, no figures stored.</summary>
     public const string Failed = "failed";
 
+    /// <summary>
+    /// It took the parse worker down (a crash, its memory limit, its time budget): kept, and skipped by later runs until
+    /// a newer version of its parser reads it.
+    /// </summary>
+    public const string Quarantined = "quarantined";
+
     /// <summary>Kept for the record (a report page beside its PDF); not parsed.</summary>
     public const string Archived = "archived";
 }

@@ -7,32 +7,32 @@ namespace MigrationFeeds.Pipeline.Storage;
 
 public sealed class DocumentStore(StorageClients storage)
 {
-    public async Task<DocumentState?> GetAsync(string sourceId, Uri url, CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var response = await storage.Documents.GetEntityIfExistsAsync<DocumentEntity>(
-            TableKeys.DocumentPartition(sourceId), TableKeys.DocumentRow(url), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue && response.Value is { } e ? FromEntity(e) : null;
-    }
-
-    public async Task SaveAsync(DocumentState state, CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await storage.Documents.UpsertEntityAsync(ToEntity(state), Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<IReadOnlyList<DocumentState>> ListAsync(string sourceId, CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.DocumentPartition(sourceId)}");
-        var result = new List<DocumentState>();
-        await foreach (var e in storage.Documents.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+    public Task<DocumentState?> GetAsync(string sourceId, Uri url, CancellationToken cancellationToken) =>
+        storage.UseAsync<DocumentState?>(async () =>
         {
-            result.Add(FromEntity(e));
-        }
+            var response = await storage.Documents.GetEntityIfExistsAsync<DocumentEntity>(
+                TableKeys.DocumentPartition(sourceId), TableKeys.DocumentRow(url), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return response.HasValue && response.Value is { } e ? FromEntity(e) : null;
+        }, cancellationToken);
 
-        return result;
-    }
+    public Task SaveAsync(DocumentState state, CancellationToken cancellationToken) =>
+        storage.UseAsync(async () =>
+        {
+            await storage.Documents.UpsertEntityAsync(ToEntity(state), Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<DocumentState>> ListAsync(string sourceId, CancellationToken cancellationToken) =>
+        storage.UseAsync<IReadOnlyList<DocumentState>>(async () =>
+        {
+            var filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.DocumentPartition(sourceId)}");
+            var result = new List<DocumentState>();
+            await foreach (var e in storage.Documents.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                result.Add(FromEntity(e));
+            }
+
+            return result;
+        }, cancellationToken);
 
     private static DocumentEntity ToEntity(DocumentState s) => new()
     {
@@ -47,13 +47,16 @@ public sealed class DocumentStore(StorageClients storage)
         UpstreamETag = s.UpstreamETag,
         UpstreamLastModified = s.UpstreamLastModified,
         RetrievedAt = s.RetrievedAt,
-        Title = s.Title,
+        Title = EntityLimits.Fit(s.Title, 1000),
         Published = s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Status = s.Status,
         ParserFamily = s.ParserFamily,
         ParserVersion = s.ParserVersion,
         FigureCount = s.FigureCount,
-        IssuesJson = s.Issues.Count == 0 ? null : JsonSerializer.Serialize(s.Issues, PipelineJson.Options),
+        IssuesJson = EntityLimits.FitList(
+            s.Issues,
+            dropped => new ParseIssue { Code = ParseIssueCodes.Truncated, Message = $"{dropped:N0} more issues were not kept." },
+            PipelineJson.Options),
     };
 
     private static DocumentState FromEntity(DocumentEntity e) => new()

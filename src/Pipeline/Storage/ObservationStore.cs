@@ -7,43 +7,39 @@ namespace MigrationFeeds.Pipeline.Storage;
 
 public sealed class ObservationStore(StorageClients storage)
 {
-    /// <summary>Table Storage takes at most 100 operations in one transaction, all in one partition.</summary>
-    private const int MaxBatch = 100;
-
     /// <summary>Upserts the figures of one document. Keys depend only on the data, so writing them again changes nothing.</summary>
     /// <returns>The number of rows sent.</returns>
-    public async Task<int> WriteAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entities = ToEntities(observations);
-        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+    public Task<int> WriteAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken) =>
+        storage.UseAsync<int>(async () =>
         {
-            foreach (var chunk in partition.Chunk(MaxBatch))
+            var entities = ToEntities(observations);
+            foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
             {
-                var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e));
-                await storage.Observations.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                foreach (var batch in EntityLimits.Batches(partition.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e))))
+                {
+                    await storage.Observations.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
+                }
             }
-        }
 
-        return entities.Count;
-    }
+            return entities.Count;
+        }, cancellationToken);
 
     /// <summary>Observations of one country and indicator whose period starts within the months <paramref name="from"/>..<paramref name="to"/>.</summary>
-    public async Task<IReadOnlyList<Observation>> ReadAsync(
-        string country, string indicator, string from, string to, CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var partition = TableKeys.ObservationPartition(country, indicator);
-        var (low, high) = TableKeys.PeriodRange(from, to);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
-        var result = new List<Observation>();
-        await foreach (var entity in storage.Observations.QueryAsync<ObservationEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+    public Task<IReadOnlyList<Observation>> ReadAsync(
+        string country, string indicator, string from, string to, CancellationToken cancellationToken) =>
+        storage.UseAsync<IReadOnlyList<Observation>>(async () =>
         {
-            result.Add(FromEntity(entity));
-        }
+            var partition = TableKeys.ObservationPartition(country, indicator);
+            var (low, high) = TableKeys.PeriodRange(from, to);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
+            var result = new List<Observation>();
+            await foreach (var entity in storage.Observations.QueryAsync<ObservationEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                result.Add(FromEntity(entity));
+            }
 
-        return result;
-    }
+            return result;
+        }, cancellationToken);
 
     /// <summary>The country and indicator partitions holding figures of one document.</summary>
     public async Task<IReadOnlyCollection<(string Country, string Indicator)>> PartitionsOfDocumentAsync(string documentSha256, CancellationToken cancellationToken)
@@ -74,66 +70,66 @@ public sealed class ObservationStore(StorageClients storage)
         var count = 0;
         foreach (var partition in actions.GroupBy(a => a.PartitionKey, StringComparer.Ordinal))
         {
-            foreach (var chunk in partition.Select(a => a.Action).Chunk(MaxBatch))
+            foreach (var batch in EntityLimits.Batches(partition.Select(a => a.Action)))
             {
-                await storage.Observations.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
-                count += chunk.Length;
+                await storage.Observations.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
+                count += batch.Count;
             }
         }
 
         return count;
     }
 
-    private async Task<List<(string PartitionKey, string RowKey)>> KeysOfDocumentAsync(string documentSha256, CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"DocumentSha256 eq {documentSha256}");
-        var keys = new List<(string, string)>();
-        await foreach (var e in storage.Observations.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+    private Task<List<(string PartitionKey, string RowKey)>> KeysOfDocumentAsync(string documentSha256, CancellationToken cancellationToken) =>
+        storage.UseAsync<List<(string PartitionKey, string RowKey)>>(async () =>
         {
-            keys.Add((e.PartitionKey, e.RowKey));
-        }
+            var filter = TableClient.CreateQueryFilter($"DocumentSha256 eq {documentSha256}");
+            var keys = new List<(string, string)>();
+            await foreach (var e in storage.Observations.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                keys.Add((e.PartitionKey, e.RowKey));
+            }
 
-        return keys;
-    }
+            return keys;
+        }, cancellationToken);
 
     /// <summary>Every observation of one country and indicator: what a series is computed from.</summary>
-    public async Task<IReadOnlyList<Observation>> ReadAllAsync(string country, string indicator, CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ObservationPartition(country, indicator)}");
-        var result = new List<Observation>();
-        await foreach (var entity in storage.Observations.QueryAsync<ObservationEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+    public Task<IReadOnlyList<Observation>> ReadAllAsync(string country, string indicator, CancellationToken cancellationToken) =>
+        storage.UseAsync<IReadOnlyList<Observation>>(async () =>
         {
-            result.Add(FromEntity(entity));
-        }
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ObservationPartition(country, indicator)}");
+            var result = new List<Observation>();
+            await foreach (var entity in storage.Observations.QueryAsync<ObservationEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                result.Add(FromEntity(entity));
+            }
 
-        return result;
-    }
+            return result;
+        }, cancellationToken);
 
     /// <summary>
     /// One page of the observations of one country and indicator whose period starts within the months given,
     /// optionally of one source. The continuation token is opaque to clients; a malformed one is refused.
     /// </summary>
     /// <exception cref="FormatException">The continuation token was not issued by this method.</exception>
-    public async Task<(IReadOnlyList<Observation> Items, string? ContinuationToken)> PageAsync(
-        string country, string indicator, string from, string to, string? sourceId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
-    {
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var partition = TableKeys.ObservationPartition(country, indicator);
-        var (low, high) = TableKeys.PeriodRange(from, to);
-        var filter = sourceId is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high} and SourceId eq {sourceId}");
-        var token = continuationToken is null ? null : ContinuationTokens.Decode(continuationToken, partition);
-        await foreach (var page in storage.Observations.QueryAsync<ObservationEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken)
-                           .AsPages(token, pageSize).ConfigureAwait(false))
+    public Task<(IReadOnlyList<Observation> Items, string? ContinuationToken)> PageAsync(
+        string country, string indicator, string from, string to, string? sourceId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        storage.UseAsync<(IReadOnlyList<Observation> Items, string? ContinuationToken)>(async () =>
         {
-            return ([.. page.Values.Select(FromEntity)], page.ContinuationToken is null ? null : ContinuationTokens.Encode(page.ContinuationToken));
-        }
+            var partition = TableKeys.ObservationPartition(country, indicator);
+            var (low, high) = TableKeys.PeriodRange(from, to);
+            var filter = sourceId is null
+                ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}")
+                : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high} and SourceId eq {sourceId}");
+            var token = continuationToken is null ? null : ContinuationTokens.Decode(continuationToken, partition);
+            await foreach (var page in storage.Observations.QueryAsync<ObservationEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken)
+                               .AsPages(token, pageSize).ConfigureAwait(false))
+            {
+                return ([.. page.Values.Select(FromEntity)], page.ContinuationToken is null ? null : ContinuationTokens.Encode(page.ContinuationToken));
+            }
 
-        return ([], null);
-    }
+            return ([], null);
+        }, cancellationToken);
 
     /// <summary>The rows <see cref="WriteAsync"/> writes; internal so the write benchmark sends exactly these one by one.</summary>
     internal static List<ObservationEntity> ToEntities(IReadOnlyList<Observation> observations)
@@ -165,7 +161,7 @@ public sealed class ObservationStore(StorageClients storage)
                 DocumentUrl = o.DocumentUrl.AbsoluteUri,
                 DocumentSha256 = o.DocumentSha256,
                 Page = f.Page,
-                Quote = f.Quote,
+                Quote = EntityLimits.Fit(f.Quote)!,
                 ParserVersion = o.ParserVersion,
                 RetrievedAt = o.RetrievedAt,
                 Published = o.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

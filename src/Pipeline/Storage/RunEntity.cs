@@ -20,6 +20,7 @@ internal sealed class RunEntity : ITableEntity
     public int Parsed { get; set; }
     public int Failed { get; set; }
     public int ObservationsWritten { get; set; }
+    public int Quarantined { get; set; }
     public string? LatestPeriod { get; set; }
     public string? ErrorsJson { get; set; }
     public string? WarningsJson { get; set; }

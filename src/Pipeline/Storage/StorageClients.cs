@@ -16,16 +16,25 @@ public sealed class StorageClients
     public StorageClients(IOptions<StorageOptions> options, StorageNames names)
     {
         var o = options.Value;
+        var tableOptions = new TableClientOptions();
+        var blobOptions = new BlobClientOptions();
+        foreach (var retry in new[] { tableOptions.Retry, blobOptions.Retry })
+        {
+            retry.MaxRetries = o.MaxRetries;
+            retry.Delay = TimeSpan.FromSeconds(o.RetryDelaySeconds);
+            retry.NetworkTimeout = TimeSpan.FromSeconds(o.NetworkTimeoutSeconds);
+        }
+
         if (!string.IsNullOrWhiteSpace(o.ConnectionString))
         {
-            Tables = new TableServiceClient(o.ConnectionString);
-            Blobs = new BlobServiceClient(o.ConnectionString);
+            Tables = new TableServiceClient(o.ConnectionString, tableOptions);
+            Blobs = new BlobServiceClient(o.ConnectionString, blobOptions);
         }
         else
         {
             TokenCredential credential = new DefaultAzureCredential();
-            Tables = new TableServiceClient(o.TableServiceUri, credential);
-            Blobs = new BlobServiceClient(o.BlobServiceUri, credential);
+            Tables = new TableServiceClient(o.TableServiceUri, credential, tableOptions);
+            Blobs = new BlobServiceClient(o.BlobServiceUri, credential, blobOptions);
         }
 
         Observations = Tables.GetTableClient(names.Observations);
@@ -49,6 +58,33 @@ public sealed class StorageClients
     /// </summary>
     public TableClient SeriesVersion { get; }
     public BlobContainerClient Raw { get; }
+
+    /// <summary>
+    /// Runs a storage operation with the tables and container in place. When one is found missing (an emulator restarted
+    /// empty, a table deleted), they are created again and the operation is run once more, so the service heals by itself.
+    /// </summary>
+    public async Task<T> UseAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await operation().ConfigureAwait(false);
+        }
+        catch (Exception e) when (StorageFaults.IsMissingStore(e))
+        {
+            created = false;
+            await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            return await operation().ConfigureAwait(false);
+        }
+    }
+
+    public Task UseAsync(Func<Task> operation, CancellationToken cancellationToken) =>
+        UseAsync(async () =>
+        {
+            await operation().ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
 
     /// <summary>Idempotent; a failure (storage not up yet) is not remembered, so the next call tries again.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

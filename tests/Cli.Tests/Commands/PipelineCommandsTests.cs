@@ -1,3 +1,8 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Pipeline;
+using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
 namespace MigrationFeeds.Cli.Tests.Commands;
@@ -19,7 +24,7 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         var reports = ExpectedFigures.Load("unhcr-bih-operational-update").Count;
         Assert.Contains($"unhcr-bih-operational-update: [{2 * reports}] ", ingest.Error, StringComparison.Ordinal);
         Assert.Contains("unhcr-bih-operational-update: succeeded in ", ingest.Error, StringComparison.Ordinal);
-        Assert.Matches($@"unhcr-bih-operational-update\s+succeeded\s+{2 * reports}\s+{2 * reports}\s+0\s+{reports}\s+0\s+\d+\s+2022-12", ingest.Output);
+        Assert.Matches($@"unhcr-bih-operational-update\s+succeeded\s+{2 * reports}\s+{2 * reports}\s+0\s+{reports}\s+0\s+0\s+\d+\s+2022-12", ingest.Output);
         var bihObservations = ExpectedFigures.Load("unhcr-bih-operational-update").Sum(d => d.Figures.Count(f => f.Country == "BIH"));
         Assert.Matches(@"(?m)^BIH\s+(\d+)\s+(\d+)\s+\d+\s+\S+\s+\S+\s+.*unhcr-bih-operational-update", ingest.Output);
         Assert.True(CoverageCount(ingest.Output, "BIH") >= bihObservations, ingest.Output);
@@ -44,7 +49,27 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
 
         var reports = ExpectedFigures.Load("unhcr-bih-operational-update").Count;
         Assert.Equal(0, reparse.Exit);
-        Assert.Matches($@"unhcr-bih-operational-update\s+succeeded\s+{reports}\s+0\s+0\s+{reports}\s+0\s+\d+", reparse.Output);
+        Assert.Matches($@"unhcr-bih-operational-update\s+succeeded\s+{reports}\s+0\s+0\s+{reports}\s+0\s+0\s+\d+", reparse.Output);
+    }
+
+    [Fact]
+    public async Task Ingest_SourceWhoseLeaseAnotherRunHolds_IsSkippedWithItsOwnExitCode()
+    {
+        var settings = Settings();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+            settings.Chunk(2).Select(p => new KeyValuePair<string, string?>(p[0][2..], p[1]))).Build();
+        await using var services = new ServiceCollection().AddLogging().AddMigrationFeeds(configuration).BuildServiceProvider();
+        await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(CancellationToken.None);
+
+        CliRun run;
+        await using (var held = await services.GetRequiredService<SourceLeases>().TryAcquireAsync("unhcr-bih-operational-update", CancellationToken.None))
+        {
+            Assert.NotNull(held);
+            run = await CliRun.RunAsync(["ingest", "--source", "unhcr-bih-operational-update", .. settings]);
+        }
+
+        Assert.Equal(8, run.Exit);
+        Assert.Matches(@"unhcr-bih-operational-update\s+skipped\s+0\s+0", run.Output);
     }
 
     [Fact]

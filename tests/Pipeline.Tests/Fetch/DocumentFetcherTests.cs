@@ -8,12 +8,14 @@ namespace MigrationFeeds.Pipeline.Tests.Fetch;
 [Collection(AzuriteCollection.Name)]
 public sealed class DocumentFetcherTests(AzuriteServer azurite)
 {
-    private static readonly Dictionary<string, string?> Live = new()
+    /// <summary>Live fetching, with the fake upstream's port the one loopback address a fetch may reach.</summary>
+    internal static Dictionary<string, string?> Live(FakeUpstream upstream) => new()
     {
         ["Fetch:Mode"] = "Live",
         ["Fetch:RetryBaseDelaySeconds"] = "0.01",
         ["Fetch:MaxDocumentBytes"] = "4096",
         ["Fetch:PerHostDelayMilliseconds"] = "0",
+        ["Fetch:TestLoopbackPort"] = upstream.BaseUri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     [Fact]
@@ -31,7 +33,7 @@ public sealed class DocumentFetcherTests(AzuriteServer azurite)
             context.Response.ContentType = "application/pdf";
             await context.Response.WriteAsync("%PDF-1.4 body");
         });
-        await using var services = PipelineHarness.Create(azurite, settings: Live);
+        await using var services = PipelineHarness.Create(azurite, settings: Live(upstream));
         var fetcher = services.GetRequiredService<DocumentFetcher>();
         var url = new Uri(upstream.BaseUri, "report.pdf");
 
@@ -52,7 +54,7 @@ public sealed class DocumentFetcherTests(AzuriteServer azurite)
             context.Response.StatusCode = 503;
             return Task.CompletedTask;
         });
-        await using var services = PipelineHarness.Create(azurite, settings: Live);
+        await using var services = PipelineHarness.Create(azurite, settings: Live(upstream));
 
         var result = await services.GetRequiredService<DocumentFetcher>().FetchAsync(new Uri(upstream.BaseUri, "x"), null, CancellationToken.None);
 
@@ -73,7 +75,7 @@ public sealed class DocumentFetcherTests(AzuriteServer azurite)
                 await context.Response.Body.FlushAsync();
             }
         });
-        await using var services = PipelineHarness.Create(azurite, settings: Live);
+        await using var services = PipelineHarness.Create(azurite, settings: Live(upstream));
 
         var result = await services.GetRequiredService<DocumentFetcher>().FetchAsync(new Uri(upstream.BaseUri, "big"), null, CancellationToken.None);
 
@@ -94,7 +96,8 @@ public sealed class DocumentFetcherTests(AzuriteServer azurite)
 
             await context.Response.WriteAsync("ok");
         });
-        var settings = new Dictionary<string, string?>(Live) { ["Fetch:PerHostDelayMilliseconds"] = "400" };
+        var settings = Live(upstream);
+        settings["Fetch:PerHostDelayMilliseconds"] = "400";
         await using var services = PipelineHarness.Create(azurite, settings: settings);
         var fetcher = services.GetRequiredService<DocumentFetcher>();
 
@@ -116,7 +119,8 @@ public sealed class DocumentFetcherTests(AzuriteServer azurite)
             agent = context.Request.Headers.UserAgent;
             await context.Response.WriteAsync("ok");
         });
-        var settings = new Dictionary<string, string?>(Live) { ["Fetch:Contact"] = "mailto:data@example.org" };
+        var settings = Live(upstream);
+        settings["Fetch:Contact"] = "mailto:data@example.org";
         await using var services = PipelineHarness.Create(azurite, settings: settings);
 
         await services.GetRequiredService<DocumentFetcher>().FetchAsync(new Uri(upstream.BaseUri, "ua"), null, CancellationToken.None);
@@ -144,11 +148,11 @@ public sealed class DocumentFetcherTests(AzuriteServer azurite)
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("{\"class\":\"dataset\"}");
         });
-        await using var services = PipelineHarness.Create(azurite, settings: Live);
+        await using var services = PipelineHarness.Create(azurite, settings: Live(upstream));
         var query = new RequestBody { MediaType = "application/json", Content = "{\"query\":[],\"response\":{\"format\":\"json-stat2\"}}" };
 
         var result = await services.GetRequiredService<DocumentFetcher>().FetchAsync(
-            new Uri(upstream.BaseUri, "AZIL01.px"), query, new Validators("\"v1\"", DateTimeOffset.UtcNow), CancellationToken.None);
+            new Uri(upstream.BaseUri, "AZIL01.px"), query, new Validators("\"v1\"", DateTimeOffset.UtcNow), [upstream.BaseUri.Authority], CancellationToken.None);
 
         Assert.Equal(FetchStatus.Ok, result.Status);
         Assert.Equal("{\"class\":\"dataset\"}", System.Text.Encoding.UTF8.GetString(result.Content.Span));

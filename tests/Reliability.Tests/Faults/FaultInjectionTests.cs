@@ -50,7 +50,7 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
 
         var row = first.Row(Source);
         Assert.Equal("partial", row["outcome"]);
-        Assert.Equal(Failing.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), row["failed"]);
+        Assert.True(Failing.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) == row["failed"], $"{row["failed"]} failed:\n{first.Error}");
         Assert.Equal((documents.Count - Failing.Length).ToString(System.Globalization.CultureInfo.InvariantCulture), row["parsed"]);
         var errorLines = first.Error.Split('\n');
         foreach (var (fault, url) in urls)
@@ -87,7 +87,9 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
                 var state = states.SingleOrDefault(d => d.GetString("Url") == local);
                 if (ArrivedWhole.Contains(fault))
                 {
-                    Assert.True(state?.GetString("Status") == "failed", $"{fault}: state {state?.GetString("Status")}");
+                    // A parse past its budget takes the worker down with it: quarantined, so no later run feeds it the same bytes.
+                    var expected = fault == "parse-over-time-budget" ? "quarantined" : "failed";
+                    Assert.True(state?.GetString("Status") == expected, $"{fault}: state {state?.GetString("Status")}");
                     Assert.NotEqual("[]", state!.GetString("IssuesJson"));
                 }
                 else
@@ -146,7 +148,8 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
     internal static async Task<CliRun> IngestAsync(IDictionary<string, string?> settings, string source = Source)
     {
         var run = await CliRun.RunAsync(["ingest", "--source", source, .. Harness.AsArguments(settings)]);
-        Assert.True(run.Exit is 0 or 2, $"exit {run.Exit}: {run.Error}");
+        // 0 all succeeded, 2 a source failed, 4 some documents failed (partial): never skipped (8) nor a crash.
+        Assert.True(run.Exit is 0 or 2 or 4 or 6, $"exit {run.Exit}: {run.Error}");
         ReliabilityReport.RunCompleted();
         return run;
     }

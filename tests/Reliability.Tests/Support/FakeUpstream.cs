@@ -234,6 +234,11 @@ internal sealed class FakeUpstream : IAsyncDisposable
                 context.Response.Headers.Location = context.Request.Path.Value + context.Request.QueryString.Value;
                 log.Enqueue(new Served(key, started, 302, null));
                 return true;
+            case Fault.Redirect r:
+                context.Response.StatusCode = 302;
+                context.Response.Headers.Location = r.Location;
+                log.Enqueue(new Served(key, started, 302, null));
+                return true;
             case Fault.Body b:
                 var requestTags = context.Request.Headers.IfNoneMatch.ToString();
                 context.Response.Headers.ETag = b.ETag;

@@ -15,6 +15,9 @@ internal abstract record Fault
     /// <summary>Redirects the URL to itself.</summary>
     public sealed record RedirectLoop : Fault;
 
+    /// <summary>Redirects the URL to <paramref name="Location"/>.</summary>
+    public sealed record Redirect(string Location) : Fault;
+
     /// <summary>Serves other bytes, with a validator of their own.</summary>
     public sealed record Body(byte[] Content, string ContentType) : Fault
     {

@@ -27,6 +27,8 @@ internal static class Harness
         ["Fetch:PerHostDelayMilliseconds"] = "0",
         ["ReliefWeb:AppName"] = "migrationfeeds-tests",
         ["ReliefWeb:BaseUri"] = upstream.ReliefWebApi.AbsoluteUri,
+        // The fake upstream is on loopback, which no fetch may reach unless told so.
+        ["Fetch:TestLoopbackPort"] = upstream.Origin.Port.ToString(CultureInfo.InvariantCulture),
     };
 
     public static Dictionary<string, string?> OfflineSettings(AzuriteServer azurite, string prefix) => new()

@@ -16,6 +16,7 @@ internal static class ReliabilityReport
     private static int lost;
     private static int duplicates;
     private static int serverErrors;
+    private static int ssrfRefused;
 
     public static string FilePath { get; } =
         Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path ? path : Path.Combine(Path.GetTempPath(), "migrationfeeds-reliability.txt");
@@ -30,12 +31,14 @@ internal static class ReliabilityReport
 
     public static void ServerErrors(int count) => Add(ref serverErrors, count);
 
+    public static void SsrfRefused(int count) => Add(ref ssrfRefused, count);
+
     public static string Line()
     {
         lock (Gate)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"reliability: {faults} faults injected, {runs} runs completed, {lost} documents lost, {duplicates} duplicate rows, {serverErrors} 5xx responses");
+                $"reliability: {faults} faults injected, {runs} runs completed, {lost} documents lost, {duplicates} duplicate rows, {serverErrors} 5xx responses, {ssrfRefused} SSRF attempts refused");
         }
     }
 

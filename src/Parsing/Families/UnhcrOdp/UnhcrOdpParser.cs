@@ -38,7 +38,7 @@ public sealed class UnhcrOdpParser : IReportParser
                     : new ParseIssue { Code = StructuredIssueCodes.LayoutUnknown, Message = "No data array: not a population answer of the portal." });
             }
 
-            return Read(data, OdpPeriods.RequestWindow(context.Url));
+            return JsonValues.TooManyRows(data, "rows") is { } tooMany ? ParseResult.Failure(tooMany) : Read(data, OdpPeriods.RequestWindow(context.Url));
         }
         catch (JsonException e)
         {

@@ -67,7 +67,7 @@ public sealed class UnhcrRefugeeStatisticsParser : IReportParser
                 });
             }
 
-            return Read(items);
+            return JsonValues.TooManyRows(items, "items") is { } tooMany ? ParseResult.Failure(tooMany) : Read(items);
         }
         catch (JsonException e)
         {

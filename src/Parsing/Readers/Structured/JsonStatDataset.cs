@@ -116,9 +116,9 @@ internal sealed class JsonStatDataset
             cells *= size;
         }
 
-        if (cells > int.MaxValue)
+        if (cells > JsonValues.MaxRows * 10L)
         {
-            throw new InvalidDataException("The cube has more cells than a response of ours can hold.");
+            throw new InvalidDataException($"The cube has {cells:N0} cells; cubes of more than {JsonValues.MaxRows * 10L:N0} are not read.");
         }
 
         var values = new Dictionary<int, double?>();

@@ -6,6 +6,15 @@ namespace MigrationFeeds.Parsing.Readers.Structured;
 /// <summary>Reading the loosely typed fields of humanitarian APIs: numbers sent as strings, "-" or "" for missing, nulls.</summary>
 internal static class JsonValues
 {
+    /// <summary>Rows (or cells) one answer may have; ours have a few hundred to a few thousand.</summary>
+    public const int MaxRows = 100_000;
+
+    /// <summary>The issue of an answer with more rows than <see cref="MaxRows"/>; null when it has no more.</summary>
+    public static Model.ParseIssue? TooManyRows(JsonElement array, string what) =>
+        array.GetArrayLength() > MaxRows
+            ? new Model.ParseIssue { Code = Model.ParseIssueCodes.TooLarge, Message = $"The answer has {array.GetArrayLength():N0} {what}; answers of more than {MaxRows:N0} are not read." }
+            : null;
+
     /// <summary>The member as text (strings as they are, numbers as written); null when absent or null.</summary>
     public static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var p)

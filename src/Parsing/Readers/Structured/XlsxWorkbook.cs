@@ -39,8 +39,14 @@ internal sealed class XlsxWorkbook : IDisposable
 
     private const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    /// <summary>No part of a workbook we read is near this size; a larger one is refused rather than inflated.</summary>
-    private const long MaxPartBytes = 256L * 1024 * 1024;
+    /// <summary>
+    /// No part of a workbook we read is near this size (Frontex's sheet inflates to about 1 MB); a larger one is refused
+    /// rather than inflated, whatever size the zip declares for it.
+    /// </summary>
+    public const long MaxPartBytes = 32L * 1024 * 1024;
+
+    /// <summary>Rows a sheet may have; a sheet of ours has a few thousand.</summary>
+    public const int MaxRows = 100_000;
 
     private readonly ZipArchive zip;
     private readonly Dictionary<string, string> sheetParts;
@@ -122,6 +128,11 @@ internal sealed class XlsxWorkbook : IDisposable
             var lastRow = 0;
             foreach (var row in Elements(zip, part, "row"))
             {
+                if (rows.Count == MaxRows)
+                {
+                    throw new InvalidDataException($"Sheet '{sheetName}' has more than {MaxRows:N0} rows; it is not read.");
+                }
+
                 var number = int.TryParse((string?)row.Attribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : lastRow + 1;
                 lastRow = number;
                 rows.Add(new XlsxRow { Number = number, Cells = ReadCells(row, number) });
@@ -252,10 +263,10 @@ internal sealed class XlsxWorkbook : IDisposable
         var entry = zip.GetEntry(part) ?? throw new InvalidDataException($"The workbook has no part {part}.");
         if (entry.Length > MaxPartBytes)
         {
-            throw new InvalidDataException($"Part {part} inflates to {entry.Length} bytes, more than a workbook of ours holds.");
+            throw new InvalidDataException($"Part {part} inflates to {entry.Length:N0} bytes, more than the {MaxPartBytes:N0} a workbook part may have.");
         }
 
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false, CloseInput = true };
-        return XmlReader.Create(entry.Open(), settings);
+        return XmlReader.Create(new InflationLimit(entry.Open(), MaxPartBytes, part), settings);
     }
 }

@@ -1,0 +1,3 @@
+using MigrationFeeds.ParseWorker;
+
+return await WorkerLoop.RunAsync().ConfigureAwait(false);
