@@ -61,6 +61,30 @@ param apiSeriesAnswerCacheMegabytes int = 64
 @maxValue(60000)
 param fetchPerHostDelayMilliseconds int = 1000
 
+@description('Fetch__MaxRedirects: redirects one fetch follows, each checked against the source\'s hosts and the private address ranges.')
+@minValue(0)
+@maxValue(20)
+param fetchMaxRedirects int = 5
+
+@description('Parse__MaxFiguresPerDocument: more figures from one document is a document built to flood the tables; it fails.')
+@minValue(1)
+param parseMaxFiguresPerDocument int = 50000
+
+@description('Parse__MaxIssuesKept: issues kept with a document\'s state; the rest are counted.')
+@minValue(1)
+@maxValue(10000)
+param parseMaxIssuesKept int = 50
+
+@description('Storage__MaxRetries, Storage__RetryDelaySeconds, Storage__NetworkTimeoutSeconds: the storage SDK\'s retries (delays as decimal text).')
+@minValue(0)
+@maxValue(10)
+param storageMaxRetries int = 3
+param storageRetryDelaySeconds string = '0.8'
+param storageNetworkTimeoutSeconds string = '30'
+
+@description('Storage__OutageToleranceSeconds: how long an ingest waits out storage being unreachable before it fails the source (decimal text).')
+param storageOutageToleranceSeconds string = '60'
+
 @description('ReliefWeb__BaseUri: the ReliefWeb API.')
 param reliefWebBaseUri string = 'https://api.reliefweb.int/v2/'
 
@@ -249,6 +273,39 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Fetch__PerHostDelayMilliseconds'
           value: string(fetchPerHostDelayMilliseconds)
+        }
+        {
+          name: 'Fetch__MaxRedirects'
+          value: string(fetchMaxRedirects)
+        }
+        // The parse worker may use half of the instance's memory: the host, the app and the worker's start-up share the rest.
+        {
+          name: 'Parse__WorkerMemoryMegabytes'
+          value: string(instanceMemoryMB / 2)
+        }
+        {
+          name: 'Parse__MaxFiguresPerDocument'
+          value: string(parseMaxFiguresPerDocument)
+        }
+        {
+          name: 'Parse__MaxIssuesKept'
+          value: string(parseMaxIssuesKept)
+        }
+        {
+          name: 'Storage__MaxRetries'
+          value: string(storageMaxRetries)
+        }
+        {
+          name: 'Storage__RetryDelaySeconds'
+          value: storageRetryDelaySeconds
+        }
+        {
+          name: 'Storage__NetworkTimeoutSeconds'
+          value: storageNetworkTimeoutSeconds
+        }
+        {
+          name: 'Storage__OutageToleranceSeconds'
+          value: storageOutageToleranceSeconds
         }
         {
           name: 'Api__RequestTimeoutSeconds'
