@@ -64,7 +64,7 @@ for part in "${parts[@]}"; do
       if $rebuild || [ ! -f bench/out/cli/migrationfeeds.dll ]; then
         dotnet publish src/Cli -c Release --artifacts-path bench/out/build --nologo -v quiet -clp:ErrorsOnly -o bench/out/cli >&2
       fi
-      # Whole processes on the same 15 PDFs: what a user types. hyperfine subtracts its shell's start-up.
+      # Whole processes on the same PDFs: what a user types. hyperfine subtracts its shell's start-up.
       hyperfine --style basic --warmup 1 --runs 5 --export-json "$out/extraction-processes.json" \
         -n "pdftotext -layout (15 processes)" "for f in ${pdfs[*]}; do pdftotext -layout \$f -; done" \
         -n "pdf2txt (pdfminer.six, 1 process)" "/usr/bin/pdf2txt ${pdfs[*]}" \
@@ -74,7 +74,7 @@ for part in "${parts[@]}"; do
       # unoptimised by the tiered JIT.
       $bench extraction --report "$summary" --artifacts "$out/bdn" --warmup 10 --iterations 15 \
         --pdftotext "$out/extraction-processes.json" --pdfminer "$out/pdfminer.json" > "$out/extraction.log"
-      echo "Whole processes (start-up included), the same 15 PDFs:" | tee -a "$summary"; echo | tee -a "$summary"
+      echo "Whole processes (start-up included), the same PDFs:" | tee -a "$summary"; echo | tee -a "$summary"
       $bench hyperfine-table --json "$out/extraction-processes.json" --reference migrationfeeds --report "$summary" > /dev/null
       ;;
     ingestion)
