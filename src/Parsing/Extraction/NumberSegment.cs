@@ -17,7 +17,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// number in brackets after a share stands for it: in "97% of them
 /// (3,902 persons) received an attestation", the words around the share are the number's.
 /// </summary>
-internal readonly record struct NumberSegment(int LeftStart, int RightEnd, string Left, string Right)
+internal readonly partial record struct NumberSegment(int LeftStart, int RightEnd, string Left, string Right)
 {
     private static readonly char[] Stops = [',', ';', ':', '(', '•'];
 
@@ -71,6 +71,12 @@ internal readonly record struct NumberSegment(int LeftStart, int RightEnd, strin
         {
             leftStart = cut + 1;
         }
+        else if (previousEnd > 0 && previousEnd >= clauseStart && DatedLabelBefore(text, previousEnd, number, tags))
+        {
+            // "3,550 estimated … outside accommodation at the end of November 2019 3,996 Number of people …": a key figure's
+            // label follows its number and ends with its date; the next number's words start after it.
+            leftStart = number.Start;
+        }
         else if (previousEnd > 0 && previousEnd >= clauseStart && LastConjunction(text, leftLimit, number.Start) is { } joint)
         {
             leftStart = joint;
@@ -81,12 +87,36 @@ internal readonly record struct NumberSegment(int LeftStart, int RightEnd, strin
         {
             rightEnd = stop;
         }
+        else if (nextStart < text.Length && nextStart <= clauseEnd && numbers.First(n => n.Start == nextStart) is var next
+                 && DatedLabelBefore(text, number.End, next, tags))
+        {
+            // The words up to the next number are this one's label, "and" and all ("asylum seeker and migrant population").
+            rightEnd = rightLimit;
+        }
         else if (nextStart < text.Length && nextStart <= clauseEnd && LastConjunction(text, number.End, rightLimit) is { } joint)
         {
             rightEnd = joint;
         }
 
         return new NumberSegment(leftStart, rightEnd, text[leftStart..number.Start], text[number.End..rightEnd]);
+    }
+
+    /// <summary>
+    /// The words between the number before and this one are a label of several words that ends with a period right
+    /// before this number, with no punctuation: the label of the number before, as key-figure lists flatten them.
+    /// </summary>
+    private static bool DatedLabelBefore(string text, int previousEnd, NumberMention number, IReadOnlyList<ConceptTag>? tags)
+    {
+        const int MinLabelWords = 3;
+        if (tags is null)
+        {
+            return false;
+        }
+
+        var time = tags.Where(t => t.Concept is "flow-time" or "stock-time" && t.Start > previousEnd && t.End <= number.Start)
+            .OrderByDescending(t => t.End).FirstOrDefault();
+        return time.Concept is not null && text.AsSpan(time.End, number.Start - time.End).IsWhiteSpace()
+            && LabelWords().Matches(text[previousEnd..time.Start]).Count >= MinLabelWords;
     }
 
     /// <summary>
@@ -207,4 +237,7 @@ internal readonly record struct NumberSegment(int LeftStart, int RightEnd, strin
 
         return -1;
     }
+
+    [GeneratedRegex(@"\p{L}{2,}")]
+    private static partial Regex LabelWords();
 }

@@ -226,4 +226,13 @@ public sealed class RealPhrasingTests
     {
         Assert.Empty(Read("Kosovo* registered 305 asylum-seekers in the fourth quarter.", "Regional overview, April – June 2021", published: "2021-08-01"));
     }
+
+    [Fact]
+    public void Read_KeyFiguresFlattenedIntoOneLineWithDatedLabels_GivesEachNumberTheLabelAfterIt()
+    {
+        Assert.Equal(["BIH outside_accommodation stock 2019-11 3550", "BIH accommodated stock 2019-11 3996"],
+            Read("KEY INDICATORS 3,550 estimated asylum seeker and migrant population in BiH outside formal accommodation capacities at the end of November 2019 "
+                 + "3,996 Number of people assisted in formal accommodation sites at the end of November 2019",
+                "Inter-agency operational update, 1-30 November 2019", country: "BIH", published: "2019-12-10"));
+    }
 }
