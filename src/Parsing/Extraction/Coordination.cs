@@ -108,16 +108,23 @@ internal static partial class Coordination
     private static bool JointNextTo(string gap, int gapStart, IReadOnlyList<PeriodMention> periods)
     {
         var joint = Joint.Matches(gap)[^1];
-        var tail = gap[(joint.Index + joint.Length)..].ToCharArray();
+        var from = joint.Index + joint.Length;
+        return WordsBesidePeriods(gap[from..], gapStart + from, periods) <= MaxTailWords;
+    }
+
+    /// <summary>The words of a stretch of the sentence that starts at <paramref name="offset"/>, the periods in it left out.</summary>
+    private static int WordsBesidePeriods(string stretch, int offset, IReadOnlyList<PeriodMention> periods)
+    {
+        var letters = stretch.ToCharArray();
         foreach (var p in periods)
         {
-            for (var i = Math.Max(p.Start - gapStart - joint.Index - joint.Length, 0); i < Math.Min(p.End - gapStart - joint.Index - joint.Length, tail.Length); i++)
+            for (var i = Math.Max(p.Start - offset, 0); i < Math.Min(p.End - offset, letters.Length); i++)
             {
-                tail[i] = ' ';
+                letters[i] = ' ';
             }
         }
 
-        return Words().Matches(new string(tail)).Count <= MaxTailWords;
+        return Words().Matches(new string(letters)).Count;
     }
 
     /// <summary>
@@ -150,18 +157,7 @@ internal static partial class Coordination
 
         var from = gapStart + comma + 1;
         var inside = periods.Where(p => p.Start >= from && p.End <= gapStart + gap.Length && !p.IsComparative).ToList();
-        if (inside.Count != 1)
-        {
-            return -1;
-        }
-
-        var rest = (text: gap[(comma + 1)..].ToCharArray(), offset: from);
-        for (var i = inside[0].Start - rest.offset; i < inside[0].End - rest.offset; i++)
-        {
-            rest.text[i] = ' ';
-        }
-
-        return Words().Matches(new string(rest.text)).Count <= 1 ? comma : -1;
+        return inside.Count == 1 && WordsBesidePeriods(gap[(comma + 1)..], from, inside) <= 1 ? comma : -1;
     }
 
     /// <summary>A verb after the number makes it a statement of its own, not the continuation of a list.</summary>

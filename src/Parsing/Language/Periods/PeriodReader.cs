@@ -88,7 +88,7 @@ internal static partial class PeriodReader
         Take(DuringTheMonth(), m => RelativeMonthPeriod(m, report));
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(MonthToMonthOfYear(), m => BetweenMonthsPeriod(m, report));
-        Take(QuarterOfYear(), m => QuarterPeriod(m, report));
+        Take(LaterQuarter, m => QuarterPeriod(m, report));
         Take(Since(), m => SincePeriod(m, report));
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
@@ -312,13 +312,7 @@ internal static partial class PeriodReader
     /// <summary>"in the second quarter", "the third quarter of 2021": its three months, in the report's year when none is named.</summary>
     private static PeriodMention? QuarterPeriod(Match m, ReportPeriod report)
     {
-        var quarter = m.Groups["ord"].Value.ToLowerInvariant() switch
-        {
-            "second" => 2,
-            "third" => 3,
-            "fourth" => 4,
-            _ => 0,
-        };
+        var quarter = m.Groups["q2"].Success ? 2 : m.Groups["q3"].Success ? 3 : m.Groups["q4"].Success ? 4 : 0;
         int? named = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
         // A quarter that cannot be placed, or is not over, is still the sentence's period: no other month is taken for it.
         if (quarter == 0 || (named ?? report.Reference?.Year) is not { } year)
@@ -604,8 +598,8 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+)?(?<m1>" + M + @")\s*[-–—]\s*(?:(?<d2>\d{1,2})\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2})\b|(?![\p{L}\d]))")]
     private static partial Regex MonthToMonthOfYear();
 
-    [GeneratedRegex(@"\b(?:(?:in|during|for)\s+)?the\s+(?<ord>second|third|fourth)\s+quarter(?:\s+of\s+(?<year>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex QuarterOfYear();
+    /// <summary>"in the second quarter", "the third quarter of 2021": the English pack's words.</summary>
+    private static readonly Regex LaterQuarter = LanguagePacks.English.WordRegex("later-quarter", @"\b(?:", @")\b")!;
 
     [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)?(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
