@@ -239,7 +239,7 @@ internal static class CentreTables
     private static HashSet<string> Concepts(string cell) =>
         ConceptTagger.Tag(FoldedText.Fold(cell).Text, LanguagePacks.ConceptPacks(null)).Select(t => t.Concept).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> AccommodatedConcepts = new(["accommodate", "in-centre", "present", "persons"], StringComparer.Ordinal);
+    private static readonly HashSet<string> AccommodatedConcepts = new(["accommodate", "stay", "in-centre", "present", "persons"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> SiteConcepts = new(["centre", "in-centre", "location"], StringComparer.Ordinal);
 

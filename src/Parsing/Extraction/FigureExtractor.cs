@@ -210,7 +210,7 @@ internal static partial class FigureExtractor
         }
 
         var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers)).ToList() : figures;
-        var kept = Breakdowns.WithoutParts(placed.OrderBy(f => f.Start).ToList());
+        var kept = Breakdowns.WithoutParts(PeriodSums.Spanned(placed.OrderBy(f => f.Start).ToList()));
 
         foreach (var dropped in figures.Where(f => !kept.Any(k => k.Start == f.Start && k.Indicator == f.Indicator && k.Period == f.Period)))
         {

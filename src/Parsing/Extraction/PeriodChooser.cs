@@ -107,6 +107,7 @@ internal static partial class PeriodChooser
             (IndicatorKind.Flow, PeriodKind.Interval) => LongEnough(period.Period) ? (Measures.Cumulative, period.Period) : null,
             (IndicatorKind.Flow, PeriodKind.Year) => MapYear(period.Year!.Value, report),
             (IndicatorKind.Stock, PeriodKind.PointInTime or PeriodKind.Month) => (Measures.Stock, period.Period),
+            (IndicatorKind.Stock, PeriodKind.Interval) when period.SoFar is { } day => (Measures.Stock, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             _ => null,
         };
 

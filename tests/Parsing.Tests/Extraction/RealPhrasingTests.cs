@@ -235,4 +235,29 @@ public sealed class RealPhrasingTests
                  + "3,996 Number of people assisted in formal accommodation sites at the end of November 2019",
                 "Inter-agency operational update, 1-30 November 2019", country: "BIH", published: "2019-12-10"));
     }
+
+    [Theory]
+    [InlineData("Prema riječima direktora, u Srbiji trenutno borave 3.100 migranata.", "SRB present_total stock 2022-11-20 3100")]
+    [InlineData("Prema riječima direktora, u prihvatnom centru u Obrenovcu trenutno borave 640 migranata.", "SRB/Obrenovac accommodated stock 2022-11-20 640")]
+    [InlineData("Some 640 migrants are currently staying in the reception centre in Obrenovac.", "SRB/Obrenovac accommodated stock 2022-11-20 640")]
+    public void Read_PersonsStaying_AreInTheCentreWhenOneIsNamedAndInTheCountryOtherwise(string sentence, string expected)
+    {
+        Assert.Equal([expected], Read(sentence, "News", country: "SRB"));
+    }
+
+    [Fact]
+    public void Read_MonthNotYetOverInNews_IsCountedUpToThePublicationDay()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2022-11-01/2022-11-26 512"],
+            Read("U novembru je otkriveno 512 ilegalnih migranata, saopćeno je iz Granične policije.", "Vijesti", country: "BIH", published: "2022-11-26"));
+        Assert.Equal(["BIH arrivals month 2022-11 512"],
+            Read("U novembru je otkriveno 512 ilegalnih migranata, saopćeno je iz Granične policije.", "Vijesti", country: "BIH", published: "2022-11-30"));
+    }
+
+    [Fact]
+    public void Read_TotalFollowedByItsMonths_IsTheirSpanTogether()
+    {
+        Assert.Contains("BIH arrivals cumulative 2022-01/2022-04 1036",
+            Read("Od ukupno 1036 otkrivenih ilegalnih migranata u januaru je otkriveno 157, u februaru 315, u martu 340, u aprilu 224.", "News", country: "BIH", published: "2022-05-16"));
+    }
 }

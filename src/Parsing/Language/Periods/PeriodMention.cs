@@ -43,5 +43,8 @@ internal sealed record PeriodMention
     /// <summary>A point a flow runs up to from the start of its year ("by May 2019", "do sredine novembra", "deri më 12.12.2018").</summary>
     public bool ToDate { get; init; }
 
+    /// <summary>The day a month not yet over is counted up to (news naming its own month): a stock stated for it is that day's.</summary>
+    public DateOnly? SoFar { get; init; }
+
     public int End => Start + Length;
 }

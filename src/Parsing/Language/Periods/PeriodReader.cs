@@ -467,10 +467,23 @@ internal static partial class PeriodReader
             : Mention(m, PeriodKind.Interval, $"{new YearMonth(y, 1)}/{new YearMonth(y, (int)last)}");
     }
 
-    private static PeriodMention? MonthPeriod(Match m, ReportPeriod report) =>
-        TryMonth(m.Groups["month"], m.Groups["year"], report, out var month)
-            ? Mention(m, PeriodKind.Month, month.ToString()) with { Month = month }
-            : null;
+    private static PeriodMention? MonthPeriod(Match m, ReportPeriod report)
+    {
+        if (!TryMonth(m.Groups["month"], m.Groups["year"], report, out var month))
+        {
+            return null;
+        }
+
+        // News that names the month it is published in, before that month is over, counts up to its own day:
+        // "in January, 132 were detected" on 26 January is not January's figure.
+        if (report.ReportMonth is null && report.Published is { } published && YearMonth.From(published) == month
+            && published.Day < month.DaysInMonth)
+        {
+            return Mention(m, PeriodKind.Interval, $"{Date(month, 1)}/{published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}") with { SoFar = published };
+        }
+
+        return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
+    }
 
     private static PeriodMention YearPeriod(Match m)
     {
