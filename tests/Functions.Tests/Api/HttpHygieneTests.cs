@@ -38,14 +38,21 @@ public sealed class HttpHygieneTests(AzuriteServer azurite)
     }
 
     [Theory]
-    [InlineData("/api/status", "application/xml")]
-    [InlineData("/api/catalog", "text/html")]
-    [InlineData("/api/sources", "application/xml, text/plain;q=0.5")]
-    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12", "text/csv")]
-    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&format=csv", "application/json")]
-    [InlineData("/api/observations?indicator=arrivals&country=BIH&from=2022-01&to=2022-12", "application/json;q=0, application/xml")]
-    [InlineData("/api/points/arrivals/BIH/2022-10", "image/*")]
-    public async Task Accept_ThatRulesOutTheAnswer_Is406Problem(string path, string accept)
+    [InlineData("/api/status", "application/xml", false)]
+    [InlineData("/api/catalog", "text/html", false)]
+    [InlineData("/api/sources", "application/xml, text/plain;q=0.5", false)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12", "text/csv", false)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&format=csv", "application/json", false)]
+    [InlineData("/api/observations?indicator=arrivals&country=BIH&from=2022-01&to=2022-12", "application/json;q=0, application/xml", false)]
+    [InlineData("/api/points/arrivals/BIH/2022-10", "image/*", false)]
+    [InlineData("/api/status", "application/json", true)]
+    [InlineData("/api/status", "application/*", true)]
+    [InlineData("/api/status", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", true)]
+    [InlineData("/api/status", "APPLICATION/JSON; charset=utf-8", true)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&format=csv", "text/*", true)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&format=csv", "text/csv", true)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-13&to=2022-12", "application/json", true)]
+    public async Task Accept_ThatRulesOutTheAnswer_Is406ProblemAndAnyOtherIsServed(string path, string accept, bool served)
     {
         await using var app = await RunningApp.StartAsync(azurite);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
@@ -53,28 +60,16 @@ public sealed class HttpHygieneTests(AzuriteServer azurite)
 
         using var response = await app.Client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    [Theory]
-    [InlineData("/api/status", "application/json")]
-    [InlineData("/api/status", "application/*")]
-    [InlineData("/api/status", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")]
-    [InlineData("/api/status", "APPLICATION/JSON; charset=utf-8")]
-    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&format=csv", "text/*")]
-    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&format=csv", "text/csv")]
-    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-13&to=2022-12", "application/json")]
-    public async Task Accept_ThatAllowsTheAnswer_IsServed(string path, string accept)
-    {
-        await using var app = await RunningApp.StartAsync(azurite);
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.TryAddWithoutValidation("Accept", accept);
-
-        using var response = await app.Client.SendAsync(request);
-
-        Assert.NotEqual(HttpStatusCode.NotAcceptable, response.StatusCode);
-        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}");
+        if (served)
+        {
+            Assert.NotEqual(HttpStatusCode.NotAcceptable, response.StatusCode);
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}");
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
     }
 
     [Theory]

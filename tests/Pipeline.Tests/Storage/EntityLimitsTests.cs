@@ -53,7 +53,7 @@ public sealed class EntityLimitsTests(AzuriteServer azurite)
     {
         await using var services = PipelineHarness.Create(azurite);
         // 60 rows of one partition fit one transaction by count; with quotes at the property limit they do not by size.
-        var rows = Enumerable.Range(0, 60).Select(i => Row(i, new string('ž', EntityLimits.MaxStringChars))).ToList();
+        var rows = Enumerable.Range(0, 60).Select(i => ObservationStoreTests.Row("2022-10", i, new string('ž', EntityLimits.MaxStringChars))).ToList();
         var actions = rows.Select((r, i) => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity("p", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"r{i}")) { ["Quote"] = r.Figure.Quote })).ToList();
         var batches = EntityLimits.Batches(actions).ToList();
         Assert.True(batches.Count > 1, "the rows were not split");
@@ -76,18 +76,4 @@ public sealed class EntityLimitsTests(AzuriteServer azurite)
 
         Assert.Contains("larger than a table row may be", e.Message, StringComparison.Ordinal);
     }
-
-    private static Observation Row(long value, string quote) => new()
-    {
-        Figure = new Figure
-        {
-            Country = "BIH", Indicator = "arrivals", Measure = "month", Period = "2022-10", Value = value, Page = 1, Quote = quote,
-        },
-        SourceId = "unhcr-bih-operational-update",
-        DocumentUrl = new Uri("https://reliefweb.int/attachments/x/oct.pdf"),
-        DocumentSha256 = Sha,
-        ParserVersion = "1.0.0",
-        RetrievedAt = new DateTimeOffset(2022, 11, 26, 5, 15, 0, TimeSpan.Zero),
-        Published = new DateOnly(2022, 11, 25),
-    };
 }
