@@ -15,7 +15,8 @@ namespace MigrationFeeds.Reliability.Tests.Faults;
 /// request or run; an ingest waits storage out for a while, then fails the source it was in, with a run record, and
 /// the later sources land.
 /// </summary>
-[Collection(StorageFaultsCollection.Name)]
+// In the fault tests' collection, so an emulator's restart never competes for the cores with their parse budgets.
+[Collection(AzuriteCollection.Name)]
 public sealed class StorageFaultTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly AzuriteServer azurite = new();
@@ -181,11 +182,4 @@ public sealed class StorageFaultTests(ITestOutputHelper output) : IAsyncLifetime
             await Task.Delay(100);
         }
     }
-}
-
-/// <summary>The storage fault tests stop and restart Azurites of their own: one at a time.</summary>
-[CollectionDefinition(Name)]
-public sealed class StorageFaultsCollection
-{
-    public const string Name = "storage-faults";
 }
