@@ -40,6 +40,7 @@ public static class PipelineServices
         services.AddSingleton<ParseWorkerClient>();
 
         services.AddTransient<PerHostPacing>();
+        services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton<UrlPolicy>();
         var fetch = services.AddHttpClient<DocumentFetcher>(ConfigureClient).ConfigurePrimaryHttpMessageHandler(PrimaryHandler);
 

@@ -95,6 +95,8 @@ public sealed class AzuriteServer : IAsyncLifetime
         }
 
         process?.Dispose();
+        // Stopped: a test that restarts it calls InitializeAsync again, and disposing twice is harmless.
+        process = null;
         return Task.CompletedTask;
     }
 

@@ -14,6 +14,11 @@ internal sealed class ObservationsFunction(ObservationStore store, QueryDeadline
     [Function("observations")]
     public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "observations")] HttpRequest request, CancellationToken cancellationToken)
     {
+        if (AcceptHeader.Refusal(request, AcceptHeader.Json) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
         var q = new QueryParameters(request);
         var (series, errors) = SeriesRequest.Create(q.Single("indicator"), q.Single("country"), q.Single("from"), q.Single("to"), source: q.Single("source"));
         q.Merge(errors);

@@ -15,6 +15,11 @@ internal sealed class PointsFunction(PointHistoryQuery query, QueryDeadline dead
         string period,
         CancellationToken cancellationToken)
     {
+        if (AcceptHeader.Refusal(request, AcceptHeader.Json) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
         var (point, errors) = SeriesRequest.Create(indicator, country, period, period);
         if (point is { Countries.Count: > 1 })
         {

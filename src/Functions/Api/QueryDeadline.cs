@@ -1,13 +1,16 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using MigrationFeeds.Functions.Hosting;
+using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Functions.Api;
 
 /// <summary>
 /// A query that cannot finish in time is cut off and answered 503 rather than holding an instance
-/// (<see cref="ApiOptions.RequestTimeoutSeconds"/>). The worker has no place for request middleware, so each query
-/// function runs its work through this.
+/// (<see cref="ApiOptions.RequestTimeoutSeconds"/>), and so is one whose storage cannot be reached (refused, timing out,
+/// failing on its side): the client is told when to come back (<see cref="ApiOptions.RetryAfterSeconds"/>) instead of
+/// getting a 500. The worker has no place for request middleware, so each query function runs its work through this.
 /// </summary>
 internal sealed class QueryDeadline(IOptions<ApiOptions> options)
 {
@@ -21,7 +24,23 @@ internal sealed class QueryDeadline(IOptions<ApiOptions> options)
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The query did not finish in time.");
+            return RetryLater("The query did not finish in time.");
+        }
+        catch (Exception e) when (StorageFaults.IsUnavailable(e) && !cancellationToken.IsCancellationRequested)
+        {
+            return RetryLater("Storage cannot be reached at the moment.");
+        }
+    }
+
+    private IResult RetryLater(string title) =>
+        new WithRetryAfter(Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: title), options.Value.RetryAfterSeconds);
+
+    private sealed class WithRetryAfter(IResult problem, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
         }
     }
 }

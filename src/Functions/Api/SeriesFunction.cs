@@ -25,6 +25,11 @@ internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline de
             q.Errors["format"] = ["json or csv."];
         }
 
+        if (AcceptHeader.Refusal(request, format == "csv" ? AcceptHeader.Csv : AcceptHeader.Json) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
         var (series, errors) = SeriesRequest.Create(indicator, country, from, to, site, asOf, source);
         q.Merge(errors);
         if (series is null || q.Errors.Count > 0)

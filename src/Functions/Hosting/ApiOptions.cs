@@ -11,6 +11,10 @@ internal sealed class ApiOptions
     [Range(1, 600)]
     public int RequestTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>The Retry-After of a 503: when a client may try again after a timeout or storage it could not reach.</summary>
+    [Range(1, 3600)]
+    public int RetryAfterSeconds { get; set; } = 30;
+
     /// <summary>
     /// How long a client or proxy may reuse a series answer without asking again (Cache-Control max-age); after that
     /// it revalidates with the ETag. Short, so a refresh reaches readers soon after the server's own cache sees it.

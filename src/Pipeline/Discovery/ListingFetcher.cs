@@ -12,8 +12,11 @@ public sealed class DiscoveryException : Exception
     public DiscoveryException(string message, Exception inner) : base(message, inner) { }
 }
 
-/// <summary>Fetches a discovery listing and archives it like any other raw document.</summary>
-public sealed class ListingFetcher(DocumentFetcher fetcher, RawArchive archive)
+/// <summary>
+/// Fetches a discovery listing and archives it like any other raw document; storage that cannot be reached is waited
+/// out as for a document (<see cref="OutageRetry"/>), then fails the source.
+/// </summary>
+public sealed class ListingFetcher(DocumentFetcher fetcher, RawArchive archive, OutageRetry outage)
 {
     public async Task<ReadOnlyMemory<byte>> GetAsync(Sources.ISource source, Uri url, CancellationToken cancellationToken)
     {
@@ -28,17 +31,16 @@ public sealed class ListingFetcher(DocumentFetcher fetcher, RawArchive archive)
         // ReliefWeb echoes the request, application name included, in its answer: the archive keeps it replaced, and says so.
         var text = Encoding.UTF8.GetString(result.Content.Span);
         var redacted = Secrets.Contains(text);
-        await archive.PutAsync(
-            new RawDocument
-            {
-                SourceId = sourceId,
-                Url = new Uri(Redact(url)),
-                ContentType = result.ContentType,
-                RetrievedAt = result.RetrievedAt,
-                Content = redacted ? Encoding.UTF8.GetBytes(Secrets.Redact(text)) : result.Content,
-                Redaction = redacted ? $"the ReliefWeb application name is replaced by {Secrets.Placeholder}" : null,
-            },
-            cancellationToken).ConfigureAwait(false);
+        var listing = new RawDocument
+        {
+            SourceId = sourceId,
+            Url = new Uri(Redact(url)),
+            ContentType = result.ContentType,
+            RetrievedAt = result.RetrievedAt,
+            Content = redacted ? Encoding.UTF8.GetBytes(Secrets.Redact(text)) : result.Content,
+            Redaction = redacted ? $"the ReliefWeb application name is replaced by {Secrets.Placeholder}" : null,
+        };
+        await outage.RunAsync(() => archive.PutAsync(listing, cancellationToken), cancellationToken).ConfigureAwait(false);
         return result.Content;
     }
 

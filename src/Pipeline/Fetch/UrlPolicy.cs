@@ -11,7 +11,7 @@ namespace MigrationFeeds.Pipeline.Fetch;
 /// (so a name that resolves to an internal address, or one that changes its answer, gets nowhere).
 /// Loopback is allowed on one port only, and only when <see cref="FetchOptions.TestLoopbackPort"/> is set (tests).
 /// </summary>
-public sealed class UrlPolicy(IOptions<FetchOptions> options)
+public sealed class UrlPolicy(IOptions<FetchOptions> options, IHostResolver resolver)
 {
     /// <summary>Why the URL may not be fetched for a source of <paramref name="hosts"/>; null when it may.</summary>
     public string? Refusal(Uri url, IReadOnlyCollection<string> hosts)
@@ -41,7 +41,8 @@ public sealed class UrlPolicy(IOptions<FetchOptions> options)
 
     /// <summary>
     /// Connects to the first address of the host that may be reached, or refuses. The SocketsHttpHandler calls this for
-    /// every new connection, so the check is on the address actually connected to.
+    /// every new connection, so the check is on the address actually connected to, from a lookup made for this connection
+    /// and no earlier one.
     /// </summary>
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
@@ -50,7 +51,7 @@ public sealed class UrlPolicy(IOptions<FetchOptions> options)
         var port = context.DnsEndPoint.Port;
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
             ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
+            : await resolver.ResolveAsync(host, cancellationToken).ConfigureAwait(false);
         var allowed = addresses.Where(a => MayConnect(a, port)).ToArray();
         if (allowed.Length == 0)
         {

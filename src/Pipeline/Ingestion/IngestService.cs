@@ -133,7 +133,9 @@ public sealed partial class IngestService(
             tally.SourceFailed = true;
             tally.Errors.Add(e.Message);
             LogSourceFailed(source.Id, e.Message);
-            return tally.ToSummary(source.Id, clock.GetUtcNow());
+            var unreached = tally.ToSummary(source.Id, clock.GetUtcNow());
+            await RecordAsync(unreached, cancellationToken).ConfigureAwait(false);
+            return unreached;
         }
 
         if (lease is null)

@@ -92,6 +92,12 @@ public sealed class SourceLeases(StorageClients storage, TimeProvider clock)
                 {
                     // A storage blip: the lease outlives one missed renewal, and the next one tries again.
                 }
+                catch (RequestFailedException)
+                {
+                    // The lease is gone (storage came back empty, or it expired and another run took it): nothing left to
+                    // renew. The run ends as it would have; letting this out would fail the source when it is released.
+                    return;
+                }
             }
         }
     }

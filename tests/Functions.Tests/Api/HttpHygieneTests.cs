@@ -38,6 +38,41 @@ public sealed class HttpHygieneTests(AzuriteServer azurite)
     }
 
     [Theory]
+    [InlineData("/api/status", "application/xml", false)]
+    [InlineData("/api/catalog", "text/html", false)]
+    [InlineData("/api/sources", "application/xml, text/plain;q=0.5", false)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12", "text/csv", false)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&format=csv", "application/json", false)]
+    [InlineData("/api/observations?indicator=arrivals&country=BIH&from=2022-01&to=2022-12", "application/json;q=0, application/xml", false)]
+    [InlineData("/api/points/arrivals/BIH/2022-10", "image/*", false)]
+    [InlineData("/api/status", "application/json", true)]
+    [InlineData("/api/status", "application/*", true)]
+    [InlineData("/api/status", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", true)]
+    [InlineData("/api/status", "APPLICATION/JSON; charset=utf-8", true)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&format=csv", "text/*", true)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-12&format=csv", "text/csv", true)]
+    [InlineData("/api/series?indicator=arrivals&country=BIH&from=2022-13&to=2022-12", "application/json", true)]
+    public async Task Accept_ThatRulesOutTheAnswer_Is406ProblemAndAnyOtherIsServed(string path, string accept, bool served)
+    {
+        await using var app = await RunningApp.StartAsync(azurite);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        using var response = await app.Client.SendAsync(request);
+
+        if (served)
+        {
+            Assert.NotEqual(HttpStatusCode.NotAcceptable, response.StatusCode);
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}");
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Theory]
     [InlineData("/api/dashboard")]
     [InlineData("/api/dashboard/dashboard.js")]
     [InlineData("/api/dashboard/missing.js")]

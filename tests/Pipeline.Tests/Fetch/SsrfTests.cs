@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Pipeline.Fetch;
@@ -55,6 +56,7 @@ public sealed class SsrfTests(AzuriteServer azurite)
     [InlineData("http://169.254.169.254/metadata/instance")]
     [InlineData("http://[::ffff:127.0.0.1]:{inside}/")]
     [InlineData("http://127.0.0.1:{inside}/")]
+    [InlineData("http://0177.0.0.1:{inside}/")]
     [InlineData("http://localhost:{inside}/")]
     [InlineData("file:///etc/passwd")]
     [InlineData("gopher://127.0.0.1:{inside}/")]
@@ -112,5 +114,35 @@ public sealed class SsrfTests(AzuriteServer azurite)
 
         Assert.Equal(FetchStatus.Failed, result.Status);
         Assert.Contains("not a host this source fetches from", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_NameThatRebindsFromAPublicAddressToLoopback_IsRefusedOnTheAnswerItWouldConnectTo()
+    {
+        await using var upstream = await SecretServer();
+        await using var inside = await SecretServer();
+        var resolver = new RebindingResolver(IPAddress.Parse("93.184.215.14"), IPAddress.Loopback);
+        await using var services = PipelineHarness.Create(azurite, settings: Live(upstream.BaseUri.Port), configure: s => s.AddSingleton<IHostResolver>(resolver));
+        var url = new Uri($"http://rebind.example:{inside.BaseUri.Port}/report.pdf");
+        // A guard that looked the name up before the request would see this public address and let it through.
+        Assert.Equal([IPAddress.Parse("93.184.215.14")], await resolver.ResolveAsync(url.Host, CancellationToken.None));
+
+        var result = await services.GetRequiredService<DocumentFetcher>().FetchAsync(url, null, null, [url.Authority], CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Failed, result.Status);
+        Assert.Contains("refused: rebind.example resolves to 127.0.0.1", result.Error, StringComparison.Ordinal);
+        Assert.True(resolver.Lookups >= 2, "the connection made no lookup of its own");
+        Assert.Equal(0, inside.Requests);
+    }
+
+    /// <summary>A name whose first answer is public and every later one internal, as an attacker's DNS server answers.</summary>
+    private sealed class RebindingResolver(IPAddress first, IPAddress later) : IHostResolver
+    {
+        private int lookups;
+
+        public int Lookups => lookups;
+
+        public Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken) =>
+            Task.FromResult<IPAddress[]>([Interlocked.Increment(ref lookups) == 1 ? first : later]);
     }
 }

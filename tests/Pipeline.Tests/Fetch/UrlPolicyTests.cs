@@ -9,7 +9,7 @@ public sealed class UrlPolicyTests
     private static readonly string[] ReliefWeb = ["reliefweb.int", "api.reliefweb.int"];
 
     private static UrlPolicy Policy(int? loopbackPort = null) =>
-        new(Microsoft.Extensions.Options.Options.Create(new FetchOptions { TestLoopbackPort = loopbackPort }));
+        new(Microsoft.Extensions.Options.Options.Create(new FetchOptions { TestLoopbackPort = loopbackPort }), new DnsHostResolver());
 
     [Theory]
     [InlineData("ftp://reliefweb.int/report.pdf")]
@@ -29,6 +29,11 @@ public sealed class UrlPolicyTests
     [InlineData("http://127.0.0.1/")]
     [InlineData("http://2130706433/")]
     [InlineData("http://0x7f000001/")]
+    [InlineData("http://0177.0.0.1/")]
+    [InlineData("http://0177.1/")]
+    [InlineData("http://017700000001/")]
+    [InlineData("http://0251.0376.0251.0376/latest/meta-data/")]
+    [InlineData("http://0x7f.1/")]
     [InlineData("http://[::1]/")]
     [InlineData("http://[::ffff:169.254.169.254]/latest/meta-data/")]
     [InlineData("http://169.254.169.254/metadata/instance")]

@@ -74,7 +74,7 @@ public sealed class ObservationStoreTests(AzuriteServer azurite)
         return keys;
     }
 
-    private static Observation Row(string period, long value, string quote) => new()
+    internal static Observation Row(string period, long value, string quote) => new()
     {
         Figure = new Figure
         {
