@@ -6,6 +6,9 @@
 #   ./run.sh           serve until Ctrl+C (timers fire on their schedules, and once at start)
 #   ./run.sh --once    ingest every source once, print a summary per source, exit
 #   ./run.sh --live    fetch from the publishers instead of the snapshot (needs RELIEFWEB_APPNAME)
+#
+# Ports: PORT (the app, 7071), AZURITE_BLOB_PORT, AZURITE_QUEUE_PORT, AZURITE_TABLE_PORT (10000 to 10002).
+# AZURITE_DEBUG=1 writes Azurite's debug log to .azurite/debug.log.
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/common.sh
@@ -16,7 +19,7 @@ for arg in "$@"; do
   case "$arg" in
     --once) once=true ;;
     --live) mode=Live ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg" >&2; exit 64 ;;
   esac
 done
@@ -39,7 +42,10 @@ if port_in_use "$table_port" && port_in_use "$blob_port"; then
   echo "Using the storage emulator already listening on ports $blob_port and $table_port." >&2
 else
   mkdir -p .azurite
-  node_modules/.bin/azurite --location .azurite --debug .azurite/debug.log --silent --skipApiVersionCheck --loose --disableTelemetry \
+  # Azurite's debug log grows by megabytes a minute under an ingest: only when asked for (AZURITE_DEBUG=1).
+  debug=()
+  [ "${AZURITE_DEBUG:-0}" = 1 ] && debug=(--debug .azurite/debug.log)
+  node_modules/.bin/azurite --location .azurite "${debug[@]}" --silent --skipApiVersionCheck --loose --disableTelemetry \
     --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
     --tableHost 127.0.0.1 --tablePort "$table_port" >/dev/null 2>.azurite/azurite.err &
   pids+=($!)

@@ -129,6 +129,9 @@ param scheduleOverrides object = {}
 @maxValue(730)
 param logRetentionDays int = 30
 
+@description('E-mail address the alerts (failed ingests, stale sources, no successful run) are sent to; empty leaves the action group without a receiver.')
+param alertEmail string = ''
+
 var token = take(uniqueString(resourceGroup().id, appName), 8)
 // The timer functions' schedules are app settings their [TimerTrigger] attributes name (%Schedule_…%).
 var scheduleDefaults = loadJsonContent('../src/Functions/schedules.json')
@@ -459,6 +462,17 @@ resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleStorageTableDataContributor)
     principalId: functionApp.identity.principalId
     principalType: 'ServicePrincipal'
+  }
+}
+
+module alerts 'alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    namePrefix: '${appName}-${token}'
+    location: location
+    appInsightsId: appInsights.id
+    functionAppHostName: functionApp.properties.defaultHostName
+    alertEmail: alertEmail
   }
 }
 

@@ -6,6 +6,7 @@ using 'main.bicep'
 param appName = readEnvironmentVariable('MIGRATIONFEEDS_APP_NAME', 'migrationfeeds')
 param reliefWebAppName = readEnvironmentVariable('RELIEFWEB_APPNAME')
 param fetchContact = readEnvironmentVariable('MIGRATIONFEEDS_CONTACT')
+param alertEmail = readEnvironmentVariable('MIGRATIONFEEDS_ALERT_EMAIL', '')
 param storageNamePrefix = ''
 param maximumInstanceCount = 40
 param instanceMemoryMB = 2048

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using MigrationFeeds.Cli.Commands;
 using MigrationFeeds.Pipeline;
 using Microsoft.Extensions.Configuration;
@@ -9,60 +10,36 @@ namespace MigrationFeeds.Cli;
 /// <summary>The <c>migrationfeeds</c> command: the same services as the Functions app, from a terminal.</summary>
 internal static class CliApp
 {
-    public const string Usage = """
-        usage: migrationfeeds <command> [options]
+    /// <summary>EX_USAGE: the command line was wrong.</summary>
+    public const int UsageError = 64;
 
-          ingest  [--source ID] [--quiet]        run discovery, fetch, archive, parse and store; progress on stderr, a summary per source;
-                                                 exit status 0, or the sum of 2 (a source failed), 4 (documents failed), 8 (a source skipped)
-          series  --indicator I --country C[,C...]|WB6 --from YYYY-MM --to YYYY-MM [--site S] [--as-of YYYY-MM-DD]
-                  [--source ID] [--format table|csv|json] [--hxl]
-          reparse [--source ID]                  parse the archived documents again with the current parsers (no fetching)
-          sources                                list the sources and their last run
-          extract FILE... [--country ISO3] [--title TEXT] [--published YYYY-MM-DD] [--explain]
-                                                 read figures from local files; JSON Lines on stdout
-
-        Settings come from environment variables (Storage__ConnectionString, Fetch__Mode, Fetch__SnapshotPath,
-        ReliefWeb__AppName, ...) or options written --Section:Key value.
-        """;
-
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "explain", "help", "hxl", "quiet" };
+    /// <summary>EX_UNAVAILABLE: storage could not be reached.</summary>
+    public const int Unavailable = 69;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        var (commandLine, settings) = CliArguments.SplitSettings(args);
+        if (commandLine is [] or ["help", ..])
+        {
+            // As before the parser: no command, or 'help [command]', prints the help.
+            commandLine = [.. commandLine.Skip(1), "--help"];
+        }
+
+        var root = CliCommands.Build((result, _) => RunCommandAsync(CliArguments.From(result, settings), output, error));
+        var parsed = root.Parse(commandLine, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count > 0)
+        {
+            return await UsageAsync(parsed.CommandResult.Command, string.Join(" ", parsed.Errors.Select(e => e.Message)), error).ConfigureAwait(false);
+        }
+
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            var parsed = CliArguments.Parse(args, Flags);
-            switch (parsed.Command)
-            {
-                case "extract":
-                    return await ExtractCommand.RunAsync(parsed, output, error).ConfigureAwait(false);
-                case "ingest":
-                case "reparse":
-                case "series":
-                case "sources":
-                    await using (var services = BuildServices(parsed))
-                    {
-                        return parsed.Command switch
-                        {
-                            "ingest" => await IngestCommand.IngestAsync(parsed, services, output, error).ConfigureAwait(false),
-                            "reparse" => await IngestCommand.ReparseAsync(parsed, services, output, error).ConfigureAwait(false),
-                            "series" => await SeriesCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
-                            _ => await SourcesCommand.RunAsync(services, output).ConfigureAwait(false),
-                        };
-                    }
-
-                case "help" or "--help" or "-h":
-                    await output.WriteLineAsync(Usage).ConfigureAwait(false);
-                    return 0;
-                default:
-                    throw new CliUsageException($"Unknown command '{parsed.Command}'.");
-            }
+            return await parsed.InvokeAsync(invocation).ConfigureAwait(false);
         }
         catch (CliUsageException e)
         {
-            await error.WriteLineAsync("migrationfeeds: " + e.Message).ConfigureAwait(false);
-            await error.WriteLineAsync(Usage).ConfigureAwait(false);
-            return 64;
+            return await UsageAsync(parsed.CommandResult.Command, e.Message, error).ConfigureAwait(false);
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException e)
         {
@@ -77,12 +54,67 @@ internal static class CliApp
         }
     }
 
-    private static ServiceProvider BuildServices(CliArguments parsed)
+    private static async Task<int> RunCommandAsync(CliArguments parsed, TextWriter output, TextWriter error)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
-            .AddCommandLine([.. parsed.ConfigurationArgs])
-            .Build();
+        if (parsed.Command == "extract")
+        {
+            return await ExtractCommand.RunAsync(parsed, output, error).ConfigureAwait(false);
+        }
+
+        var configuration = Configuration(parsed);
+        if (LocalEmulator.IsUnset(configuration))
+        {
+            var emulator = LocalEmulator.FromEnvironment();
+            if (await emulator.ProblemAsync(CancellationToken.None).ConfigureAwait(false) is { } problem)
+            {
+                await error.WriteLineAsync("migrationfeeds: " + problem).ConfigureAwait(false);
+                return Unavailable;
+            }
+
+            configuration = new ConfigurationBuilder()
+                .AddConfiguration(configuration)
+                .AddInMemoryCollection([new("Storage:ConnectionString", emulator.ConnectionString)])
+                .Build();
+        }
+
+        if (parsed.Command is "series" or "sources" && configuration["ReliefWeb:AppName"] is null)
+        {
+            // These commands only read storage and never ask ReliefWeb, whose sources the services still build.
+            configuration = new ConfigurationBuilder()
+                .AddConfiguration(configuration)
+                .AddInMemoryCollection([new("ReliefWeb:AppName", "migrationfeeds-cli-read-only")])
+                .Build();
+        }
+
+        await using var services = BuildServices(configuration);
+        return parsed.Command switch
+        {
+            "ingest" => await IngestCommand.IngestAsync(parsed, services, output, error).ConfigureAwait(false),
+            "reparse" => await IngestCommand.ReparseAsync(parsed, services, output, error).ConfigureAwait(false),
+            "series" => await SeriesCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
+            _ => await SourcesCommand.RunAsync(services, output).ConfigureAwait(false),
+        };
+    }
+
+    private static async Task<int> UsageAsync(Command command, string message, TextWriter error)
+    {
+        var isRoot = command.Name == CliCommands.Name;
+        var path = isRoot ? CliCommands.Name : CliCommands.Name + " " + command.Name;
+        var files = command.Arguments.Count > 0 ? " FILE..." : "";
+        await error.WriteLineAsync("migrationfeeds: " + message).ConfigureAwait(false);
+        await error.WriteLineAsync(isRoot
+            ? "usage: migrationfeeds <command> [options]; 'migrationfeeds --help' lists the commands."
+            : $"usage: {path}{files} [options]; '{path} --help' lists them.").ConfigureAwait(false);
+        return UsageError;
+    }
+
+    private static IConfigurationRoot Configuration(CliArguments parsed) => new ConfigurationBuilder()
+        .AddEnvironmentVariables()
+        .AddCommandLine([.. parsed.ConfigurationArgs])
+        .Build();
+
+    private static ServiceProvider BuildServices(IConfiguration configuration)
+    {
         var services = new ServiceCollection();
         services.AddLogging(b => b
             .AddSimpleConsole(o => o.SingleLine = true)

@@ -1,55 +1,92 @@
+using System.CommandLine;
+
 namespace MigrationFeeds.Cli;
 
-/// <summary>Positional arguments and <c>--name value</c> options of one command line.</summary>
+/// <summary>
+/// What one command was given: the values of the options on its command line (not their defaults), its file
+/// arguments, and the <c>--Section:Key value</c> settings passed on to configuration.
+/// </summary>
 internal sealed class CliArguments
 {
     private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);
 
-    private CliArguments(string command) => Command = command;
+    private CliArguments(string command, IReadOnlyList<string> configurationArgs)
+    {
+        Command = command;
+        ConfigurationArgs = configurationArgs;
+    }
 
     public string Command { get; }
     public List<string> Positional { get; } = [];
 
     /// <summary>Options that configure the pipeline itself (<c>--Storage:ConnectionString …</c>), passed to configuration.</summary>
-    public List<string> ConfigurationArgs { get; } = [];
+    public IReadOnlyList<string> ConfigurationArgs { get; }
 
-    public static CliArguments Parse(string[] args, IReadOnlySet<string> flagNames)
+    public static CliArguments From(ParseResult result, IReadOnlyList<string> configurationArgs)
     {
-        var parsed = new CliArguments(args.Length > 0 ? args[0] : "help");
-        for (var i = 1; i < args.Length; i++)
+        var command = result.CommandResult.Command;
+        var parsed = new CliArguments(command.Name, configurationArgs);
+        foreach (var option in command.Options)
         {
-            var a = args[i];
-            if (!a.StartsWith("--", StringComparison.Ordinal))
+            if (result.GetResult(option) is not { Implicit: false })
             {
-                parsed.Positional.Add(a);
                 continue;
             }
 
-            var name = a[2..];
-            if (name.Contains(':', StringComparison.Ordinal))
+            var name = option.Name.TrimStart('-');
+            if (option is Option<bool> flag)
             {
-                parsed.ConfigurationArgs.Add(a);
-                if (i + 1 < args.Length)
+                if (result.GetValue(flag))
                 {
-                    parsed.ConfigurationArgs.Add(args[++i]);
+                    parsed.flags.Add(name);
                 }
             }
-            else if (flagNames.Contains(name))
+            else if (option is Option<string> valued && result.GetValue(valued) is { } value)
             {
-                parsed.flags.Add(name);
-            }
-            else if (i + 1 < args.Length)
-            {
-                parsed.options[name] = args[++i];
-            }
-            else
-            {
-                throw new CliUsageException($"--{name} needs a value.");
+                parsed.options[name] = value;
             }
         }
 
+        foreach (var argument in command.Arguments.OfType<Argument<string[]>>())
+        {
+            parsed.Positional.AddRange(result.GetValue(argument) ?? []);
+        }
+
         return parsed;
+    }
+
+    /// <summary>
+    /// Takes the settings (<c>--Section:Key value</c> or <c>--Section:Key=value</c>) out of a command line: they go to
+    /// configuration, the rest to the parser.
+    /// </summary>
+    public static (string[] Command, string[] Configuration) SplitSettings(IReadOnlyList<string> args)
+    {
+        var command = new List<string>();
+        var configuration = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var a = args[i];
+            var name = a.StartsWith("--", StringComparison.Ordinal) ? a[2..].Split('=', 2)[0] : "";
+            if (!name.Contains(':', StringComparison.Ordinal))
+            {
+                command.Add(a);
+            }
+            else if (a.Contains('=', StringComparison.Ordinal))
+            {
+                configuration.AddRange(["--" + name, a[(name.Length + 3)..]]);
+            }
+            else
+            {
+                configuration.Add(a);
+                if (i + 1 < args.Count)
+                {
+                    configuration.Add(args[++i]);
+                }
+            }
+        }
+
+        return ([.. command], [.. configuration]);
     }
 
     public string? Get(string name) => options.GetValueOrDefault(name);

@@ -88,6 +88,13 @@ try {
   check(banner.link.includes('/api/reconstruction') && linked.status === 200 && (await linked.json()).real === summary.real,
     `the banner links the manifests' summary (${banner.link})`);
 
+  // Staleness: the banner names exactly the sources the catalog calls stale (the snapshot's figures are years old).
+  const catalog = await (await fetch(new URL('/api/catalog', base).href)).json();
+  const staleIds = catalog.sources.filter((s) => s.stale).map((s) => s.id);
+  const stale = await page.$eval('#stale', (b) => ({ hidden: b.hidden, text: b.textContent, count: Number(b.dataset.count ?? 0) }));
+  check(staleIds.length === 0 ? stale.hidden : !stale.hidden && stale.count === staleIds.length && staleIds.every((id) => stale.text.includes(id)),
+    `the stale banner names the ${staleIds.length} stale source(s): "${stale.text}"`);
+
   // Choose BiH arrivals for the months the documents cover.
   await page.selectOption('#indicator', 'arrivals');
   for (const box of await page.$$('#countries input[type=checkbox]')) {

@@ -1,5 +1,5 @@
-using MigrationFeeds.Pipeline.Ingestion;
-using MigrationFeeds.Pipeline.Storage;
+using System.Globalization;
+using MigrationFeeds.Pipeline.Query;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MigrationFeeds.Cli.Commands;
@@ -8,26 +8,25 @@ internal static class SourcesCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
     {
-        var ingest = services.GetRequiredService<IngestService>();
-        var runs = services.GetRequiredService<RunStore>();
-        var rows = new List<string[]>();
-        foreach (var source in ingest.Sources)
+        var catalog = await services.GetRequiredService<CatalogQuery>().GetAsync(CancellationToken.None).ConfigureAwait(false);
+        var rows = catalog.Sources.Select(s => new[]
         {
-            var latest = await runs.LatestAsync(source.Id, 20, CancellationToken.None).ConfigureAwait(false);
-            var last = latest.FirstOrDefault();
-            var lastGood = latest.FirstOrDefault(r => r.Outcome != RunOutcome.Failed);
-            rows.Add(
-            [
-                source.Id,
-                source.Publisher,
-                last is null ? "never" : $"{last.Outcome} {last.FinishedAt:u}",
-                lastGood is null ? "-" : lastGood.FinishedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture),
-                latest.Select(r => r.LatestPeriod).FirstOrDefault(p => p is not null) ?? "-",
-                last?.Warnings.FirstOrDefault() ?? last?.Errors.FirstOrDefault() ?? "",
-            ]);
-        }
-
-        await output.WriteLineAsync(TextTable.Render(["source", "publisher", "last run", "last success", "latest period", "warning"], rows)).ConfigureAwait(false);
+            s.Id,
+            s.Publisher,
+            s.LastRun is { } run ? $"{s.LastOutcome} {run:u}" : "never",
+            s.LastSuccess?.ToString("u", CultureInfo.InvariantCulture) ?? "-",
+            s.LatestPeriod ?? "-",
+            Freshness(s),
+            s.Warning ?? "",
+        });
+        await output.WriteLineAsync(TextTable.Render(["source", "publisher", "last run", "last success", "latest period", "freshness", "warning"], rows)).ConfigureAwait(false);
         return 0;
     }
+
+    /// <summary>A <c>stale</c> source stands out; a fresh one says when it would turn stale.</summary>
+    private static string Freshness(SourceEntry s) => s.StaleFrom is not { } from
+        ? "-"
+        : (s.Stale ? "stale since " + Day(from) : "fresh until " + Day(from.AddDays(-1))) + " (" + s.Cadence + ")";
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -29,6 +29,7 @@
     rows: document.querySelector('#points tbody'),
     tooltip: document.getElementById('tooltip'),
     reconstruction: document.getElementById('reconstruction'),
+    stale: document.getElementById('stale'),
   };
 
   const state = { catalog: null, charts: [], result: null, countryNames: {} };
@@ -184,6 +185,17 @@
       h('a', { href: api('reconstruction'), text: 'Which figures are real, per source' }));
     el.reconstruction.dataset.share = String(percent);
     el.reconstruction.hidden = false;
+  }
+
+  /** Sources whose latest figures are older than their cadence allows: a successful run of old data is not news. */
+  function showStale(sources) {
+    const stale = (sources ?? []).filter((s) => s.stale);
+    if (!stale.length) return;
+    el.stale.replaceChildren(
+      h('strong', { text: `Stale: ${stale.length} source(s) have no figures as recent as their ${stale.length > 1 ? 'cadences' : 'cadence'} promise. ` }),
+      stale.map((s) => `${s.id} (${s.cadence}, latest ${s.latestPeriod ?? '-'}, stale since ${s.staleFrom})`).join('; ') + '.');
+    el.stale.dataset.count = String(stale.length);
+    el.stale.hidden = false;
   }
 
   // ---- tooltip -------------------------------------------------------------------------------------
@@ -518,6 +530,7 @@
       return;
     }
     showReconstruction(state.catalog.sources);
+    showStale(state.catalog.sources);
     fillControls(state.catalog);
     el.form.addEventListener('submit', (e) => { e.preventDefault(); show(); });
     el.indicator.addEventListener('change', show);

@@ -31,15 +31,36 @@ public sealed record SourceEntry
     public string? LatestPeriod { get; init; }
     public string? Warning { get; init; }
 
+    /// <summary>How often the source publishes: <c>monthly</c> or <c>yearly</c>.</summary>
+    public required string Cadence { get; init; }
+
+    /// <summary>The latest period is older than the cadence plus its grace; false when fresh or not yet known.</summary>
+    public bool Stale { get; init; }
+
+    /// <summary>The day the latest period's figures become (or became) stale; absent while no period is known.</summary>
+    public DateOnly? StaleFrom { get; init; }
+
     /// <summary>On a snapshot run: how many of the source's recorded figures are real (the rest are stand-ins); absent live.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ReconstructionShare? Reconstruction { get; init; }
 }
 
-public sealed record SourceStatus(string Id, IReadOnlyList<SourceRunSummary> Runs);
+public sealed record SourceStatus(string Id, IReadOnlyList<SourceRunSummary> Runs)
+{
+    public bool Stale { get; init; }
+    public DateOnly? StaleFrom { get; init; }
+}
+
+/// <summary>What <c>/api/health</c> tells anyone: whether storage answers, and how each source's last run went. No error text.</summary>
+public sealed record HealthReport(bool StorageReachable, IReadOnlyList<SourceHealth> Sources)
+{
+    public string Status => !StorageReachable ? "unhealthy" : Sources.Any(s => s.Stale || s.LastOutcome == RunOutcome.Failed) ? "degraded" : "healthy";
+}
+
+public sealed record SourceHealth(string Id, DateTimeOffset? LastRun, string? LastOutcome, DateTimeOffset? LastSuccess, bool Stale);
 
 /// <summary>What the service holds (indicators, countries, sources with freshness), and how its runs went.</summary>
-public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, ReconstructionManifest reconstructions)
+public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, ReconstructionManifest reconstructions, TimeProvider clock)
 {
     private static readonly IReadOnlyList<CountryEntry> CountryNames =
     [
@@ -60,6 +81,7 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, Re
             var recent = await runs.LatestAsync(source.Id, 20, cancellationToken).ConfigureAwait(false);
             var last = recent.FirstOrDefault();
             var success = recent.FirstOrDefault(r => r.Outcome != RunOutcome.Failed);
+            var latestPeriod = recent.Select(r => r.LatestPeriod).FirstOrDefault(p => p is not null);
             entries.Add(new SourceEntry
             {
                 Id = source.Id,
@@ -71,8 +93,11 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, Re
                 LastRun = last?.FinishedAt,
                 LastOutcome = last?.Outcome,
                 LastSuccess = success?.FinishedAt,
-                LatestPeriod = recent.Select(r => r.LatestPeriod).FirstOrDefault(p => p is not null),
+                LatestPeriod = latestPeriod,
                 Warning = last?.Warnings.FirstOrDefault() ?? last?.Errors.FirstOrDefault(),
+                Cadence = source.Cadence.Name,
+                Stale = IsStale(source, latestPeriod),
+                StaleFrom = source.Cadence.StaleFrom(latestPeriod),
                 Reconstruction = reconstructions.ShareOf(source.Id),
             });
         }
@@ -85,9 +110,28 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, Re
         var status = new List<SourceStatus>();
         foreach (var source in sources)
         {
-            status.Add(new SourceStatus(source.Id, await runs.LatestAsync(source.Id, runsPerSource, cancellationToken).ConfigureAwait(false)));
+            var recent = await runs.LatestAsync(source.Id, runsPerSource, cancellationToken).ConfigureAwait(false);
+            var latestPeriod = recent.Select(r => r.LatestPeriod).FirstOrDefault(p => p is not null);
+            status.Add(new SourceStatus(source.Id, recent) { Stale = IsStale(source, latestPeriod), StaleFrom = source.Cadence.StaleFrom(latestPeriod) });
         }
 
         return status;
     }
+
+    /// <summary>Storage reached and each source's last run; storage that cannot be reached is an answer, not an error.</summary>
+    public async Task<HealthReport> GetHealthAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var catalog = await GetAsync(cancellationToken).ConfigureAwait(false);
+            return new HealthReport(true, [.. catalog.Sources.Select(s => new SourceHealth(s.Id, s.LastRun, s.LastOutcome, s.LastSuccess, s.Stale))]);
+        }
+        catch (Exception e) when (StorageFaults.IsUnavailable(e) || e is StorageUnavailableException)
+        {
+            return new HealthReport(false, []);
+        }
+    }
+
+    private bool IsStale(ISource source, string? latestPeriod) =>
+        source.Cadence.IsStale(latestPeriod, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 }

@@ -23,6 +23,8 @@ public sealed class EurostatAsylumSource : ISource
 
     public string Description => "Eurostat first-time asylum applicants, yearly and monthly (JSON-stat API, migr_asyappctza and migr_asyappctzm)";
 
+    public SourceCadence Cadence => SourceCadence.MonthlyStatistics;
+
     /// <summary>Eurostat compiles what national authorities report.</summary>
     public SourceKind Kind => SourceKind.Compilation;
 

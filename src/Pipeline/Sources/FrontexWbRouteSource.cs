@@ -23,6 +23,8 @@ public sealed partial class FrontexWbRouteSource(ListingFetcher listings) : ISou
 
     public string Description => "Frontex monthly detections of illegal border crossings, Western Balkan route (xlsx linked from the migratory map)";
 
+    public SourceCadence Cadence => SourceCadence.MonthlyStatistics;
+
     /// <summary>Frontex compiles the detections Member States report at the EU's external borders.</summary>
     public SourceKind Kind => SourceKind.Compilation;
 

@@ -21,6 +21,9 @@ public interface ISource
 
     string Description { get; }
 
+    /// <summary>How often it publishes, and how late: its figures are stale past that (see <see cref="SourceCadence"/>).</summary>
+    SourceCadence Cadence { get; }
+
     IReportParser Parser { get; }
 
     /// <summary>

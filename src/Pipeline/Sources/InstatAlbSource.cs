@@ -42,6 +42,8 @@ public sealed class InstatAlbSource(ListingFetcher listings) : ISource
 
     public string Description => "INSTAT asylum seekers in Albania, yearly and monthly (PxWeb statistical database, JSON-stat 2)";
 
+    public SourceCadence Cadence => SourceCadence.Yearly;
+
     /// <summary>INSTAT publishes what the Ministry of Interior and the State Police register.</summary>
     public SourceKind Kind => SourceKind.National;
 

@@ -15,6 +15,8 @@ public abstract record ReportSeriesDefinition
 
     public required SourceCoverage Coverage { get; init; }
 
+    public required SourceCadence Cadence { get; init; }
+
     public abstract SourceKind Kind { get; init; }
 }
 
@@ -30,6 +32,8 @@ public abstract class ReportSeriesSource(ReportSeriesDefinition definition) : IS
     public SourceKind Kind => definition.Kind;
 
     public SourceCoverage Coverage => definition.Coverage;
+
+    public SourceCadence Cadence => definition.Cadence;
 
     public IReportParser Parser => ParserCatalog.General;
 

@@ -18,6 +18,7 @@ public static partial class SourceDefinitions
             Publisher = "UNHCR",
             Description = "UNHCR Serbia Update (monthly PDF, listed by ReliefWeb)",
             Country = Countries.Serbia,
+            Cadence = SourceCadence.Monthly,
             Query = new() { CountryIso3 = "srb", SourceShortName = "UNHCR", TitlePhrase = "Serbia Update" },
             Coverage = new(
                 [Countries.Serbia],
@@ -30,6 +31,7 @@ public static partial class SourceDefinitions
             Publisher = "UNHCR",
             Description = "UNHCR North Macedonia monthly update (PDF or ReliefWeb report text)",
             Country = Countries.NorthMacedonia,
+            Cadence = SourceCadence.Monthly,
             Query = new() { CountryIso3 = "mkd", SourceShortName = "UNHCR", TitlePhrase = "North Macedonia Update" },
             Coverage = new(
                 [Countries.NorthMacedonia],
@@ -42,6 +44,7 @@ public static partial class SourceDefinitions
             Publisher = "UNHCR",
             Description = "UNHCR Montenegro Update (monthly PDF, listed by ReliefWeb)",
             Country = Countries.Montenegro,
+            Cadence = SourceCadence.Monthly,
             Query = new() { CountryIso3 = "mne", SourceShortName = "UNHCR", TitlePhrase = "Montenegro Update" },
             Coverage = new(
                 [Countries.Montenegro],
@@ -54,6 +57,7 @@ public static partial class SourceDefinitions
             Publisher = "IOM",
             Description = "IOM Bosnia and Herzegovina Migration Response situation report (monthly PDF, listed by ReliefWeb)",
             Country = Countries.BosniaAndHerzegovina,
+            Cadence = SourceCadence.Monthly,
             // The weekly situation reports before the monthly series (2018 to July 2021) give partial-week stocks.
             Query = new() { CountryIso3 = "bih", SourceShortName = "IOM", TitlePhrase = "Migration Response", PublishedSince = new DateOnly(2021, 8, 1) },
             Coverage = new(
@@ -66,6 +70,7 @@ public static partial class SourceDefinitions
             Publisher = "UNHCR",
             Description = "UNHCR Albania monthly update (PDF, listed by ReliefWeb)",
             Country = Countries.Albania,
+            Cadence = SourceCadence.Monthly,
             Query = new() { CountryIso3 = "alb", SourceShortName = "UNHCR", TitlePhrase = "Update" },
             Coverage = new(
                 [Countries.Albania],
@@ -78,6 +83,7 @@ public static partial class SourceDefinitions
             Description = "UNHCR Kosovo (S/RES/1244 (1999)) monthly update (PDF or text, listed by ReliefWeb under Serbia)",
             // ReliefWeb has no country for Kosovo and files UNHCR's Kosovo reports under Serbia; the figures are Kosovo's.
             Country = Countries.Kosovo,
+            Cadence = SourceCadence.Monthly,
             // From 2023: UNHCR's "Update on Kosovo" reports of 1998-1999 carry the same phrase and are filed under Serbia too.
             Query = new() { CountryIso3 = "srb", SourceShortName = "UNHCR", TitlePhrase = "Kosovo", PublishedSince = new DateOnly(2023, 1, 1) },
             Coverage = new(
@@ -96,6 +102,7 @@ public static partial class SourceDefinitions
                 + "statements on the year: arrivals to the centres, persons accommodated per centre, capacity, unaccompanied "
                 + "children; in Serbian, Latin and Cyrillic.",
             Country = Countries.Serbia,
+            Cadence = SourceCadence.Monthly,
             // The Latin pages of the site; its Cyrillic pages list the same documents.
             IndexPages =
             [
@@ -113,6 +120,7 @@ public static partial class SourceDefinitions
                 + "to seek asylum, asylum applications, persons in the reception centres and outside them; in Bosnian, "
                 + "some months in Croatian or Serbian.",
             Country = Countries.BosniaAndHerzegovina,
+            Cadence = SourceCadence.Monthly,
             IndexPages = [new Uri("https://sps.gov.ba/?page_id=1938")],
             DocumentLink = SfaDocument(),
             Coverage = new(
@@ -126,6 +134,7 @@ public static partial class SourceDefinitions
             Publisher = "Police Directorate (Uprava policije), Montenegro",
             Description = "Montenegro's Police Directorate on irregular migration, monthly (gov.me news articles, from March 2023 a PDF statistical overview), in Montenegrin",
             Country = Countries.Montenegro,
+            Cadence = SourceCadence.Monthly,
             // The portal's search for the series, newest first: the monthly articles and documents and other news.
             IndexPages =
             [
@@ -144,6 +153,7 @@ public static partial class SourceDefinitions
             Publisher = "Ministry of Interior (MVR), North Macedonia",
             Description = "North Macedonia's Ministry of Interior, monthly information on irregular migration (news items on mvr.gov.mk, the yearly information as a PDF), in Macedonian",
             Country = Countries.NorthMacedonia,
+            Cadence = SourceCadence.Monthly,
             IndexPages =
             [
                 new Uri("https://mvr.gov.mk/mk-MK/odnosi-so-javnost/novosti"),
@@ -160,6 +170,7 @@ public static partial class SourceDefinitions
             Publisher = "Ministry of Internal Affairs (MPB), Kosovo",
             Description = "Kosovo's Ministry of Internal Affairs, monthly statistics on irregular migration and asylum (news items on mpb.rks-gov.net, from July 2023 a PDF monthly report), in Albanian",
             Country = Countries.Kosovo,
+            Cadence = SourceCadence.Monthly,
             IndexPages =
             [
                 new Uri("https://mpb.rks-gov.net/Lajmet/Migrimi?faqja=1"),

@@ -21,6 +21,8 @@ public sealed class UnhcrBihOperationalUpdateSource(ReliefWebDiscovery reliefWeb
 
     public string Description => "UNHCR Bosnia and Herzegovina Operational Update (monthly PDF, listed by ReliefWeb)";
 
+    public SourceCadence Cadence => SourceCadence.Monthly;
+
     public SourceCoverage Coverage { get; } = new(
         [Countries.BosniaAndHerzegovina],
         [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.OutsideAccommodation]);

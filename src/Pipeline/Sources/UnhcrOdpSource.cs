@@ -31,6 +31,8 @@ public sealed class UnhcrOdpSource(ListingFetcher listings, TimeProvider clock) 
 
     public string Description => "UNHCR Operational Data Portal, population figures of the South-Eastern Europe situation view (JSON, monthly windows)";
 
+    public SourceCadence Cadence => SourceCadence.Monthly;
+
     /// <summary>The portal republishes what authorities and UNHCR's country offices report; their own reports come first.</summary>
     public SourceKind Kind => SourceKind.Compilation;
 

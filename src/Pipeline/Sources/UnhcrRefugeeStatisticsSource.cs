@@ -25,6 +25,8 @@ public sealed class UnhcrRefugeeStatisticsSource : ISource
 
     public string Description => "UNHCR Refugee Statistics API, yearly asylum applications per country of asylum";
 
+    public SourceCadence Cadence => SourceCadence.Yearly;
+
     /// <summary>UNHCR's global statistics compile what governments and UNHCR offices report.</summary>
     public SourceKind Kind => SourceKind.Compilation;
 

@@ -26,11 +26,26 @@ public sealed class ExamplesTests(AzuriteServer azurite)
         Assert.Contains("every value cites a document: True", output, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(string tool, string script, string baseUrl)
+    [Fact]
+    public async Task PandasExample_UnderAPythonWithoutPandas_SaysWhatItNeeds()
+    {
+        // -S: no site packages, so Debian's pandas is out of reach, as under a python3 first on PATH that lacks it.
+        var (exit, output) = await RunAsync("/usr/bin/python3", "-S", RepoRoot.Combine("docs", "examples", "read_series_pandas.py"), "http://127.0.0.1:9");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("needs pandas", output, StringComparison.Ordinal);
+        Assert.Contains("-m pip install pandas", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Traceback", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Output)> RunAsync(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(baseUrl);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

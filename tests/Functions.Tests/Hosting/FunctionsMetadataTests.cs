@@ -28,6 +28,8 @@ public sealed class FunctionsMetadataTests
         { "status", "status", "get head", "function" },
         { "reconstruction", "reconstruction", "get head", "function" },
         { "openapi", "openapi.json", "get head", "function" },
+        // Probes and people without a key: says whether storage answers and how runs went, nothing more.
+        { "health", "health", "get head", "anonymous" },
         // Changes stored state: the admin key only.
         { "reparse", "reparse", "post", "admin" },
         // The page and its files hold no data; the page's API calls carry the key it is opened with.
