@@ -15,7 +15,8 @@ internal static class CliApp
           ingest  [--source ID] [--quiet]        run discovery, fetch, archive, parse and store; progress on stderr, a summary per source;
                                                  exit status 0, or the sum of 2 (a source failed), 4 (documents failed), 8 (a source skipped)
           series  --indicator I --country C[,C...]|WB6 --from YYYY-MM --to YYYY-MM [--site S] [--as-of YYYY-MM-DD]
-                  [--source ID] [--format table|csv|json] [--hxl]
+                  [--source ID] [--reviewed only] [--format table|csv|json] [--hxl]
+                                                 the flags column names each check a point failed (docs/series.md)
           reparse [--source ID]                  parse the archived documents again with the current parsers (no fetching)
           sources                                list the sources and their last run
           extract FILE... [--country ISO3] [--title TEXT] [--published YYYY-MM-DD] [--explain]

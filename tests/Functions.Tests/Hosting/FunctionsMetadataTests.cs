@@ -28,6 +28,9 @@ public sealed class FunctionsMetadataTests
         { "status", "status", "get head", "function" },
         { "reconstruction", "reconstruction", "get head", "function" },
         { "openapi", "openapi.json", "get head", "function" },
+        { "review", "review", "get head", "function" },
+        // A decision needs a signed-in person besides the key (docs/deploy.md).
+        { "review-decide", "review/{id}", "post", "function" },
         // Changes stored state: the admin key only.
         { "reparse", "reparse", "post", "admin" },
         // The page and its files hold no data; the page's API calls carry the key it is opened with.
