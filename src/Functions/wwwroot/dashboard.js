@@ -135,6 +135,12 @@
     for (const flag of (point.flags ?? []).filter((f) => f.code !== 'conflict')) {
       notes.push({ kind: 'flag', code: flag.code, text: `Check ${flag.code}: ${flag.message}` });
     }
+    const review = point.provenance?.review;
+    if (point.review === 'corrected') {
+      notes.push({ kind: 'corrected', text: `Corrected${review ? ` by ${review.reviewer} on ${review.decidedAt.slice(0, 10)}: read as ${numbers.format(review.originalValue)}` : ''}` });
+    } else if (point.review === 'confirmed') {
+      notes.push({ kind: 'reviewed', text: `Reviewed${review ? ` by ${review.reviewer} on ${review.decidedAt.slice(0, 10)}` : ''}` });
+    }
     if (point.complete === false) {
       notes.push({ kind: 'incomplete', text: `Incomplete month: covers ${(point.coverage ?? []).join(', ') || 'no country'} only` });
     }

@@ -1,12 +1,9 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Review;
-using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
@@ -200,33 +197,9 @@ public sealed class ReviewApiTests(AzuriteServer azurite)
     {
         settings["Series:Precedence:BIH:arrivals"] = "national-test,unhcr-test";
         var app = await RunningApp.StartAsync(azurite, settings);
-        var store = app.Services.GetRequiredService<ObservationStore>();
-        Observation[] rows =
-        [
-            Of("national-test", "BIH", Indicators.Arrivals, "2022-10", 2367, "2022-11-05"),
-            Of("unhcr-test", "BIH", Indicators.Arrivals, "2022-10", 2600, "2022-11-18"),
-            Of("national-test", "BIH", Indicators.Arrivals, "2022-10", 2401, "2022-12-20"),
-            Of("unhcr-test", "SRB", Indicators.Arrivals, "2022-10", 1500, "2022-11-18"),
-        ];
-        await store.WriteAsync(rows, CancellationToken.None);
-        await app.Services.GetRequiredService<SeriesMaterializer>().RefreshAsync(rows.Select(r => (r.Figure.Country, r.Figure.Indicator)), CancellationToken.None);
+        await StoredState.WriteAsync(app, StoredState.ReviewCase());
         return app;
     }
-
-    private static Observation Of(string source, string country, string indicator, string period, long value, string published) => new()
-    {
-        Figure = new Figure
-        {
-            Country = country, Indicator = indicator, Measure = Measures.Month, Period = period, Value = value, Page = 1,
-            Quote = $"{source} says {value.ToString(CultureInfo.InvariantCulture)} for {period}",
-        },
-        SourceId = source,
-        DocumentUrl = new Uri($"https://example.org/{source}/{published}.pdf"),
-        DocumentSha256 = RawArchive.Sha256(Encoding.UTF8.GetBytes(source + published + country)),
-        ParserVersion = "test",
-        RetrievedAt = DateTimeOffset.Parse(published + "T12:00:00Z", CultureInfo.InvariantCulture),
-        Published = DateOnly.Parse(published, CultureInfo.InvariantCulture),
-    };
 
     private static async Task<JsonElement> GetJsonAsync(RunningApp app, string url)
     {
