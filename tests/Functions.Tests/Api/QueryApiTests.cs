@@ -32,6 +32,10 @@ public sealed class QueryApiTests(AzuriteServer azurite)
         Assert.Equal("unhcr-test", other.GetProperty("source").GetString());
         Assert.Equal(2600, other.GetProperty("value").GetInt32());
         Assert.Equal("https://example.org/unhcr-test/2022-11-18.pdf", other.GetProperty("provenance")[0].GetProperty("documentUrl").GetString());
+        var flag = point.GetProperty("flags")[0];
+        Assert.Equal("conflict", flag.GetProperty("code").GetString());
+        Assert.Contains("2,600 (unhcr-test)", flag.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("https://example.org/unhcr-test/2022-11-18.pdf", flag.GetProperty("compared")[0].GetProperty("documentUrl").GetString());
     }
 
     [Theory]
@@ -93,6 +97,8 @@ public sealed class QueryApiTests(AzuriteServer azurite)
         Assert.Equal("2401", bih[Array.IndexOf(header, "value")]);
         Assert.Equal("true", bih[Array.IndexOf(header, "conflict")]);
         Assert.Equal("national-test says 2401 for 2022-10", bih[Array.IndexOf(header, "quote")]);
+        Assert.Equal("conflict", bih[Array.IndexOf(header, "flags")]);
+        Assert.Equal("", rows.Single(r => r[Array.IndexOf(header, "country")] == "SRB")[Array.IndexOf(header, "flags")]);
     }
 
     [Fact]
