@@ -21,7 +21,7 @@ public static class FigureIdentity
     {
         var parts = id?.Split('.') ?? [];
         return parts.Length == 3
-            && parts[0].Length is >= 2 and <= 4 && parts[0].All(char.IsAsciiLetterUpper)
+            && parts[0].Length is >= 2 and <= 4 && parts[0].All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))
             && parts[1].Length is > 0 and <= 40 && parts[1].All(c => char.IsAsciiLetterLower(c) || c == '_')
             && parts[2].Length == 32 && parts[2].All(char.IsAsciiHexDigitLower)
             ? (parts[0], parts[1])
