@@ -99,10 +99,33 @@ param seriesConflictTolerance string = '0.05'
 @description('Series__ConfidenceFloor: readings the engine is less sure of than this (0 to 1, as text) are kept and served by provenance but left out of the series.')
 param seriesConfidenceFloor string = '0.7'
 
+@description('Series__SumTolerance: a month against the difference of its source\'s cumulative totals, and a year total against the sum of its months, may differ by this share before the point is flagged (a decimal number, as text).')
+param seriesSumTolerance string = '0.02'
+
+@description('Series__RevisionTolerance: a later document may give a figure this share away from the one first published before the point is flagged (a decimal number, as text).')
+param seriesRevisionTolerance string = '0.10'
+
+@description('Series__CapacityTolerance: persons accommodated may exceed the places by this share (overcrowding) before the point is flagged (a decimal number, as text).')
+param seriesCapacityTolerance string = '0.25'
+
+@description('Series__OutlierFactor: a month this many times above or below the median of the months around it is flagged (a decimal number, as text).')
+param seriesOutlierFactor string = '5'
+
+@description('Series__OutlierMinimum: no outlier is flagged where the month and that median are both below this count.')
+@minValue(0)
+@maxValue(1000000)
+param seriesOutlierMinimum int = 50
+
 @description('Series__CacheRevalidateSeconds: an instance serves series from memory and sees a refresh made by another instance within this many seconds.')
 @minValue(0)
 @maxValue(3600)
 param seriesCacheRevalidateSeconds int = 5
+
+@description('Client id of the Microsoft Entra ID app registration reviewers sign in with (App Service Authentication). Empty: no sign-in is configured and every review decision is refused (reading is unaffected).')
+param reviewerClientId string = ''
+
+@description('Tenant of that app registration; the deployment\'s tenant by default.')
+param reviewerTenantId string = subscription().tenantId
 
 @description('Storage__NamePrefix: prefixed to the app\'s table and container names (lower-case letter, then up to 15 lower-case letters or digits; empty for none).')
 @maxLength(16)
@@ -346,6 +369,31 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'Series__CacheRevalidateSeconds'
           value: string(seriesCacheRevalidateSeconds)
         }
+        // Review decisions are recorded under the person App Service Authentication signed in (docs/deploy.md).
+        {
+          name: 'Review__Identity'
+          value: 'AppServiceAuthentication'
+        }
+        {
+          name: 'Series__SumTolerance'
+          value: seriesSumTolerance
+        }
+        {
+          name: 'Series__RevisionTolerance'
+          value: seriesRevisionTolerance
+        }
+        {
+          name: 'Series__CapacityTolerance'
+          value: seriesCapacityTolerance
+        }
+        {
+          name: 'Series__OutlierFactor'
+          value: seriesOutlierFactor
+        }
+        {
+          name: 'Series__OutlierMinimum'
+          value: string(seriesOutlierMinimum)
+        }
         // The timers' schedules (src/Functions/Ingest/IngestFunctions.cs).
         {
           name: 'Schedule_bih_sfa_monthly'
@@ -441,6 +489,44 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   dependsOn: [
     deploymentContainer
   ]
+}
+
+// App Service Authentication with Microsoft Entra ID: a reviewer signs in at /.auth/login/aad and the platform passes
+// the signed-in person to the app in X-MS-CLIENT-PRINCIPAL (stripping any a client sends). Requests without a
+// sign-in still reach the app, so reading with a function key works as before; the app refuses review decisions
+// without a signed-in person (src/Functions/Api/ReviewerIdentity.cs). No client secret: sign-in uses ID tokens.
+resource reviewerSignIn 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(reviewerClientId)) {
+  parent: functionApp
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: reviewerClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${reviewerTenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [
+            reviewerClientId
+            'api://${reviewerClientId}'
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: true
+      }
+    }
+  }
 }
 
 // Blob Data Owner: the host's leases, timer status and keys, the deployment package, and the app's raw archive.

@@ -4,6 +4,7 @@ using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Options;
 using MigrationFeeds.Pipeline.Parse;
 using MigrationFeeds.Pipeline.Query;
+using MigrationFeeds.Pipeline.Review;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
@@ -90,6 +91,10 @@ public static class PipelineServices
         services.AddSingleton<SourceLeases>();
         services.AddSingleton<IngestService>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));
+        services.AddSingleton<SeriesComputer>();
+        services.AddSingleton<ReviewStore>();
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<ReviewQuery>();
         services.AddSingleton<SeriesStore>();
         services.AddSingleton<SeriesCache>();
         services.AddSingleton<SeriesMaterializer>();

@@ -14,6 +14,7 @@ internal static class AppSettings
         ["Storage__ConnectionString"] = "Azurite only: in Azure the app reaches storage through the service URIs with its managed identity, never with a key.",
         ["Fetch__SnapshotPath"] = "Offline mode only (Fetch__Mode=Offline replays the recorded snapshot); in Azure Fetch__Mode is Live.",
         ["Fetch__TestLoopbackPort"] = "Tests only: the one loopback port a test's upstream listens on; in Azure no loopback address is ever fetched.",
+        ["Review__LocalReviewer"] = "Local mode only: in Azure the reviewer is the person App Service Authentication signed in (Review__Identity).",
         ["Parse__WorkerPath"] = "Development only: the parse worker is published beside the app, where it is found by default.",
     };
 

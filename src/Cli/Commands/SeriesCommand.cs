@@ -12,7 +12,7 @@ internal static class SeriesCommand
     public static async Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, TextWriter error)
     {
         var (request, errors) = SeriesRequest.Create(
-            args.Get("indicator"), args.Get("country"), args.Get("from"), args.Get("to"), args.Get("site"), args.Get("as-of"), args.Get("source"));
+            args.Get("indicator"), args.Get("country"), args.Get("from"), args.Get("to"), args.Get("site"), args.Get("as-of"), args.Get("source"), args.Get("reviewed"));
         if (request is null)
         {
             throw new CliUsageException(string.Join(" ", errors.Select(e => $"--{(e.Key == "asOf" ? "as-of" : e.Key)}: {string.Join(" ", e.Value)}")));
@@ -57,7 +57,7 @@ internal static class SeriesCommand
         p.Derived ? "derived" : null,
         p.Conflict ? "conflict" : null,
         p.Complete == false ? "incomplete:" + string.Join('+', p.Coverage ?? []) : null,
-    }.Where(f => f is not null));
+    }.Concat(p.Flags.Select(f => f.Code).Where(c => c != SeriesChecks.Conflict).Distinct(StringComparer.Ordinal)).Where(f => f is not null));
 
     private static string Value(SeriesPoint p) =>
         p.Value is { } v ? v.ToString(CultureInfo.InvariantCulture)

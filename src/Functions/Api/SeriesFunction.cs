@@ -18,6 +18,7 @@ internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline de
         var to = q.Single("to");
         var asOf = q.Single("asOf");
         var source = q.Single("source");
+        var reviewed = q.Single("reviewed");
         var format = q.Single("format")?.ToLowerInvariant() ?? "json";
         var hxl = q.Flag("hxl");
         if (format is not ("json" or "csv"))
@@ -30,7 +31,7 @@ internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline de
             return Task.FromResult(refused);
         }
 
-        var (series, errors) = SeriesRequest.Create(indicator, country, from, to, site, asOf, source);
+        var (series, errors) = SeriesRequest.Create(indicator, country, from, to, site, asOf, source, reviewed);
         q.Merge(errors);
         if (series is null || q.Errors.Count > 0)
         {

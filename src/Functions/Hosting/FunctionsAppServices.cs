@@ -13,6 +13,8 @@ internal static class FunctionsAppServices
     {
         services.AddMigrationFeeds(configuration);
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ReviewerIdentity>();
         services.AddSingleton<SeriesResponses>();
         services.AddSingleton<QueryDeadline>();
         services.AddSingleton<Ingest.SourceIngest>();

@@ -132,6 +132,16 @@
       const others = (point.alternatives ?? []).map((a) => `${a.source}: ${formatValue(a)}`).join('; ');
       notes.push({ kind: 'conflict', text: `Conflict: ${others || 'other sources disagree'}` });
     }
+    // Conflicts are told above; every other failed check is told in its own words (docs/series.md).
+    for (const flag of (point.flags ?? []).filter((f) => f.code !== 'conflict')) {
+      notes.push({ kind: 'flag', code: flag.code, text: `Check ${flag.code}: ${flag.message}` });
+    }
+    const review = point.provenance?.review;
+    if (point.review === 'corrected') {
+      notes.push({ kind: 'corrected', text: `Corrected${review ? ` by ${review.reviewer} on ${review.decidedAt.slice(0, 10)}: read as ${numbers.format(review.originalValue)}` : ''}` });
+    } else if (point.review === 'confirmed') {
+      notes.push({ kind: 'reviewed', text: `Reviewed${review ? ` by ${review.reviewer} on ${review.decidedAt.slice(0, 10)}` : ''}` });
+    }
     if (point.complete === false) {
       notes.push({ kind: 'incomplete', text: `Incomplete month: covers ${(point.coverage ?? []).join(', ') || 'no country'} only` });
     }
@@ -341,11 +351,11 @@
           backgroundColor: colour,
           spanGaps: false,
           tension: 0,
-          pointRadius: ordered.map((p) => (p && (p.conflict || p.complete === false) ? 6 : 3.5)),
+          pointRadius: ordered.map((p) => (p && (p.conflict || checked(p) || p.complete === false) ? 6 : 3.5)),
           pointHoverRadius: 7,
-          pointStyle: ordered.map((p) => (p?.conflict ? 'triangle' : 'circle')),
-          pointBackgroundColor: ordered.map((p) => (p?.conflict ? '#e67e22' : p?.approximate || p?.derived ? '#ffffff' : colour)),
-          pointBorderColor: ordered.map((p) => (p?.conflict ? '#a04000' : colour)),
+          pointStyle: ordered.map((p) => (p?.conflict ? 'triangle' : checked(p) ? 'rectRot' : 'circle')),
+          pointBackgroundColor: ordered.map((p) => (p?.conflict ? '#e67e22' : checked(p) ? '#c0392b' : p?.approximate || p?.derived ? '#ffffff' : colour)),
+          pointBorderColor: ordered.map((p) => (p?.conflict ? '#a04000' : checked(p) ? '#7b241c' : colour)),
         }],
       },
       options: baseOptions(name, result.unit, { onClick: onPointClick(result.indicator) }),
@@ -353,6 +363,13 @@
     state.charts.push(chart);
     const conflicts = points.filter((p) => p.conflict).length;
     if (conflicts) card.append(h('p', { class: 'legend-note', text: `▲ ${conflicts} month(s) where sources disagree.` }));
+    const flagged = points.filter(checked).length;
+    if (flagged) card.append(h('p', { class: 'legend-note flag-note', text: `◆ ${flagged} month(s) that failed a check against other figures.` }));
+  }
+
+  /** A point that failed a check other than the conflict between sources, which has its own mark. */
+  function checked(point) {
+    return Boolean(point && (point.flags ?? []).some((f) => f.code !== 'conflict'));
   }
 
   function regionChart(result, byCountry, months) {

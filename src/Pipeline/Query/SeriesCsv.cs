@@ -28,6 +28,7 @@ public static class SeriesCsv
         ("document_url", "#meta+url"),
         ("page", "#meta+page"),
         ("quote", "#meta+quote"),
+        ("flags", "#meta+flags"),
     ];
 
     public static string Write(SeriesResult result, bool hxl)
@@ -60,6 +61,7 @@ public static class SeriesCsv
                 Field(p.Provenance?.DocumentUrl),
                 p.Provenance?.Page.ToString(CultureInfo.InvariantCulture) ?? "",
                 Field(provenance is null || p.Provenance is null ? null : provenance.Quote),
+                Field(string.Join(' ', p.Flags.Select(f => f.Code).Distinct(StringComparer.Ordinal))),
             ]).Append("\r\n");
         }
 

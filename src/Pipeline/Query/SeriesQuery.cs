@@ -30,7 +30,7 @@ public sealed record SeriesResult
 /// the in-memory <see cref="SeriesCache"/>; a series as of a past date, for one site or from one source is computed
 /// from the observations.
 /// </summary>
-public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations, SourcePrecedence precedence, IOptions<SeriesOptions> options)
+public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer)
 {
     public async Task<SeriesResult> GetAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
@@ -81,7 +81,14 @@ public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations
         return all;
     }
 
+    /// <summary>One country's points; with <see cref="SeriesRequest.ReviewedOnly"/>, only those a person confirmed or corrected, so a regional sum adds only those.</summary>
     private async Task<IReadOnlyList<SeriesPoint>> CountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
+    {
+        var points = await AllOfCountryAsync(country, request, cancellationToken).ConfigureAwait(false);
+        return request.ReviewedOnly ? [.. points.Where(p => p.Review is not null)] : points;
+    }
+
+    private async Task<IReadOnlyList<SeriesPoint>> AllOfCountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
     {
         if (request.AsOf is null && request.Source is null && request.Site is null)
         {
@@ -98,16 +105,8 @@ public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations
         return [.. computed.Where(p => (p.Site is null ? null : SiteKey(p.Site)) == site)];
     }
 
-    private async Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, SeriesRequest request, CancellationToken cancellationToken)
-    {
-        var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
-        if (request.Source is not null)
-        {
-            rows = [.. rows.Where(o => o.SourceId.Equals(request.Source, StringComparison.OrdinalIgnoreCase))];
-        }
-
-        return SeriesBuilder.Build(country, indicator, rows, request.AsOf, precedence.For(country, indicator), options.Value.ConflictTolerance, options.Value.ConfidenceFloor);
-    }
+    private Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, SeriesRequest request, CancellationToken cancellationToken) =>
+        computer.ComputeAsync(country, indicator, request.AsOf, request.Source, cancellationToken);
 
     private static bool InRange(string period, SeriesRequest request) =>
         string.CompareOrdinal(period, request.From) >= 0 && string.CompareOrdinal(period, request.To) <= 0;

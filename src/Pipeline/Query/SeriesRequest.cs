@@ -18,9 +18,12 @@ public sealed record SeriesRequest
     public DateOnly? AsOf { get; init; }
     public string? Source { get; init; }
 
+    /// <summary>Only points a person confirmed or corrected (<c>reviewed=only</c>).</summary>
+    public bool ReviewedOnly { get; init; }
+
     /// <summary>Validates raw parameters; every problem is named by its parameter, for a 400 problem+json.</summary>
     public static (SeriesRequest? Request, IReadOnlyDictionary<string, string[]> Errors) Create(
-        string? indicator, string? country, string? from, string? to, string? site = null, string? asOf = null, string? source = null)
+        string? indicator, string? country, string? from, string? to, string? site = null, string? asOf = null, string? source = null, string? reviewed = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var ind = indicator?.Trim().ToLowerInvariant();
@@ -67,6 +70,11 @@ public sealed record SeriesRequest
             errors["source"] = ["A source id: letters, digits and hyphens."];
         }
 
+        if (reviewed is not null && reviewed != "only")
+        {
+            errors["reviewed"] = ["'only', or leave it out."];
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -81,6 +89,7 @@ public sealed record SeriesRequest
             To = Months.Format(toMonth!.Value),
             AsOf = asOfDate,
             Source = source?.ToLowerInvariant(),
+            ReviewedOnly = reviewed == "only",
         }, errors);
     }
 

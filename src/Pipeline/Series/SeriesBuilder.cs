@@ -1,6 +1,7 @@
 using System.Globalization;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Storage;
+using MigrationFeeds.Pipeline.Review;
 
 namespace MigrationFeeds.Pipeline.Series;
 
@@ -11,7 +12,8 @@ namespace MigrationFeeds.Pipeline.Series;
 public static class SeriesBuilder
 {
     /// <param name="asOf">Only observations of documents published (or, when undated, retrieved) by then; null for all.</param>
-    /// <param name="confidenceFloor">Observations read with less confidence are left out of the series.</param>
+    /// <param name="confidenceFloor">Observations read with less confidence are left out of the series, unless a person reviewed them.</param>
+    /// <param name="checks">When set, the checks within the series (<see cref="SeriesChecks"/>) flag its points.</param>
     public static IReadOnlyList<SeriesPoint> Build(
         string country,
         string indicator,
@@ -19,10 +21,11 @@ public static class SeriesBuilder
         DateOnly? asOf,
         IComparer<string> sourceOrder,
         double tolerance,
-        double confidenceFloor = 0)
+        double confidenceFloor = 0,
+        CheckTolerances? checks = null)
     {
         var definition = IndicatorCatalog.Get(indicator);
-        var visible = observations.Where(o => o.Figure.Indicator == indicator && o.Figure.Confidence >= confidenceFloor && (asOf is null || KnownOn(o) <= asOf));
+        var visible = observations.Where(o => o.Figure.Indicator == indicator && (o.Figure.Confidence >= confidenceFloor || o.Review is not null) && (asOf is null || KnownOn(o) <= asOf)).ToList();
         var points = new List<SeriesPoint>();
         foreach (var site in visible.GroupBy(o => o.Figure.Site, StringComparer.Ordinal))
         {
@@ -33,7 +36,7 @@ public static class SeriesBuilder
             }
         }
 
-        return points;
+        return checks is null ? points : SeriesChecks.Within(indicator, points, visible, checks);
     }
 
     /// <summary>The date from which a reader could have known an observation.</summary>
@@ -130,6 +133,7 @@ public static class SeriesBuilder
             Source = chosen.Source,
             Derived = chosen.Derived,
             Conflict = conflict,
+            Review = ReviewOf(chosen.Inputs),
             Provenance = chosen.Derived ? null : ToProvenance(chosen.Inputs[0]),
             Inputs = chosen.Derived ? [.. chosen.Inputs.Select(ToProvenance)] : [],
             Alternatives = [.. others.Select(o => new AlternativeValue
@@ -164,7 +168,14 @@ public static class SeriesBuilder
         Reconstruction = o.Reconstruction is null ? null : true,
         RealPublicationUrl = o.Reconstruction?.RealUrl,
         RealPublished = o.Reconstruction?.RealPublished,
+        Review = o.Review,
     };
+
+    /// <summary>A point is reviewed when every figure behind it is; corrected when any of them was corrected.</summary>
+    private static string? ReviewOf(IReadOnlyList<Observation> inputs) =>
+        inputs.Count == 0 || inputs.Any(i => i.Review is null) ? null
+        : inputs.Any(i => i.Review!.Decision == ReviewDecision.Correct) ? "corrected"
+        : "confirmed";
 
     private static void Add(Dictionary<string, List<Candidate>> byMonth, string month, Candidate candidate)
     {
@@ -182,7 +193,7 @@ public static class SeriesBuilder
     /// <summary>A stock's date for ordering within its month: a month alone means its end.</summary>
     private static string StockDate(string period) => period.Length == 7 ? period + "-99" : period;
 
-    private static (string Start, string End)? MonthInterval(string period)
+    internal static (string Start, string End)? MonthInterval(string period)
     {
         var parts = period.Split('/');
         return parts.Length == 2 && IsMonth(parts[0]) && IsMonth(parts[1]) && string.CompareOrdinal(parts[0], parts[1]) <= 0

@@ -1,18 +1,18 @@
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Pipeline.Storage;
-using Microsoft.Extensions.Options;
 
 namespace MigrationFeeds.Pipeline.Series;
 
 /// <summary>Recomputes the materialised series of the country and indicator partitions an ingest changed.</summary>
-public sealed class SeriesMaterializer(ObservationStore observations, SeriesStore series, SeriesCache cache, SourcePrecedence precedence, IOptions<SeriesOptions> options)
+public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore series, SeriesCache cache)
 {
     /// <returns>Series rows written or deleted.</returns>
     public async Task<int> RefreshAsync(IEnumerable<(string Country, string Indicator)> changed, CancellationToken cancellationToken)
     {
         var written = 0;
         var occupancy = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (country, indicator) in changed.Distinct())
+        // A bound check flags one indicator's points against another's: when the other changes, they are checked again.
+        var partitions = changed.SelectMany(c => SeriesChecks.CheckedAgainst(c.Indicator).Select(i => (c.Country, i)).Prepend(c)).Distinct();
+        foreach (var (country, indicator) in partitions)
         {
             var points = await ComputeAsync(country, indicator, cancellationToken).ConfigureAwait(false);
             written += await ReplaceAsync(country, indicator, points, cancellationToken).ConfigureAwait(false);
@@ -50,9 +50,6 @@ public sealed class SeriesMaterializer(ObservationStore observations, SeriesStor
         return written;
     }
 
-    private async Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, CancellationToken cancellationToken)
-    {
-        var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
-        return SeriesBuilder.Build(country, indicator, rows, asOf: null, precedence.For(country, indicator), options.Value.ConflictTolerance, options.Value.ConfidenceFloor);
-    }
+    private Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, CancellationToken cancellationToken) =>
+        computer.ComputeAsync(country, indicator, asOf: null, source: null, cancellationToken);
 }

@@ -18,6 +18,29 @@ public sealed class SeriesOptions
     public double ConfidenceFloor { get; set; } = 0.7;
 
     /// <summary>
+    /// A month against the difference of its source's cumulative totals, and a year total against the sum of its
+    /// months, may differ by this share before the point is flagged (rounding in the publications).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double SumTolerance { get; set; } = 0.02;
+
+    /// <summary>A figure a later document gives differently from the first published may move by this share unflagged.</summary>
+    [Range(0.0, 10.0)]
+    public double RevisionTolerance { get; set; } = 0.10;
+
+    /// <summary>Persons accommodated may exceed the places by this share (overcrowding is real) before the point is flagged.</summary>
+    [Range(0.0, 10.0)]
+    public double CapacityTolerance { get; set; } = 0.25;
+
+    /// <summary>A month this many times above or below the median of the months around it is flagged as an outlier.</summary>
+    [Range(1.5, 1000.0)]
+    public double OutlierFactor { get; set; } = 5;
+
+    /// <summary>No outlier is flagged where both the month and that median are below this count (small numbers jump).</summary>
+    [Range(0, 1_000_000)]
+    public int OutlierMinimum { get; set; } = 50;
+
+    /// <summary>
     /// How long series kept in memory are served before the version a refresh in another process writes is read
     /// again: the bound on how stale a current query can be after a refresh elsewhere. 0 reads it on every query.
     /// </summary>
@@ -29,4 +52,15 @@ public sealed class SeriesOptions
     /// per indicator for every country (<c>Series:Precedence:*:arrivals</c>). Sources not named follow, by kind.
     /// </summary>
     public Dictionary<string, Dictionary<string, string>> Precedence { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The tolerances of the checks, as the pure check functions take them.</summary>
+    public CheckTolerances Checks() => new()
+    {
+        Conflict = ConflictTolerance,
+        Sum = SumTolerance,
+        Revision = RevisionTolerance,
+        Capacity = CapacityTolerance,
+        OutlierFactor = OutlierFactor,
+        OutlierMinimum = OutlierMinimum,
+    };
 }

@@ -31,6 +31,16 @@ public sealed record SeriesPoint
     /// <summary>Other sources' values for the same point, with their provenance.</summary>
     public IReadOnlyList<AlternativeValue> Alternatives { get; init; } = [];
 
+    /// <summary>
+    /// <c>confirmed</c> or <c>corrected</c> when a person reviewed the figure it was read from (every figure, for a derived
+    /// point); absent otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Review { get; init; }
+
+    /// <summary>The checks this point failed (docs/series.md); empty when it passed them all.</summary>
+    public IReadOnlyList<SeriesFlag> Flags { get; init; } = [];
+
     /// <summary>Region only: whether all six countries contributed.</summary>
     public bool? Complete { get; init; }
 
@@ -86,4 +96,8 @@ public sealed record Provenance
     /// <summary>When that real publication was published.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? RealPublished { get; init; }
+
+    /// <summary>A person's decision about this figure: for a correction, the reviewer's value beside the value as read.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public global::MigrationFeeds.Pipeline.Review.AppliedReview? Review { get; init; }
 }

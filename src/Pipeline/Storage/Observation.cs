@@ -16,4 +16,7 @@ public sealed record Observation
 
     /// <summary>Set for a figure of a reconstructed snapshot document; null for a publication fetched live.</summary>
     public ReconstructionNote? Reconstruction { get; init; }
+
+    /// <summary>A reviewer's decision in force for this figure, once applied to it when a series is built; never stored with it.</summary>
+    public global::MigrationFeeds.Pipeline.Review.AppliedReview? Review { get; init; }
 }

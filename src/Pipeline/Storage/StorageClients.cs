@@ -42,6 +42,7 @@ public sealed class StorageClients
         Runs = Tables.GetTableClient(names.Runs);
         Series = Tables.GetTableClient(names.Series);
         SeriesVersion = Tables.GetTableClient(names.SeriesVersion);
+        Reviews = Tables.GetTableClient(names.Reviews);
         Raw = Blobs.GetBlobContainerClient(names.RawContainer);
     }
 
@@ -57,6 +58,9 @@ public sealed class StorageClients
     /// refresh elsewhere with one point read. A table of its own keeps the data tables a pure function of the data.
     /// </summary>
     public TableClient SeriesVersion { get; }
+
+    /// <summary>The reviewers' decisions, appended and never changed (docs/series.md).</summary>
+    public TableClient Reviews { get; }
     public BlobContainerClient Raw { get; }
 
     /// <summary>
@@ -104,6 +108,7 @@ public sealed class StorageClients
                 await Runs.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Series.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await SeriesVersion.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                await Reviews.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Raw.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 created = true;
             }

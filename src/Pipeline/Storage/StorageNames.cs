@@ -13,5 +13,6 @@ public sealed class StorageNames(IOptions<StorageOptions> options)
     public string Runs => prefix + "runs";
     public string Series => prefix + "series";
     public string SeriesVersion => prefix + "seriesversion";
+    public string Reviews => prefix + "reviews";
     public string RawContainer => prefix + "raw";
 }

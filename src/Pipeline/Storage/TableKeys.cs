@@ -47,6 +47,13 @@ internal static class TableKeys
 
     public const string SeriesVersionRow = "version";
 
+    /// <summary>Decisions are read with the observations of one country and indicator, so they share its partition.</summary>
+    public static string ReviewPartition(string country, string indicator) => ObservationPartition(country, indicator);
+
+    /// <summary>One figure's decisions are contiguous, in the order they were made; the suffix keeps two at one tick apart.</summary>
+    public static string ReviewRow(string id, DateTimeOffset decidedAt, string suffix) =>
+        string.Join(Separator, id, decidedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture), suffix);
+
     public static string DocumentPartition(string sourceId) => sourceId;
 
     public static string DocumentRow(Uri url) => Hash(url.AbsoluteUri)[..32];

@@ -18,6 +18,9 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         var ingest = await CliRun.RunAsync(["ingest", .. settings]);
         var csv = await CliRun.RunAsync(["series", "--indicator", "arrivals", "--country", "BIH", "--from", "2022-01", "--to", "2022-12", "--format", "csv", .. settings]);
         var sources = await CliRun.RunAsync(["sources", .. settings]);
+        string[] all = ["series", "--indicator", "arrivals", "--country", "ALB,BIH,MKD,MNE,SRB,XKX", "--from", "2018-01", "--to", "2024-12", .. settings];
+        var json = await CliRun.RunAsync([.. all, "--format", "json"]);
+        var table = await CliRun.RunAsync(all);
 
         Assert.Equal(0, ingest.Exit);
         // Each report of the family is a page and its PDF.
@@ -39,6 +42,18 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         Assert.Contains("succeeded", sources.Output, StringComparison.Ordinal);
         // The snapshot's last BiH report covers December 2022: a monthly source past its cadence and grace is stale.
         Assert.Matches(@"(?m)^unhcr-bih-operational-update\s.*\s2022-12\s+stale since 2023-04-01 \(monthly\)", sources.Output);
+
+        // The table's flags column names every check a point failed.
+        var flagged = System.Text.Json.JsonDocument.Parse(json.Output).RootElement.GetProperty("points").EnumerateArray()
+            .Select(p => (Country: p.GetProperty("country").GetString()!, Period: p.GetProperty("period").GetString()!, Codes: p.GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("code").GetString()!).ToList()))
+            .Where(p => p.Codes.Any(c => c != "conflict"))
+            .ToList();
+        Assert.NotEmpty(flagged);
+        foreach (var (country, period, codes) in flagged)
+        {
+            var line = table.Output.Split('\n').Single(l => l.StartsWith(country, StringComparison.Ordinal) && l.Contains(" " + period + " ", StringComparison.Ordinal));
+            Assert.All(codes, c => Assert.Contains(c, line, StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class DashboardTests(AzuriteServer azurite)
     [InlineData("/api/dashboard/dashboard.js", "text/javascript")]
     [InlineData("/api/dashboard/dashboard.css", "text/css")]
     [InlineData("/api/dashboard/chart.umd.min.js", "text/javascript")]
+    [InlineData("/api/dashboard/review.html", "text/html")]
+    [InlineData("/api/dashboard/review.js", "text/javascript")]
     public async Task DashboardFiles_AreServedWithTheirContentType(string path, string mediaType)
     {
         await using var app = await RunningApp.StartAsync(azurite);
@@ -59,6 +61,23 @@ public sealed class DashboardTests(AzuriteServer azurite)
         Assert.Matches(@"the tooltip of \d{4}-\d{2} quotes the document", output);
         Assert.Contains("the banner gives the manifests' share of real figures", output, StringComparison.Ordinal);
         Assert.True(File.Exists(screenshot) && File.GetLastWriteTimeUtc(screenshot) >= started, $"no new screenshot at {screenshot}");
+    }
+
+    [Fact]
+    public async Task ReviewPage_InChromium_CorrectsAndRejects_AndTheDashboardMarksFlagsAndCorrections()
+    {
+        await using var app = await RunningApp.StartAsync(azurite, new Dictionary<string, string?>
+        {
+            ["Review:LocalReviewer"] = "Browser Reviewer",
+            ["Series:Precedence:BIH:arrivals"] = "national-test,unhcr-test",
+        });
+        await StoredState.WriteAsync(app, StoredState.ReviewCase());
+
+        var (exitCode, output) = await RunNodeAsync(RepoRoot.Combine("tests", "browser", "review.test.mjs"), app.Client.BaseAddress!.ToString(), RepoRoot.Combine("TestResults"));
+
+        Assert.True(exitCode == 0, $"the review browser test failed (exit {exitCode}):\n{output}");
+        Assert.Matches(@"review: \d+ checks held", output);
+        Assert.Contains("the rejected figure is no longer in the series", output, StringComparison.Ordinal);
     }
 
     private static async Task<(int ExitCode, string Output)> RunNodeAsync(params string[] arguments)

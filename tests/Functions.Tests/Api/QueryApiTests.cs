@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
@@ -35,6 +32,10 @@ public sealed class QueryApiTests(AzuriteServer azurite)
         Assert.Equal("unhcr-test", other.GetProperty("source").GetString());
         Assert.Equal(2600, other.GetProperty("value").GetInt32());
         Assert.Equal("https://example.org/unhcr-test/2022-11-18.pdf", other.GetProperty("provenance")[0].GetProperty("documentUrl").GetString());
+        var flag = point.GetProperty("flags")[0];
+        Assert.Equal("conflict", flag.GetProperty("code").GetString());
+        Assert.Contains("2,600 (unhcr-test)", flag.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("https://example.org/unhcr-test/2022-11-18.pdf", flag.GetProperty("compared")[0].GetProperty("documentUrl").GetString());
     }
 
     [Theory]
@@ -96,6 +97,8 @@ public sealed class QueryApiTests(AzuriteServer azurite)
         Assert.Equal("2401", bih[Array.IndexOf(header, "value")]);
         Assert.Equal("true", bih[Array.IndexOf(header, "conflict")]);
         Assert.Equal("national-test says 2401 for 2022-10", bih[Array.IndexOf(header, "quote")]);
+        Assert.Equal("conflict", bih[Array.IndexOf(header, "flags")]);
+        Assert.Equal("", rows.Single(r => r[Array.IndexOf(header, "country")] == "SRB")[Array.IndexOf(header, "flags")]);
     }
 
     [Fact]
@@ -195,8 +198,7 @@ public sealed class QueryApiTests(AzuriteServer azurite)
     private async Task<RunningApp> StartWithStateAsync()
     {
         var app = await RunningApp.StartAsync(azurite, Precedence);
-        var store = app.Services.GetRequiredService<ObservationStore>();
-        Observation[] rows =
+        await StoredState.WriteAsync(app,
         [
             Of("national-test", "BIH", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"),
             Of("unhcr-test", "BIH", Indicators.Arrivals, Measures.Month, "2022-10", 2600, "2022-11-18"),
@@ -204,31 +206,12 @@ public sealed class QueryApiTests(AzuriteServer azurite)
             Of("unhcr-test", "SRB", Indicators.Arrivals, Measures.Month, "2022-10", 1500, "2022-11-18"),
             Of("unhcr-test", "SRB", Indicators.AsylumIntentions, Measures.Cumulative, "2022-01/2022-09", 6300, "2022-10-20"),
             Of("unhcr-test", "SRB", Indicators.AsylumIntentions, Measures.Cumulative, "2022-01/2022-10", 7000, "2022-11-18"),
-        ];
-        foreach (var row in rows)
-        {
-            await store.WriteAsync([row], CancellationToken.None);
-        }
-
-        await app.Services.GetRequiredService<SeriesMaterializer>().RefreshAsync(
-            rows.Select(r => (r.Figure.Country, r.Figure.Indicator)), CancellationToken.None);
+        ]);
         return app;
     }
 
-    private static Observation Of(string source, string country, string indicator, string measure, string period, long value, string published) => new()
-    {
-        Figure = new Figure
-        {
-            Country = country, Indicator = indicator, Measure = measure, Period = period, Value = value, Page = 1,
-            Quote = $"{source} says {value.ToString(CultureInfo.InvariantCulture)} for {period}",
-        },
-        SourceId = source,
-        DocumentUrl = new Uri($"https://example.org/{source}/{published}.pdf"),
-        DocumentSha256 = RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(source + published + country)),
-        ParserVersion = "test",
-        RetrievedAt = DateTimeOffset.Parse(published + "T12:00:00Z", CultureInfo.InvariantCulture),
-        Published = DateOnly.Parse(published, CultureInfo.InvariantCulture),
-    };
+    private static Observation Of(string source, string country, string indicator, string measure, string period, long value, string published) =>
+        StoredState.Of(source, country, indicator, measure, period, value, published);
 
     private static async Task<JsonElement> GetJsonAsync(RunningApp app, string url)
     {

@@ -30,6 +30,9 @@ public sealed class FunctionsMetadataTests
         { "openapi", "openapi.json", "get head", "function" },
         // Probes and people without a key: says whether storage answers and how runs went, nothing more.
         { "health", "health", "get head", "anonymous" },
+        { "review", "review", "get head", "function" },
+        // A decision needs a signed-in person besides the key (docs/deploy.md).
+        { "review-decide", "review/{id}", "post", "function" },
         // Changes stored state: the admin key only.
         { "reparse", "reparse", "post", "admin" },
         // The page and its files hold no data; the page's API calls carry the key it is opened with.

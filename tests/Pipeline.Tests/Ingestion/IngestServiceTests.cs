@@ -144,8 +144,8 @@ public sealed class IngestServiceTests(AzuriteServer azurite)
 
         var snapshot = SnapshotCopy.Create();
         var documents = ExpectedFigures.Load(Family);
-        snapshot.Replace(documents[^1].Url, OnePagePdf("In December, 1,689 refugees and migrants arrived irregularly in BiH."), "application/pdf");
-        snapshot.Replace(documents[^2].Url, OnePagePdf("This month the team met partners in Sarajevo and Bihac."), "application/pdf");
+        snapshot.Replace(documents[^1].Url, SnapshotCopy.OnePagePdf("In December, 1,689 refugees and migrants arrived irregularly in BiH."), "application/pdf");
+        snapshot.Replace(documents[^2].Url, SnapshotCopy.OnePagePdf("This month the team met partners in Sarajevo and Bihac."), "application/pdf");
         await using var services = PipelineHarness.Create(azurite, prefix, new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = snapshot.Folder });
         var second = services.GetRequiredService<IngestService>();
 
@@ -209,15 +209,6 @@ public sealed class IngestServiceTests(AzuriteServer azurite)
         Assert.Single(runs, r => r.Outcome == RunOutcome.Succeeded);
         var rows = await a.GetRequiredService<StorageClients>().Observations.QueryAsync<TableEntity>().ToListAsync();
         Assert.Equal(ExpectedFigures.Load(Family).Sum(d => d.Figures.Count), rows.Count);
-    }
-
-    private static byte[] OnePagePdf(string sentence)
-    {
-        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
-        page.AddText(sentence, 11, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
-        return builder.Build();
     }
 
     /// <summary>Every row of the data tables with its ETag, and every blob: any write would change it.</summary>

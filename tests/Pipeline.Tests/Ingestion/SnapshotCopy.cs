@@ -50,6 +50,16 @@ internal sealed class SnapshotCopy
         Save(index);
     }
 
+    /// <summary>A one-page PDF holding one sentence, to stand in for a recorded document.</summary>
+    public static byte[] OnePagePdf(string sentence)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        page.AddText(sentence, 11, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
+        return builder.Build();
+    }
+
     public IEnumerable<string> Urls() => Entries(Index()).Select(e => (string)e["url"]!);
 
     private JsonNode Index() => JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "index.json")))!;

@@ -1,0 +1,51 @@
+using System.Globalization;
+using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Storage;
+
+namespace MigrationFeeds.Pipeline.Review;
+
+/// <summary>Records a person's decision about one figure and rebuilds the series it belongs to.</summary>
+public sealed class ReviewService(ObservationStore observations, ReviewStore reviews, SeriesMaterializer materializer, TimeProvider clock)
+{
+    /// <returns>The decision recorded; null when no stored figure has this identity.</returns>
+    public async Task<ReviewDecision?> DecideAsync(string id, string decision, long? value, string? note, string reviewer, CancellationToken cancellationToken)
+    {
+        if (FigureIdentity.Parse(id) is not var (country, indicator))
+        {
+            return null;
+        }
+
+        var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
+        var figure = rows.Where(o => FigureIdentity.Of(o) == id).OrderBy(o => o.RetrievedAt).FirstOrDefault();
+        if (figure is null)
+        {
+            return null;
+        }
+
+        var earlier = ReviewDecisions.Current(await reviews.ReadAsync(country, indicator, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(id);
+        var recorded = new ReviewDecision
+        {
+            Id = id,
+            DocumentSha256 = figure.DocumentSha256,
+            Country = figure.Figure.Country,
+            Site = figure.Figure.Site,
+            Indicator = figure.Figure.Indicator,
+            Measure = figure.Figure.Measure,
+            Period = figure.Figure.Period,
+            Decision = decision,
+            Value = decision == ReviewDecision.Correct ? value : null,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            Reviewer = reviewer,
+            DecidedAt = clock.GetUtcNow(),
+            Previous = earlier is null
+                ? "unreviewed, read as " + Text(figure.Figure.Value, figure.Figure.Low, figure.Figure.High)
+                : $"{earlier.Decision}{(earlier.Value is { } v ? " " + v.ToString(CultureInfo.InvariantCulture) : "")} by {earlier.Reviewer} at {earlier.DecidedAt.ToString("o", CultureInfo.InvariantCulture)}",
+        };
+        await reviews.AppendAsync(recorded, cancellationToken).ConfigureAwait(false);
+        await materializer.RefreshAsync([(country, indicator)], cancellationToken).ConfigureAwait(false);
+        return recorded;
+    }
+
+    private static string Text(long? value, long? low, long? high) =>
+        value?.ToString(CultureInfo.InvariantCulture) ?? $"{low?.ToString(CultureInfo.InvariantCulture)}-{high?.ToString(CultureInfo.InvariantCulture)}";
+}

@@ -1,0 +1,68 @@
+using Azure.Data.Tables;
+using MigrationFeeds.Pipeline.Storage;
+
+namespace MigrationFeeds.Pipeline.Review;
+
+/// <summary>The decisions table: appended to, never updated or deleted, so every earlier decision stays on record.</summary>
+public sealed class ReviewStore(StorageClients storage)
+{
+    public Task AppendAsync(ReviewDecision decision, CancellationToken cancellationToken) =>
+        storage.UseAsync(async () =>
+        {
+            var entity = new TableEntity(
+                TableKeys.ReviewPartition(decision.Country, decision.Indicator),
+                TableKeys.ReviewRow(decision.Id, decision.DecidedAt, Guid.NewGuid().ToString("N")[..8]))
+            {
+                ["Id"] = decision.Id,
+                ["DocumentSha256"] = decision.DocumentSha256,
+                ["Country"] = decision.Country,
+                ["Site"] = decision.Site,
+                ["Indicator"] = decision.Indicator,
+                ["Measure"] = decision.Measure,
+                ["Period"] = decision.Period,
+                ["Decision"] = decision.Decision,
+                ["Value"] = decision.Value,
+                ["Note"] = decision.Note,
+                ["Reviewer"] = decision.Reviewer,
+                ["DecidedAt"] = decision.DecidedAt,
+                ["Previous"] = decision.Previous,
+            };
+
+            // Add, not upsert: a decision is never overwritten.
+            await storage.Reviews.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <summary>Every decision about the figures of one country and indicator, each figure's in the order made.</summary>
+    public Task<IReadOnlyList<ReviewDecision>> ReadAsync(string country, string indicator, CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ReviewPartition(country, indicator)}"), cancellationToken);
+
+    /// <summary>Every decision ever made: a person's work, so a small table.</summary>
+    public Task<IReadOnlyList<ReviewDecision>> ReadAllAsync(CancellationToken cancellationToken) => QueryAsync(null, cancellationToken);
+
+    private Task<IReadOnlyList<ReviewDecision>> QueryAsync(string? filter, CancellationToken cancellationToken) =>
+        storage.UseAsync<IReadOnlyList<ReviewDecision>>(async () =>
+        {
+            var decisions = new List<ReviewDecision>();
+            await foreach (var e in storage.Reviews.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                decisions.Add(new ReviewDecision
+                {
+                    Id = e.GetString("Id"),
+                    DocumentSha256 = e.GetString("DocumentSha256"),
+                    Country = e.GetString("Country"),
+                    Site = e.GetString("Site"),
+                    Indicator = e.GetString("Indicator"),
+                    Measure = e.GetString("Measure"),
+                    Period = e.GetString("Period"),
+                    Decision = e.GetString("Decision"),
+                    Value = e.GetInt64("Value"),
+                    Note = e.GetString("Note"),
+                    Reviewer = e.GetString("Reviewer"),
+                    DecidedAt = e.GetDateTimeOffset("DecidedAt")!.Value,
+                    Previous = e.GetString("Previous"),
+                });
+            }
+
+            return decisions;
+        }, cancellationToken);
+}

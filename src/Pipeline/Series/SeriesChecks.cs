@@ -1,0 +1,297 @@
+using System.Globalization;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Storage;
+
+namespace MigrationFeeds.Pipeline.Series;
+
+/// <summary>What one check reads: one indicator's points and observations, and for a bound, the other indicator's points.</summary>
+public sealed record CheckInput
+{
+    public required string Indicator { get; init; }
+    public required IReadOnlyList<SeriesPoint> Points { get; init; }
+    public IReadOnlyList<Observation> Observations { get; init; } = [];
+    public IReadOnlyList<SeriesPoint> Partner { get; init; } = [];
+    public required CheckTolerances Tolerances { get; init; }
+}
+
+/// <summary>One automatic check: its code, what it compares, the indicators it applies to, and the function that runs it.</summary>
+/// <param name="Partner">For a bound between indicators, the indicator the points are compared with; null for a check within one series.</param>
+public sealed record SeriesCheck(
+    string Code,
+    string Description,
+    Func<string, bool> AppliesTo,
+    string? Partner,
+    Func<CheckInput, IEnumerable<(SeriesPoint Point, SeriesFlag Flag)>> Run);
+
+/// <summary>
+/// Every automatic check on the series, in one place (docs/series.md). Each is a pure function of the built points and
+/// the observations they came from; a failed check adds a flag to the point and the point is still served.
+/// </summary>
+public static class SeriesChecks
+{
+    public const string CumulativeMonth = "cumulative_month";
+    public const string YearMonths = "year_months";
+    public const string Revision = "revision";
+    public const string UascAboveArrivals = "uasc_above_arrivals";
+    public const string AboveCapacity = "above_capacity";
+    public const string Negative = "negative";
+    public const string Outlier = "outlier";
+    public const string Conflict = "conflict";
+
+    public static IReadOnlyList<SeriesCheck> All { get; } =
+    [
+        new(CumulativeMonth, "A stated month against the difference of the same source's cumulative totals to it and to the month before.", IsFlow, null, CheckCumulativeMonth),
+        new(YearMonths, "A year total against the sum of the same source's months of that year.", IsFlow, null, CheckYearMonths),
+        new(Revision, "The figure served against the one first published for the same period by the same source.", IsStated, null, CheckRevision),
+        new(UascAboveArrivals, "Unaccompanied and separated children among arrivals against the arrivals of the same month.", i => i == Indicators.UascArrivals, Indicators.Arrivals, CheckUascAboveArrivals),
+        new(AboveCapacity, "Persons accommodated against the places of the same month, with the overcrowding tolerance.", i => i == Indicators.Accommodated, Indicators.Capacity, CheckAboveCapacity),
+        new(Negative, "No count is negative.", IsStated, null, CheckNegative),
+        new(Outlier, "A month against the median of the months around it in its own series.", IsStated, null, CheckOutlier),
+        new(Conflict, "Other sources' values for the same point against the chosen one.", _ => true, null, CheckConflict),
+    ];
+
+    public static IReadOnlyList<string> Codes { get; } = [.. All.Select(c => c.Code)];
+
+    /// <summary>The indicator a bound check compares <paramref name="indicator"/>'s points with, if any.</summary>
+    public static string? PartnerOf(string indicator) => All.FirstOrDefault(c => c.Partner is not null && c.AppliesTo(indicator))?.Partner;
+
+    /// <summary>The indicators whose points are checked against <paramref name="indicator"/>'s (and must be checked again when it changes).</summary>
+    public static IEnumerable<string> CheckedAgainst(string indicator) =>
+        IndicatorCatalog.All.Select(i => i.Code).Where(i => PartnerOf(i) == indicator);
+
+    /// <summary>Runs the checks within one series: the points of one country and indicator, with the observations they were built from.</summary>
+    public static IReadOnlyList<SeriesPoint> Within(string indicator, IReadOnlyList<SeriesPoint> points, IReadOnlyList<Observation> observations, CheckTolerances tolerances)
+    {
+        var input = new CheckInput { Indicator = indicator, Points = points, Observations = observations, Tolerances = tolerances };
+        return Apply(points, All.Where(c => c.Partner is null && c.AppliesTo(indicator)).SelectMany(c => c.Run(input)));
+    }
+
+    /// <summary>Runs the bound checks of <paramref name="indicator"/>'s points against its partner's (<see cref="PartnerOf"/>).</summary>
+    public static IReadOnlyList<SeriesPoint> Between(string indicator, IReadOnlyList<SeriesPoint> points, IReadOnlyList<SeriesPoint> partner, CheckTolerances tolerances)
+    {
+        var input = new CheckInput { Indicator = indicator, Points = points, Partner = partner, Tolerances = tolerances };
+        return Apply(points, All.Where(c => c.Partner is not null && c.AppliesTo(indicator)).SelectMany(c => c.Run(input)));
+    }
+
+    private static IReadOnlyList<SeriesPoint> Apply(IReadOnlyList<SeriesPoint> points, IEnumerable<(SeriesPoint Point, SeriesFlag Flag)> flags)
+    {
+        var byPoint = new Dictionary<SeriesPoint, List<SeriesFlag>>(ReferenceEqualityComparer.Instance);
+        foreach (var (point, flag) in flags)
+        {
+            if (!byPoint.TryGetValue(point, out var list))
+            {
+                byPoint[point] = list = [];
+            }
+
+            list.Add(flag);
+        }
+
+        if (byPoint.Count == 0)
+        {
+            return points;
+        }
+
+        return [.. points.Select(p => byPoint.TryGetValue(p, out var added) ? p with { Flags = [.. p.Flags, .. added] } : p)];
+    }
+
+    private static bool IsFlow(string indicator) => IndicatorCatalog.Find(indicator) is { Derived: false, MonthlyMeasure: Measures.Month };
+
+    private static bool IsStated(string indicator) => IndicatorCatalog.Find(indicator) is { Derived: false };
+
+    private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckCumulativeMonth(CheckInput input)
+    {
+        var totals = input.Observations
+            .Where(o => o.Figure.Measure == Measures.Cumulative && o.Figure.Value is not null && SeriesBuilder.MonthInterval(o.Figure.Period) is not null)
+            .GroupBy(o => (o.SourceId, o.Figure.Site, o.Figure.Period))
+            .Select(g => SeriesBuilder.Latest(g))
+            .ToLookup(o => (o.SourceId, o.Figure.Site, SeriesBuilder.MonthInterval(o.Figure.Period)!.Value.End));
+        foreach (var p in input.Points.Where(p => !p.Derived && p.Value is not null && p.Provenance?.Measure == Measures.Month))
+        {
+            foreach (var current in totals[(p.Source, p.Site, p.Period)])
+            {
+                var start = SeriesBuilder.MonthInterval(current.Figure.Period)!.Value.Start;
+                var previous = start == p.Period
+                    ? null
+                    : totals[(p.Source, p.Site, SeriesBuilder.PreviousMonth(p.Period))].FirstOrDefault(o => SeriesBuilder.MonthInterval(o.Figure.Period)!.Value.Start == start);
+                if (start != p.Period && previous is null)
+                {
+                    continue;
+                }
+
+                var difference = current.Figure.Value!.Value - (previous?.Figure.Value ?? 0);
+                if (Differs(p.Value!.Value, difference, input.Tolerances.Sum))
+                {
+                    yield return (p, new SeriesFlag
+                    {
+                        Code = CumulativeMonth,
+                        Message = previous is null
+                            ? $"The month's {N(p.Value)} differs from the same source's total of {N(difference)} for {current.Figure.Period}."
+                            : $"The month's {N(p.Value)} differs from {N(difference)}, the difference of the same source's cumulative totals {N(current.Figure.Value)} ({current.Figure.Period}) and {N(previous.Figure.Value)} ({previous.Figure.Period}).",
+                        Compared = [.. new[] { previous, current }.OfType<Observation>().Select(SeriesBuilder.ToProvenance)],
+                    });
+                    break;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckYearMonths(CheckInput input)
+    {
+        var years = input.Observations
+            .Where(o => o.Figure.Measure == Measures.Year && o.Figure.Value is not null && o.Figure.Period.Length == 4)
+            .GroupBy(o => (o.SourceId, o.Figure.Site, o.Figure.Period))
+            .Select(g => SeriesBuilder.Latest(g));
+        foreach (var year in years)
+        {
+            var months = input.Points
+                .Where(p => p.Source == year.SourceId && p.Site == year.Figure.Site && p.Value is not null && p.Period.StartsWith(year.Figure.Period + "-", StringComparison.Ordinal))
+                .ToList();
+            if (months.Count == 0)
+            {
+                continue;
+            }
+
+            var total = year.Figure.Value!.Value;
+            var sum = months.Sum(p => p.Value!.Value);
+            var fails = months.Count == 12 ? Differs(sum, total, input.Tolerances.Sum) : sum > total * (1 + (decimal)input.Tolerances.Sum);
+            if (!fails)
+            {
+                continue;
+            }
+
+            // The largest month is the likeliest misreading (a year total stored as a month, a digit too many).
+            var largest = months.OrderByDescending(p => p.Value).ThenBy(p => p.Period, StringComparer.Ordinal).First();
+            yield return (largest, new SeriesFlag
+            {
+                Code = YearMonths,
+                Message = months.Count == 12
+                    ? $"The 12 months of {year.Figure.Period} add up to {N(sum)}; the same source's year total is {N(total)}."
+                    : $"{months.Count} months of {year.Figure.Period} already add up to {N(sum)}, more than the same source's year total of {N(total)}.",
+                Compared = [SeriesBuilder.ToProvenance(year)],
+            });
+        }
+    }
+
+    private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckRevision(CheckInput input)
+    {
+        var stated = input.Observations.Where(o => o.Figure.Value is not null).ToLookup(o => (o.SourceId, o.Figure.Site, o.Figure.Measure, o.Figure.Period));
+        foreach (var p in input.Points.Where(p => p.Provenance is { Value: not null }))
+        {
+            var served = p.Provenance!;
+            var first = stated[(served.SourceId, p.Site, served.Measure, served.Period)]
+                .OrderBy(SeriesBuilder.KnownOn)
+                .ThenBy(o => o.RetrievedAt)
+                .FirstOrDefault();
+            if (first is null || first.DocumentSha256 == served.DocumentSha256 || !Differs(served.Value!.Value, first.Figure.Value!.Value, input.Tolerances.Revision))
+            {
+                continue;
+            }
+
+            yield return (p, new SeriesFlag
+            {
+                Code = Revision,
+                Message = $"{N(served.Value)} revises the {N(first.Figure.Value)} first published for {served.Period}{(first.Published is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}, by more than {Percent(input.Tolerances.Revision)}.",
+                Compared = [SeriesBuilder.ToProvenance(first)],
+            });
+        }
+    }
+
+    private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckUascAboveArrivals(CheckInput input) =>
+        Bound(input, allowance: 0, (uasc, arrivals) => $"{N(Lowest(uasc))} unaccompanied or separated children among arrivals, more than the {N(Highest(arrivals))} arrivals of the month.");
+
+    private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckAboveCapacity(CheckInput input) =>
+        Bound(input, input.Tolerances.Capacity, (accommodated, capacity) => $"{N(Lowest(accommodated))} accommodated in {N(Highest(capacity))} places, more than {Percent(input.Tolerances.Capacity)} over capacity.");
+
+    /// <summary>A point's lowest reading must not exceed the partner's highest by more than the allowance.</summary>
+    private static IEnumerable<(SeriesPoint, SeriesFlag)> Bound(CheckInput input, double allowance, Func<SeriesPoint, SeriesPoint, string> message)
+    {
+        var code = All.First(c => c.Partner is not null && c.AppliesTo(input.Indicator)).Code;
+        var partner = input.Partner.Where(p => Highest(p) is not null).ToDictionary(p => (p.Site, p.Period));
+        foreach (var p in input.Points)
+        {
+            if (Lowest(p) is { } low && partner.TryGetValue((p.Site, p.Period), out var other) && low > Highest(other)!.Value * (1 + (decimal)allowance))
+            {
+                yield return (p, new SeriesFlag { Code = code, Message = message(p, other), Compared = Cited(other) });
+            }
+        }
+    }
+
+    private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckNegative(CheckInput input) =>
+        input.Points
+            .Where(p => p.Value < 0 || p.Low < 0)
+            .Select(p => (p, new SeriesFlag { Code = Negative, Message = $"A count cannot be negative: {N(p.Value ?? p.Low)}." }));
+
+    private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckOutlier(CheckInput input)
+    {
+        var t = input.Tolerances;
+        foreach (var site in input.Points.Where(p => Centre(p) is not null).GroupBy(p => p.Site))
+        {
+            var months = site.Select(p => (Point: p, Index: MonthIndex(p.Period), Value: Centre(p)!.Value)).OrderBy(m => m.Index).ToList();
+            foreach (var m in months)
+            {
+                var around = months.Where(o => o.Index != m.Index && Math.Abs(o.Index - m.Index) <= CheckTolerances.OutlierWindowMonths).ToList();
+                if (around.Count < CheckTolerances.OutlierMinimumNeighbours)
+                {
+                    continue;
+                }
+
+                var median = Median([.. around.Select(o => o.Value)]);
+                if (Math.Max(m.Value, median) < t.OutlierMinimum)
+                {
+                    continue;
+                }
+
+                var factor = (decimal)t.OutlierFactor;
+                if (m.Value > median * factor || m.Value * factor < median)
+                {
+                    var before = around.LastOrDefault(o => o.Index < m.Index).Point;
+                    var after = around.FirstOrDefault(o => o.Index > m.Index).Point;
+                    yield return (m.Point, new SeriesFlag
+                    {
+                        Code = Outlier,
+                        Message = $"{N(m.Value)} against a median of {N(median)} for the {around.Count} months around it: more than {N(factor)} times {(m.Value > median ? "higher" : "lower")}.",
+                        Compared = [.. new[] { before, after }.OfType<SeriesPoint>().SelectMany(Cited)],
+                    });
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckConflict(CheckInput input) =>
+        input.Points
+            .Where(p => p.Conflict)
+            .Select(p => (p, new SeriesFlag
+            {
+                Code = Conflict,
+                Message = $"Other sources give {string.Join(", ", p.Alternatives.Select(a => $"{N(a.Value ?? (a.Low + a.High) / 2m)} ({a.Source})"))} where {p.Source} gives {N(Centre(p))}, more than {Percent(input.Tolerances.Conflict)} apart.",
+                Compared = [.. p.Alternatives.Select(a => a.Provenance.FirstOrDefault()).OfType<Provenance>()],
+            }));
+
+    /// <summary>Whether two values differ by more than a share of the larger (at least 1, so zeros compare).</summary>
+    private static bool Differs(decimal a, decimal b, double share) =>
+        Math.Abs(a - b) > (decimal)share * Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), 1m);
+
+    private static decimal? Centre(SeriesPoint p) => p.Value ?? (p.Low is not null && p.High is not null ? (p.Low + p.High) / 2m : null);
+
+    private static decimal? Lowest(SeriesPoint p) => p.Low ?? p.Value;
+
+    private static decimal? Highest(SeriesPoint p) => p.High ?? p.Value;
+
+    private static List<Provenance> Cited(SeriesPoint p) => p.Provenance is { } one ? [one] : [.. p.Inputs];
+
+    private static decimal Median(List<decimal> values)
+    {
+        values.Sort();
+        var mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private static int MonthIndex(string month) =>
+        int.Parse(month.AsSpan(0, 4), CultureInfo.InvariantCulture) * 12 + int.Parse(month.AsSpan(5, 2), CultureInfo.InvariantCulture);
+
+    private static string N(decimal? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "?";
+
+    private static string N(long? value) => value?.ToString("#,0", CultureInfo.InvariantCulture) ?? "?";
+
+    private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+}

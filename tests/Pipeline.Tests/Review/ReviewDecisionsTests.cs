@@ -1,0 +1,82 @@
+using MigrationFeeds.Pipeline.Review;
+using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Storage;
+using MigrationFeeds.Pipeline.Tests.Series;
+
+namespace MigrationFeeds.Pipeline.Tests.Review;
+
+public sealed class ReviewDecisionsTests
+{
+    private static readonly Observation October = Obs.Of("a", "arrivals", "month", "2022-10", 2_401, "2022-11-18");
+    private static readonly Observation Earlier = Obs.Of("a", "arrivals", "month", "2022-10", 2_367, "2022-11-05");
+
+    private static ReviewDecision Decision(Observation o, string decision, long? value = null, int minute = 0) => new()
+    {
+        Id = FigureIdentity.Of(o),
+        DocumentSha256 = o.DocumentSha256,
+        Country = o.Figure.Country,
+        Indicator = o.Figure.Indicator,
+        Measure = o.Figure.Measure,
+        Period = o.Figure.Period,
+        Decision = decision,
+        Value = value,
+        Reviewer = "r",
+        DecidedAt = new DateTimeOffset(2026, 12, 1, 10, minute, 0, TimeSpan.Zero),
+        Previous = "unreviewed",
+    };
+
+    private static IReadOnlyList<SeriesPoint> Build(params ReviewDecision[] decisions) =>
+        SeriesBuilder.Build("BIH", "arrivals", ReviewDecisions.Apply([October, Earlier], ReviewDecisions.Current(decisions)), asOf: null, StringComparer.Ordinal, 0.05);
+
+    [Fact]
+    public void Identity_DoesNotDependOnTheParserOrThePlaceInTheDocument_AndNamesItsPartition()
+    {
+        var reparsed = October with { ParserVersion = "next", RetrievedAt = October.RetrievedAt.AddDays(30) };
+
+        Assert.Equal(FigureIdentity.Of(October), FigureIdentity.Of(reparsed));
+        Assert.NotEqual(FigureIdentity.Of(October), FigureIdentity.Of(Earlier));
+        Assert.Equal(("BIH", "arrivals"), FigureIdentity.Parse(FigureIdentity.Of(October)));
+        Assert.Equal(("WB6", "arrivals"), FigureIdentity.Parse(FigureIdentity.Of(new string('a', 64), "WB6", null, "arrivals", "month", "2022-10")));
+        Assert.Null(FigureIdentity.Parse("BIH.arrivals.not-a-hash"));
+        Assert.Null(FigureIdentity.Parse("../../x"));
+    }
+
+    [Fact]
+    public void Correct_UsesTheReviewersValue_AndKeepsTheValueAsRead()
+    {
+        var point = Assert.Single(Build(Decision(October, ReviewDecision.Correct, 2_450)));
+
+        Assert.Equal(2_450, point.Value);
+        Assert.Equal("corrected", point.Review);
+        Assert.Equal(2_401, point.Provenance!.Review!.OriginalValue);
+        Assert.Equal(2_450, point.Provenance.Review.Value);
+    }
+
+    [Fact]
+    public void Reject_LeavesTheFigureOut_SoTheEarlierDocumentGivesTheMonth()
+    {
+        var point = Assert.Single(Build(Decision(October, ReviewDecision.Reject)));
+
+        Assert.Equal(2_367, point.Value);
+        Assert.Null(point.Review);
+    }
+
+    [Fact]
+    public void TheLatestDecisionIsInForce()
+    {
+        var point = Assert.Single(Build(Decision(October, ReviewDecision.Reject, minute: 1), Decision(October, ReviewDecision.Confirm, minute: 2)));
+
+        Assert.Equal(2_401, point.Value);
+        Assert.Equal("confirmed", point.Review);
+    }
+
+    [Fact]
+    public void ConfirmedFigureBelowTheConfidenceFloor_EntersTheSeries()
+    {
+        var unsure = October with { Figure = October.Figure with { Confidence = 0.3 } };
+        var confirmed = ReviewDecisions.Apply([unsure], ReviewDecisions.Current([Decision(October, ReviewDecision.Confirm)]));
+
+        Assert.Empty(SeriesBuilder.Build("BIH", "arrivals", [unsure], null, StringComparer.Ordinal, 0.05, confidenceFloor: 0.7));
+        Assert.Equal(2_401, Assert.Single(SeriesBuilder.Build("BIH", "arrivals", confirmed, null, StringComparer.Ordinal, 0.05, confidenceFloor: 0.7)).Value);
+    }
+}
