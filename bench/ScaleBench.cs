@@ -181,6 +181,8 @@ internal static partial class ScaleBench
 
         public IReadOnlyCollection<string> Hosts { get; } = ["bench.example.org"];
 
+        public SourceCadence Cadence => SourceCadence.Monthly;
+
         public Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
         {
             var documents = new List<DiscoveredDocument>(n);
