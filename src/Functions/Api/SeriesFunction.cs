@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using MigrationFeeds.Pipeline.Query;
+using MigrationFeeds.Pipeline.Sources;
 
 namespace MigrationFeeds.Functions.Api;
 
 /// <summary>GET /api/series: monthly series with the provenance of every point, as JSON or CSV (optionally HXL-tagged).</summary>
-internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline deadline)
+internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline deadline, IEnumerable<ISource> sources)
 {
+    private readonly string[] sourceIds = [.. sources.Select(s => s.Id)];
+
     [Function("series")]
     public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "series")] HttpRequest request, CancellationToken cancellationToken)
     {
         var q = new QueryParameters(request);
+        q.RejectUnknown("indicator", "country", "site", "from", "to", "asOf", "source", "format", "hxl");
         var indicator = q.Single("indicator");
         var country = q.Single("country");
         var site = q.Single("site");
@@ -25,7 +29,7 @@ internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline de
             q.Errors["format"] = ["json or csv."];
         }
 
-        var (series, errors) = SeriesRequest.Create(indicator, country, from, to, site, asOf, source);
+        var (series, errors) = SeriesRequest.Create(indicator, country, from, to, site, asOf, source, sourceIds);
         q.Merge(errors);
         if (series is null || q.Errors.Count > 0)
         {

@@ -35,7 +35,7 @@ internal sealed class SeriesResponses(SeriesQuery query, SeriesCache series, IOp
 
         // Read before the series are: a change while this answer is built leaves it under a stamp already gone.
         var stamp = await series.StampAsync(cancellationToken).ConfigureAwait(false);
-        var key = string.Join('|', request.Indicator, string.Join(',', request.Countries), request.From, request.To, csv ? (hxl ? "csv+hxl" : "csv") : "json");
+        var key = string.Join('|', string.Join(',', request.IndicatorCodes), string.Join(',', request.Countries), request.FromOpen ? "" : request.From, request.ToOpen ? "" : request.To, csv ? (hxl ? "csv+hxl" : "csv") : "json");
         if (!answers.TryGetValue(key, out Answer? answer) || answer!.Stamp != stamp)
         {
             using var buffer = await BuildAsync(request, csv, hxl, cancellationToken).ConfigureAwait(false);

@@ -47,7 +47,7 @@ public static class SeriesCsv
                 p.Country,
                 Field(p.Site),
                 p.Period,
-                result.Indicator,
+                p.Indicator ?? result.Indicator,
                 p.Value?.ToString(CultureInfo.InvariantCulture) ?? "",
                 p.Low?.ToString(CultureInfo.InvariantCulture) ?? "",
                 p.High?.ToString(CultureInfo.InvariantCulture) ?? "",

@@ -9,14 +9,25 @@ namespace MigrationFeeds.Pipeline.Query;
 
 public sealed record SeriesResult
 {
+    /// <summary>The indicator asked for; several comma-separated when several were (each point then names its own).</summary>
     public required string Indicator { get; init; }
-    public required string Definition { get; init; }
-    public required string Unit { get; init; }
-    public required string Measure { get; init; }
+
+    /// <summary>The indicator's definition, unit and measure; null when several indicators were asked for (see <see cref="Indicators"/>).</summary>
+    public string? Definition { get; init; }
+    public string? Unit { get; init; }
+    public string? Measure { get; init; }
+
+    /// <summary>Each indicator asked for, with its definition, unit and measure.</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; init; } = [];
+
     public required IReadOnlyList<string> Countries { get; init; }
     public string? Site { get; init; }
-    public required string From { get; init; }
-    public required string To { get; init; }
+
+    /// <summary>The first month of the range: as asked, or the first month served when the request left it open (null if none).</summary>
+    public string? From { get; init; }
+
+    /// <summary>The last month of the range: as asked, or the last month served when the request left it open (null if none).</summary>
+    public string? To { get; init; }
     public string? AsOf { get; init; }
 
     /// <summary>The sources behind the chosen values and their alternatives.</summary>
@@ -34,7 +45,38 @@ public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations
 {
     public async Task<SeriesResult> GetAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
-        var definition = IndicatorCatalog.Get(request.Indicator);
+        var definitions = request.IndicatorCodes.Select(IndicatorCatalog.Get).ToList();
+        var points = new List<SeriesPoint>();
+        foreach (var definition in definitions)
+        {
+            var one = request with { Indicator = definition.Code, IndicatorCodes = [definition.Code] };
+            foreach (var point in await IndicatorAsync(one, cancellationToken).ConfigureAwait(false))
+            {
+                points.Add(point with { Indicator = definition.Code });
+            }
+        }
+
+        var single = definitions.Count == 1 ? definitions[0] : null;
+        var periods = points.Select(p => p.Period).Order(StringComparer.Ordinal).ToList();
+        return new SeriesResult
+        {
+            Indicator = string.Join(',', request.IndicatorCodes),
+            Definition = single?.Definition,
+            Unit = single?.Unit,
+            Measure = single?.MonthlyMeasure,
+            Indicators = definitions,
+            Countries = request.Countries,
+            Site = request.Site,
+            From = request.FromOpen ? periods.FirstOrDefault() : request.From,
+            To = request.ToOpen ? periods.LastOrDefault() : request.To,
+            AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Sources = [.. points.SelectMany(SourcesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Points = points,
+        };
+    }
+
+    private async Task<List<SeriesPoint>> IndicatorAsync(SeriesRequest request, CancellationToken cancellationToken)
+    {
         var points = new List<SeriesPoint>();
         foreach (var country in request.Countries)
         {
@@ -53,21 +95,7 @@ public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations
             }
         }
 
-        points = [.. points.Where(p => InRange(p.Period, request))];
-        return new SeriesResult
-        {
-            Indicator = definition.Code,
-            Definition = definition.Definition,
-            Unit = definition.Unit,
-            Measure = definition.MonthlyMeasure,
-            Countries = request.Countries,
-            Site = request.Site,
-            From = request.From,
-            To = request.To,
-            AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Sources = [.. points.SelectMany(SourcesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            Points = points,
-        };
+        return [.. points.Where(p => InRange(p.Period, request))];
     }
 
     private async Task<List<SeriesPoint>> SixAsync(string indicator, SeriesRequest request, CancellationToken cancellationToken)

@@ -36,6 +36,10 @@ public sealed record SeriesPoint
 
     /// <summary>Region only: the countries that contributed.</summary>
     public IReadOnlyList<string>? Coverage { get; init; }
+
+    /// <summary>The indicator of the point, set as it is served (a request may ask for several).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Indicator { get; init; }
 }
 
 public sealed record AlternativeValue

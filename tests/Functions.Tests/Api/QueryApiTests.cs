@@ -99,6 +99,102 @@ public sealed class QueryApiTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task Series_WithoutFromAndTo_AnswersTheWholeAvailableRange()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var body = await GetJsonAsync(app, "api/series?indicator=arrivals&country=BIH");
+
+        Assert.Equal(["2022-10"], body.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("period").GetString()));
+        Assert.Equal("2022-10", body.GetProperty("from").GetString());
+        Assert.Equal("2022-10", body.GetProperty("to").GetString());
+    }
+
+    [Theory]
+    [InlineData("from=2022&to=2022", 1)]
+    [InlineData("from=2022-10-15&to=2022-10-31", 1)]
+    [InlineData("from=2022-11-01", 0)]
+    [InlineData("to=2021", 0)]
+    [InlineData("from=2021&to=2022-10", 1)]
+    public async Task Series_YearMonthAndDayBounds_SelectTheirMonths(string range, int points)
+    {
+        await using var app = await StartWithStateAsync();
+
+        var body = await GetJsonAsync(app, "api/series?indicator=arrivals&country=BIH&" + range);
+
+        Assert.Equal(points, body.GetProperty("points").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Series_SeveralIndicators_EachPointNamesItsIndicator()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var body = await GetJsonAsync(app, "api/series?indicator=arrivals,asylum_intentions&country=SRB");
+
+        var byIndicator = body.GetProperty("points").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("indicator").GetString()!, p => p.GetProperty("value").GetInt32());
+        Assert.Equal(1500, byIndicator["arrivals"]);
+        Assert.Equal(700, byIndicator["asylum_intentions"]);
+        Assert.Equal(["arrivals", "asylum_intentions"], body.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("unit").ValueKind);
+    }
+
+    [Fact]
+    public async Task Series_SeveralIndicatorsAsCsv_HasARowPerIndicatorAndMonth()
+    {
+        await using var app = await StartWithStateAsync();
+
+        using var response = await app.Client.GetAsync(new Uri("api/series?indicator=arrivals,asylum_intentions&country=SRB&format=csv", UriKind.Relative));
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        var header = Csv(lines[0]);
+        Assert.Equal(["arrivals", "asylum_intentions"], lines.Skip(1).Select(l => Csv(l)[header.IndexOf("indicator")]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Observations_WithoutFromAndTo_ListEveryObservation()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var page = await GetJsonAsync(app, "api/observations?indicator=arrivals&country=BIH");
+
+        Assert.Equal(3, page.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Coverage_ListsFirstAndLastPeriodAndPointsPerCountryIndicatorAndSource()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var body = await GetJsonAsync(app, "api/coverage");
+        var entries = body.GetProperty("coverage").EnumerateArray().ToList();
+
+        var national = Assert.Single(entries, e => e.GetProperty("country").GetString() == "BIH" && e.GetProperty("source").GetString() == "national-test");
+        Assert.Equal("arrivals", national.GetProperty("indicator").GetString());
+        Assert.Equal("2022-10", national.GetProperty("firstPeriod").GetString());
+        Assert.Equal("2022-10", national.GetProperty("lastPeriod").GetString());
+        Assert.Equal(1, national.GetProperty("points").GetInt32());
+        Assert.Equal(2, national.GetProperty("observations").GetInt32());
+        var intentions = Assert.Single(entries, e => e.GetProperty("indicator").GetString() == "asylum_intentions");
+        Assert.Equal("2022-01", intentions.GetProperty("firstPeriod").GetString());
+        Assert.Equal("2022-10", intentions.GetProperty("lastPeriod").GetString());
+        Assert.Equal(2, intentions.GetProperty("points").GetInt32());
+        Assert.Equal(4, entries.Count);
+    }
+
+    [Fact]
+    public async Task Coverage_FilteredByCountryAndIndicator_ListsOnlyThose()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var body = await GetJsonAsync(app, "api/coverage?country=SRB&indicator=arrivals");
+
+        var only = Assert.Single(body.GetProperty("coverage").EnumerateArray());
+        Assert.Equal("unhcr-test", only.GetProperty("source").GetString());
+    }
+
+    [Fact]
     public async Task Points_History_ListsEveryValueInPublicationOrder()
     {
         await using var app = await StartWithStateAsync();
@@ -180,6 +276,17 @@ public sealed class QueryApiTests(AzuriteServer azurite)
     [InlineData("api/points/arrivals/BIH/2022-13", "period")]
     [InlineData("api/points/nothing/BIH/2022-10", "indicator")]
     [InlineData("api/status?runs=1000", "runs")]
+    [InlineData("api/series?indicator=arrivals&country=BIH&source=nowhere", "source")]
+    [InlineData("api/series?indicator=arrivals&country=BIH&frm=2022-01", "frm")]
+    [InlineData("api/series?indicator=arrivals,refugees&country=BIH", "indicator")]
+    [InlineData("api/series?indicator=arrivals&country=BIH&from=2022-1", "from")]
+    [InlineData("api/series?indicator=arrivals&country=BIH&to=2022-02-30", "to")]
+    [InlineData("api/observations?indicator=arrivals&country=BIH&source=nowhere", "source")]
+    [InlineData("api/observations?indicator=arrivals&country=BIH&site=Borici", "site")]
+    [InlineData("api/observations?indicator=arrivals,capacity&country=BIH", "indicator")]
+    [InlineData("api/points/arrivals/BIH/2022", "period")]
+    [InlineData("api/coverage?country=HRV", "country")]
+    [InlineData("api/coverage?indicators=arrivals", "indicators")]
     public async Task BadParameter_Is400ProblemNamingIt(string url, string parameter)
     {
         await using var app = await StartWithStateAsync();
