@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,23 @@ public sealed record SeriesResult
     public required IReadOnlyList<string> Sources { get; init; }
 
     public required IReadOnlyList<SeriesPoint> Points { get; init; }
+
+    /// <summary>
+    /// When the region is asked for: the region's own published series (Frontex's Western Balkan route), each under its
+    /// name, beside the sum of the six countries in <see cref="Points"/>.
+    /// </summary>
+    public IReadOnlyList<RegionalSeries> Regional { get; init; } = [];
+}
+
+/// <summary>A series a source publishes for the region as a whole: not a sum of countries, and not defined as they are.</summary>
+public sealed record RegionalSeries
+{
+    public required string Name { get; init; }
+    public required string Indicator { get; init; }
+    public required string Source { get; init; }
+    public required string Publisher { get; init; }
+    public required string Definition { get; init; }
+    public required IReadOnlyList<SeriesPoint> Points { get; init; }
 }
 
 /// <summary>
@@ -41,18 +59,28 @@ public sealed record SeriesResult
 /// the in-memory <see cref="SeriesCache"/>; a series as of a past date, for one site or from one source is computed
 /// from the observations.
 /// </summary>
-public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations, SourcePrecedence precedence, IOptions<SeriesOptions> options)
+public sealed class SeriesQuery(
+    SeriesCache cache, ObservationStore observations, SourcePrecedence precedence, IOptions<SeriesOptions> options, IEnumerable<ISource> sources)
 {
+    /// <summary>The sources that publish figures for the region itself.</summary>
+    private readonly IReadOnlyList<ISource> regionalSources = [.. sources.Where(s => s.Coverage.Countries.Contains(Countries.Region))];
+
     public async Task<SeriesResult> GetAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
         var definitions = request.IndicatorCodes.Select(IndicatorCatalog.Get).ToList();
         var points = new List<SeriesPoint>();
+        var regional = new List<RegionalSeries>();
         foreach (var definition in definitions)
         {
             var one = request with { Indicator = definition.Code, IndicatorCodes = [definition.Code] };
             foreach (var point in await IndicatorAsync(one, cancellationToken).ConfigureAwait(false))
             {
                 points.Add(point with { Indicator = definition.Code });
+            }
+
+            if (request.Countries.Contains(Countries.Region) && request.Source is null && request.Site is null)
+            {
+                regional.AddRange(await RegionalAsync(one, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -72,7 +100,29 @@ public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations
             AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Sources = [.. points.SelectMany(SourcesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Points = points,
+            Regional = regional,
         };
+    }
+
+    private async Task<List<RegionalSeries>> RegionalAsync(SeriesRequest request, CancellationToken cancellationToken)
+    {
+        var series = new List<RegionalSeries>();
+        foreach (var source in regionalSources.Where(s => s.Coverage.Indicators.Contains(request.Indicator)))
+        {
+            var points = await CountryAsync(Countries.Region, request with { Source = source.Id }, cancellationToken).ConfigureAwait(false);
+            var meaning = SourceDefinitionCatalog.For(source.Id, request.Indicator);
+            series.Add(new RegionalSeries
+            {
+                Name = $"{source.Publisher}: {meaning.Name}",
+                Indicator = request.Indicator,
+                Source = source.Id,
+                Publisher = source.Publisher,
+                Definition = meaning.Id,
+                Points = [.. points.Where(p => InRange(p.Period, request)).Select(p => p with { Indicator = request.Indicator })],
+            });
+        }
+
+        return series;
     }
 
     private async Task<List<SeriesPoint>> IndicatorAsync(SeriesRequest request, CancellationToken cancellationToken)
@@ -109,7 +159,18 @@ public sealed class SeriesQuery(SeriesCache cache, ObservationStore observations
         return all;
     }
 
-    private async Task<IReadOnlyList<SeriesPoint>> CountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SeriesPoint>> CountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken) =>
+        [.. (await ChosenAsync(country, request, cancellationToken).ConfigureAwait(false)).Select(p => p with { Definition = DefinitionOf(p, request.Indicator) })];
+
+    /// <summary>A value stated by a source counts what that source means by the indicator; a rate is the project's own.</summary>
+    private static string? DefinitionOf(SeriesPoint point, string indicator) => point.Source switch
+    {
+        DerivedSeries.DerivedSource => indicator,
+        DerivedSeries.SumSource => point.Definition,
+        _ => SourceDefinitionCatalog.IdFor(point.Source, indicator),
+    };
+
+    private async Task<IReadOnlyList<SeriesPoint>> ChosenAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
     {
         if (request.AsOf is null && request.Source is null && request.Site is null)
         {

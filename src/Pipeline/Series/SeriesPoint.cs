@@ -40,6 +40,17 @@ public sealed record SeriesPoint
     /// <summary>The indicator of the point, set as it is served (a request may ask for several).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Indicator { get; init; }
+
+    /// <summary>
+    /// The id of what the value counts (<c>arrivals.centre-admissions</c>, see /api/catalog): points with the same id add
+    /// up. Null for a regional sum of figures of different definitions (see <see cref="MixedDefinitions"/>).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Definition { get; init; }
+
+    /// <summary>Region only: the definitions of the country figures added up, when they differ.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? MixedDefinitions { get; init; }
 }
 
 public sealed record AlternativeValue

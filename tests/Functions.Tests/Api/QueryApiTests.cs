@@ -195,6 +195,46 @@ public sealed class QueryApiTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task Series_Region_MarksSumsOfDifferentDefinitionsAndServesTheRouteSeriesBesideIt()
+    {
+        await using var app = await StartWithStateAsync(
+            Of("kirs-srb", "SRB", Indicators.Arrivals, Measures.Month, "2022-09", 900, "2022-10-10"),
+            Of("national-test", "BIH", Indicators.Arrivals, Measures.Month, "2022-09", 2000, "2022-10-12"),
+            Of("frontex-wb-route", "WB6", Indicators.Arrivals, Measures.Month, "2022-10", 5000, "2022-11-14"));
+
+        var body = await GetJsonAsync(app, "api/series?indicator=arrivals&country=WB6");
+
+        var sums = body.GetProperty("points").EnumerateArray().ToDictionary(p => p.GetProperty("period").GetString()!);
+        Assert.Equal(2900, sums["2022-09"].GetProperty("value").GetInt32());
+        Assert.False(sums["2022-09"].TryGetProperty("definition", out _));
+        Assert.Equal(["arrivals.centre-admissions", "arrivals.detected"], sums["2022-09"].GetProperty("mixedDefinitions").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(3901, sums["2022-10"].GetProperty("value").GetInt32());
+        Assert.Equal("arrivals.detected", sums["2022-10"].GetProperty("definition").GetString());
+        Assert.False(sums["2022-10"].TryGetProperty("mixedDefinitions", out _));
+        var route = Assert.Single(body.GetProperty("regional").EnumerateArray());
+        Assert.Equal("frontex-wb-route", route.GetProperty("source").GetString());
+        Assert.Equal("Frontex: Detections of illegal border crossings, Western Balkan route", route.GetProperty("name").GetString());
+        Assert.Equal("arrivals.route-detections", route.GetProperty("definition").GetString());
+        var point = Assert.Single(route.GetProperty("points").EnumerateArray());
+        Assert.Equal((5000, "arrivals.route-detections"), (point.GetProperty("value").GetInt32(), point.GetProperty("definition").GetString()));
+    }
+
+    [Fact]
+    public async Task Catalog_GivesEachSourcesIndicatorsADefinitionIdAndSentence()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var sources = (await GetJsonAsync(app, "api/catalog")).GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
+
+        var serbia = sources["unhcr-serbia-update"].GetProperty("definitions").EnumerateArray().Single(d => d.GetProperty("indicator").GetString() == "arrivals");
+        var bih = sources["bih-sfa-monthly"].GetProperty("definitions").EnumerateArray().Single(d => d.GetProperty("indicator").GetString() == "arrivals");
+        Assert.Equal("arrivals.centre-admissions", serbia.GetProperty("id").GetString());
+        Assert.Equal("arrivals.detected", bih.GetProperty("id").GetString());
+        Assert.Contains("centres", serbia.GetProperty("sentence").GetString(), StringComparison.Ordinal);
+        Assert.All(sources.Values, s => Assert.Equal(s.GetProperty("indicators").GetArrayLength(), s.GetProperty("definitions").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task Points_History_ListsEveryValueInPublicationOrder()
     {
         await using var app = await StartWithStateAsync();
@@ -299,7 +339,7 @@ public sealed class QueryApiTests(AzuriteServer azurite)
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _), problem.RootElement.ToString());
     }
 
-    private async Task<RunningApp> StartWithStateAsync()
+    private async Task<RunningApp> StartWithStateAsync(params Observation[] more)
     {
         var app = await RunningApp.StartAsync(azurite, Precedence);
         var store = app.Services.GetRequiredService<ObservationStore>();
@@ -311,6 +351,7 @@ public sealed class QueryApiTests(AzuriteServer azurite)
             Of("unhcr-test", "SRB", Indicators.Arrivals, Measures.Month, "2022-10", 1500, "2022-11-18"),
             Of("unhcr-test", "SRB", Indicators.AsylumIntentions, Measures.Cumulative, "2022-01/2022-09", 6300, "2022-10-20"),
             Of("unhcr-test", "SRB", Indicators.AsylumIntentions, Measures.Cumulative, "2022-01/2022-10", 7000, "2022-11-18"),
+            .. more,
         ];
         foreach (var row in rows)
         {
