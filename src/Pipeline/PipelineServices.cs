@@ -96,6 +96,7 @@ public static class PipelineServices
         services.AddSingleton<PointHistoryQuery>();
         services.AddSingleton<CatalogQuery>();
         services.AddSingleton<CoverageQuery>();
+        services.AddSingleton<Citations>();
         return services;
     }
 

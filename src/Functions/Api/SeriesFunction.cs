@@ -14,7 +14,7 @@ internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline de
     public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "series")] HttpRequest request, CancellationToken cancellationToken)
     {
         var q = new QueryParameters(request);
-        q.RejectUnknown("indicator", "country", "site", "from", "to", "asOf", "source", "format", "hxl");
+        q.RejectUnknown("indicator", "country", "site", "from", "to", "asOf", "source", "format", "hxl", "bom");
         var indicator = q.Single("indicator");
         var country = q.Single("country");
         var site = q.Single("site");
@@ -24,9 +24,10 @@ internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline de
         var source = q.Single("source");
         var format = q.Single("format")?.ToLowerInvariant() ?? "json";
         var hxl = q.Flag("hxl");
-        if (format is not ("json" or "csv"))
+        var bom = q.Flag("bom");
+        if (format is not (SeriesFormat.Json or SeriesFormat.Csv or SeriesFormat.Xlsx))
         {
-            q.Errors["format"] = ["json or csv."];
+            q.Errors["format"] = ["json, csv or xlsx."];
         }
 
         var (series, errors) = SeriesRequest.Create(indicator, country, from, to, site, asOf, source, sourceIds);
@@ -36,6 +37,6 @@ internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline de
             return Task.FromResult<IResult>(QueryParameters.Problem(q.Errors));
         }
 
-        return deadline.RunAsync(ct => responses.GetAsync(series, csv: format == "csv", hxl, ct), cancellationToken);
+        return deadline.RunAsync(ct => responses.GetAsync(series, new SeriesFormat(format, hxl, bom), ct), cancellationToken);
     }
 }

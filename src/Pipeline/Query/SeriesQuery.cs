@@ -60,7 +60,7 @@ public sealed record RegionalSeries
 /// from the observations.
 /// </summary>
 public sealed class SeriesQuery(
-    SeriesCache cache, ObservationStore observations, SourcePrecedence precedence, IOptions<SeriesOptions> options, IEnumerable<ISource> sources)
+    SeriesCache cache, ObservationStore observations, SourcePrecedence precedence, IOptions<SeriesOptions> options, IEnumerable<ISource> sources, Citations citations)
 {
     /// <summary>The sources that publish figures for the region itself.</summary>
     private readonly IReadOnlyList<ISource> regionalSources = [.. sources.Where(s => s.Coverage.Countries.Contains(Countries.Region))];
@@ -99,7 +99,7 @@ public sealed class SeriesQuery(
             To = request.ToOpen ? periods.LastOrDefault() : request.To,
             AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Sources = [.. points.SelectMany(SourcesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            Points = points,
+            Points = await citations.CiteAsync(points, cancellationToken).ConfigureAwait(false),
             Regional = regional,
         };
     }
@@ -118,7 +118,7 @@ public sealed class SeriesQuery(
                 Source = source.Id,
                 Publisher = source.Publisher,
                 Definition = meaning.Id,
-                Points = [.. points.Where(p => InRange(p.Period, request)).Select(p => p with { Indicator = request.Indicator })],
+                Points = await citations.CiteAsync(points.Where(p => InRange(p.Period, request)).Select(p => p with { Indicator = request.Indicator }), cancellationToken).ConfigureAwait(false),
             });
         }
 

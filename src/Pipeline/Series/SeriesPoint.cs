@@ -51,6 +51,10 @@ public sealed record SeriesPoint
     /// <summary>Region only: the definitions of the country figures added up, when they differ.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? MixedDefinitions { get; init; }
+
+    /// <summary>A reference to paste: publisher, title, page, date, address and the day it was retrieved here; set as served.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Citation { get; init; }
 }
 
 public sealed record AlternativeValue
@@ -101,4 +105,12 @@ public sealed record Provenance
     /// <summary>When that real publication was published.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? RealPublished { get; init; }
+
+    /// <summary>Who published the document; set as the figure is served.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Publisher { get; init; }
+
+    /// <summary>The document's title as its listing gives it; set as the figure is served, when known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DocumentTitle { get; init; }
 }

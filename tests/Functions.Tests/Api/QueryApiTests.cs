@@ -235,6 +235,88 @@ public sealed class QueryApiTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task Series_EachPoint_CarriesACitationWithPublisherTitlePageDateAddressAndRetrievalDay()
+    {
+        await using var app = await StartCitedAsync();
+
+        var point = (await GetJsonAsync(app, "api/series?indicator=capacity&country=BIH")).GetProperty("points")[0];
+
+        Assert.Equal(
+            "UNHCR. \"Bosnia and Herzegovina: Operational Update, May 2023\", p. 1. Published 2023-06-20. "
+            + "https://example.org/unhcr-bih-operational-update/2023-06-20.pdf. Retrieved via MigrationFeeds on 2026-03-04.",
+            point.GetProperty("citation").GetString());
+        Assert.Equal("UNHCR", point.GetProperty("provenance").GetProperty("publisher").GetString());
+    }
+
+    [Fact]
+    public async Task Series_Csv_HasPublisherTitlePublishedUnitDefinitionAndCitationColumns_AndABomWhenAsked()
+    {
+        await using var app = await StartCitedAsync();
+
+        var bytes = await app.Client.GetByteArrayAsync(new Uri("api/series?indicator=capacity&country=BIH&format=csv&bom=true", UriKind.Relative));
+        var plain = await app.Client.GetByteArrayAsync(new Uri("api/series?indicator=capacity&country=BIH&format=csv", UriKind.Relative));
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.NotEqual(0xEF, plain[0]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = Csv(lines[0]);
+        var row = Csv(lines[1]);
+        Assert.Equal(header.Count, row.Count);
+        Assert.Equal("UNHCR", row[header.IndexOf("publisher")]);
+        Assert.Equal("Bosnia and Herzegovina: Operational Update, May 2023", row[header.IndexOf("document_title")]);
+        Assert.Equal("2023-06-20", row[header.IndexOf("published")]);
+        Assert.Equal("places", row[header.IndexOf("unit")]);
+        Assert.Equal("capacity", row[header.IndexOf("definition")]);
+        Assert.Equal("Ušivak, \"Borići\" and others say 2300", row[header.IndexOf("quote")]);
+        Assert.StartsWith("UNHCR. ", row[header.IndexOf("citation")], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Series_Xlsx_IsAWorkbookWithDataSourcesAndNotesSheets()
+    {
+        await using var app = await StartCitedAsync();
+
+        using var response = await app.Client.GetAsync(new Uri("api/series?indicator=capacity&country=BIH&format=xlsx", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var part = workbook.WorkbookPart!;
+        var sheets = part.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        Assert.Equal(["data", "sources", "notes"], sheets.Select(s => s.Name!.Value));
+        string[][] Rows(int i) => [.. ((DocumentFormat.OpenXml.Packaging.WorksheetPart)part.GetPartById(sheets[i].Id!)).Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToArray())];
+        var data = Rows(0);
+        Assert.Equal("2300", data[1][Array.IndexOf(data[0], "value")]);
+        Assert.Equal("Ušivak, \"Borići\" and others say 2300", data[1][Array.IndexOf(data[0], "quote")]);
+        Assert.Equal(["unhcr-bih-operational-update", "UNHCR", "Bosnia and Herzegovina: Operational Update, May 2023", "2023-06-20", "https://example.org/unhcr-bih-operational-update/2023-06-20.pdf"], Rows(1)[1]);
+        Assert.Contains(Rows(2), n => n[0].Contains("retrieved on 2026-03-04", StringComparison.Ordinal));
+    }
+
+    /// <summary>One figure of a known source whose document is recorded with its title, served on a fixed day.</summary>
+    private async Task<RunningApp> StartCitedAsync()
+    {
+        var app = await RunningApp.StartAsync(azurite, configure: b => b.Services.AddSingleton<TimeProvider>(new FixedTime(new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.Zero))));
+        var row = Of("unhcr-bih-operational-update", "BIH", Indicators.Capacity, Measures.Stock, "2023-05", 2300, "2023-06-20") with { };
+        row = row with { Figure = row.Figure with { Quote = "Ušivak, \"Borići\" and others say 2300" } };
+        await app.Services.GetRequiredService<DocumentStore>().SaveAsync(new DocumentState
+        {
+            SourceId = row.SourceId, Url = row.DocumentUrl, Role = "primary", ContentType = "application/pdf", Sha256 = row.DocumentSha256,
+            RetrievedAt = row.RetrievedAt, Title = "Bosnia and Herzegovina: Operational Update, May 2023", Published = row.Published, Status = "parsed",
+        }, CancellationToken.None);
+        await app.Services.GetRequiredService<ObservationStore>().WriteAsync([row], CancellationToken.None);
+        await app.Services.GetRequiredService<SeriesMaterializer>().RefreshAsync([("BIH", Indicators.Capacity)], CancellationToken.None);
+        return app;
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
     public async Task Points_History_ListsEveryValueInPublicationOrder()
     {
         await using var app = await StartWithStateAsync();
@@ -300,11 +382,12 @@ public sealed class QueryApiTests(AzuriteServer azurite)
         Assert.Equal(served, documented);
         var seriesParameters = document.GetProperty("paths").GetProperty("/api/series").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToHashSet();
-        Assert.Superset(seriesParameters, new HashSet<string?> { "indicator", "country", "site", "from", "to", "asOf", "source", "format", "hxl", "If-None-Match" });
+        Assert.Superset(new HashSet<string?> { "indicator", "country", "site", "from", "to", "asOf", "source", "format", "hxl", "bom", "If-None-Match" }, seriesParameters);
     }
 
     [Theory]
     [InlineData("api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&format=xml", "format")]
+    [InlineData("api/series?indicator=arrivals&country=BIH&format=csv&bom=maybe", "bom")]
     [InlineData("api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&hxl=perhaps", "hxl")]
     [InlineData("api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&asOf=yesterday", "asOf")]
     [InlineData("api/series?indicator=arrivals&country=BIH&from=2022-01&to=2022-02&source=a'b", "source")]
