@@ -10,20 +10,23 @@ entry, and the documents it links.
 - From July 2023: the monthly document is renamed "Pregled broja migranata u centrima za azil i prihvatnim
   centrima", written in Cyrillic, and gains a second page with a table of the 17 centres (capacity and
   persons accommodated).
-- Two statements on the site's news pages (HTML, Latin): the figures for 2022 (30 January 2023) and the
-  annual report for 2023 (24 January 2024), whose year total revises the December document's.
+- Five statements on the site's news pages (HTML, Latin): the figures for 2021 (January 2022), for 2022
+  (30 January 2023), World Refugee Day (20 June 2023), the annual report for 2023 (23 January 2024, whose year
+  total revises the December document's) and the figures of 18 December 2025 (2025 so far and 2024).
 
-Every document is a reconstruction. Real: 124,127 arrivals in the centres in 2022 and 3,059 present on
-30 January 2023; the 17 active centres and the two dormant ones; 107,374 in 2023 and 2,900 present at the
-turn of the year; the annual report's 108,808 and 1,412 present on 24 January 2024; the countries of origin,
-average stays and protection decisions of the two statements. Everything else (the monthly figures, the
+Every document is a reconstruction. Real: 68,308 arrivals in the centres in 2021; 124,127 in 2022 and 3,059
+present on 30 January 2023; 35,714 from January to 20 June 2023 and 2,614 present that day; the 17 active
+centres and the two dormant ones; 107,374 in 2023 and 2,900 present at the turn of the year; the annual report's
+108,828 and 1,412 present on 23 January 2024; 18,899 in 2024, 9,567 from January to 18 December 2025 and 235
+present that day; the countries of origin, average stays and protection decisions of the statements. Everything else (the monthly figures, the
 capacities and occupancy of each centre, the dates of the monthly documents) is a plausible stand-in; the
 2023 months add up to the real 107,374. See seeds/README.md.
 
-Usage: seeds/tools/build-kirs-srb.py        (needs LibreOffice Writer, fonts-liberation2; pdftotext to check pages)
+Usage: seeds/tools/build-kirs-srb.py [--keep-pdfs]   (needs LibreOffice Writer, fonts-liberation2; pdftotext to check pages)
 """
 import datetime
 import os
+import sys
 
 from national_snapshot import (ACC, ARR, CAP, CUM, MONTH, SNAPSHOT, STOCK, UASC_PRES, YEAR, F, check_pages, cyrillic,
                                esc, etag, http_date, local, pdf_from_html, working_day, write, write_expected, write_index)
@@ -342,22 +345,70 @@ def statement_2022():
 
 
 def annual_report_2023():
-    pub = datetime.date(2024, 1, 24)
-    title = "Godišnji izveštaj o migracijama za 2023. godinu"
+    # The Commissariat's own page (kirs.gov.rs, 23.01.2024) gives 108,828; press reports of it wrote 108,808.
+    pub = datetime.date(2024, 1, 23)
+    title = "Godišnji izveštaj Komesarijata o migracijama za 2023. godinu"
     text = [
         "Prema godišnjem izveštaju Komesarijata za izbeglice i migracije o migracijama, tokom 2023. godine u prihvatnim "
-        "centrima i centrima za azil u Srbiji evidentirano je 108.808 migranata, što je 12 odsto manje nego u 2022. godini.",
-        "Najzastupljenije države porekla migranata evidentiranih tokom 2023. godine su Sirija (45,74%), Avganistan "
-        "(22,20%), Maroko (6,30%) i Pakistan (4,83%). Prema polno-uzrasnoj strukturi, najzastupljeniji su bili punoletni "
-        "muškarci (86,25%), zatim maloletni muškarci (5,9%), punoletne žene (5,43%) i maloletne žene (2,41%).",
+        "centrima i centrima za azil u Srbiji evidentirano je 108.828 migranata, što je 12 odsto manje nego u 2022. godini.",
+        "Najzastupljenije države porekla migranata evidentiranih tokom 2023. godine su Sirija (36,18%), Avganistan "
+        "(31,46%), Maroko (18,78%), Pakistan (3,48%) i Turska (1,64%). Prema polno-uzrasnoj strukturi, najzastupljeniji "
+        "su bili punoletni muškarci (90,36%), zatim maloletni muškarci (6,06%), punoletne žene (2,53%) i maloletne žene (1,05%).",
         "Prosečno vreme zadržavanja bilo je 12 dana, dok je tokom 2022. godine bilo 16, a tokom 2021. godine 30 dana.",
         "U ovom trenutku u centrima boravi 1.412 lica, smeštenih u 17 prihvatnih centara i centara za azil, a "
         "popunjenost kapaciteta je ispod 70 odsto.",
         "Komesarijat je u 2024. godinu ušao spreman, sa jednim od najbolje uređenih sistema prihvata i upravljanja "
         "migracijama, i ima pripremljene planove reagovanja u slučaju povećanog priliva migranata.",
     ]
-    figures = [F(ARR, YEAR, "2023", 108808), F(ACC, STOCK, "2024-01-24", 1412)]
-    return "godisnji-izvestaj-o-migracijama-za-2023-godinu", pub, title, text, figures
+    figures = [F(ARR, YEAR, "2023", 108828), F(ACC, STOCK, "2024-01-23", 1412)]
+    return "godisnji-izvestaj-komesarijata-o-migracijama-za-2023-godinu/4609", pub, title, text, figures
+
+
+def statement_2021():
+    # The figures for 2021 as the Commissariat gave them (reported by the EU Info Centre, undated, early 2022);
+    # the day of publication is a stand-in, so the count of persons present that day is left out.
+    pub = datetime.date(2022, 1, 19)
+    title = "Tokom 2021. godine u centrima evidentirano 68.308 migranata"
+    text = [
+        "Prema poslednjim statističkim podacima Komesarijata za izbeglice i migracije, tokom 2021. godine u prihvatnim "
+        "centrima i centrima za azil evidentirano je ukupno 68.308 migranata. Prosečno vreme zadržavanja bilo je 30 dana.",
+        "Migranti su smešteni u 13 prihvatnih centara i centara za azil: PC Sombor, PC Subotica, PC Kikinda, PC Šid, "
+        "PC Principovac, PC Adaševci, CA Krnjača, CA Obrenovac, CA Sjenica, CA Tutin, CA Bogovađa, PC Preševo i "
+        "PC Bosilegrad. Šest centara je u stanju mirovanja i po potrebi mogu biti aktivirani u kratkom roku.",
+        "Najviše migranata dolazi iz Avganistana (35,01%), Sirije (22,53%), Bangladeša (8,97%), Pakistana (6,62%) i "
+        "Indije (4,51%).",
+    ]
+    return "tokom-2021-godine-u-centrima-evidentirano-68308-migranata", pub, title, text, [F(ARR, YEAR, "2021", 68308)]
+
+
+def statement_2023_06():
+    # World Refugee Day, 20 June 2023 (the Commissariat's statement as the Beta agency reported it).
+    pub = datetime.date(2023, 6, 20)
+    title = "Svetski dan izbeglica: od početka godine u centrima registrovano 35.714 migranata"
+    text = [
+        "Povodom Svetskog dana izbeglica Komesarijat za izbeglice i migracije saopštava da je od početka 2023. godine "
+        "u prihvatnim centrima i centrima za azil registrovano ukupno 35.714 izbeglica i migranata.",
+        "Trenutno u centrima boravi 2.614 lica, smeštenih u 14 prihvatnih centara i centara za azil.",
+        "Pet najzastupljenijih zemalja porekla migranata u centrima su Avganistan, Sirija, Maroko, Pakistan i Burundi.",
+        "Svako od njih dobio je smeštaj, hranu, odeću i zdravstvenu zaštitu, a deca koja borave u centrima upisana su "
+        "u redovne škole.",
+    ]
+    figures = [F(ARR, CUM, "2023-01-01/2023-06-20", 35714), F(ACC, STOCK, "2023-06-20", 2614)]
+    return "svetski-dan-izbeglica-od-pocetka-godine-registrovano-35714-migranata", pub, title, text, figures
+
+
+def statement_2025_12():
+    # 18 December 2025 (the Commissariat's figures as the Beta agency reported them): the fall after 2023.
+    pub = datetime.date(2025, 12, 18)
+    title = "Kroz centre ove godine prošlo 9.567 migranata"
+    text = [
+        "Od početka 2025. godine u prihvatnim centrima i centrima za azil evidentirano je 9.567 migranata, dvostruko "
+        "manje nego prošle godine.",
+        "Tokom 2024. godine u centrima je evidentirano 18.899 migranata.",
+        "Trenutno u centrima boravi 235 lica, smeštenih u šest prihvatnih centara i centara za azil.",
+    ]
+    figures = [F(ARR, CUM, "2025-01-01/2025-12-18", 9567), F(ARR, YEAR, "2024", 18899), F(ACC, STOCK, "2025-12-18", 235)]
+    return "kroz-centre-ove-godine-proslo-9567-migranata", pub, title, text, figures
 
 
 def news_page(slug, pub, title, text):
@@ -395,21 +446,29 @@ def listing(entries, number, pages):
     return site_page("Informacije o migrantima", content)
 
 
+# --keep-pdfs: reuse the monthly PDFs already built (LibreOffice takes minutes); the statements and listing are always written.
+KEEP_PDFS = "--keep-pdfs" in sys.argv[1:]
+
+
 def main():
     docs = []   # (url, published, listed title, kind, file name, bytes, content type, figures)
     for ym in months():
         url, pub, listed, html, figures = (informacija if ym < "2023-07" else pregled)(ym)
         name = url.rsplit("/", 1)[1]
         target = os.path.join(OUT, "files", "media", name)
-        print("building", name)
-        pdf_from_html(html, target)
+        if KEEP_PDFS and os.path.exists(target):
+            print("keeping", name)
+        else:
+            print("building", name)
+            pdf_from_html(html, target)
         check_pages(target, figures)
         with open(target, "rb") as f:
             data = f.read()
         docs.append((url, pub, listed, f" (PDF, {round(len(data) / 1024)} KB)", "files/media/" + name, data, "application/pdf", figures))
-    for slug, pub, title, text, figures in [statement_2022(), annual_report_2023()]:
+    for slug, pub, title, text, figures in [statement_2021(), statement_2022(), statement_2023_06(), annual_report_2023(),
+                                             statement_2025_12()]:
         data = news_page(slug, pub, title, text).encode("utf-8")
-        name = f"files/aktuelno/{slug}.html"
+        name = f"files/aktuelno/{slug.replace('/', '-')}.html"
         write(os.path.join(OUT, name), data)
         docs.append((f"{SITE}/lat/aktuelno/{slug}", pub, title, "", name, data, "text/html; charset=utf-8", figures))
     docs.sort(key=lambda d: d[1], reverse=True)

@@ -76,7 +76,19 @@ def new(month, published, node, origin, *, page1, page2, summary, figures, poste
 # partners until 2020, newcomers registered in governmental centres from 2021; the month before where the update
 # compares; persons in Serbia, in the centres and outside at the end of the month; intentions and applications).
 # Each month's update states only these; the wording is this project's own.
+ROUTE = ("Most of them entered Serbia irregularly from North Macedonia; smaller numbers came from Bulgaria, "
+         "from Albania through Kosovo and from Montenegro.")
+# In 2017 most came through Bulgaria, fewer through the former Yugoslav Republic of Macedonia, some by air.
+ROUTE_2017 = ("Most of them entered Serbia from Bulgaria or from the former Yugoslav Republic of Macedonia; "
+              "smaller numbers arrived by air.")
 HISTORY = {
+    # 2017: the inter-agency operational updates, monthly, counting the arrivals UNHCR and partners encountered.
+    "2017-09": {"published": "2017-10-20", "arr": 672, "prev": 351, "uasc": 28, "pres": 4250, "acc": 3900, "int": 589, "app": 2,
+                "route": ROUTE_2017},
+    "2017-11": {"published": "2017-12-18", "arr": 643, "prev": 1017, "uasc": 68, "int": 549, "app": 15,
+                "route": ROUTE_2017},
+    "2017-12": {"published": "2018-01-19", "arr": 364, "prev": 643, "uasc": 58, "int": 497, "app": 28,
+                "route": ROUTE_2017},
     "2019-10": {"published": "2019-11-22", "arr": 4123},
     "2019-11": {"published": "2019-12-20", "arr": 3871, "prev": 4123, "pres": 5362, "acc": 4398, "out": 960},
     "2019-12": {"published": "2020-01-24", "arr": 1713, "prev": 3871, "year": (30216, 16165), "pres": 5833, "out": 650},
@@ -90,6 +102,10 @@ HISTORY = {
     "2020-12": {"published": "2021-01-20", "arr": 878, "prev": 1638, "uasc": 147, "uasc_prev": 162, "year": (24250, None)},
     "2021-02": {"published": "2021-03-19", "arr": 2273},
     "2021-03": {"published": "2021-04-20", "arr": 3931, "prev": 2273},
+    "2021-06": {"published": "2021-07-16", "arr": 4111, "prev": 3182, "pres": 5062, "acc": 4117, "uasc_pres": 41, "out": 780,
+                "int": 161, "app": 5},
+    "2021-07": {"published": "2021-08-18", "arr": 5732, "prev": 4111, "pres": 4701, "acc": 3618, "uasc_pres": 30, "out": 1053,
+                "int": 149, "app": 19},
     "2021-08": {"published": "2021-09-20", "arr": 7101},
     "2021-09": {"published": "2021-11-01", "arr": 8978, "prev": 7101, "pres": 6228, "acc": 5016, "uasc_pres": 26, "out": 1059},
     "2021-10": {"published": "2021-11-19", "arr": 6570, "prev": 8978, "pres": 6150, "acc": 4706, "uasc_pres": 24, "out": 1190},
@@ -123,8 +139,7 @@ def history(month, facts):
             figures.append(F("uasc_arrivals", MONTH, prev_ym, facts["uasc_prev"]))
         arr += "."
     blocks.append(("p", arr))
-    blocks.append(("p", "Most of them entered Serbia irregularly from North Macedonia; smaller numbers came from Bulgaria, "
-                        "from Albania through Kosovo and from Montenegro."))
+    blocks.append(("p", facts.get("route", ROUTE)))
     if "ytd" in facts:
         blocks.append(("p", f"{n(facts['ytd'])} refugees and migrants newly arrived in Serbia between January and {m} {y}."))
         figures.append(F(ARR, CUM, f"{y}-01/{month}", facts["ytd"]))

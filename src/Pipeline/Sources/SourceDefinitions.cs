@@ -174,7 +174,8 @@ public static partial class SourceDefinitions
 
     // The monthly PDFs under media/uploads/Migracije and the statements on the news pages; the listing's sidebar also
     // links publications (the migration profile) under media/uploads/Migracije/Publikacije, which are not monthly figures.
-    [GeneratedRegex(@"^https://kirs\.gov\.rs/(?:media/uploads/Migracije/(?:Informacije|Pregled)/\d{4}/[^/?#]+\.pdf|lat/aktuelno/[a-z0-9-]+)$")]
+    // A news page's real address ends in its node id (…/lat/aktuelno/godisnji-izvestaj-…-2023-godinu/4609).
+    [GeneratedRegex(@"^https://kirs\.gov\.rs/(?:media/uploads/Migracije/(?:Informacije|Pregled)/\d{4}/[^/?#]+\.pdf|lat/aktuelno/[a-z0-9-]+(?:/\d+)?)$")]
     private static partial Regex KirsDocument();
 
     // Posts (plain WordPress permalinks) until mid-2022, uploaded PDFs since; other uploads (regulations) are not.

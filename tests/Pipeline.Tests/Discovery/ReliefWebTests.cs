@@ -67,6 +67,87 @@ public sealed class ReliefWebTests
         Assert.Equal([DocumentRole.Primary, DocumentRole.Companion], documents.Select(d => d.Role));
     }
 
+    // The shape of a real answer of the reports API (as a public repository's tests record one, see seeds/README.md):
+    // a page of a longer listing with links.next, only date.original, only url_alias, file ids and sizes written as
+    // strings, previews, several sources with a disclaimer, and a report that has no file at all. Content is ours.
+    [Fact]
+    public void Read_ListingInTheRealAnswersShape_CountsTheWholeListingAndKeepsReportsWithoutFiles()
+    {
+        var json = """
+            {
+              "time": 11,
+              "href": "https://api.reliefweb.int/v1/reports?appname=x",
+              "links": { "self": { "href": "https://api.reliefweb.int/v1/reports?appname=x" },
+                "next": { "href": "https://api.reliefweb.int/v1/reports?appname=x&offset=2&limit=2" } },
+              "took": 4,
+              "totalCount": 14,
+              "count": 2,
+              "data": [
+                {
+                  "id": "3671001",
+                  "score": 1,
+                  "fields": {
+                    "date": { "original": "2020-10-06T00:00:00+00:00" },
+                    "file": [
+                      {
+                        "preview": {
+                          "url-thumb": "https://reliefweb.int/sites/reliefweb.int/files/styles/m/public/resources-pdf-previews/1537001-update.png",
+                          "url": "https://reliefweb.int/sites/reliefweb.int/files/resources-pdf-previews/1537001-update.png"
+                        },
+                        "filename": "UNHCR Serbia Update September 2020.pdf",
+                        "description": "",
+                        "mimetype": "application/pdf",
+                        "id": "1537001",
+                        "filesize": "612345",
+                        "url": "https://reliefweb.int/sites/reliefweb.int/files/resources/UNHCR%20Serbia%20Update%20September%202020.pdf"
+                      }
+                    ],
+                    "url_alias": "https://reliefweb.int/report/serbia/unhcr-serbia-monthly-update-september-2020",
+                    "source": [
+                      { "href": "https://api.reliefweb.int/v1/sources/2868", "name": "UN High Commissioner for Refugees", "id": 2868,
+                        "type": { "name": "International Organization", "id": 272 }, "shortname": "UNHCR" },
+                      { "href": "https://api.reliefweb.int/v1/sources/1255", "name": "International Organization for Migration", "id": 1255,
+                        "type": { "name": "International Organization", "id": 272 }, "shortname": "IOM",
+                        "disclaimer": "All rights reserved." }
+                    ],
+                    "title": "UNHCR Serbia Monthly Update, September 2020"
+                  },
+                  "href": "https://api.reliefweb.int/v1/reports/3671001"
+                },
+                {
+                  "id": "3670990",
+                  "score": 1,
+                  "fields": {
+                    "date": { "original": "2020-10-05T00:00:00+00:00" },
+                    "url_alias": "https://reliefweb.int/report/serbia/serbia-snapshot-september-2020",
+                    "source": [ { "href": "https://api.reliefweb.int/v1/sources/2868", "name": "UN High Commissioner for Refugees", "id": 2868, "shortname": "UNHCR" } ],
+                    "title": "Serbia Snapshot, September 2020"
+                  },
+                  "href": "https://api.reliefweb.int/v1/reports/3670990"
+                }
+              ]
+            }
+            """;
+
+        var page = ReliefWebListingReader.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(14, page.TotalCount);
+        Assert.Equal(["3671001", "3670990"], page.Reports.Select(r => r.Id));
+        Assert.Equal([new DateOnly(2020, 10, 6), new DateOnly(2020, 10, 5)], page.Reports.Select(r => r.Published));
+        var pdf = Assert.Single(page.Reports[0].Files);
+        Assert.Equal("UNHCR Serbia Update September 2020.pdf", pdf.FileName);
+        Assert.Empty(page.Reports[1].Files);
+        var documents = ReliefWebDocuments.FromReports(page.Reports, "SRB");
+        Assert.Equal(
+            [
+                "https://reliefweb.int/sites/reliefweb.int/files/resources/UNHCR%20Serbia%20Update%20September%202020.pdf",
+                "https://reliefweb.int/report/serbia/unhcr-serbia-monthly-update-september-2020",
+                "https://reliefweb.int/report/serbia/serbia-snapshot-september-2020",
+            ],
+            documents.Select(d => d.Url.AbsoluteUri));
+        Assert.Equal([DocumentRole.Primary, DocumentRole.Companion, DocumentRole.Primary], documents.Select(d => d.Role));
+    }
+
     [Theory]
     [InlineData("<html><body>Service unavailable</body></html>")]
     [InlineData("{\"error\":{\"status\":403,\"message\":\"appname not approved\"}}")]
