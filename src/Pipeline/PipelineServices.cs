@@ -102,6 +102,7 @@ public static class PipelineServices
         services.AddSingleton<PointHistoryQuery>();
         services.AddSingleton<CatalogQuery>();
         services.AddSingleton<CoverageQuery>();
+        services.AddSingleton<Citations>();
         return services;
     }
 

@@ -210,7 +210,71 @@ try {
   check(references.every((a) => a.href === null), `no javascript: document URL became a link (${references.filter((a) => a.href !== null).length} did)`);
   await page.unroute(series);
 
+  // Readable names, codes on hover: the indicator, the countries, the sources.
+  const names = await page.evaluate(() => ({
+    indicator: document.querySelector('#indicator option[value=arrivals]').textContent,
+    indicatorTitle: document.querySelector('#indicator option[value=arrivals]').title,
+    country: document.querySelector('#countries input[value=BIH]').parentElement.textContent.trim(),
+    countryTitle: document.querySelector('#countries input[value=BIH]').parentElement.title,
+    regional: [...document.querySelectorAll('#source optgroup:first-of-type option')].map((o) => ({ value: o.value, text: o.textContent })),
+  }));
+  check(names.indicator === 'Arrivals' && names.indicatorTitle.startsWith('arrivals:'), `the indicator reads "${names.indicator}", its code on hover`);
+  check(names.country === 'Bosnia and Herzegovina' && names.countryTitle === 'BIH', `the country reads "${names.country}", its code on hover`);
+  check(names.regional.some((o) => o.value === 'frontex-wb-route' && /Western Balkan route/.test(o.text)),
+    `the source selector offers the region's own series (${names.regional.map((o) => o.text).join('; ')})`);
+
+  // The region's own series (Frontex's route) is drawn beside the sum, under its name.
+  await page.mouse.move(5, 5);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/series?') && r.url().includes('WB6') && r.status() === 200),
+    page.click('#show'),
+  ]);
+  await ready();
+  const route = await page.evaluate(() => {
+    const c = window.Chart.getChart(document.querySelector('canvas[data-country=WB6]'));
+    const d = c?.data.datasets.find((s) => /Western Balkan route/.test(s.label));
+    return d ? { label: d.label, values: d.data.filter((v) => v !== null).length, note: document.querySelector('.route-note')?.textContent ?? '' } : null;
+  });
+  check(route !== null && route.values > 0, `the region chart draws ${route?.label} beside the sum (${route?.values} months)`);
+  check(/not part of the sum/.test(route.note), `the chart says the route series is not part of the sum (${route.note})`);
+
+  // The API reference and the terms of reuse are linked from every page.
+  const links = await page.$$eval('footer a', (as) => as.map((a) => a.href));
+  const docsLink = links.find((l) => l.includes('/api/docs'));
+  const termsLink = links.find((l) => l.includes('data-terms.md'));
+  check(docsLink && termsLink, `the footer links the API reference and the terms of reuse (${docsLink}, ${termsLink})`);
+  const terms = await fetch(termsLink);
+  check(terms.status === 200 && (await terms.text()).includes('Eurostat'), 'the terms of reuse are served');
+
+  // At 390 px wide, opened without a range: the page starts where the figures are, and nothing but the table scrolls.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const coverage = await (await fetch(new URL('/api/coverage?indicator=arrivals&country=BIH', base))).json();
+  const starts = coverage.coverage.map((c) => c.firstPeriod).sort().map((p) => (p.length === 4 ? `${p}-01` : p.slice(0, 7)));
+  const ends = coverage.coverage.map((c) => c.lastPeriod).sort().map((p) => (p.length === 4 ? `${p}-12` : p.slice(0, 7)));
+  await page.goto(new URL('/api/dashboard?indicator=arrivals&country=BIH', base).href);
+  await ready();
+  const narrow = await page.evaluate(() => ({
+    from: document.getElementById('from').value,
+    to: document.getElementById('to').value,
+    pageWidth: document.documentElement.scrollWidth,
+    chartWidth: document.querySelector('canvas[data-country=BIH]')?.getBoundingClientRect().width ?? 0,
+    controlsRight: document.getElementById('controls').getBoundingClientRect().right,
+  }));
+  check(narrow.from === starts[0] && narrow.to === ends[ends.length - 1], `without a range the page starts on the coverage: ${narrow.from} to ${narrow.to} (${starts[0]} to ${ends[ends.length - 1]})`);
+  check(narrow.pageWidth <= 390, `at 390 px nothing overflows the page (${narrow.pageWidth} px wide)`);
+  check(narrow.chartWidth > 300 && narrow.chartWidth <= 390 && narrow.controlsRight <= 390, `at 390 px the chart (${Math.round(narrow.chartWidth)} px) and the controls fit`);
+  await page.screenshot({ path: join(shots, 'dashboard-390.png'), fullPage: true });
+
   check(problems.length === 0, `no page errors${problems.length ? `: ${problems.join('; ')}` : ''}`);
+
+  // The API reference: Scalar draws the OpenAPI description, served by the app itself.
+  const docs = await context.newPage();
+  const docsResponse = await docs.goto(new URL('/api/docs', base).href);
+  await docs.waitForFunction(() => document.body.innerText.includes('MigrationFeeds query API'), null, { timeout: 60_000 });
+  const docsText = await docs.evaluate(() => document.body.innerText);
+  check(docsResponse.status() === 200 && docsText.includes('1.1.0'), 'the API reference shows the description and its version');
+  check(/What is available/.test(docsText), 'the API reference lists /api/coverage');
+  await docs.screenshot({ path: join(shots, 'api-docs.png') });
   console.log(`dashboard: ${checks} checks held`);
 } catch (e) {
   status = 1;

@@ -33,10 +33,13 @@ internal static class DashboardFunctions
     [Function("dashboard-file")]
     public static IResult File([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "dashboard/{file}")] HttpRequest request, string file) => Serve(request, file);
 
-    private static IResult Serve(HttpRequest request, string name)
+    private static IResult Serve(HttpRequest request, string name) => Serve(request, name, ContentSecurityPolicy);
+
+    /// <summary>A file of wwwroot with the given policy; the API documentation page needs its own (see <see cref="ApiDocsFunctions"/>).</summary>
+    internal static IResult Serve(HttpRequest request, string name, string contentSecurityPolicy)
     {
         var headers = request.HttpContext.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = contentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

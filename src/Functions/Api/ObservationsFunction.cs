@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using MigrationFeeds.Pipeline.Query;
 using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Functions.Api;
 
 /// <summary>GET /api/observations: the raw observations of one country and indicator with full provenance, paged.</summary>
-internal sealed class ObservationsFunction(ObservationStore store, QueryDeadline deadline)
+internal sealed class ObservationsFunction(ObservationStore store, QueryDeadline deadline, IEnumerable<ISource> sources)
 {
+    private readonly string[] sourceIds = [.. sources.Select(s => s.Id)];
+
     public const int MaxPageSize = 1000;
 
     [Function("observations")]
@@ -20,13 +23,20 @@ internal sealed class ObservationsFunction(ObservationStore store, QueryDeadline
         }
 
         var q = new QueryParameters(request);
-        var (series, errors) = SeriesRequest.Create(q.Single("indicator"), q.Single("country"), q.Single("from"), q.Single("to"), source: q.Single("source"));
+        q.RejectUnknown("indicator", "country", "from", "to", "source", "pageSize", "continuationToken");
+        var (series, errors) = SeriesRequest.Create(q.Single("indicator"), q.Single("country"), q.Single("from"), q.Single("to"), source: q.Single("source"), knownSources: sourceIds);
         q.Merge(errors);
         var pageSize = q.Int("pageSize", 200, 1, MaxPageSize);
         var token = q.Single("continuationToken");
         if (series is { Countries.Count: > 1 })
         {
             q.Errors["country"] = ["One country (or WB6) at a time."];
+        }
+
+        // A page continues one partition, which is one country and one indicator.
+        if (series is { IndicatorCodes.Count: > 1 })
+        {
+            q.Errors["indicator"] = ["One indicator at a time."];
         }
 
         if (series is null || q.Errors.Count > 0)

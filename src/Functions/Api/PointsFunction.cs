@@ -21,6 +21,18 @@ internal sealed class PointsFunction(PointHistoryQuery query, QueryDeadline dead
         }
 
         var (point, errors) = SeriesRequest.Create(indicator, country, period, period);
+
+        // One point: one indicator and one month, written YYYY-MM.
+        if (point is { IndicatorCodes.Count: > 1 })
+        {
+            return Task.FromResult<IResult>(QueryParameters.Problem(new Dictionary<string, string[]> { ["indicator"] = ["One indicator."] }));
+        }
+
+        if (point is not null && period.Length != 7)
+        {
+            return Task.FromResult<IResult>(QueryParameters.Problem(new Dictionary<string, string[]> { ["period"] = ["Must be a month written YYYY-MM."] }));
+        }
+
         if (point is { Countries.Count: > 1 })
         {
             return Task.FromResult<IResult>(QueryParameters.Problem(new Dictionary<string, string[]> { ["country"] = ["One country (or WB6)."] }));

@@ -6,6 +6,9 @@ namespace MigrationFeeds.Functions.Api;
 /// <summary>Reads query parameters that may be given once at most, collecting problems by parameter name.</summary>
 internal sealed class QueryParameters(HttpRequest request)
 {
+    /// <summary>The query parameter that carries a function key in Azure.</summary>
+    public const string FunctionKey = "code";
+
     private readonly Dictionary<string, string[]> errors = new(StringComparer.Ordinal);
 
     public IDictionary<string, string[]> Errors => errors;
@@ -52,6 +55,22 @@ internal sealed class QueryParameters(HttpRequest request)
 
         errors[name] = [$"A whole number from {min} to {max}."];
         return defaultValue;
+    }
+
+    /// <summary>
+    /// A parameter the endpoint does not know is an error naming it, so a misspelt one (<c>frm</c>) is never silently
+    /// ignored. <c>code</c>, the function key, is always allowed.
+    /// </summary>
+    public void RejectUnknown(params string[] known)
+    {
+        foreach (var name in request.Query.Keys)
+        {
+            if (name != FunctionKey && !known.Contains(name, StringComparer.Ordinal))
+            {
+                var shown = name.Length <= 40 ? name : name[..40];
+                errors[shown] = [$"Unknown parameter '{shown}'. This endpoint takes: {string.Join(", ", known)}."];
+            }
+        }
     }
 
     public void Merge(IReadOnlyDictionary<string, string[]> more)

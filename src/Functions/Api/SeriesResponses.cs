@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
@@ -15,7 +16,8 @@ namespace MigrationFeeds.Functions.Api;
 /// and tagged, for as long as the <see cref="SeriesCache"/> stamp they were built under holds, so a repeated query
 /// costs a lookup rather than a serialisation and a hash. Answers computed from observations are built every time.
 /// </summary>
-internal sealed class SeriesResponses(SeriesQuery query, SeriesCache series, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ApiOptions> api)
+internal sealed class SeriesResponses(
+    SeriesQuery query, SeriesCache series, Citations citations, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ApiOptions> api)
     : IDisposable
 {
     private const string JsonType = "application/json; charset=utf-8";
@@ -25,37 +27,60 @@ internal sealed class SeriesResponses(SeriesQuery query, SeriesCache series, IOp
     private readonly bool keep = api.Value.SeriesAnswerCacheMegabytes > 0;
     private readonly int maxAge = api.Value.CacheMaxAgeSeconds;
 
-    public async Task<IResult> GetAsync(SeriesRequest request, bool csv, bool hxl, CancellationToken cancellationToken)
+    public async Task<IResult> GetAsync(SeriesRequest request, SeriesFormat format, CancellationToken cancellationToken)
     {
         if (!keep || request.AsOf is not null || request.Site is not null || request.Source is not null)
         {
-            var buffer = await BuildAsync(request, csv, hxl, cancellationToken).ConfigureAwait(false);
-            return new TaggedBody(buffer.Written, TaggedBody.ETagOf(buffer.Written.Span), csv ? CsvType : JsonType, maxAge, buffer);
+            var buffer = await BuildAsync(request, format, cancellationToken).ConfigureAwait(false);
+            return new TaggedBody(buffer.Written, TaggedBody.ETagOf(buffer.Written.Span), TypeOf(format), maxAge, buffer);
         }
 
         // Read before the series are: a change while this answer is built leaves it under a stamp already gone.
         var stamp = await series.StampAsync(cancellationToken).ConfigureAwait(false);
-        var key = string.Join('|', request.Indicator, string.Join(',', request.Countries), request.From, request.To, request.ReviewedOnly ? "reviewed" : "all", csv ? (hxl ? "csv+hxl" : "csv") : "json");
+
+        // Citations name the day of retrieval, so an answer is kept for one day at most.
+        var key = string.Join('|', string.Join(',', request.IndicatorCodes), string.Join(',', request.Countries), request.FromOpen ? "" : request.From, request.ToOpen ? "" : request.To, request.ReviewedOnly ? "reviewed" : "all", format, citations.Today);
         if (!answers.TryGetValue(key, out Answer? answer) || answer!.Stamp != stamp)
         {
-            using var buffer = await BuildAsync(request, csv, hxl, cancellationToken).ConfigureAwait(false);
+            using var buffer = await BuildAsync(request, format, cancellationToken).ConfigureAwait(false);
             var bytes = buffer.Written.ToArray();
             answer = new Answer(stamp, bytes, TaggedBody.ETagOf(bytes));
             answers.Set(key, answer, new MemoryCacheEntryOptions { Size = bytes.Length + key.Length });
         }
 
-        return new TaggedBody(answer.Body, answer.ETag, csv ? CsvType : JsonType, maxAge);
+        return new TaggedBody(answer.Body, answer.ETag, TypeOf(format), maxAge);
     }
+
+    private static string TypeOf(SeriesFormat format) => format.Kind switch
+    {
+        SeriesFormat.Csv => CsvType,
+        SeriesFormat.Xlsx => SeriesXlsx.ContentType,
+        _ => JsonType,
+    };
 
     public void Dispose() => answers.Dispose();
 
-    private async Task<PooledBuffer> BuildAsync(SeriesRequest request, bool csv, bool hxl, CancellationToken cancellationToken)
+    private async Task<PooledBuffer> BuildAsync(SeriesRequest request, SeriesFormat format, CancellationToken cancellationToken)
     {
         var result = await query.GetAsync(request, cancellationToken).ConfigureAwait(false);
         var body = new PooledBuffer();
-        if (csv)
+        if (format.Kind == SeriesFormat.Csv)
         {
-            Encoding.UTF8.GetBytes(SeriesCsv.Write(result, hxl), body);
+            // The byte order mark tells Excel the file is UTF-8, so Borići stays Borići.
+            if (format.Bom)
+            {
+                body.Write(Encoding.UTF8.Preamble);
+            }
+
+            Encoding.UTF8.GetBytes(SeriesCsv.Write(result, format.Hxl), body);
+            return body;
+        }
+
+        if (format.Kind == SeriesFormat.Xlsx)
+        {
+            using var workbook = new MemoryStream();
+            SeriesXlsx.Write(result, citations.Today, workbook);
+            body.Write(workbook.GetBuffer().AsSpan(0, (int)workbook.Length));
             return body;
         }
 
@@ -76,4 +101,12 @@ internal sealed class SeriesResponses(SeriesQuery query, SeriesCache series, IOp
     }
 
     private sealed record Answer(long Stamp, byte[] Body, string ETag);
+}
+
+/// <summary>How a series is written: <c>json</c>, <c>csv</c> (optionally HXL-tagged, optionally with a byte order mark) or <c>xlsx</c>.</summary>
+internal sealed record SeriesFormat(string Kind, bool Hxl = false, bool Bom = false)
+{
+    public const string Json = "json";
+    public const string Csv = "csv";
+    public const string Xlsx = "xlsx";
 }

@@ -18,6 +18,7 @@
   const el = {
     form: document.getElementById('controls'),
     indicator: document.getElementById('indicator'),
+    source: document.getElementById('source'),
     countries: document.getElementById('countries'),
     from: document.getElementById('from'),
     to: document.getElementById('to'),
@@ -32,7 +33,11 @@
     stale: document.getElementById('stale'),
   };
 
-  const state = { catalog: null, charts: [], result: null, countryNames: {} };
+  const state = { catalog: null, charts: [], result: null, countryNames: {}, sourceNames: {}, definitions: {} };
+  const ROUTE_COLOUR = '#8e44ad';
+
+  /** A source as a reader names it: its publisher; the id is for the tooltip. */
+  const sourceName = (id) => state.sourceNames[id] ?? id;
 
   /** A same-origin API address, with the function key when the page was given one. */
   function api(path, query) {
@@ -149,6 +154,9 @@
       notes.push({ kind: 'derived', text: `Derived from ${(point.inputs ?? []).length} figure(s)` });
     }
     if (point.approximate) notes.push({ kind: 'approximate', text: 'Approximate' });
+    if (point.mixedDefinitions?.length) {
+      notes.push({ kind: 'mixed', text: `Adds figures of different definitions: ${point.mixedDefinitions.map((d) => state.definitions[d]?.name ?? d).join('; ')}` });
+    }
     return notes;
   }
 
@@ -162,11 +170,14 @@
     return h('div', { class: 'provenance' },
       h('div', { class: 'headline' }, h('strong', { text: `${name}, ${point.period}` }), ' ', h('span', { class: 'value', text: formatValue(point) })),
       h('dl', {},
-        h('dt', { text: 'Source' }), h('dd', { class: 'source', text: point.source ?? '—' }),
+        h('dt', { text: 'Source' }), h('dd', { class: 'source', title: point.source ?? '' }, sourceName(point.source ?? '—'), ' ', h('span', { class: 'code', text: point.source ?? '' })),
+        point.definition ? h('dt', { text: 'Counts' }) : null,
+        point.definition ? h('dd', { class: 'definition-name', title: `${point.definition}: ${state.definitions[point.definition]?.sentence ?? ''}`, text: state.definitions[point.definition]?.name ?? point.definition }) : null,
         h('dt', { text: 'Document' }), h('dd', { class: 'document' }, doc),
         h('dt', { text: 'Page' }), h('dd', { class: 'page', text: p.page ? String(p.page) : '—' }),
         h('dt', { text: 'Published' }), h('dd', { text: p.published ?? '—' })),
       p.quote ? h('blockquote', { class: 'quote', text: p.quote }) : null,
+      links && point.citation ? h('p', { class: 'citation' }, h('strong', { text: 'Cite: ' }), point.citation) : null,
       reconstructionNote(p, { links }),
       notesOf(point).map((n) => h('p', { class: `note note-${n.kind}`, text: n.text })));
   }
@@ -375,7 +386,7 @@
   function regionChart(result, byCountry, months) {
     const totals = new Map((byCountry.get(REGION) ?? []).map((p) => [p.period, p]));
     const { card, canvas } = chartCard(state.countryNames[REGION] ?? 'Western Balkans six', `${result.indicator}, stacked by country`, REGION);
-    if (!totals.size && ![...byCountry.values()].some((l) => l.length)) {
+    if (!totals.size && ![...byCountry.values()].some((l) => l.length) && !(result.regional ?? []).some((r) => r.points.length)) {
       card.append(h('p', { class: 'empty', text: 'No figures for the region in this period.' }));
       return;
     }
@@ -411,6 +422,29 @@
       spanGaps: false,
       order: -1,
     });
+    // The region's own published series (Frontex's route), beside the sum, never in it.
+    for (const series of result.regional ?? []) {
+      const byMonth = new Map(series.points.map((p) => [p.period, p]));
+      const ordered = months.map((m) => byMonth.get(m) ?? null);
+      if (!ordered.some((p) => p)) continue;
+      datasets.push({
+        type: 'line',
+        label: series.name,
+        data: ordered.map((p) => (p ? p.value : null)),
+        points: ordered,
+        stack: `regional-${series.source}`,
+        borderColor: ROUTE_COLOUR,
+        backgroundColor: ROUTE_COLOUR,
+        borderDash: [6, 3],
+        pointRadius: 3,
+        pointHoverRadius: 7,
+        borderWidth: 1.5,
+        spanGaps: false,
+        order: -2,
+      });
+      card.append(h('p', { class: 'legend-note route-note', 'data-source': series.source, title: `${series.source}: ${state.definitions[series.definition]?.sentence ?? series.definition}`,
+        text: `Dashed: ${series.name}, the region's own published series. It counts ${(state.definitions[series.definition]?.name ?? series.definition).toLowerCase()}, not the countries' figures, and is not part of the sum.` }));
+    }
     const options = baseOptions('Region', result.unit, { onClick: onPointClick(result.indicator) });
     options.interaction = { mode: 'nearest', intersect: true };
     options.scales.x.stacked = true;
@@ -433,10 +467,10 @@
       const p = point.provenance ?? {};
       const notes = notesOf(point);
       const row = h('tr', { 'data-country': point.country, 'data-period': point.period, class: notes.map((n) => `row-${n.kind}`).join(' ') },
-        h('td', { class: 'country', text: point.country }),
+        h('td', { class: 'country', title: point.country, text: state.countryNames[point.country] ?? point.country }),
         h('td', { class: 'period', text: point.period }),
         h('td', { class: 'num value', 'data-value': point.value ?? '', text: formatValue(point) }),
-        h('td', { text: point.source ?? '' }),
+        h('td', { class: 'source', title: point.source ?? '' }, sourceName(point.source ?? '')),
         h('td', {}, p.documentUrl ? h('a', { href: pageLink(p), target: '_blank', rel: 'noopener', text: `${documentName(p.documentUrl)}${p.page ? `, p. ${p.page}` : ''}` }) : '—'),
         h('td', { class: 'quote', text: p.quote ?? '' }),
         h('td', { class: 'notes' }, notes.map((n) => h('span', { class: `note note-${n.kind}`, text: n.text }))),
@@ -453,16 +487,28 @@
 
   function selection() {
     const countries = [...el.countries.querySelectorAll('input[type=checkbox]:checked')].map((c) => c.value);
-    return { indicator: el.indicator.value, countries, from: el.from.value, to: el.to.value };
+    return { indicator: el.indicator.value, countries, source: el.source.value, from: el.from.value, to: el.to.value };
   }
 
   function fillControls(catalog) {
-    el.indicator.replaceChildren(...catalog.indicators.map((i) => h('option', { value: i.code, text: i.code.replaceAll('_', ' '), title: i.definition })));
-    el.countries.replaceChildren(el.countries.querySelector('legend'), ...catalog.countries.map((c) => h('label', { class: c.code === REGION ? 'check region' : 'check' },
-      h('input', { type: 'checkbox', name: 'country', value: c.code }),
-      c.code === REGION ? 'Region (WB6)' : c.code,
-      c.code === REGION ? null : h('span', { class: 'sr-only', text: ` ${c.name}` }))));
+    el.indicator.replaceChildren(...catalog.indicators.map((i) => h('option', { value: i.code, text: i.name || i.code.replaceAll('_', ' '), title: `${i.code}: ${i.definition}` })));
     for (const c of catalog.countries) state.countryNames[c.code] = c.name.replace(/ \(derived\)$/, '');
+    el.countries.replaceChildren(el.countries.querySelector('legend'), ...catalog.countries.map((c) => h('label', { class: c.code === REGION ? 'check region' : 'check', title: c.code },
+      h('input', { type: 'checkbox', name: 'country', value: c.code }),
+      c.code === REGION ? 'Western Balkans (sum of six)' : state.countryNames[c.code].replace(/ \(S\/RES.*$/, ''))));
+    for (const s of catalog.sources) {
+      state.sourceNames[s.id] = s.publisher;
+      for (const d of s.definitions ?? []) state.definitions[d.id] = d;
+    }
+    // The region's own series first: Frontex's route is a source of its own, not a country's.
+    const regional = catalog.sources.filter((s) => s.countries.includes(REGION));
+    const national = catalog.sources.filter((s) => !s.countries.includes(REGION));
+    const label = (s) => `${s.publisher} — ${s.countries.map((c) => (state.countryNames[c] ?? c).replace(/ \(S\/RES.*$/, '')).join(', ') || 'several countries'}`;
+    el.source.replaceChildren(
+      h('option', { value: '', text: 'All sources (one value chosen per month)' }),
+      regional.length ? h('optgroup', { label: "The region's own series" }, regional.map((s) => h('option', { value: s.id, title: `${s.id}: ${s.description}`, text: `${s.publisher} — ${(s.definitions ?? [])[0]?.name ?? s.description}` }))) : null,
+      h('optgroup', { label: 'One publisher' }, national.map((s) => h('option', { value: s.id, title: `${s.id}: ${s.description}`, text: label(s) }))));
+    el.source.value = page.get('source') ?? '';
 
     const wanted = new Set((page.get('country') ?? 'BIH').split(',').map((s) => s.trim().toUpperCase()));
     for (const box of el.countries.querySelectorAll('input')) box.checked = wanted.has(box.value);
@@ -471,8 +517,28 @@
     el.to.value = page.get('to') ?? thisMonth();
   }
 
+  /** Without a range in the address, the page starts on the months where the chosen figures exist (/api/coverage). */
+  async function startOnCoverage() {
+    if (page.get('from') || page.get('to')) return;
+    const sel = selection();
+    const members = state.catalog.countries.map((c) => c.code).filter((c) => c !== REGION);
+    const countries = sel.countries.includes(REGION) ? [...new Set([...sel.countries, ...members])] : sel.countries;
+    if (!countries.length) return;
+    try {
+      const body = await getJson('coverage', { indicator: sel.indicator, country: countries.join(','), source: sel.source });
+      const entries = body.coverage ?? [];
+      if (!entries.length) return;
+      const first = entries.map((e) => e.firstPeriod).sort()[0];
+      const last = entries.map((e) => e.lastPeriod).sort().pop();
+      el.from.value = first.length === 4 ? `${first}-01` : first.slice(0, 7);
+      el.to.value = last.length === 4 ? `${last}-12` : last.slice(0, 7);
+    } catch {
+      // Without coverage the page keeps its wide default range.
+    }
+  }
+
   function updateCsvLink(sel) {
-    el.csv.href = api('series', { indicator: sel.indicator, country: sel.countries.join(','), from: sel.from, to: sel.to, format: 'csv' });
+    el.csv.href = api('series', { indicator: sel.indicator, country: sel.countries.join(','), source: sel.source, from: sel.from, to: sel.to, format: 'csv', bom: 'true' });
     el.csv.setAttribute('download', `migrationfeeds-${sel.indicator}-${sel.countries.join('-')}-${sel.from}-${sel.to}.csv`);
   }
 
@@ -487,6 +553,7 @@
     el.status.classList.remove('error');
     updateCsvLink(sel);
     const query = new URLSearchParams({ indicator: sel.indicator, country: sel.countries.join(','), from: sel.from, to: sel.to });
+    if (sel.source) query.set('source', sel.source);
     window.history.replaceState(null, '', `${window.location.pathname}?${query}${functionKey ? `&code=${encodeURIComponent(functionKey)}` : ''}`);
 
     const region = sel.countries.includes(REGION);
@@ -494,7 +561,7 @@
     const members = state.catalog.countries.map((c) => c.code).filter((c) => c !== REGION);
     const asked = region ? [REGION, ...new Set([...singles, ...members])] : singles;
     try {
-      const result = await getJson('series', { indicator: sel.indicator, country: asked.join(','), from: sel.from, to: sel.to });
+      const result = await getJson('series', { indicator: sel.indicator, country: asked.join(','), source: sel.source, from: sel.from, to: sel.to });
       state.result = result;
       render(result, sel, region, singles);
       el.status.textContent = result.points.length
@@ -514,14 +581,16 @@
     el.charts.replaceChildren();
     el.details.hidden = true;
     el.tooltip.hidden = true;
-    el.definition.textContent = result.definition ? `${result.indicator}: ${result.definition} (${result.unit}, ${result.measure})` : '';
+    const named = (result.indicators ?? []).find((i) => i.code === result.indicator)?.name;
+    el.definition.textContent = result.definition ? `${named ?? result.indicator}: ${result.definition} (${result.unit}, ${result.measure})` : '';
+    el.definition.title = result.indicator;
 
     const byCountry = new Map();
     for (const p of result.points) {
       if (!byCountry.has(p.country)) byCountry.set(p.country, []);
       byCountry.get(p.country).push(p);
     }
-    const periods = result.points.map((p) => p.period).sort();
+    const periods = [...result.points, ...(result.regional ?? []).flatMap((r) => r.points)].map((p) => p.period).sort();
     const months = periods.length ? monthsBetween(periods[0], periods[periods.length - 1]) : [];
 
     if (region) regionChart(result, byCountry, months);
@@ -549,6 +618,7 @@
     showReconstruction(state.catalog.sources);
     showStale(state.catalog.sources);
     fillControls(state.catalog);
+    await startOnCoverage();
     el.form.addEventListener('submit', (e) => { e.preventDefault(); show(); });
     el.indicator.addEventListener('change', show);
     await show();

@@ -25,6 +25,10 @@ public sealed record SourceEntry
     public required string Kind { get; init; }
     public required IReadOnlyList<string> Countries { get; init; }
     public required IReadOnlyList<string> Indicators { get; init; }
+
+    /// <summary>What the source means by each of its indicators; points carry the id.</summary>
+    public IReadOnlyList<IndicatorMeaning> Definitions { get; init; } = [];
+
     public DateTimeOffset? LastRun { get; init; }
     public string? LastOutcome { get; init; }
     public DateTimeOffset? LastSuccess { get; init; }
@@ -90,6 +94,7 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, Re
                 Kind = source.Kind.ToString().ToLowerInvariant(),
                 Countries = source.Coverage.Countries,
                 Indicators = source.Coverage.Indicators,
+                Definitions = [.. source.Coverage.Indicators.Select(i => SourceDefinitionCatalog.For(source.Id, i))],
                 LastRun = last?.FinishedAt,
                 LastOutcome = last?.Outcome,
                 LastSuccess = success?.FinishedAt,

@@ -14,77 +14,108 @@ public sealed record CountryCoverage
     public required string LatestPeriod { get; init; }
 }
 
+/// <summary>What one source states for one country (or the region) and indicator: from when to when, and how much.</summary>
+public sealed record SeriesCoverage
+{
+    public required string Country { get; init; }
+    public required string Indicator { get; init; }
+    public required string Source { get; init; }
+
+    /// <summary>The start of the earliest period stated (a month, a day or a year).</summary>
+    public required string FirstPeriod { get; init; }
+
+    /// <summary>The end of the latest period stated.</summary>
+    public required string LastPeriod { get; init; }
+
+    /// <summary>Distinct periods stated (of the country itself or its sites): the points a series of this source can have at most.</summary>
+    public required int Points { get; init; }
+
+    /// <summary>Stored observations, every document's statement of every period counted.</summary>
+    public required int Observations { get; init; }
+}
+
 /// <summary>
-/// What the observations table holds per country, in one pass over it: the figure operators look at after a
-/// run to see that every country is fed, and by more than one source.
+/// What the observations table holds, in one pass over it: per country, the figure operators look at after a run to
+/// see that every country is fed, and by more than one source; per country, indicator and source, what an analyst can
+/// ask for.
 /// </summary>
 public sealed class CoverageQuery(StorageClients storage)
 {
     private static readonly string[] Columns = ["Country", "Indicator", "SourceId", "Period"];
 
-    public Task<IReadOnlyList<CountryCoverage>> GetAsync(CancellationToken cancellationToken) =>
-        storage.UseAsync<IReadOnlyList<CountryCoverage>>(async () =>
+    public async Task<IReadOnlyList<CountryCoverage>> GetAsync(CancellationToken cancellationToken)
+    {
+        var series = await GetSeriesAsync(cancellationToken).ConfigureAwait(false);
+        return [.. series.GroupBy(s => s.Country, StringComparer.Ordinal).Select(g => new CountryCoverage
         {
-            var byCountry = new Dictionary<string, Tally>(StringComparer.Ordinal);
+            Country = g.Key,
+            Observations = g.Sum(s => s.Observations),
+            Sources = [.. g.Select(s => s.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Indicators = g.Select(s => s.Indicator).Distinct(StringComparer.Ordinal).Count(),
+            FirstPeriod = g.Select(s => s.FirstPeriod).Min(StringComparer.Ordinal)!,
+            LatestPeriod = g.Select(s => s.LastPeriod).Max(StringComparer.Ordinal)!,
+        })];
+    }
+
+    /// <summary>One entry per country, indicator and source, in that order.</summary>
+    public Task<IReadOnlyList<SeriesCoverage>> GetSeriesAsync(CancellationToken cancellationToken) =>
+        storage.UseAsync<IReadOnlyList<SeriesCoverage>>(async () =>
+        {
+            var tallies = new Dictionary<(string Country, string Indicator, string Source), Tally>();
             await foreach (var e in storage.Observations.QueryAsync<TableEntity>(select: Columns, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 var country = e.GetString("Country");
+                var indicator = e.GetString("Indicator");
                 var period = e.GetString("Period");
-                if (country is null || period is null)
+                if (country is null || indicator is null || period is null)
                 {
                     continue;
                 }
 
-                if (!byCountry.TryGetValue(country, out var tally))
+                var key = (country, indicator, e.GetString("SourceId") ?? "");
+                if (!tallies.TryGetValue(key, out var tally))
                 {
-                    byCountry[country] = tally = new Tally();
+                    tallies[key] = tally = new Tally();
                 }
 
-                tally.Add(e.GetString("SourceId"), e.GetString("Indicator"), period);
+                tally.Add(period);
             }
 
-            return byCountry
-                .OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => p.Value.ToCoverage(p.Key))
-                .ToList();
+            return [.. tallies
+                .OrderBy(p => p.Key.Country, StringComparer.Ordinal)
+                .ThenBy(p => p.Key.Indicator, StringComparer.Ordinal)
+                .ThenBy(p => p.Key.Source, StringComparer.Ordinal)
+                .Select(p => p.Value.ToCoverage(p.Key.Country, p.Key.Indicator, p.Key.Source))];
         }, cancellationToken);
 
     private sealed class Tally
     {
-        private readonly SortedSet<string> _sources = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _indicators = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _periods = new(StringComparer.Ordinal);
         private int _observations;
         private string? _first;
-        private string? _latest;
+        private string? _last;
 
-        public void Add(string? source, string? indicator, string period)
+        public void Add(string period)
         {
             _observations++;
-            if (source is not null)
-            {
-                _sources.Add(source);
-            }
-
-            if (indicator is not null)
-            {
-                _indicators.Add(indicator);
-            }
+            _periods.Add(period);
 
             // A period is a month, a day, a year or a range ("2022-01/2022-03"); its start orders it, its end dates it.
             var start = period.Split('/')[0];
             var end = period.Split('/')[^1];
             _first = _first is null || string.CompareOrdinal(start, _first) < 0 ? start : _first;
-            _latest = _latest is null || string.CompareOrdinal(end, _latest) > 0 ? end : _latest;
+            _last = _last is null || string.CompareOrdinal(end, _last) > 0 ? end : _last;
         }
 
-        public CountryCoverage ToCoverage(string country) => new()
+        public SeriesCoverage ToCoverage(string country, string indicator, string source) => new()
         {
             Country = country,
-            Observations = _observations,
-            Sources = [.. _sources],
-            Indicators = _indicators.Count,
+            Indicator = indicator,
+            Source = source,
             FirstPeriod = _first!,
-            LatestPeriod = _latest!,
+            LastPeriod = _last!,
+            Points = _periods.Count,
+            Observations = _observations,
         };
     }
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text;
 using MigrationFeeds.Pipeline.Series;
+using nietras.SeparatedValues;
 
 namespace MigrationFeeds.Pipeline.Query;
 
 /// <summary>
 /// A series as CSV, one row per country (or site) and month, optionally with an HXL hashtag row under
-/// the header so humanitarian data tools recognise the columns.
+/// the header so humanitarian data tools recognise the columns. Written with Sep, which quotes as RFC 4180 asks.
 /// </summary>
 public static class SeriesCsv
 {
@@ -28,27 +28,50 @@ public static class SeriesCsv
         ("document_url", "#meta+url"),
         ("page", "#meta+page"),
         ("quote", "#meta+quote"),
+        ("publisher", "#org+name"),
+        ("document_title", "#meta+title"),
+        ("published", "#date+published"),
+        ("unit", "#meta+unit"),
+        ("definition", "#meta+definition"),
+        ("citation", "#meta+citation"),
         ("flags", "#meta+flags"),
     ];
 
+    public static IReadOnlyList<string> Headers { get; } = [.. Columns.Select(c => c.Header)];
+
     public static string Write(SeriesResult result, bool hxl)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(',', Columns.Select(c => c.Header)).Append("\r\n");
-        if (hxl)
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = true, WriteHeader = false, CultureInfo = CultureInfo.InvariantCulture }).To(text))
         {
-            text.AppendJoin(',', Columns.Select(c => c.Hxl)).Append("\r\n");
+            Row(writer, Headers);
+            if (hxl)
+            {
+                Row(writer, [.. Columns.Select(c => c.Hxl)]);
+            }
+
+            foreach (var fields in Rows(result))
+            {
+                Row(writer, fields);
+            }
         }
 
+        return text.ToString();
+    }
+
+    /// <summary>The fields of each row, as text, in the order of <see cref="Headers"/>; the xlsx data sheet has the same.</summary>
+    public static IEnumerable<string[]> Rows(SeriesResult result)
+    {
         foreach (var p in result.Points)
         {
-            var provenance = p.Provenance ?? p.Inputs.FirstOrDefault();
-            text.AppendJoin(',',
+            var provenance = p.Provenance;
+            var indicator = p.Indicator ?? result.Indicator;
+            yield return
             [
                 p.Country,
                 Field(p.Site),
                 p.Period,
-                result.Indicator,
+                indicator,
                 p.Value?.ToString(CultureInfo.InvariantCulture) ?? "",
                 p.Low?.ToString(CultureInfo.InvariantCulture) ?? "",
                 p.High?.ToString(CultureInfo.InvariantCulture) ?? "",
@@ -58,19 +81,32 @@ public static class SeriesCsv
                 Bool(p.Conflict),
                 p.Complete is null ? "" : Bool(p.Complete.Value),
                 Field(p.Coverage is null ? null : string.Join(' ', p.Coverage)),
-                Field(p.Provenance?.DocumentUrl),
-                p.Provenance?.Page.ToString(CultureInfo.InvariantCulture) ?? "",
-                Field(provenance is null || p.Provenance is null ? null : provenance.Quote),
+                Field(provenance?.DocumentUrl),
+                provenance?.Page.ToString(CultureInfo.InvariantCulture) ?? "",
+                Field(provenance?.Quote),
+                Field(provenance?.Publisher),
+                Field(provenance?.DocumentTitle),
+                Field(provenance?.Published),
+                IndicatorCatalog.Find(indicator)?.Unit ?? "",
+                Field(p.Definition ?? (p.MixedDefinitions is null ? null : string.Join(' ', p.MixedDefinitions))),
+                Field(p.Citation),
                 Field(string.Join(' ', p.Flags.Select(f => f.Code).Distinct(StringComparer.Ordinal))),
-            ]).Append("\r\n");
+            ];
         }
+    }
 
-        return text.ToString();
+    private static void Row(SepWriter writer, IReadOnlyList<string> fields)
+    {
+        using var row = writer.NewRow();
+        for (var i = 0; i < fields.Count; i++)
+        {
+            row[i].Set(fields[i]);
+        }
     }
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    /// <summary>RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never evaluates a quote.</summary>
+    /// <summary>A leading formula character is neutralised so a spreadsheet never evaluates a publisher's text.</summary>
     private static string Field(string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -78,11 +114,6 @@ public static class SeriesCsv
             return "";
         }
 
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
     }
 }

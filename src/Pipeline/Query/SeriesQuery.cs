@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Options;
 
@@ -9,19 +10,47 @@ namespace MigrationFeeds.Pipeline.Query;
 
 public sealed record SeriesResult
 {
+    /// <summary>The indicator asked for; several comma-separated when several were (each point then names its own).</summary>
     public required string Indicator { get; init; }
-    public required string Definition { get; init; }
-    public required string Unit { get; init; }
-    public required string Measure { get; init; }
+
+    /// <summary>The indicator's definition, unit and measure; null when several indicators were asked for (see <see cref="Indicators"/>).</summary>
+    public string? Definition { get; init; }
+    public string? Unit { get; init; }
+    public string? Measure { get; init; }
+
+    /// <summary>Each indicator asked for, with its definition, unit and measure.</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; init; } = [];
+
     public required IReadOnlyList<string> Countries { get; init; }
     public string? Site { get; init; }
-    public required string From { get; init; }
-    public required string To { get; init; }
+
+    /// <summary>The first month of the range: as asked, or the first month served when the request left it open (null if none).</summary>
+    public string? From { get; init; }
+
+    /// <summary>The last month of the range: as asked, or the last month served when the request left it open (null if none).</summary>
+    public string? To { get; init; }
     public string? AsOf { get; init; }
 
     /// <summary>The sources behind the chosen values and their alternatives.</summary>
     public required IReadOnlyList<string> Sources { get; init; }
 
+    public required IReadOnlyList<SeriesPoint> Points { get; init; }
+
+    /// <summary>
+    /// When the region is asked for: the region's own published series (Frontex's Western Balkan route), each under its
+    /// name, beside the sum of the six countries in <see cref="Points"/>.
+    /// </summary>
+    public IReadOnlyList<RegionalSeries> Regional { get; init; } = [];
+}
+
+/// <summary>A series a source publishes for the region as a whole: not a sum of countries, and not defined as they are.</summary>
+public sealed record RegionalSeries
+{
+    public required string Name { get; init; }
+    public required string Indicator { get; init; }
+    public required string Source { get; init; }
+    public required string Publisher { get; init; }
+    public required string Definition { get; init; }
     public required IReadOnlyList<SeriesPoint> Points { get; init; }
 }
 
@@ -30,11 +59,73 @@ public sealed record SeriesResult
 /// the in-memory <see cref="SeriesCache"/>; a series as of a past date, for one site or from one source is computed
 /// from the observations.
 /// </summary>
-public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer)
+public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnumerable<ISource> sources, Citations citations)
 {
+    /// <summary>The sources that publish figures for the region itself.</summary>
+    private readonly IReadOnlyList<ISource> regionalSources = [.. sources.Where(s => s.Coverage.Countries.Contains(Countries.Region))];
+
     public async Task<SeriesResult> GetAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
-        var definition = IndicatorCatalog.Get(request.Indicator);
+        var definitions = request.IndicatorCodes.Select(IndicatorCatalog.Get).ToList();
+        var points = new List<SeriesPoint>();
+        var regional = new List<RegionalSeries>();
+        foreach (var definition in definitions)
+        {
+            var one = request with { Indicator = definition.Code, IndicatorCodes = [definition.Code] };
+            foreach (var point in await IndicatorAsync(one, cancellationToken).ConfigureAwait(false))
+            {
+                points.Add(point with { Indicator = definition.Code });
+            }
+
+            if (request.Countries.Contains(Countries.Region) && request.Source is null && request.Site is null)
+            {
+                regional.AddRange(await RegionalAsync(one, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        var single = definitions.Count == 1 ? definitions[0] : null;
+        var periods = points.Select(p => p.Period).Order(StringComparer.Ordinal).ToList();
+        return new SeriesResult
+        {
+            Indicator = string.Join(',', request.IndicatorCodes),
+            Definition = single?.Definition,
+            Unit = single?.Unit,
+            Measure = single?.MonthlyMeasure,
+            Indicators = definitions,
+            Countries = request.Countries,
+            Site = request.Site,
+            From = request.FromOpen ? periods.FirstOrDefault() : request.From,
+            To = request.ToOpen ? periods.LastOrDefault() : request.To,
+            AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Sources = [.. points.SelectMany(SourcesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Points = await citations.CiteAsync(points, cancellationToken).ConfigureAwait(false),
+            Regional = regional,
+        };
+    }
+
+    private async Task<List<RegionalSeries>> RegionalAsync(SeriesRequest request, CancellationToken cancellationToken)
+    {
+        var series = new List<RegionalSeries>();
+        foreach (var source in regionalSources.Where(s => s.Coverage.Indicators.Contains(request.Indicator)))
+        {
+            var points = await CountryAsync(Countries.Region, request with { Source = source.Id }, cancellationToken).ConfigureAwait(false);
+            var meaning = SourceDefinitionCatalog.For(source.Id, request.Indicator);
+            series.Add(new RegionalSeries
+            {
+                Name = $"{source.Publisher}: {meaning.Name}",
+                Indicator = request.Indicator,
+                Source = source.Id,
+                Publisher = source.Publisher,
+                Definition = meaning.Id,
+                Points = await citations.CiteAsync(points.Where(p => InRange(p.Period, request)).Select(p => p with { Indicator = request.Indicator }), cancellationToken).ConfigureAwait(false),
+            });
+        }
+
+        return series;
+    }
+
+    private async Task<List<SeriesPoint>> IndicatorAsync(SeriesRequest request, CancellationToken cancellationToken)
+    {
         var points = new List<SeriesPoint>();
         foreach (var country in request.Countries)
         {
@@ -53,21 +144,7 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer)
             }
         }
 
-        points = [.. points.Where(p => InRange(p.Period, request))];
-        return new SeriesResult
-        {
-            Indicator = definition.Code,
-            Definition = definition.Definition,
-            Unit = definition.Unit,
-            Measure = definition.MonthlyMeasure,
-            Countries = request.Countries,
-            Site = request.Site,
-            From = request.From,
-            To = request.To,
-            AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Sources = [.. points.SelectMany(SourcesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            Points = points,
-        };
+        return [.. points.Where(p => InRange(p.Period, request))];
     }
 
     private async Task<List<SeriesPoint>> SixAsync(string indicator, SeriesRequest request, CancellationToken cancellationToken)
@@ -81,8 +158,19 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer)
         return all;
     }
 
+    private async Task<IReadOnlyList<SeriesPoint>> CountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken) =>
+        [.. (await ChosenAsync(country, request, cancellationToken).ConfigureAwait(false)).Select(p => p with { Definition = DefinitionOf(p, request.Indicator) })];
+
+    /// <summary>A value stated by a source counts what that source means by the indicator; a rate is the project's own.</summary>
+    private static string? DefinitionOf(SeriesPoint point, string indicator) => point.Source switch
+    {
+        DerivedSeries.DerivedSource => indicator,
+        DerivedSeries.SumSource => point.Definition,
+        _ => SourceDefinitionCatalog.IdFor(point.Source, indicator),
+    };
+
     /// <summary>One country's points; with <see cref="SeriesRequest.ReviewedOnly"/>, only those a person confirmed or corrected, so a regional sum adds only those.</summary>
-    private async Task<IReadOnlyList<SeriesPoint>> CountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SeriesPoint>> ChosenAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
     {
         var points = await AllOfCountryAsync(country, request, cancellationToken).ConfigureAwait(false);
         return request.ReviewedOnly ? [.. points.Where(p => p.Review is not null)] : points;

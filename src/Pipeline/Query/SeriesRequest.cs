@@ -4,17 +4,33 @@ using MigrationFeeds.Pipeline.Series;
 
 namespace MigrationFeeds.Pipeline.Query;
 
-/// <summary>A validated request for monthly series of one indicator in one or more countries, or the region.</summary>
+/// <summary>A validated request for monthly series of one or more indicators in one or more countries, or the region.</summary>
 public sealed record SeriesRequest
 {
-    /// <summary>No more than this many months in one request, so a query stays a bounded scan.</summary>
+    /// <summary>No more than this many months in one request that names both ends, so a query stays a bounded scan.</summary>
     public const int MaxMonths = 600;
 
+    /// <summary>The indicator computed now: the first asked for, or each in turn while several are.</summary>
     public required string Indicator { get; init; }
+
+    /// <summary>Every indicator asked for, in the order asked; a request for one holds just <see cref="Indicator"/>.</summary>
+    public IReadOnlyList<string> IndicatorCodes { get => field.Count == 0 ? [Indicator] : field; init; } = [];
+
     public required IReadOnlyList<string> Countries { get; init; }
     public string? Site { get; init; }
+
+    /// <summary>The first month served; <see cref="Months.First"/> when the request leaves it open.</summary>
     public required string From { get; init; }
+
+    /// <summary>The last month served; <see cref="Months.Last"/> when the request leaves it open.</summary>
     public required string To { get; init; }
+
+    /// <summary>No <c>from</c> was given: the series starts where the data does.</summary>
+    public bool FromOpen { get; init; }
+
+    /// <summary>No <c>to</c> was given: the series ends where the data does.</summary>
+    public bool ToOpen { get; init; }
+
     public DateOnly? AsOf { get; init; }
     public string? Source { get; init; }
 
@@ -22,28 +38,28 @@ public sealed record SeriesRequest
     public bool ReviewedOnly { get; init; }
 
     /// <summary>Validates raw parameters; every problem is named by its parameter, for a 400 problem+json.</summary>
+    /// <param name="indicator">One indicator code, or several comma-separated.</param>
+    /// <param name="from">Optional: YYYY (its January), YYYY-MM or YYYY-MM-DD (its month).</param>
+    /// <param name="to">Optional: YYYY (its December), YYYY-MM or YYYY-MM-DD (its month).</param>
+    /// <param name="knownSources">The source ids served; a <paramref name="source"/> not among them is refused. Null checks only the form.</param>
     public static (SeriesRequest? Request, IReadOnlyDictionary<string, string[]> Errors) Create(
-        string? indicator, string? country, string? from, string? to, string? site = null, string? asOf = null, string? source = null, string? reviewed = null)
+        string? indicator, string? country, string? from, string? to, string? site = null, string? asOf = null, string? source = null, string? reviewed = null,
+        IReadOnlyCollection<string>? knownSources = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var ind = indicator?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(ind) || IndicatorCatalog.Find(ind) is null)
-        {
-            errors["indicator"] = [(string.IsNullOrEmpty(ind) ? "Required." : "Unknown indicator.") + " One of: " + string.Join(", ", Indicators.All) + "."];
-        }
-
+        var indicators = ParseIndicators(indicator, errors);
         var countries = ParseCountries(country, errors);
-        var fromMonth = Months.Parse(from, "from", errors);
-        var toMonth = Months.Parse(to, "to", errors);
+        var fromMonth = Months.Parse(from, "from", atEnd: false, errors);
+        var toMonth = Months.Parse(to, "to", atEnd: true, errors);
         if (fromMonth is { } f && toMonth is { } t)
         {
             if (t < f)
             {
                 errors["to"] = ["Must not be before 'from'."];
             }
-            else if (Months.Count(f, t) > MaxMonths)
+            else if (!string.IsNullOrWhiteSpace(from) && !string.IsNullOrWhiteSpace(to) && Months.Count(f, t) > MaxMonths)
             {
-                errors["to"] = [$"At most {MaxMonths} months in one request."];
+                errors["to"] = [$"At most {MaxMonths} months in one request; leave 'from' or 'to' out for the whole range."];
             }
         }
 
@@ -69,6 +85,10 @@ public sealed record SeriesRequest
         {
             errors["source"] = ["A source id: letters, digits and hyphens."];
         }
+        else if (source is not null && knownSources is not null && !knownSources.Contains(source, StringComparer.OrdinalIgnoreCase))
+        {
+            errors["source"] = [$"Unknown source '{source}'. One of: {string.Join(", ", knownSources)}."];
+        }
 
         if (reviewed is not null && reviewed != "only")
         {
@@ -82,15 +102,39 @@ public sealed record SeriesRequest
 
         return (new SeriesRequest
         {
-            Indicator = ind!,
+            Indicator = indicators![0],
+            IndicatorCodes = indicators,
             Countries = countries!,
             Site = string.IsNullOrWhiteSpace(site) ? null : site.Trim(),
             From = Months.Format(fromMonth!.Value),
             To = Months.Format(toMonth!.Value),
+            FromOpen = string.IsNullOrWhiteSpace(from),
+            ToOpen = string.IsNullOrWhiteSpace(to),
             AsOf = asOfDate,
             Source = source?.ToLowerInvariant(),
             ReviewedOnly = reviewed == "only",
         }, errors);
+    }
+
+    private static List<string>? ParseIndicators(string? value, Dictionary<string, string[]> errors)
+    {
+        var allowed = " One or more of: " + string.Join(", ", Indicators.All) + ", comma-separated.";
+        var codes = (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        if (codes.Count == 0)
+        {
+            errors["indicator"] = ["Required." + allowed];
+            return null;
+        }
+
+        var unknown = codes.Where(c => IndicatorCatalog.Find(c) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            errors["indicator"] = [$"Unknown indicator '{Shorten(string.Join(",", unknown))}'." + allowed];
+            return null;
+        }
+
+        return codes;
     }
 
     private static List<string>? ParseCountries(string? value, Dictionary<string, string[]> errors)
@@ -112,31 +156,52 @@ public sealed record SeriesRequest
 
         return codes;
     }
+
+    /// <summary>A caller's text echoed in an error stays short.</summary>
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
 
-/// <summary>Months written YYYY-MM.</summary>
+/// <summary>Months written YYYY-MM; a request may give a year or a day, which stand for a month.</summary>
 public static class Months
 {
-    public static DateOnly? Parse(string? value, string name, Dictionary<string, string[]> errors)
+    public const string First = "1990-01";
+    public const string Last = "2100-12";
+
+    /// <summary>
+    /// A bound of a range: YYYY-MM, YYYY (its January, or its December at the end of a range) or YYYY-MM-DD (its month).
+    /// Absent or blank is the widest bound.
+    /// </summary>
+    public static DateOnly? Parse(string? value, string name, bool atEnd, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors[name] = ["Required, as YYYY-MM."];
-            return null;
+            return Parse(atEnd ? Last : First, name, atEnd, errors);
         }
 
-        if (value.Length != 7
-            || !DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
-            || month.Year < 1990 || month.Year > 2100)
+        DateOnly month;
+        var parsed = value.Length switch
         {
-            errors[name] = ["Must be a month written YYYY-MM, between 1990-01 and 2100-12."];
+            4 => DateOnly.TryParseExact(value + (atEnd ? "-12-01" : "-01-01"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month),
+            7 => DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month),
+            10 => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month),
+            _ => Fail(out month),
+        };
+        if (!parsed || month.Year < 1990 || month.Year > 2100)
+        {
+            errors[name] = ["Must be written YYYY, YYYY-MM or YYYY-MM-DD, between 1990 and 2100."];
             return null;
         }
 
-        return month;
+        return new DateOnly(month.Year, month.Month, 1);
     }
 
     public static int Count(DateOnly from, DateOnly to) => (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
 
     public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static bool Fail(out DateOnly month)
+    {
+        month = default;
+        return false;
+    }
 }

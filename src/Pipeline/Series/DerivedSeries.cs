@@ -40,7 +40,8 @@ public static class DerivedSeries
     }
 
     /// <summary>
-    /// The six countries' country-level points added up per month. A month is complete only when all six have a
+    /// The six countries' country-level points added up per month. Parts of different definitions (Serbia's arrivals to
+    /// centres, Bosnia and Herzegovina's detections) are added all the same, and the sum lists them as mixed. A month is complete only when all six have a
     /// value; otherwise the sum of those that do is given with its coverage, and the client decides.
     /// </summary>
     public static IReadOnlyList<SeriesPoint> Region(IEnumerable<SeriesPoint> countryPoints)
@@ -53,6 +54,7 @@ public static class DerivedSeries
             var parts = month.ToList();
             var exact = parts.All(p => p.Value is not null);
             var coverage = parts.Select(p => p.Country).Order(StringComparer.Ordinal).ToList();
+            var definitions = parts.Select(p => p.Definition).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             points.Add(new SeriesPoint
             {
                 Country = Countries.Region,
@@ -67,6 +69,8 @@ public static class DerivedSeries
                 Inputs = [.. parts.SelectMany(Sources)],
                 Complete = coverage.Count == Countries.Six.Count,
                 Coverage = coverage,
+                Definition = definitions.Count == 1 ? definitions[0] : null,
+                MixedDefinitions = definitions.Count > 1 ? definitions : null,
             });
         }
 

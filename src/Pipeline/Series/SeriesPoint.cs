@@ -46,6 +46,25 @@ public sealed record SeriesPoint
 
     /// <summary>Region only: the countries that contributed.</summary>
     public IReadOnlyList<string>? Coverage { get; init; }
+
+    /// <summary>The indicator of the point, set as it is served (a request may ask for several).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Indicator { get; init; }
+
+    /// <summary>
+    /// The id of what the value counts (<c>arrivals.centre-admissions</c>, see /api/catalog): points with the same id add
+    /// up. Null for a regional sum of figures of different definitions (see <see cref="MixedDefinitions"/>).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Definition { get; init; }
+
+    /// <summary>Region only: the definitions of the country figures added up, when they differ.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? MixedDefinitions { get; init; }
+
+    /// <summary>A reference to paste: publisher, title, page, date, address and the day it was retrieved here; set as served.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Citation { get; init; }
 }
 
 public sealed record AlternativeValue
@@ -100,4 +119,12 @@ public sealed record Provenance
     /// <summary>A person's decision about this figure: for a correction, the reviewer's value beside the value as read.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public global::MigrationFeeds.Pipeline.Review.AppliedReview? Review { get; init; }
+
+    /// <summary>Who published the document; set as the figure is served.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Publisher { get; init; }
+
+    /// <summary>The document's title as its listing gives it; set as the figure is served, when known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DocumentTitle { get; init; }
 }

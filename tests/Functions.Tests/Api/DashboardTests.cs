@@ -29,6 +29,31 @@ public sealed class DashboardTests(AzuriteServer azurite)
         Assert.True(response.Content.Headers.ContentLength > 100, $"{path} is {response.Content.Headers.ContentLength} bytes");
     }
 
+    [Fact]
+    public async Task ApiDocs_PageAndScriptAreServed_TheScriptGzippedWhenAccepted()
+    {
+        await using var app = await RunningApp.StartAsync(azurite);
+
+        using var page = await app.Client.GetAsync(new Uri("/api/docs", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/docs/scalar.js", UriKind.Relative));
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var gzipped = await app.Client.SendAsync(request);
+        using var plain = await app.Client.GetAsync(new Uri("/api/docs/scalar.js", UriKind.Relative));
+        using var terms = await app.Client.GetAsync(new Uri("/api/dashboard/data-terms.md", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("/api/docs/scalar.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("style-src 'self' 'unsafe-inline'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("gzip", Assert.Single(gzipped.Content.Headers.ContentEncoding));
+        var zipped = await gzipped.Content.ReadAsByteArrayAsync();
+        var text = await plain.Content.ReadAsStringAsync();
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.True(text.Length > 10 * zipped.Length / 4, $"{text.Length} characters from {zipped.Length} bytes");
+        Assert.Contains("createApiReference", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, terms.StatusCode);
+        Assert.Contains("how to cite", (await terms.Content.ReadAsStringAsync()).ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/dashboard/appsettings.json")]
     [InlineData("/api/dashboard/..%2Fappsettings.json")]
@@ -49,6 +74,7 @@ public sealed class DashboardTests(AzuriteServer azurite)
     {
         await using var app = await RunningApp.StartAsync(azurite);
         await app.InvokeTimerAsync("ingest-unhcr-bih-operational-update");
+        await app.InvokeTimerAsync("ingest-frontex-wb-route");
 
         var shots = RepoRoot.Combine("TestResults");
         var screenshot = Path.Combine(shots, "dashboard.png");
@@ -60,6 +86,9 @@ public sealed class DashboardTests(AzuriteServer azurite)
         Assert.Matches(@"dashboard: \d+ checks held", output);
         Assert.Matches(@"the tooltip of \d{4}-\d{2} quotes the document", output);
         Assert.Contains("the banner gives the manifests' share of real figures", output, StringComparison.Ordinal);
+        Assert.Contains("the source selector offers the region's own series", output, StringComparison.Ordinal);
+        Assert.Contains("at 390 px nothing overflows the page", output, StringComparison.Ordinal);
+        Assert.Contains("the API reference lists /api/coverage", output, StringComparison.Ordinal);
         Assert.True(File.Exists(screenshot) && File.GetLastWriteTimeUtc(screenshot) >= started, $"no new screenshot at {screenshot}");
     }
 

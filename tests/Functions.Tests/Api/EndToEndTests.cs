@@ -99,7 +99,7 @@ public sealed class EndToEndTests(AzuriteServer azurite)
     [InlineData("indicator=arrivals&country=XXX&from=2022-01&to=2022-02", "country")]
     [InlineData("indicator=arrivals&country=BIH&from=2022-13&to=2022-02", "from")]
     [InlineData("indicator=arrivals&country=BIH&from=2022-05&to=2022-02", "to")]
-    [InlineData("indicator=arrivals&country=BIH&from=2022-01", "to")]
+    [InlineData("indicator=arrivals&country=BIH&from=2022-01&to=2022-01-32", "to")]
     [InlineData("indicator=arrivals&indicator=uasc_arrivals&country=BIH&from=2022-01&to=2022-02", "indicator")]
     [InlineData("indicator=arrivals&country=BIH'%20or%20PartitionKey%20ne%20'&from=2022-01&to=2022-02", "country")]
     public async Task Series_BadParameter_Is400ProblemNamingIt(string query, string parameter)

@@ -22,6 +22,7 @@ public sealed class FunctionsMetadataTests
     {
         { "series", "series", "get head", "function" },
         { "observations", "observations", "get head", "function" },
+        { "coverage", "coverage", "get head", "function" },
         { "points", "points/{indicator}/{country}/{period}", "get head", "function" },
         { "catalog", "catalog", "get head", "function" },
         { "sources", "sources", "get head", "function" },
@@ -38,6 +39,8 @@ public sealed class FunctionsMetadataTests
         // The page and its files hold no data; the page's API calls carry the key it is opened with.
         { "dashboard", "dashboard", "get head", "anonymous" },
         { "dashboard-file", "dashboard/{file}", "get head", "anonymous" },
+        { "docs", "docs", "get head", "anonymous" },
+        { "docs-scalar", "docs/scalar.js", "get head", "anonymous" },
     };
 
     [Theory]
