@@ -46,6 +46,11 @@ param fetchParseTimeoutSeconds string = '120'
 @maxValue(600)
 param apiRequestTimeoutSeconds int = 30
 
+@description('Api__RetryAfterSeconds: the Retry-After of a 503 (a query timeout, or storage that could not be reached).')
+@minValue(1)
+@maxValue(3600)
+param apiRetryAfterSeconds int = 30
+
 @description('Api__CacheMaxAgeSeconds: Cache-Control max-age of /api/series answers; clients revalidate with the ETag after it.')
 @minValue(0)
 @maxValue(86400)
@@ -336,6 +341,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Api__RequestTimeoutSeconds'
           value: string(apiRequestTimeoutSeconds)
+        }
+        {
+          name: 'Api__RetryAfterSeconds'
+          value: string(apiRetryAfterSeconds)
         }
         {
           name: 'Api__CacheMaxAgeSeconds'

@@ -14,7 +14,7 @@ internal sealed class SeriesFunction(SeriesResponses responses, QueryDeadline de
     public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "series")] HttpRequest request, CancellationToken cancellationToken)
     {
         var q = new QueryParameters(request);
-        q.RejectUnknown("indicator", "country", "site", "from", "to", "asOf", "source", "format", "hxl", "bom");
+        q.RejectUnknown("indicator", "country", "site", "from", "to", "asOf", "source", "reviewed", "format", "hxl", "bom");
         var indicator = q.Single("indicator");
         var country = q.Single("country");
         var site = q.Single("site");

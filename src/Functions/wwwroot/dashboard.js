@@ -50,7 +50,8 @@
   }
 
   async function getJson(path, query) {
-    const response = await fetch(api(path, query), { headers: { accept: 'application/json' } });
+    // Revalidate every time (the ETag makes it a 304): a review decision or an ingest changes a series within its max-age.
+    const response = await fetch(api(path, query), { headers: { accept: 'application/json' }, cache: 'no-cache' });
     if (response.ok) return response.json();
     if (response.status === 401 || response.status === 403) {
       throw new Error('The API needs a function key: open this page with ?code=<function key>.');
