@@ -26,7 +26,9 @@ internal static class PeriodSums
             var parts = result.Skip(i + 1)
                 .Where(f => f.Indicator == total.Indicator && f.Measure != Measures.Stock && f.Country == total.Country && f.Site == total.Site && f.Value is not null)
                 .ToList();
-            if (Span(parts, value) is { } span && span != total.Period)
+            // Only a total that took its first part's period ("1,036 … in January 157, …") is misread; a year's or a
+            // span's total beside its months already has its own period.
+            if (parts.Count > 0 && parts[0].Period == total.Period && Span(parts, value) is { } span)
             {
                 result[i] = total with { Period = span, Measure = Measures.Cumulative, Explanation = total.Explanation + " the sum of the periods after it" };
             }
