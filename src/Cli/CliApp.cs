@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MigrationFeeds.Cli.Commands;
 using MigrationFeeds.Pipeline;
+using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -87,6 +88,8 @@ internal static class CliApp
         }
 
         await using var services = BuildServices(configuration);
+        // The CLI has no host to start its hosted services: the stores are created here, once, as the app's host does.
+        await services.GetRequiredService<StorageInitializer>().TryCreateAsync(CancellationToken.None).ConfigureAwait(false);
         return parsed.Command switch
         {
             "ingest" => await IngestCommand.IngestAsync(parsed, services, output, error).ConfigureAwait(false),

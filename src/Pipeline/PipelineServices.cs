@@ -31,8 +31,7 @@ public static class PipelineServices
 
         // A clock registered before this (a test's, which moves only when told to) is kept.
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<StorageNames>();
-        services.AddSingleton<StorageClients>();
+        services.AddStorage();
         services.AddSingleton<RawArchive>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<ObservationStore>();

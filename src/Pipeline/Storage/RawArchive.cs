@@ -65,7 +65,7 @@ public sealed class RawArchive(StorageClients storage)
                     .DownloadContentAsync(cancellationToken).ConfigureAwait(false);
                 return result.Value.Content;
             }
-            catch (RequestFailedException e) when (e.Status == 404)
+            catch (RequestFailedException e) when (e.Status == 404 && !StorageFaults.IsMissingStore(e))
             {
                 return null;
             }

@@ -1,42 +1,25 @@
-using Azure.Core;
 using Azure.Data.Tables;
-using Azure.Identity;
 using Azure.Storage.Blobs;
-using MigrationFeeds.Pipeline.Options;
-using Microsoft.Extensions.Options;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
-/// <summary>Creates the service clients once, and the tables and container on first use.</summary>
+/// <summary>
+/// The app's tables and container, on the service clients registered by <see cref="StorageServices.AddStorage"/>.
+/// They are created once at start (<see cref="StorageInitializer"/>), and again by <see cref="UseAsync{T}"/> when an
+/// operation finds one missing.
+/// </summary>
 public sealed class StorageClients
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile bool created;
 
-    public StorageClients(IOptions<StorageOptions> options, StorageNames names)
+    public StorageClients(TableServiceClient tables, BlobServiceClient blobs, StorageNames names)
     {
-        var o = options.Value;
-        var tableOptions = new TableClientOptions();
-        var blobOptions = new BlobClientOptions();
-        foreach (var retry in new[] { tableOptions.Retry, blobOptions.Retry })
-        {
-            retry.MaxRetries = o.MaxRetries;
-            retry.Delay = TimeSpan.FromSeconds(o.RetryDelaySeconds);
-            retry.NetworkTimeout = TimeSpan.FromSeconds(o.NetworkTimeoutSeconds);
-        }
-
-        if (!string.IsNullOrWhiteSpace(o.ConnectionString))
-        {
-            Tables = new TableServiceClient(o.ConnectionString, tableOptions);
-            Blobs = new BlobServiceClient(o.ConnectionString, blobOptions);
-        }
-        else
-        {
-            TokenCredential credential = new DefaultAzureCredential();
-            Tables = new TableServiceClient(o.TableServiceUri, credential, tableOptions);
-            Blobs = new BlobServiceClient(o.BlobServiceUri, credential, blobOptions);
-        }
-
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(blobs);
+        ArgumentNullException.ThrowIfNull(names);
+        Tables = tables;
+        Blobs = blobs;
         Observations = Tables.GetTableClient(names.Observations);
         Documents = Tables.GetTableClient(names.Documents);
         Runs = Tables.GetTableClient(names.Runs);
@@ -64,13 +47,13 @@ public sealed class StorageClients
     public BlobContainerClient Raw { get; }
 
     /// <summary>
-    /// Runs a storage operation with the tables and container in place. When one is found missing (an emulator restarted
-    /// empty, a table deleted), they are created again and the operation is run once more, so the service heals by itself.
+    /// Runs a storage operation. When it finds a table or the container missing (not created yet because storage was down
+    /// at start, an emulator restarted empty, a table deleted), they are created again and the operation is run once more,
+    /// so the service heals by itself.
     /// </summary>
     public async Task<T> UseAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             return await operation().ConfigureAwait(false);
