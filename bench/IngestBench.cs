@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 

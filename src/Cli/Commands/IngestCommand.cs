@@ -3,6 +3,7 @@ using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Query;
 using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
+using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MigrationFeeds.Cli.Commands;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Functions.Api;
 

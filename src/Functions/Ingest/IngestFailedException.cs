@@ -1,4 +1,5 @@
 using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Functions.Ingest;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Pipeline.Ingestion;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using MigrationFeeds.Pipeline.Ingestion;
 
 namespace MigrationFeeds.Pipeline.Storage;
 

@@ -1,4 +1,4 @@
-namespace MigrationFeeds.Pipeline.Ingestion;
+namespace MigrationFeeds.Pipeline.Storage;
 
 /// <summary>What one ingest run of one source did.</summary>
 public sealed record SourceRunSummary

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using MigrationFeeds.Functions.Ingest;
 using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
 namespace MigrationFeeds.Functions.Tests.Api;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.Reliability.Tests.Support;
 using MigrationFeeds.TestSupport;
 using Xunit.Abstractions;

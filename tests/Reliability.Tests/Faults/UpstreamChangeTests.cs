@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Ingestion;
+using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.Reliability.Tests.Support;
 using MigrationFeeds.TestSupport;
 

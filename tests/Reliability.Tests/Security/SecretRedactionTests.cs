@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.Pipeline;
 using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Reliability.Tests.Support;
