@@ -42,7 +42,7 @@ internal static class ExtractCommand
         DateOnly? published = null;
         if (args.Get("published") is { } p)
         {
-            published = DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            published = PeriodText.TryParseDay(p, out var d)
                 ? d
                 : throw new CliUsageException("--published: a date written YYYY-MM-DD.");
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Query;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,5 +29,5 @@ internal static class SourcesCommand
         ? "-"
         : (s.Stale ? "stale since " + Day(from) : "fresh until " + Day(from.AddDays(-1))) + " (" + s.Cadence + ")";
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => PeriodText.Day(day);
 }

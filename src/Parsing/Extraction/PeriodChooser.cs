@@ -63,9 +63,9 @@ internal static partial class PeriodChooser
         {
             // A report on a few days: a stock is the last day's; a flow over less than three weeks is not written down.
             return kind == IndicatorKind.Stock
-                ? (Measures.Stock, days.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                ? (Measures.Stock, PeriodText.Day(days.To))
                 : days.To.DayNumber - days.From.DayNumber + 1 >= MinimumFlowDays
-                    ? (Measures.Cumulative, $"{days.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{days.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+                    ? (Measures.Cumulative, PeriodText.Days(days.From, days.To))
                     : null;
         }
 
@@ -107,7 +107,7 @@ internal static partial class PeriodChooser
             (IndicatorKind.Flow, PeriodKind.Interval) => LongEnough(period.Period) ? (Measures.Cumulative, period.Period) : null,
             (IndicatorKind.Flow, PeriodKind.Year) => MapYear(period.Year!.Value, report),
             (IndicatorKind.Stock, PeriodKind.PointInTime or PeriodKind.Month) => (Measures.Stock, period.Period),
-            (IndicatorKind.Stock, PeriodKind.Interval) when period.SoFar is { } day => (Measures.Stock, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            (IndicatorKind.Stock, PeriodKind.Interval) when period.SoFar is { } day => (Measures.Stock, PeriodText.Day(day)),
             _ => null,
         };
 
@@ -120,8 +120,8 @@ internal static partial class PeriodChooser
             return true;
         }
 
-        var from = DateOnly.ParseExact(interval[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var to = DateOnly.ParseExact(interval[11..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var from = PeriodText.ParseDay(interval[..10]);
+        var to = PeriodText.ParseDay(interval[11..]);
         return to.DayNumber - from.DayNumber + 1 >= MinimumFlowDays;
     }
 
@@ -134,7 +134,7 @@ internal static partial class PeriodChooser
             return point.EndsWith("-01", StringComparison.Ordinal) ? (Measures.Month, point) : (Measures.Cumulative, $"{year}-01/{point}");
         }
 
-        var day = DateOnly.ParseExact(point, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = PeriodText.ParseDay(point);
         return day.AddDays(1).Day == 1
             ? ToDate(point[..7])
             : (Measures.Cumulative, $"{year}-01-01/{point}");

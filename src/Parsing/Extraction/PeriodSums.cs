@@ -58,8 +58,8 @@ internal static class PeriodSums
             if (sum == value)
             {
                 return k + 1 < MinimumParts ? null
-                    : wholeMonths ? $"{first.Value:yyyy-MM}/{last.Value:yyyy-MM}"
-                    : $"{first.Value:yyyy-MM-dd}/{last.Value:yyyy-MM-dd}";
+                    : wholeMonths ? PeriodText.Month(first.Value) + "/" + PeriodText.Month(last.Value)
+                    : PeriodText.Days(first.Value, last.Value);
             }
 
             if (sum > value)
@@ -85,12 +85,12 @@ internal static class PeriodSums
 
     private static DateOnly? Day(string text, bool first)
     {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (PeriodText.TryParseDay(text, out var day))
         {
             return day;
         }
 
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        if (PeriodText.TryParseMonth(text, out var month))
         {
             return first ? month : month.AddMonths(1).AddDays(-1);
         }

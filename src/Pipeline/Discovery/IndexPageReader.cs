@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Parsing.Readers;
 
 namespace MigrationFeeds.Pipeline.Discovery;
@@ -98,7 +99,7 @@ public static partial class IndexPageReader
         var (y, mo, d) = m.Groups["iy"].Success
             ? (m.Groups["iy"].Value, m.Groups["im"].Value, m.Groups["id"].Value)
             : (m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value);
-        return DateOnly.TryParseExact($"{y}-{int.Parse(mo, CultureInfo.InvariantCulture):00}-{int.Parse(d, CultureInfo.InvariantCulture):00}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return PeriodText.TryParseDay($"{y}-{int.Parse(mo, CultureInfo.InvariantCulture):00}-{int.Parse(d, CultureInfo.InvariantCulture):00}", out var date)
             ? date
             : null;
     }

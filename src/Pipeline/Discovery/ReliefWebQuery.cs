@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Pipeline.Discovery;
 
@@ -37,7 +38,7 @@ public sealed record ReliefWebQuery
         if (PublishedSince is { } since)
         {
             Add(q, "filter[conditions][2][field]", "date.original");
-            Add(q, "filter[conditions][2][value][from]", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z");
+            Add(q, "filter[conditions][2][value][from]", PeriodText.Day(since) + "T00:00:00Z");
         }
 
         Add(q, "query[fields][]", "title");

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
@@ -19,7 +20,7 @@ public sealed class Citations(DocumentStore documents, IEnumerable<ISource> sour
     private readonly ConcurrentDictionary<(string Source, string Url), string> titles = new();
 
     /// <summary>The day a citation says the figures were retrieved: today, UTC.</summary>
-    public string Today => time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string Today => PeriodText.Day(time.GetUtcNow());
 
     public async Task<List<SeriesPoint>> CiteAsync(IEnumerable<SeriesPoint> points, CancellationToken cancellationToken)
     {

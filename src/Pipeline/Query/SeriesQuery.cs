@@ -96,7 +96,7 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
             Site = request.Site,
             From = request.FromOpen ? periods.FirstOrDefault() : request.From,
             To = request.ToOpen ? periods.LastOrDefault() : request.To,
-            AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            AsOf = request.AsOf is { } asOf ? PeriodText.Day(asOf) : null,
             Sources = [.. points.SelectMany(SourcesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Points = await citations.CiteAsync(points, cancellationToken).ConfigureAwait(false),
             Regional = regional,

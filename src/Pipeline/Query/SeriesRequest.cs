@@ -66,7 +66,7 @@ public sealed record SeriesRequest
         DateOnly? asOfDate = null;
         if (!string.IsNullOrEmpty(asOf))
         {
-            if (DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year is >= 1990 and <= 2100)
+            if (PeriodText.TryParseDay(asOf, out var d) && d.Year is >= 1990 and <= 2100)
             {
                 asOfDate = d;
             }
@@ -181,9 +181,9 @@ public static class Months
         DateOnly month;
         var parsed = value.Length switch
         {
-            4 => DateOnly.TryParseExact(value + (atEnd ? "-12-01" : "-01-01"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month),
-            7 => DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month),
-            10 => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month),
+            4 => PeriodText.TryParseMonth(value + (atEnd ? "-12" : "-01"), out month),
+            7 => PeriodText.TryParseMonth(value, out month),
+            10 => PeriodText.TryParseDay(value, out month),
             _ => Fail(out month),
         };
         if (!parsed || month.Year < 1990 || month.Year > 2100)
@@ -197,7 +197,7 @@ public static class Months
 
     public static int Count(DateOnly from, DateOnly to) => (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
 
-    public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly month) => PeriodText.Month(month);
 
     private static bool Fail(out DateOnly month)
     {

@@ -161,7 +161,7 @@ public static class SeriesBuilder
         Value = o.Figure.Value,
         Low = o.Figure.Low,
         High = o.Figure.High,
-        Published = o.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Published = o.Published is { } published ? PeriodText.Day(published) : null,
         RetrievedAt = o.RetrievedAt,
         ParserVersion = o.ParserVersion,
         Confidence = o.Figure.Confidence,
@@ -188,7 +188,7 @@ public static class SeriesBuilder
     }
 
     internal static bool IsMonth(string text) =>
-        text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        text.Length == 7 && PeriodText.TryParseMonth(text, out _);
 
     /// <summary>A stock's date for ordering within its month: a month alone means its end.</summary>
     private static string StockDate(string period) => period.Length == 7 ? period + "-99" : period;
@@ -203,8 +203,7 @@ public static class SeriesBuilder
 
     internal static string PreviousMonth(string month)
     {
-        var d = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(-1);
-        return d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return PeriodText.Month(PeriodText.ParseMonth(month).AddMonths(-1));
     }
 
     private sealed record Candidate

@@ -190,7 +190,7 @@ public static class SeriesChecks
             yield return (p, new SeriesFlag
             {
                 Code = Revision,
-                Message = $"{N(served.Value)} revises the {N(first.Figure.Value)} first published for {served.Period}{(first.Published is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}, by more than {Percent(input.Tolerances.Revision)}.",
+                Message = $"{N(served.Value)} revises the {N(first.Figure.Value)} first published for {served.Period}{(first.Published is { } d ? " on " + PeriodText.Day(d) : "")}, by more than {Percent(input.Tolerances.Revision)}.",
                 Compared = [SeriesBuilder.ToProvenance(first)],
             });
         }

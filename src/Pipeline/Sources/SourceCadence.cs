@@ -1,4 +1,5 @@
 using System.Globalization;
+using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Pipeline.Sources;
 
@@ -38,8 +39,8 @@ public sealed record SourceCadence(string Name, int Months, int GraceMonths)
         return end.Length switch
         {
             4 when int.TryParse(end, NumberStyles.None, c, out var year) && year is > 1900 and < 3000 => new DateOnly(year, 12, 31),
-            7 when DateOnly.TryParseExact(end, "yyyy-MM", c, DateTimeStyles.None, out var month) => month.AddMonths(1).AddDays(-1),
-            10 when DateOnly.TryParseExact(end, "yyyy-MM-dd", c, DateTimeStyles.None, out var day) => day,
+            7 when PeriodText.TryParseMonth(end, out var month) => month.AddMonths(1).AddDays(-1),
+            10 when PeriodText.TryParseDay(end, out var day) => day,
             _ => null,
         };
     }

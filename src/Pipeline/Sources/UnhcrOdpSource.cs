@@ -55,7 +55,7 @@ public sealed class UnhcrOdpSource(ListingFetcher listings, TimeProvider clock) 
                 Url = MonthUri(c.Id, month),
                 Role = DocumentRole.Primary,
                 Country = Countries.Region,
-                Title = $"UNHCR Operational Data Portal, {c.Title}, {month:yyyy-MM}",
+                Title = $"UNHCR Operational Data Portal, {c.Title}, {PeriodText.Month(month)}",
             }))
             .ToList();
     }
@@ -68,7 +68,7 @@ public sealed class UnhcrOdpSource(ListingFetcher listings, TimeProvider clock) 
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        return Request(collection.ToString(CultureInfo.InvariantCulture), $"fromDate={first:yyyy-MM-dd}&toDate={last:yyyy-MM-dd}");
+        return Request(collection.ToString(CultureInfo.InvariantCulture), $"fromDate={PeriodText.Day(first)}&toDate={PeriodText.Day(last)}");
     }
 
     /// <summary>The latest <c>date</c> of the listing's rows; null when none is readable.</summary>
@@ -86,7 +86,7 @@ public sealed class UnhcrOdpSource(ListingFetcher listings, TimeProvider clock) 
             foreach (var row in data.EnumerateArray())
             {
                 if (row.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String
-                    && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    && PeriodText.TryParseDay(d.GetString(), out var date)
                     && (latest is null || date > latest))
                 {
                     latest = date;

@@ -164,7 +164,7 @@ public sealed class ObservationStore(StorageClients storage)
                 Quote = EntityLimits.Fit(f.Quote)!,
                 ParserVersion = o.ParserVersion,
                 RetrievedAt = o.RetrievedAt,
-                Published = o.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Published = o.Published is { } published ? PeriodText.Day(published) : null,
                 Reconstruction = o.Reconstruction is null ? null : true,
                 RealUrl = o.Reconstruction?.RealUrl,
                 RealPublished = o.Reconstruction?.RealPublished,
@@ -196,7 +196,7 @@ public sealed class ObservationStore(StorageClients storage)
         DocumentSha256 = e.DocumentSha256,
         ParserVersion = e.ParserVersion,
         RetrievedAt = e.RetrievedAt,
-        Published = e.Published is null ? null : DateOnly.ParseExact(e.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Published = e.Published is null ? null : PeriodText.ParseDay(e.Published),
         Reconstruction = e.Reconstruction == true ? new ReconstructionNote(e.RealUrl, e.RealPublished) : null,
     };
 }

@@ -9,7 +9,7 @@ namespace MigrationFeeds.Parsing.Families.UnhcrOdp;
 internal static partial class OdpPeriods
 {
     public static bool TryReadDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        PeriodText.TryParseDay(text?.Trim(), out date);
 
     /// <summary>
     /// The dates the request asked for (<c>fromDate</c>, <c>toDate</c>); null when it names no upper bound. A record
@@ -76,7 +76,7 @@ internal static partial class OdpPeriods
 
     public static string Month(DateOnly date) => YearMonth.From(date).ToString();
 
-    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly date) => PeriodText.Day(date);
 
     [GeneratedRegex(@"\bsince\s+(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?<month>[A-Za-z]+)\.?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();

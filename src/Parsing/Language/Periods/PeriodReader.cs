@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Language.Numbers;
+using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Parsing.Language.Periods;
 
@@ -228,7 +229,7 @@ internal static partial class PeriodReader
         }
 
         return report.Published is { } published
-            ? Mention(m, PeriodKind.Interval, $"{published.Year:D4}-01-01/{published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+            ? Mention(m, PeriodKind.Interval, $"{published.Year:D4}-01-01/{PeriodText.Day(published)}")
             : null;
     }
 
@@ -253,7 +254,7 @@ internal static partial class PeriodReader
 
     private static PeriodMention? YesterdayPoint(Match m, ReportPeriod report) =>
         report.Published is { } published
-            ? Mention(m, PeriodKind.PointInTime, published.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(published.AddDays(-1)))
             : null;
 
     /// <summary>"In the same period", "u ovom periodu": the period of the sentence before; "in the same month", its month only.</summary>
@@ -277,7 +278,7 @@ internal static partial class PeriodReader
     /// <summary>"Currently", "trenutno": the day the document was published.</summary>
     private static PeriodMention? CurrentlyPoint(Match m, ReportPeriod report) =>
         report.Published is { } published
-            ? Mention(m, PeriodKind.PointInTime, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(published))
             : null;
 
     /// <summary>"Tokom godine", "gjatë vitit": the year the document reports on.</summary>
@@ -331,7 +332,7 @@ internal static partial class PeriodReader
         {
             // No report month: since then up to the day the document was published.
             return report.Published is { } published && TryStart(m, report) is { } first && first <= YearMonth.From(published)
-                ? Mention(m, PeriodKind.Interval, $"{Date(first, 1)}/{published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+                ? Mention(m, PeriodKind.Interval, $"{Date(first, 1)}/{PeriodText.Day(published)}")
                 : null;
         }
 
@@ -479,7 +480,7 @@ internal static partial class PeriodReader
         if (report.ReportMonth is null && report.Published is { } published && YearMonth.From(published) == month
             && published.Day < month.DaysInMonth)
         {
-            return Mention(m, PeriodKind.Interval, $"{Date(month, 1)}/{published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}") with { SoFar = published };
+            return Mention(m, PeriodKind.Interval, $"{Date(month, 1)}/{PeriodText.Day(published)}") with { SoFar = published };
         }
 
         return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Parsing.Language.Periods;
 
@@ -22,5 +23,5 @@ internal readonly record struct YearMonth(int Year, int Month) : IComparable<Yea
     public static bool operator <=(YearMonth left, YearMonth right) => left.CompareTo(right) <= 0;
     public static bool operator >=(YearMonth left, YearMonth right) => left.CompareTo(right) >= 0;
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
+    public override string ToString() => PeriodText.Month(Year, Month);
 }
