@@ -14,14 +14,10 @@ public sealed class EurostatAsylumSourceTests(AzuriteServer azurite)
     [Fact]
     public async Task Run_Snapshot_StoresTheYearlyAndMonthlyFiguresOfTheExpectedFile()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
-
-        var summary = await ingest.RunAsync(ingest.Find(Id)!, CancellationToken.None);
+        var (summary, stored) = await StoredFigures.RunSnapshotAsync(azurite, Id);
 
         Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
         Assert.Equal(2, summary.Parsed);
-        var stored = await StoredFigures.LinesAsync(services.GetRequiredService<StorageClients>(), Id);
         Assert.Equal(StoredFigures.Expected(Id), stored);
     }
 

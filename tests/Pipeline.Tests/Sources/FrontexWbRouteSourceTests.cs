@@ -14,15 +14,11 @@ public sealed class FrontexWbRouteSourceTests(AzuriteServer azurite)
     [Fact]
     public async Task Run_Snapshot_StoresTheRouteMonthlyTotalsOfTheExpectedFile()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
-
-        var summary = await ingest.RunAsync(ingest.Find(Id)!, CancellationToken.None);
+        var (summary, stored) = await StoredFigures.RunSnapshotAsync(azurite, Id);
 
         Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
         Assert.Equal(1, summary.Parsed);
         Assert.Equal("2025-04", summary.LatestPeriod);
-        var stored = await StoredFigures.LinesAsync(services.GetRequiredService<StorageClients>(), Id);
         Assert.Equal(StoredFigures.Expected(Id), stored);
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
@@ -8,6 +10,15 @@ namespace MigrationFeeds.Pipeline.Tests.Sources;
 /// <summary>What a source's run left in the observations table, in the shape of seeds/snapshot/expected/.</summary>
 internal static class StoredFigures
 {
+    /// <summary>Runs one source over the recorded snapshot into tables of its own: the run, and what it stored.</summary>
+    public static async Task<(SourceRunSummary Summary, IReadOnlyList<string> Stored)> RunSnapshotAsync(AzuriteServer azurite, string sourceId)
+    {
+        await using var services = PipelineHarness.Create(azurite);
+        var ingest = services.GetRequiredService<IngestService>();
+        var summary = await ingest.RunAsync(ingest.Find(sourceId)!, CancellationToken.None);
+        return (summary, await LinesAsync(services.GetRequiredService<StorageClients>(), sourceId));
+    }
+
     /// <summary>One line per figure: document, country, site, indicator, measure, period, value and page, sorted.</summary>
     public static async Task<IReadOnlyList<string>> LinesAsync(StorageClients storage, string sourceId)
     {

@@ -15,27 +15,19 @@ public sealed class UnhcrOdpSourceTests(AzuriteServer azurite)
     [Fact]
     public async Task Run_Snapshot_StoresTheMonthlyFiguresOfTheExpectedFile()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
-
-        var summary = await ingest.RunAsync(ingest.Find(Id)!, CancellationToken.None);
+        var (summary, stored) = await StoredFigures.RunSnapshotAsync(azurite, Id);
 
         Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
         Assert.Equal(ExpectedFigures.Load(Id).Count, summary.Parsed);
         Assert.Equal("2023-03", summary.LatestPeriod);
-        var stored = await StoredFigures.LinesAsync(services.GetRequiredService<StorageClients>(), Id);
         Assert.Equal(StoredFigures.Expected(Id), stored);
     }
 
     [Fact]
     public async Task Run_Snapshot_GivesKosovoASeriesOfItsOwn()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
+        var (_, stored) = await StoredFigures.RunSnapshotAsync(azurite, Id);
 
-        await ingest.RunAsync(ingest.Find(Id)!, CancellationToken.None);
-
-        var stored = await StoredFigures.LinesAsync(services.GetRequiredService<StorageClients>(), Id);
         var kosovo = stored.Where(l => l.Split(' ')[1] == "XKX").ToList();
         Assert.Equal(12, kosovo.Count);
         Assert.All(kosovo, l => Assert.Contains(" arrivals month ", l, StringComparison.Ordinal));

@@ -56,37 +56,14 @@ public sealed partial class EurostatAsylumParser : IReportParser
 
     public string Version => "1";
 
-    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (content.IsEmpty)
-        {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Empty, Message = "The response is empty." });
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(content);
-            var root = json.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var error))
-            {
-                return ParseResult.Failure(new ParseIssue
+    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context) =>
+        StructuredParse.Json(content, context, root =>
+            root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var error)
+                ? ParseResult.Failure(new ParseIssue
                 {
                     Code = StructuredIssueCodes.ApiError, Message = "Eurostat answered with an error instead of data.", Quote = Short(error.ToString()),
-                });
-            }
-
-            return Read(JsonStatDataset.Read(root));
-        }
-        catch (JsonException e)
-        {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Unreadable, Message = "Not JSON: " + e.Message });
-        }
-        catch (InvalidDataException e)
-        {
-            return ParseResult.Failure(new ParseIssue { Code = StructuredIssueCodes.LayoutUnknown, Message = e.Message });
-        }
-    }
+                })
+                : Read(JsonStatDataset.Read(root)));
 
     private static ParseResult Read(JsonStatDataset dataset)
     {

@@ -22,31 +22,23 @@ public sealed partial class FrontexWbRouteParser : IReportParser
 
     public string Version => "1";
 
-    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (content.IsEmpty)
+    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context) =>
+        StructuredParse.Run(content, context, "workbook", bytes =>
         {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Empty, Message = "The workbook is empty." });
-        }
-
-        try
-        {
-            using var workbook = XlsxWorkbook.Open(content);
-            var sheet = workbook.SheetNames.FirstOrDefault(n => n.Equals(PreferredSheet, StringComparison.OrdinalIgnoreCase))
-                ?? workbook.SheetNames.FirstOrDefault();
-            if (sheet is null)
+            try
             {
-                return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Unreadable, Message = "The workbook has no sheet." });
+                using var workbook = XlsxWorkbook.Open(bytes);
+                var sheet = workbook.SheetNames.FirstOrDefault(n => n.Equals(PreferredSheet, StringComparison.OrdinalIgnoreCase))
+                    ?? workbook.SheetNames.FirstOrDefault();
+                return sheet is null
+                    ? ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Unreadable, Message = "The workbook has no sheet." })
+                    : Read(workbook.ReadRows(sheet));
             }
-
-            return Read(workbook.ReadRows(sheet));
-        }
-        catch (InvalidDataException e)
-        {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Unreadable, Message = "Not a readable xlsx workbook: " + e.Message });
-        }
-    }
+            catch (InvalidDataException e)
+            {
+                return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Unreadable, Message = "Not a readable xlsx workbook: " + e.Message });
+            }
+        });
 
     private static ParseResult Read(IReadOnlyList<XlsxRow> rows)
     {

@@ -30,29 +30,8 @@ public sealed class InstatPxWebParser : IReportParser
 
     public string Version => "1";
 
-    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (content.IsEmpty)
-        {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Empty, Message = "The response is empty." });
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(content);
-            return Read(JsonStatDataset.Read(json.RootElement));
-        }
-        catch (JsonException e)
-        {
-            // PxWeb answers a bad query with a plain-text or HTML error page.
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Unreadable, Message = "Not JSON: " + e.Message });
-        }
-        catch (InvalidDataException e)
-        {
-            return ParseResult.Failure(new ParseIssue { Code = StructuredIssueCodes.LayoutUnknown, Message = e.Message });
-        }
-    }
+    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context) =>
+        StructuredParse.Json(content, context, root => Read(JsonStatDataset.Read(root)));
 
     private static ParseResult Read(JsonStatDataset dataset)
     {

@@ -19,18 +19,9 @@ public sealed class UnhcrOdpParser : IReportParser
 
     public string Version => "1";
 
-    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (content.IsEmpty)
+    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context) =>
+        StructuredParse.Json(content, context, root =>
         {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Empty, Message = "The response is empty." });
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(content);
-            var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
             {
                 return ParseResult.Failure(root.ValueKind == JsonValueKind.Object && (root.TryGetProperty("error", out _) || root.TryGetProperty("message", out _))
@@ -39,12 +30,7 @@ public sealed class UnhcrOdpParser : IReportParser
             }
 
             return JsonValues.TooManyRows(data, "rows") is { } tooMany ? ParseResult.Failure(tooMany) : Read(data, OdpPeriods.RequestWindow(context.Url));
-        }
-        catch (JsonException e)
-        {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Unreadable, Message = "Not JSON: " + e.Message });
-        }
-    }
+        });
 
     private static ParseResult Read(JsonElement data, (DateOnly From, DateOnly To)? window)
     {

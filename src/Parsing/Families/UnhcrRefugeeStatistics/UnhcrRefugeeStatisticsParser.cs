@@ -39,18 +39,9 @@ public sealed class UnhcrRefugeeStatisticsParser : IReportParser
 
     public string Version => "1";
 
-    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (content.IsEmpty)
+    public ParseResult Parse(ReadOnlyMemory<byte> content, DocumentContext context) =>
+        StructuredParse.Json(content, context, root =>
         {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Empty, Message = "The response is empty." });
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(content);
-            var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
             {
                 return ParseResult.Failure(new ParseIssue { Code = StructuredIssueCodes.LayoutUnknown, Message = "No items array: not an asylum-applications page." });
@@ -68,12 +59,7 @@ public sealed class UnhcrRefugeeStatisticsParser : IReportParser
             }
 
             return JsonValues.TooManyRows(items, "items") is { } tooMany ? ParseResult.Failure(tooMany) : Read(items);
-        }
-        catch (JsonException e)
-        {
-            return ParseResult.Failure(new ParseIssue { Code = ParseIssueCodes.Unreadable, Message = "Not JSON: " + e.Message });
-        }
-    }
+        });
 
     private static ParseResult Read(JsonElement items)
     {
