@@ -1,26 +1,16 @@
-using Microsoft.Extensions.DependencyInjection;
-using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Sources;
-using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
 namespace MigrationFeeds.Pipeline.Tests.Sources;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class FrontexWbRouteSourceTests(AzuriteServer azurite)
+public sealed class FrontexWbRouteSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
 {
     private const string Id = FrontexWbRouteSource.SourceId;
 
-    [Fact]
-    public async Task Run_Snapshot_StoresTheRouteMonthlyTotalsOfTheExpectedFile()
-    {
-        var (summary, stored) = await StoredFigures.RunSnapshotAsync(azurite, Id);
+    protected override int ExpectedParsed => 1;
 
-        Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
-        Assert.Equal(1, summary.Parsed);
-        Assert.Equal("2025-04", summary.LatestPeriod);
-        Assert.Equal(StoredFigures.Expected(Id), stored);
-    }
+    protected override string? ExpectedLatestPeriod => "2025-04";
 
     [Fact]
     public void FindWorkbook_RelativeLinkOnThePage_IsResolvedWithItsReleaseDate()

@@ -10,34 +10,27 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Pipeline.Tests.Sources;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class InstatAlbSourceTests(AzuriteServer azurite)
+public sealed class InstatAlbSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
 {
     private const string Id = InstatAlbSource.SourceId;
 
     private static readonly string EarlierRelease = RepoRoot.Combine("seeds", "releases", "instat-alb", "2024-07-04");
 
-    [Fact]
-    public async Task Run_Snapshot_StoresTheYearlyAndMonthlyFiguresOfTheExpectedFile()
-    {
-        var (summary, stored) = await StoredFigures.RunSnapshotAsync(azurite, Id);
+    protected override int ExpectedParsed => 1;
 
-        Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
-        Assert.Equal(1, summary.Parsed);
-        Assert.Equal("2024-12", summary.LatestPeriod);
-        Assert.Equal(StoredFigures.Expected(Id), stored);
-    }
+    protected override string? ExpectedLatestPeriod => "2024-12";
 
     [Fact]
     public async Task Run_EarlierReleaseThenTheSnapshot_KeepsBothReleasesWithTheirDates()
     {
         var prefix = AzuriteServer.NewPrefix();
-        await using (var earlier = PipelineHarness.Create(azurite, prefix, new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = EarlierRelease }))
+        await using (var earlier = PipelineHarness.Create(Azurite, prefix, new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = EarlierRelease }))
         {
             var ingest = earlier.GetRequiredService<IngestService>();
             Assert.Equal(1, (await ingest.RunAsync(ingest.Find(Id)!, CancellationToken.None)).Parsed);
         }
 
-        await using var services = PipelineHarness.Create(azurite, prefix);
+        await using var services = PipelineHarness.Create(Azurite, prefix);
         var later = services.GetRequiredService<IngestService>();
         var summary = await later.RunAsync(later.Find(Id)!, CancellationToken.None);
 

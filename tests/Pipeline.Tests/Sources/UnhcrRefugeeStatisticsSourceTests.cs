@@ -1,25 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
-using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Sources;
-using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
 namespace MigrationFeeds.Pipeline.Tests.Sources;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class UnhcrRefugeeStatisticsSourceTests(AzuriteServer azurite)
+public sealed class UnhcrRefugeeStatisticsSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
 {
     private const string Id = UnhcrRefugeeStatisticsSource.SourceId;
 
-    [Fact]
-    public async Task Run_Snapshot_StoresTheYearlyApplicationsOfTheExpectedFile()
-    {
-        var (summary, stored) = await StoredFigures.RunSnapshotAsync(azurite, Id);
-
-        Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
-        Assert.Equal(4, summary.Parsed);
-        Assert.Equal(StoredFigures.Expected(Id), stored);
-    }
+    protected override int ExpectedParsed => 4;
 
     [Fact]
     public async Task Discover_OneRequestPerCountryAndNoneForSerbiaWithKosovo()
