@@ -322,4 +322,13 @@ public sealed class RealPhrasingTests
             Read("Broj izbeglica i migranata u Srbiji porastao je u odnosu na septembar i iznosio je oko 3.500 lica.", "Azil u Srbiji, oktobar 2022", country: "SRB")
                 .Select(k => k.Replace("~", string.Empty, StringComparison.Ordinal)).ToList());
     }
+
+    [Fact]
+    public void Read_FigureOfAPartOfTheCountryByCompassSection_IsNotTheCountrys()
+    {
+        Assert.Equal(["SRB accommodated stock 2022-10-25 6900"],
+            Read("EAST On 25 October some 300 asylum-seekers were staying in three government centres in the east: Dimitrovgrad, Bosilegrad and Pirot.\n"
+                 + "SOUTH Over 1,070 refugees and migrants were accommodated in the two reception centres of Preševo and Bujanovac.\n"
+                 + "On 25 October, 6,900 refugees and migrants were accommodated in Serbia.", "Serbia update, 19-25 October 2022", country: "SRB"));
+    }
 }
