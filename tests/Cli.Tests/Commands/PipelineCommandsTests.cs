@@ -73,9 +73,7 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
     public async Task Ingest_SourceWhoseLeaseAnotherRunHolds_IsSkippedWithItsOwnExitCode()
     {
         var settings = Settings();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
-            settings.Chunk(2).Select(p => new KeyValuePair<string, string?>(p[0][2..], p[1]))).Build();
-        await using var services = new ServiceCollection().AddLogging().AddMigrationFeeds(configuration).BuildServiceProvider();
+        await using var services = Services(settings);
         await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(CancellationToken.None);
 
         CliRun run;
@@ -125,9 +123,7 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
     public async Task Retry_FetchesTheDueFailedDocument_AndListsWhatIsLeft()
     {
         var settings = Settings();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
-            settings.Chunk(2).Select(p => new KeyValuePair<string, string?>(p[0][2..], p[1]))).Build();
-        await using var services = new ServiceCollection().AddLogging().AddMigrationFeeds(configuration).BuildServiceProvider();
+        await using var services = Services(settings);
         var store = services.GetRequiredService<FailedDocumentStore>();
         var documents = ExpectedFigures.Load("unhcr-bih-operational-update");
         var now = DateTimeOffset.UtcNow;
@@ -160,6 +156,12 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
 
     private static int CoverageCount(string output, string country) =>
         int.Parse(System.Text.RegularExpressions.Regex.Match(output, $@"(?m)^{country}\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The pipeline's services over the same settings as the command line, to set up or read stored state.</summary>
+    private static ServiceProvider Services(string[] settings) => new ServiceCollection()
+        .AddLogging()
+        .AddMigrationFeeds(new ConfigurationBuilder().AddInMemoryCollection(settings.Chunk(2).Select(p => new KeyValuePair<string, string?>(p[0][2..], p[1]))).Build())
+        .BuildServiceProvider();
 
     private string[] Settings() =>
     [

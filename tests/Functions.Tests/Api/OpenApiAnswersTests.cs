@@ -45,12 +45,9 @@ public sealed class OpenApiAnswersTests(AzuriteServer azurite)
     {
         await using var reachable = await RunningApp.StartAsync(azurite);
         var document = await OpenApiAsync(reachable);
-        var unreachable = azurite.ConnectionString
-            .Replace($":{azurite.BlobPort}/", $":{FreePort.Next()}/", StringComparison.Ordinal)
-            .Replace($":{azurite.TablePort}/", $":{FreePort.Next()}/", StringComparison.Ordinal);
         await using var app = await RunningApp.StartAsync(azurite, new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = unreachable,
+            ["Storage:ConnectionString"] = azurite.UnreachableConnectionString,
             ["Storage:MaxRetries"] = "0",
             ["Storage:NetworkTimeoutSeconds"] = "2",
         });
