@@ -244,12 +244,12 @@ DOCS += [
     ] + centre_figures("2023-08-31", (104, 47), (60, 31), page=1)),
 ]
 
-# Other results of the same search: the portal's news on other matters that mention migration.
 # Months written in the spec but not recorded: every figure of theirs is a stand-in, and the family's
 # changes of form and the source's tests (twelve documents) are met without them.
 NOT_RECORDED = {"2023-07", "2023-08"}
 DOCS = [d for d in DOCS if d["month"] not in NOT_RECORDED]
 
+# Other results of the same search: the portal's news on other matters that mention migration.
 NOISE = [
     ("2023-08-21", "Vijest", "/clanak/sastanak-ministra-unutrasnjih-poslova-sa-sefom-misije-iom-u-crnoj-gori",
      "Sastanak ministra unutrašnjih poslova sa šefom misije IOM u Crnoj Gori", "Ministarstvo unutrašnjih poslova"),
