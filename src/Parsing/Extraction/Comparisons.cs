@@ -102,6 +102,26 @@ internal static class Comparisons
         };
     }
 
+    /// <summary>
+    /// "… fewer than in August, when there were 2,290": a value the words of comparison lead to, after a figure of its
+    /// sentence, is that figure's value for the compared period, whatever its own words ("there were") seem to count.
+    /// </summary>
+    public static PeriodMention? ComparedPeriodOf(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, IReadOnlyList<LanguagePack> packs)
+    {
+        if (number.IsRange || Bracketed(text, number))
+        {
+            return null;
+        }
+
+        var words = For(packs);
+        return ComparedPeriod(text, number, periods, Measures.Month, words)
+            ?? ComparedPeriod(text, number, periods, Measures.Year, words)
+            ?? ComparedPeriod(text, number, periods, Measures.Stock, words);
+    }
+
+    private static bool Bracketed(string text, NumberMention number) =>
+        number.Start > 0 && text[..number.Start].TrimEnd().EndsWith('(') && text[number.End..].TrimStart().StartsWith(')');
+
     private static PeriodMention? ComparedPeriod(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, string measure, Words words)
     {
         bool Fits(PeriodMention p) => measure switch
@@ -139,8 +159,8 @@ internal static class Comparisons
 
         // "… fewer than in August, when there were 2,290": the compared period stands before the words that lead to the value.
         var earlier = compared?.Success == true
-            ? periods.Where(p => p.IsComparative && p.End <= compared.Index && compared.Index - p.End <= MaxGap + 12).MaxBy(p => p.End)
+            ? periods.Where(p => p.IsComparative && p.End <= compared.Index && compared.Index - p.End <= MaxGap + 12 && Fits(p)).MaxBy(p => p.End)
             : null;
-        return earlier is not null && Fits(earlier) ? earlier : null;
+        return earlier;
     }
 }

@@ -184,6 +184,19 @@ internal sealed class ExtractionEngine(EngineSetup setup)
             }
         }
 
+        foreach (var implausible in candidates.Where(PlausibleBounds.Exceeds).ToList())
+        {
+            candidates.Remove(implausible);
+            issues.Add(new ParseIssue
+            {
+                Code = ParseIssueCodes.Implausible,
+                Message = $"A {implausible.Indicator} figure of {implausible.High ?? implausible.Value} is more than one country or the region can count in a {implausible.Measure}; it is left out.",
+                Page = implausible.Sentence.Page,
+                Line = implausible.Sentence.Line,
+                Quote = Shorten(implausible.Sentence.Text),
+            });
+        }
+
         var figures = FigureDeduplicator.Distinct(candidates)
             .Select(FigureDeduplicator.ToFigure)
             .ToList();
@@ -200,6 +213,9 @@ internal sealed class ExtractionEngine(EngineSetup setup)
     /// The month the document reports on: from the given title, else the document's own, else its first lines;
     /// a title that names a year and no month makes a report on the whole year.
     /// </summary>
+    /// <summary>How many months after its month a report may be published.</summary>
+    private const int MaxReportLag = 6;
+
     internal static ReportPeriod ReportOf(TextDocument document, DocumentContext context, LanguagePack? language)
     {
         var title = context.Title ?? document.Title ?? FirstHeading(document);
@@ -227,7 +243,10 @@ internal sealed class ExtractionEngine(EngineSetup setup)
             return new ReportPeriod { ReportMonth = new YearMonth(year, 12), Published = published, WholeYear = true };
         }
 
-        month ??= head.Select(l => ReportPeriod.MonthFromTitle(l, language)).FirstOrDefault(m => m is not null);
+        // A month in the first lines of the body is the report's only near its publication: "… since January 2018" in a
+        // page of May 2019 is where a count began.
+        month ??= head.Select(l => ReportPeriod.MonthFromTitle(l, language))
+            .FirstOrDefault(m => m is { } found && (published is not { } p || (found <= YearMonth.From(p) && found.AddMonths(MaxReportLag) >= YearMonth.From(p))));
 
         return new ReportPeriod { ReportMonth = month, Published = published };
     }

@@ -46,6 +46,12 @@ internal static partial class FigureExtractor
                 continue;
             }
 
+            if (PageNumber(text, number, periods))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the page number after a running head"));
+                continue;
+            }
+
             if (CountsPlaces(text, number, language))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts centres or facilities, not persons"));
@@ -67,6 +73,20 @@ internal static partial class FigureExtractor
         {
             numbers.Remove(number);
             skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts something other than persons"));
+        }
+
+        var siteItems = new HashSet<NumberMention>();
+        foreach (var (item, kind) in BracketLists.Items(text, numbers, periods, tags))
+        {
+            if (kind == BracketItemKind.Part)
+            {
+                numbers.Remove(item);
+                skipped.Add(new SkippedNumber(sentence, item.Start, item.Length, "a part in brackets of a breakdown by name"));
+            }
+            else if (kind == BracketItemKind.Site)
+            {
+                siteItems.Add(item);
+            }
         }
 
         numbers = FlatBoxes.Ranges(text, numbers, tags);
@@ -104,6 +124,14 @@ internal static partial class FigureExtractor
                 continue;
             }
 
+            // A compared value is the figure before it's, for the compared period.
+            var comparedPeriod = Comparisons.ComparedPeriodOf(text, number, periods, packs);
+            if (comparedPeriod is not null && numbers.Any(n => n.End <= number.Start))
+            {
+                used.Add(number);
+                continue;
+            }
+
             var place = places[number];
             var others = places.Where(p => p.Key != number).Select(p => (p.Value.OwnStart, p.Value.OwnEnd)).ToList();
             if (IndicatorClassifier.Classify(text, tags, place, previousTags, others, out var reason) is not { } reading)
@@ -118,6 +146,14 @@ internal static partial class FigureExtractor
                     wordless.Add(number);
                 }
 
+                used.Add(number);
+                continue;
+            }
+
+            // A centre's value in a list of them counts what the centre holds ("smješteno u centru Obrenovac (865)"), or is a
+            // part of a figure before it (Lists), never the country's ("Most of them stay in Obrenovac TC (374), …").
+            if (siteItems.Contains(number) && !SiteAttribution.SiteIndicators.Contains(reading.Indicator.Code))
+            {
                 used.Add(number);
                 continue;
             }
@@ -139,7 +175,9 @@ internal static partial class FigureExtractor
 
             var value = PersonsNotCases(text, number, place.ClauseEnd, overridden, language);
             var kind = reading.Indicator.Kind;
-            var period = PeriodChooser.Choose(kind, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints, context.PreviousPeriod);
+            // "That is more than in 2019, when 6,199 persons …": a compared value with words of its own has the compared period.
+            var period = (comparedPeriod is null ? null : PeriodChooser.Map(kind, comparedPeriod, report))
+                ?? PeriodChooser.Choose(kind, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints, context.PreviousPeriod);
             if (period is not { } chosen)
             {
                 unresolved.Add(new UnresolvedFigure(reading.Indicator.Code, sentence, number.Start, number.Length));
@@ -182,7 +220,7 @@ internal static partial class FigureExtractor
         var ellipses = Ellipses(sentence, figures, free, places, tags, periods, report, joints).ToList();
         figures.AddRange(ellipses);
         free = free.Where(n => !ellipses.Any(c => c.Start == n.Start)).ToList();
-        var listed = Lists.Read(sentence, figures, free, places, locations, packs, tags).ToList();
+        var listed = Lists.Read(sentence, figures, free, places, locations, packs, tags, context.PreviousFigures).ToList();
         figures.AddRange(listed);
         free = free.Where(n => !listed.Any(c => c.Start == n.Start)).ToList();
         var topical = Topic(sentence, context, free.Where(wordless.Contains), places, tags, locations, packs, periods, report, joints).ToList();
@@ -485,6 +523,18 @@ internal static partial class FigureExtractor
             || language.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant())
             || LanguagePacks.English.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant()));
     }
+
+    /// <summary>
+    /// "REGIONAL OVERVIEW · APRIL – JUNE 2021 3": a small number that closes a line of capitals right after its date is the
+    /// page's number under a running head.
+    /// </summary>
+    private static bool PageNumber(string text, NumberMention number, IReadOnlyList<PeriodMention> periods) =>
+        number.Value < 1000 && !number.IsZeroWord && text.AsSpan(number.End).IsWhiteSpace()
+        && !text.AsSpan(number.Start, number.Length).ContainsAnyExcept("0123456789")
+        && !text.AsSpan(0, number.Start).ContainsAny(LowerCase) && text.Take(number.Start).Count(char.IsLetter) >= 4
+        && periods.Any(p => p.End <= number.Start && text.AsSpan(p.End, number.Start - p.End).IsWhiteSpace());
+
+    private static readonly System.Buffers.SearchValues<char> LowerCase = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzčćđšžëçабвгдђежзијклљмнњопрстћуфхцчџш");
 
     [GeneratedRegex(@"\G\s+(?:(?<quote>[""“‘'«„])|(?<word>\p{Lu}\p{Ll}*)(?![\p{L}]))")]
     private static partial Regex NoteOpening();

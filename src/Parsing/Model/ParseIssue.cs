@@ -20,6 +20,9 @@ public static class ParseIssueCodes
     public const string PeriodUnknown = "period_unknown";
     public const string Ambiguous = "ambiguous";
 
+    /// <summary>A figure above what its indicator can plausibly count in one of the six; it is left out.</summary>
+    public const string Implausible = "implausible";
+
     /// <summary>Parsing took longer than the per-document budget; the parse worker was stopped.</summary>
     public const string Timeout = "timeout";
 

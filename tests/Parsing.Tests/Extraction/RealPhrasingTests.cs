@@ -260,4 +260,66 @@ public sealed class RealPhrasingTests
         Assert.Contains("BIH arrivals cumulative 2022-01/2022-04 1036",
             Read("Od ukupno 1036 otkrivenih ilegalnih migranata u januaru je otkriveno 157, u februaru 315, u martu 340, u aprilu 224.", "News", country: "BIH", published: "2022-05-16"));
     }
+
+    [Theory]
+    [InlineData("Among those who expressed the intention in October 2022, most were nationals of Pakistan (326), Afghanistan (285) and Iran (189).")]
+    [InlineData("Most of them stay in Obrenovac TC (374), Krnjaca AC (192) or Presevo RC (64) at the end of October 2022.")]
+    public void Read_ValuesInBracketsAfterNames_AreNoTotalOfTheirOwn(string sentence)
+    {
+        Assert.Empty(Read(sentence, "News", country: "SRB"));
+    }
+
+    [Fact]
+    public void Read_CentresInBracketsAfterAFigureOfAccommodated_AreEachCentresFigure()
+    {
+        Assert.Equal(
+            ["SRB accommodated stock 2022-10-31 834", "SRB/Preševo accommodated stock 2022-10-31 608", "SRB/Vranje accommodated stock 2022-10-31 134", "SRB/Bujanovac accommodated stock 2022-10-31 92"],
+            Read("On 31 October 2022, 834 refugees and migrants were accommodated in the reception centres of Presevo (608), Vranje (134) and Bujanovac (92).", "News", country: "SRB"));
+    }
+
+    [Fact]
+    public void Read_ComparedValueAfterWhen_HasTheComparedPeriodAndTheFiguresIndicator()
+    {
+        Assert.Equal(["BIH arrivals month 2022-10 2041", "BIH arrivals month 2022-09 2290"],
+            Read("In October 2022, 2,041 illegal migrants were reported, 11 percent fewer than in September this year, when there were 2,290.", "News", country: "BIH"));
+        Assert.Equal(["SRB asylum_intentions year 2021 6199"],
+            Read("Asylum in Serbia rose again. That is more than in 2021, when 6,199 persons intending to seek asylum were registered.", "News", country: "SRB"));
+    }
+
+    [Fact]
+    public void Read_FirstLinesMonthLongBeforePublication_IsNotTheReportMonth()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2018-01-01/2019-05-20 30268"],
+            Read("Its authorities have detected 30,268 refugees and migrants since January 2018.", "Population trends", country: "BIH", published: "2019-05-20"));
+    }
+
+    [Fact]
+    public void Read_TravellersAtTheBorder_AreMoreThanACountryCanCountAsArrivals()
+    {
+        Assert.Equal(["BIH arrivals month 2022-05 2811"],
+            Read("Granična policija je u maju 2022 na ulazu u BiH evidentirala 716.158 osoba i otkrila 2.811 ilegalnih migranata.", "Vijesti", country: "BIH", published: "2022-06-10"));
+    }
+
+    [Fact]
+    public void Read_PageNumberAfterARunningHead_IsNoFigure()
+    {
+        Assert.Empty(Read("REGIONAL OVERVIEW · APRIL – JUNE 2022 3\nARRIVALS", "Regional overview", country: "WB6"));
+    }
+
+    [Fact]
+    public void Read_SentenceOfCentresInBracketsAfterACentreList_ContinuesThatList()
+    {
+        Assert.Equal(
+            ["SRB/Krnjača accommodated stock 2022-10 523", "SRB/Obrenovac accommodated stock 2022-10 865", "SRB/Pirot accommodated stock 2022-10 172", "SRB/Vranje accommodated stock 2022-10 155"],
+            Read("Najveći broj bio je smešten u prihvatnom centru u Obrenovcu (865) i u centru za azil u Krnjači (523). Slede centri srednje veličine u Pirotu (172) i Vranju (155).",
+                "Azil u Srbiji, oktobar 2022", country: "SRB").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_NumberOfMigrantsInTheCountryAmountedTo_IsThePresentTotal()
+    {
+        Assert.Equal(["SRB present_total stock 2022-10 3500"],
+            Read("Broj izbeglica i migranata u Srbiji porastao je u odnosu na septembar i iznosio je oko 3.500 lica.", "Azil u Srbiji, oktobar 2022", country: "SRB")
+                .Select(k => k.Replace("~", string.Empty, StringComparison.Ordinal)).ToList());
+    }
 }
