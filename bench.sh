@@ -79,7 +79,7 @@ for part in "${parts[@]}"; do
       ;;
     ingestion)
       section "Ingestion into Azurite"
-      $bench ingestion --report "$summary" --repetitions 5 --write-repetitions 3 > "$out/ingestion.log"
+      $bench ingestion --report "$summary" --repetitions 5 --write-repetitions 3 --compare-checks --refresh --artifacts "$out/bdn" > "$out/ingestion.log"
       ;;
     query|coldstart)
       # The published app with the local runner laid into its folder: the runner's own files are added, the app's

@@ -19,10 +19,16 @@ switch (args2.Command)
         {
             report.Line("#### Backfill and re-run (real IngestService, whole snapshot)");
             report.Line();
-            await IngestBench.RunAsync(azurite, report, args2.Int("repetitions", 5));
+            await IngestBench.RunAsync(azurite, report, args2.Int("repetitions", 5), args2.Get("compare-checks") is not null);
             report.Line("#### Entity group transactions against one upsert per entity");
             report.Line();
             await WriteBench.RunAsync(azurite, report, args2.Int("write-repetitions", 3));
+            if (args2.Get("refresh") is not null)
+            {
+                report.Line("#### Series refresh in memory: what the checks and review add");
+                report.Line();
+                await SeriesRefreshCommand.RunAsync(azurite, args2, report);
+            }
         }
         finally
         {
@@ -45,7 +51,7 @@ switch (args2.Command)
         await ColdStart.RunAsync(args2, report);
         break;
     default:
-        Console.Error.WriteLine("usage: MigrationFeeds.Bench extraction|hyperfine-table|ingestion|query|scale|coldstart [--report FILE] [options]");
+        Console.Error.WriteLine("usage: MigrationFeeds.Bench extraction|hyperfine-table|ingestion [--compare-checks] [--refresh]|query|scale|coldstart [--report FILE] [options]");
         return 64;
 }
 

@@ -80,6 +80,14 @@ param parseMaxFiguresPerDocument int = 50000
 @maxValue(10000)
 param parseMaxIssuesKept int = 50
 
+@description('Retry__FirstDelayMinutes, Retry__Factor, Retry__MaxDelayMinutes (decimal text), Retry__MaxAttempts: when a document that failed for a passing reason (5xx, timeout, cut connection) is tried again, and how often before it is given up on.')
+param retryFirstDelayMinutes string = '15'
+param retryFactor string = '2'
+param retryMaxDelayMinutes string = '360'
+@minValue(1)
+@maxValue(50)
+param retryMaxAttempts int = 5
+
 @description('Storage__MaxRetries, Storage__RetryDelaySeconds, Storage__NetworkTimeoutSeconds: the storage SDK\'s retries (delays as decimal text).')
 @minValue(0)
 @maxValue(10)
@@ -323,6 +331,22 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           value: string(parseMaxIssuesKept)
         }
         {
+          name: 'Retry__FirstDelayMinutes'
+          value: retryFirstDelayMinutes
+        }
+        {
+          name: 'Retry__Factor'
+          value: retryFactor
+        }
+        {
+          name: 'Retry__MaxDelayMinutes'
+          value: retryMaxDelayMinutes
+        }
+        {
+          name: 'Retry__MaxAttempts'
+          value: string(retryMaxAttempts)
+        }
+        {
           name: 'Storage__MaxRetries'
           value: string(storageMaxRetries)
         }
@@ -471,6 +495,11 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Schedule_xkx_mia'
           value: schedules.Schedule_xkx_mia
+        }
+        {
+          // The retry of failed documents (src/Functions/Ingest/RetryFunction.cs).
+          name: 'Schedule_retry_failed_documents'
+          value: schedules.Schedule_retry_failed_documents
         }
       ]
     }

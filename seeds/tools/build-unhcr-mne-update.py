@@ -316,5 +316,10 @@ DOCS = [
 ]
 
 
+# Months written in the spec but not recorded: every figure of theirs is a stand-in, and the family's
+# changes of form and the source's tests (twelve documents) are met without them.
+NOT_RECORDED = {"2022-06"}
+
+
 if __name__ == "__main__":
-    build(SOURCE, DOCS, only=set(sys.argv[1:]) or None)
+    build(SOURCE, [d for d in DOCS if d["month"] not in NOT_RECORDED], only=set(sys.argv[1:]) or None)

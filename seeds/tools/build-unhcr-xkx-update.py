@@ -166,5 +166,10 @@ SERIES = {
     "primary_country": COUNTRY, "source": UNHCR, "themes": [PROTECTION],
 }
 
+# Months written in the spec but not recorded: every figure of theirs is a stand-in, and the family's
+# changes of form and the source's tests (twelve documents) are met without them.
+NOT_RECORDED = {"2023-12"}
+
+
 if __name__ == "__main__":
-    build(dict(SERIES, reports=list(reports())), only=set(sys.argv[1:]) or None)
+    build(dict(SERIES, reports=[r for r in reports() if r["key"] not in NOT_RECORDED]), only=set(sys.argv[1:]) or None)

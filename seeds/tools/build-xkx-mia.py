@@ -12,7 +12,7 @@ centre in Magurë with a table of the centres in Magurë and Vranidoll, their ca
 Every document is a reconstruction; which figures are real is said in seeds/README.md. The figures noted in
 DOCS were written by reading each document's text, never from the extractor's output.
 
-Usage: seeds/tools/build-xkx-mia.py        Needs LibreOffice Writer, the DejaVu fonts and pdftotext.
+Usage: seeds/tools/build-xkx-mia.py [--keep-pdfs]   Needs LibreOffice Writer, the DejaVu fonts and pdftotext.
 """
 import html
 import os

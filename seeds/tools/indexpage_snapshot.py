@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from datetime import datetime, timezone
 
@@ -87,6 +88,10 @@ def expected_document(url, published, country, figures):
          "page": f["page"]} for f in figures]}
 
 
+# --keep-pdfs on a builder's command line: reuse the PDFs already built (their bytes, and so their ETags, stay).
+KEEP_PDFS = "--keep-pdfs" in sys.argv[1:]
+
+
 def record_documents(out, docs, country, url_of, file_of, render_html, render_pdf, hour, minute):
     """Writes every document (an HTML page, or a PDF exported from HTML), checks its figures are written where
     noted, and returns its index entries and its expected documents."""
@@ -99,7 +104,8 @@ def record_documents(out, docs, country, url_of, file_of, render_html, render_pd
             check_written(doc["month"], doc["figures"], [text])
             content_type = "text/html; charset=utf-8"
         else:
-            lo_pdf(render_pdf(doc), path)
+            if not (KEEP_PDFS and os.path.exists(path)):
+                lo_pdf(render_pdf(doc), path)
             check_written(doc["month"], doc["figures"], pdf_pages(path))
             content_type = "application/pdf"
         with open(path, "rb") as f:

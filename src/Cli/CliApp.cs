@@ -94,6 +94,7 @@ internal static class CliApp
         {
             "ingest" => await IngestCommand.IngestAsync(parsed, services, output, error).ConfigureAwait(false),
             "reparse" => await IngestCommand.ReparseAsync(parsed, services, output, error).ConfigureAwait(false),
+            "retry" => await RetryCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
             "series" => await SeriesCommand.RunAsync(parsed, services, output, error).ConfigureAwait(false),
             _ => await SourcesCommand.RunAsync(services, output).ConfigureAwait(false),
         };

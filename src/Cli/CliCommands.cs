@@ -29,6 +29,11 @@ internal static class CliCommands
             {
                 Source(), Flag("--quiet", "No progress on stderr."),
             },
+            new("retry", "Fetch and parse again the failed documents whose next attempt is due (5xx, timeouts, cut connections), "
+                + "each source under its lease; then list the documents still waiting or given up on. Exit status as for ingest.")
+            {
+                Flag("--quiet", "No progress on stderr."),
+            },
             new("reparse", "Parse the archived documents again with the current parsers (no fetching).") { Source() },
             new("series", "The monthly series with provenance.")
             {

@@ -26,6 +26,7 @@ public static class PipelineServices
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeriesOptions>().Bind(configuration.GetSection(SeriesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ParseOptions>().Bind(configuration.GetSection(ParseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetryOptions>().Bind(configuration.GetSection(RetryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReliefWebOptions>().Bind(configuration.GetSection(ReliefWebOptions.Section)).ValidateDataAnnotations().ValidateOnStart()
             .PostConfigure(o => Secrets.Register(o.AppName));
 
@@ -36,6 +37,7 @@ public static class PipelineServices
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<ObservationStore>();
         services.AddSingleton<RunStore>();
+        services.AddSingleton<FailedDocumentStore>();
         services.AddSingleton<OutageRetry>();
         services.AddSingleton<ParseWorkerClient>();
 
@@ -88,7 +90,9 @@ public static class PipelineServices
 
         services.AddSingleton<ReconstructionManifest>();
         services.AddSingleton<SourceLeases>();
+        services.AddSingleton<FailedDocumentLedger>();
         services.AddSingleton<IngestService>();
+        services.AddSingleton<FailedDocumentRetry>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));
         services.AddSingleton<SeriesComputer>();
         services.AddSingleton<ReviewStore>();

@@ -6,7 +6,7 @@ namespace MigrationFeeds.Cli.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class CommandLineTests(AzuriteServer azurite)
 {
-    public static TheoryData<string> Commands => ["ingest", "reparse", "series", "sources", "extract"];
+    public static TheoryData<string> Commands => ["ingest", "retry", "reparse", "series", "sources", "extract"];
 
     [Theory]
     [MemberData(nameof(Commands))]

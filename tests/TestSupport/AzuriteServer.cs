@@ -26,6 +26,11 @@ public sealed class AzuriteServer : IAsyncLifetime
         $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
         $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
 
+    /// <summary>This emulator's account at blob and table ports where nothing listens: storage that cannot be reached.</summary>
+    public string UnreachableConnectionString => ConnectionString
+        .Replace($":{BlobPort}/", $":{FreePort.Next()}/", StringComparison.Ordinal)
+        .Replace($":{TablePort}/", $":{FreePort.Next()}/", StringComparison.Ordinal);
+
     /// <summary>A fresh table and container name prefix: lower-case letters, as storage names require.</summary>
     public static string NewPrefix() => "t" + string.Concat(RandomNumberGenerator.GetItems("abcdefghijklmnopqrstuvwxyz".AsSpan(), 10));
 

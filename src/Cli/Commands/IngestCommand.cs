@@ -49,6 +49,12 @@ internal static class IngestCommand
             }
         }
 
+        return await ReportAsync(summaries, services, output, error).ConfigureAwait(false);
+    }
+
+    /// <summary>The summary table, what the store covers, the errors and warnings on stderr; the exit status.</summary>
+    internal static async Task<int> ReportAsync(IReadOnlyList<SourceRunSummary> summaries, IServiceProvider services, TextWriter output, TextWriter error)
+    {
         var reconstructions = services.GetRequiredService<ReconstructionManifest>();
         await output.WriteLineAsync(Format(summaries, reconstructions)).ConfigureAwait(false);
         if (reconstructions.Active)

@@ -220,7 +220,7 @@ internal static partial class FigureExtractor
         var ellipses = Ellipses(sentence, figures, free, places, tags, periods, report, joints).ToList();
         figures.AddRange(ellipses);
         free = free.Where(n => !ellipses.Any(c => c.Start == n.Start)).ToList();
-        var listed = Lists.Read(sentence, figures, free, places, locations, packs, tags).ToList();
+        var listed = Lists.Read(sentence, figures, free, places, locations, packs, tags, context.PreviousFigures).ToList();
         figures.AddRange(listed);
         free = free.Where(n => !listed.Any(c => c.Start == n.Start)).ToList();
         var topical = Topic(sentence, context, free.Where(wordless.Contains), places, tags, locations, packs, periods, report, joints).ToList();

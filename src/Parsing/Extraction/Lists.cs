@@ -26,7 +26,8 @@ internal static class Lists
 
     public static IEnumerable<FigureCandidate> Read(
         Sentence sentence, List<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places,
-        IReadOnlyList<CountryMention> locations, IReadOnlyList<LanguagePack> packs, IReadOnlyList<ConceptTag> tags)
+        IReadOnlyList<CountryMention> locations, IReadOnlyList<LanguagePack> packs, IReadOnlyList<ConceptTag> tags,
+        IReadOnlyList<FigureCandidate>? previousFigures = null)
     {
         var text = sentence.Text;
         var added = new List<FigureCandidate>();
@@ -52,6 +53,16 @@ internal static class Lists
             if (site.Count == 1 && before is not null)
             {
                 added.Add(Item(before, number, site[0], before.Country) with { Rule = before.Rule + "/centre-item" });
+                continue;
+            }
+
+            // "… in Obrenovac (865) and Krnjača (523). Next come Principovac (180), Pirot (172) …": a sentence of centres'
+            // values in brackets, with nothing of its own they count, continues the list of centres the sentence before ended.
+            var listed = previousFigures?.Where(f => f.Site is not null && SiteAttribution.SiteIndicators.Contains(f.Indicator)).MaxBy(f => f.Start);
+            if (site.Count == 1 && listed is not null && figures.Count == 0 && Bracketed(text, number)
+                && SiteGazetteer.CountryOf(site[0]) == SiteGazetteer.CountryOf(listed.Site))
+            {
+                added.Add(Item(listed with { Sentence = sentence }, number, site[0], listed.Country) with { Rule = listed.Rule + "/centre-list" });
                 continue;
             }
 

@@ -70,7 +70,7 @@ public sealed partial class DocumentFetcher(HttpClient http, UrlPolicy policy, I
             {
                 var reason = Secrets.Redact(Refused(e)?.Message ?? e.Message);
                 LogFetchFailed(Secrets.Redact(url.AbsoluteUri), reason);
-                return Failure(url, clock.GetUtcNow(), null, reason);
+                return Failure(url, clock.GetUtcNow(), null, reason) with { Transient = Refused(e) is null && e is not UriFormatException };
             }
         }
     }
@@ -106,7 +106,8 @@ public sealed partial class DocumentFetcher(HttpClient http, UrlPolicy policy, I
 
         if (!response.IsSuccessStatusCode)
         {
-            return Failure(url, retrievedAt, (int)response.StatusCode, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+            var status = (int)response.StatusCode;
+            return Failure(url, retrievedAt, status, $"HTTP {status} {response.ReasonPhrase}") with { Transient = status is >= 500 or 408 or 429 };
         }
 
         var limit = options.Value.MaxDocumentBytes;

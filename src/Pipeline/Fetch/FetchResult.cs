@@ -26,4 +26,7 @@ public sealed record FetchResult
     public DateTimeOffset? LastModified { get; init; }
     public int? HttpStatus { get; init; }
     public string? Error { get; init; }
+
+    /// <summary>A failure that may pass (a 5xx, 408 or 429, a timeout, a cut connection): worth another try later. A refusal, a 4xx or an oversized body is not.</summary>
+    public bool Transient { get; init; }
 }

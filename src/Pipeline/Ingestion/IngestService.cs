@@ -27,6 +27,7 @@ public sealed partial class IngestService(
     RunStore runs,
     SeriesMaterializer materializer,
     SourceLeases leases,
+    FailedDocumentLedger failures,
     ParseWorkerClient parseWorker,
     OutageRetry outage,
     IOptions<ParseOptions> parseOptions,
@@ -60,16 +61,30 @@ public sealed partial class IngestService(
         PipelineTelemetry.TraceSourceAsync(source.Id, () => UnderLeaseAsync(source, async tally =>
         {
             var discovered = await source.DiscoverAsync(cancellationToken).ConfigureAwait(false);
-            tally.Discovered = discovered.Count;
-            foreach (var document in discovered)
-            {
-                await ContainedAsync(document.Url, tally, () => IngestDocumentAsync(source, document, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
-                if (tally.Pending.Count >= FlushEvery)
-                {
-                    await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            await IngestAllAsync(source, discovered, tally, cancellationToken).ConfigureAwait(false);
         }, cancellationToken));
+
+    /// <summary>
+    /// The document step again for just these documents (failed ones whose retry is due), under the source's lease; when
+    /// another run holds it, nothing is done nor recorded, and the documents stay due for the next retry.
+    /// </summary>
+    public Task<SourceRunSummary> RetryAsync(ISource source, IReadOnlyList<DiscoveredDocument> documents, CancellationToken cancellationToken) =>
+        PipelineTelemetry.TraceSourceAsync(source.Id, () => UnderLeaseAsync(
+            source, tally => IngestAllAsync(source, documents, tally, cancellationToken), cancellationToken, retry: true));
+
+    private async Task IngestAllAsync(ISource source, IReadOnlyList<DiscoveredDocument> documents, RunTally tally, CancellationToken cancellationToken)
+    {
+        tally.Discovered = documents.Count;
+        foreach (var document in documents)
+        {
+            tally.Attempted.Add(document.Url.AbsoluteUri);
+            await ContainedAsync(document.Url, tally, () => IngestDocumentAsync(source, document, tally, cancellationToken), cancellationToken, document).ConfigureAwait(false);
+            if (tally.Pending.Count >= FlushEvery)
+            {
+                await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 
     /// <summary>
     /// Parses the archived documents of a source again with the current parser, without fetching anything, and
@@ -120,9 +135,9 @@ public sealed partial class IngestService(
         await ParseAndStoreAsync(source, document, state, content.ToMemory(), replace: true, tally, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SourceRunSummary> UnderLeaseAsync(ISource source, Func<RunTally, Task> work, CancellationToken cancellationToken)
+    private async Task<SourceRunSummary> UnderLeaseAsync(ISource source, Func<RunTally, Task> work, CancellationToken cancellationToken, bool retry = false)
     {
-        var tally = new RunTally { StartedAt = clock.GetUtcNow() };
+        var tally = new RunTally { StartedAt = clock.GetUtcNow(), Retry = retry };
         IAsyncDisposable? lease;
         try
         {
@@ -146,7 +161,12 @@ public sealed partial class IngestService(
                 Outcome = RunOutcome.Skipped,
                 Warnings = ["skipped: another run of this source holds its lease; it runs again on its next schedule"],
             };
-            await RecordAsync(skipped, cancellationToken).ConfigureAwait(false);
+            if (!retry)
+            {
+                // A retry that finds the source busy is tried again at its next tick; recording each would bury the runs.
+                await RecordAsync(skipped, cancellationToken).ConfigureAwait(false);
+            }
+
             return skipped;
         }
 
@@ -164,6 +184,7 @@ public sealed partial class IngestService(
                 tally.UsualFigures = UsualFigures(known);
                 await work(tally).ConfigureAwait(false);
                 await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
+                await outage.RunAsync(() => failures.SettleAsync(source.Id, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
             catch (DiscoveryException e)
             {
@@ -204,7 +225,7 @@ public sealed partial class IngestService(
     /// One document's work: any exception in it fails that document and the run goes on. Storage that stays
     /// unreachable is the source's failure, not the document's, and is let through.
     /// </summary>
-    private async Task ContainedAsync(Uri url, RunTally tally, Func<Task> work, CancellationToken cancellationToken)
+    private async Task ContainedAsync(Uri url, RunTally tally, Func<Task> work, CancellationToken cancellationToken, DiscoveredDocument? retryable = null)
     {
         try
         {
@@ -216,6 +237,11 @@ public sealed partial class IngestService(
             tally.Failed++;
             tally.Errors.Add($"{url}: {e.GetType().Name}: {e.Message}");
             LogDocumentFailed(url, e.GetType().Name, e.Message);
+            if (retryable is not null)
+            {
+                // Not the document's fault as far as anyone knows (the parse worker would not start, a pipe broke): try again.
+                tally.RetryLater(retryable, e.GetType().Name, e.Message);
+            }
         }
     }
 
@@ -248,6 +274,11 @@ public sealed partial class IngestService(
         {
             tally.Failed++;
             tally.Errors.Add($"{document.Url}: {fetched.Error ?? "HTTP " + fetched.HttpStatus}");
+            if (fetched.Transient)
+            {
+                tally.RetryLater(document, fetched.HttpStatus is { } status ? $"http-{status}" : "network", fetched.Error ?? "HTTP " + fetched.HttpStatus);
+            }
+
             return;
         }
 

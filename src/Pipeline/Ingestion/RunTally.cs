@@ -33,6 +33,17 @@ internal sealed class RunTally
     /// </summary>
     public Dictionary<string, Storage.DocumentState> Known { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Addresses of the documents this run tried to ingest; those that did not fail for a passing reason leave the retry table.</summary>
+    public HashSet<string> Attempted { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Documents that failed for a passing reason in this run, with the error's code and text: they are retried.</summary>
+    public Dictionary<string, (Discovery.DiscoveredDocument Document, string Code, string Error)> Retryable { get; } = new(StringComparer.Ordinal);
+
+    public void RetryLater(Discovery.DiscoveredDocument document, string code, string error) =>
+        Retryable[document.Url.AbsoluteUri] = (document, code, error);
+
+    public bool Retry { get; init; }
+
     public Storage.DocumentState? Previous(Uri url) => Known.GetValueOrDefault(url.AbsoluteUri);
 
     public void Remember(Storage.DocumentState state) => Known[state.Url.AbsoluteUri] = state;
@@ -74,5 +85,6 @@ internal sealed class RunTally
         LatestPeriod = LatestPeriod,
         Errors = Errors,
         Warnings = Warnings,
+        Retry = Retry,
     };
 }

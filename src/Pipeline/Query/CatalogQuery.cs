@@ -53,6 +53,9 @@ public sealed record SourceStatus(string Id, IReadOnlyList<SourceRunSummary> Run
 {
     public bool Stale { get; init; }
     public DateOnly? StaleFrom { get; init; }
+
+    /// <summary>Documents that failed for a passing reason: waiting for their next attempt, or given up on.</summary>
+    public IReadOnlyList<RetryStatus> Retries { get; init; } = [];
 }
 
 /// <summary>What <c>/api/health</c> tells anyone: whether storage answers, and how each source's last run went. No error text.</summary>
@@ -61,10 +64,16 @@ public sealed record HealthReport(bool StorageReachable, IReadOnlyList<SourceHea
     public string Status => !StorageReachable ? "unhealthy" : Sources.Any(s => s.Stale || s.LastOutcome == RunOutcome.Failed) ? "degraded" : "healthy";
 }
 
-public sealed record SourceHealth(string Id, DateTimeOffset? LastRun, string? LastOutcome, DateTimeOffset? LastSuccess, bool Stale);
+public sealed record SourceHealth(string Id, DateTimeOffset? LastRun, string? LastOutcome, DateTimeOffset? LastSuccess, bool Stale)
+{
+    /// <summary>Failed documents waiting for a retry (counts only: addresses and errors are for /api/status).</summary>
+    public int PendingRetries { get; init; }
+
+    public int GaveUpRetries { get; init; }
+}
 
 /// <summary>What the service holds (indicators, countries, sources with freshness), and how its runs went.</summary>
-public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, ReconstructionManifest reconstructions, TimeProvider clock)
+public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, FailedDocumentStore failures, ReconstructionManifest reconstructions, TimeProvider clock)
 {
     private static readonly IReadOnlyList<CountryEntry> CountryNames =
     [
@@ -113,11 +122,17 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, Re
     public async Task<IReadOnlyList<SourceStatus>> GetStatusAsync(int runsPerSource, CancellationToken cancellationToken)
     {
         var status = new List<SourceStatus>();
+        var retries = await RetriesAsync(cancellationToken).ConfigureAwait(false);
         foreach (var source in sources)
         {
             var recent = await runs.LatestAsync(source.Id, runsPerSource, cancellationToken).ConfigureAwait(false);
             var latestPeriod = recent.Select(r => r.LatestPeriod).FirstOrDefault(p => p is not null);
-            status.Add(new SourceStatus(source.Id, recent) { Stale = IsStale(source, latestPeriod), StaleFrom = source.Cadence.StaleFrom(latestPeriod) });
+            status.Add(new SourceStatus(source.Id, recent)
+            {
+                Stale = IsStale(source, latestPeriod),
+                StaleFrom = source.Cadence.StaleFrom(latestPeriod),
+                Retries = [.. retries[source.Id].OrderBy(r => r.Document.Url.AbsoluteUri, StringComparer.Ordinal).Select(RetryStatus.From)],
+            });
         }
 
         return status;
@@ -129,13 +144,22 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, Re
         try
         {
             var catalog = await GetAsync(cancellationToken).ConfigureAwait(false);
-            return new HealthReport(true, [.. catalog.Sources.Select(s => new SourceHealth(s.Id, s.LastRun, s.LastOutcome, s.LastSuccess, s.Stale))]);
+            var retries = await RetriesAsync(cancellationToken).ConfigureAwait(false);
+            return new HealthReport(true, [.. catalog.Sources.Select(s => new SourceHealth(s.Id, s.LastRun, s.LastOutcome, s.LastSuccess, s.Stale)
+            {
+                PendingRetries = retries[s.Id].Count(r => !r.GaveUp),
+                GaveUpRetries = retries[s.Id].Count(r => r.GaveUp),
+            })]);
         }
         catch (Exception e) when (StorageFaults.IsUnavailable(e) || e is StorageUnavailableException)
         {
             return new HealthReport(false, []);
         }
     }
+
+    /// <summary>The retry table in one query: it holds only failed documents.</summary>
+    private async Task<ILookup<string, FailedDocument>> RetriesAsync(CancellationToken cancellationToken) =>
+        (await failures.ListAllAsync(cancellationToken).ConfigureAwait(false)).ToLookup(f => f.SourceId, StringComparer.Ordinal);
 
     private bool IsStale(ISource source, string? latestPeriod) =>
         source.Cadence.IsStale(latestPeriod, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

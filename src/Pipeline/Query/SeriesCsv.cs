@@ -35,6 +35,7 @@ public static class SeriesCsv
         ("definition", "#meta+definition"),
         ("citation", "#meta+citation"),
         ("flags", "#meta+flags"),
+        ("series", "#meta+series"),
     ];
 
     public static IReadOnlyList<string> Headers { get; } = [.. Columns.Select(c => c.Header)];
@@ -59,40 +60,44 @@ public static class SeriesCsv
         return text.ToString();
     }
 
-    /// <summary>The fields of each row, as text, in the order of <see cref="Headers"/>; the xlsx data sheet has the same.</summary>
-    public static IEnumerable<string[]> Rows(SeriesResult result)
+    /// <summary>
+    /// The fields of each row, as text, in the order of <see cref="Headers"/>; the xlsx data sheet has the same. The
+    /// region's own published series follow the points, each row naming its series (empty for the points themselves).
+    /// </summary>
+    public static IEnumerable<string[]> Rows(SeriesResult result) =>
+        result.Points.Select(p => Fields(p, p.Indicator ?? result.Indicator, ""))
+            .Concat(result.Regional.SelectMany(r => r.Points.Select(p => Fields(p, p.Indicator ?? r.Indicator, r.Name))));
+
+    private static string[] Fields(SeriesPoint p, string indicator, string series)
     {
-        foreach (var p in result.Points)
-        {
-            var provenance = p.Provenance;
-            var indicator = p.Indicator ?? result.Indicator;
-            yield return
-            [
-                p.Country,
-                Field(p.Site),
-                p.Period,
-                indicator,
-                p.Value?.ToString(CultureInfo.InvariantCulture) ?? "",
-                p.Low?.ToString(CultureInfo.InvariantCulture) ?? "",
-                p.High?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Bool(p.Approximate),
-                Field(p.Source),
-                Bool(p.Derived),
-                Bool(p.Conflict),
-                p.Complete is null ? "" : Bool(p.Complete.Value),
-                Field(p.Coverage is null ? null : string.Join(' ', p.Coverage)),
-                Field(provenance?.DocumentUrl),
-                provenance?.Page.ToString(CultureInfo.InvariantCulture) ?? "",
-                Field(provenance?.Quote),
-                Field(provenance?.Publisher),
-                Field(provenance?.DocumentTitle),
-                Field(provenance?.Published),
-                IndicatorCatalog.Find(indicator)?.Unit ?? "",
-                Field(p.Definition ?? (p.MixedDefinitions is null ? null : string.Join(' ', p.MixedDefinitions))),
-                Field(p.Citation),
-                Field(string.Join(' ', p.Flags.Select(f => f.Code).Distinct(StringComparer.Ordinal))),
-            ];
-        }
+        var provenance = p.Provenance;
+        return
+        [
+            p.Country,
+            Field(p.Site),
+            p.Period,
+            indicator,
+            p.Value?.ToString(CultureInfo.InvariantCulture) ?? "",
+            p.Low?.ToString(CultureInfo.InvariantCulture) ?? "",
+            p.High?.ToString(CultureInfo.InvariantCulture) ?? "",
+            Bool(p.Approximate),
+            Field(p.Source),
+            Bool(p.Derived),
+            Bool(p.Conflict),
+            p.Complete is null ? "" : Bool(p.Complete.Value),
+            Field(p.Coverage is null ? null : string.Join(' ', p.Coverage)),
+            Field(provenance?.DocumentUrl),
+            provenance?.Page.ToString(CultureInfo.InvariantCulture) ?? "",
+            Field(provenance?.Quote),
+            Field(provenance?.Publisher),
+            Field(provenance?.DocumentTitle),
+            Field(provenance?.Published),
+            IndicatorCatalog.Find(indicator)?.Unit ?? "",
+            Field(p.Definition ?? (p.MixedDefinitions is null ? null : string.Join(' ', p.MixedDefinitions))),
+            Field(p.Citation),
+            Field(string.Join(' ', p.Flags.Select(f => f.Code).Distinct(StringComparer.Ordinal))),
+            Field(series),
+        ];
     }
 
     private static void Row(SepWriter writer, IReadOnlyList<string> fields)

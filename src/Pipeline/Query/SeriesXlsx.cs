@@ -26,7 +26,7 @@ public static class SeriesXlsx
     }
 
     private static IEnumerable<string[]> Documents(SeriesResult result) =>
-        result.Points
+        result.Points.Concat(result.Regional.SelectMany(r => r.Points))
             .SelectMany(p => p.Provenance is { } one ? [one] : p.Inputs)
             .DistinctBy(p => (p.SourceId, p.DocumentUrl))
             .OrderBy(p => p.SourceId, StringComparer.Ordinal)
@@ -44,6 +44,11 @@ public static class SeriesXlsx
 
         yield return "Each row's citation column gives the publisher, document, page and date of its figure; cite the publication, and MigrationFeeds as the way it was retrieved.";
         yield return "The definition column names what a value counts; a regional sum of different definitions lists them all (docs/series.md).";
+        foreach (var regional in result.Regional)
+        {
+            yield return $"Rows whose series column reads \"{regional.Name}\" are the region's own published series ({regional.Source}, {regional.Definition}), not a sum of the countries; the rows with an empty series column are.";
+        }
+
         yield return "Terms of reuse of each publisher's figures: docs/data-terms.md.";
     }
 

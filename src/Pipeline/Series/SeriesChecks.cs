@@ -159,9 +159,7 @@ public static class SeriesChecks
                 continue;
             }
 
-            // The largest month is the likeliest misreading (a year total stored as a month, a digit too many).
-            var largest = months.OrderByDescending(p => p.Value).ThenBy(p => p.Period, StringComparer.Ordinal).First();
-            yield return (largest, new SeriesFlag
+            yield return (LikeliestMonth(months, total - sum, input.Points), new SeriesFlag
             {
                 Code = YearMonths,
                 Message = months.Count == 12
@@ -170,6 +168,40 @@ public static class SeriesChecks
                 Compared = [SeriesBuilder.ToProvenance(year)],
             });
         }
+    }
+
+    /// <summary>
+    /// The month a year's difference most likely sits in: the one that, moved by the difference, fits the months beside
+    /// it at least twice as well as it does now (a digit dropped, a year total stored as a month); failing that, the
+    /// largest month, the likeliest misreading.
+    /// </summary>
+    private static SeriesPoint LikeliestMonth(List<SeriesPoint> months, decimal difference, IReadOnlyList<SeriesPoint> series)
+    {
+        SeriesPoint? best = null;
+        var bestGain = Math.Log(2);
+        foreach (var p in months)
+        {
+            var value = p.Value!.Value;
+            var corrected = value + difference;
+            var index = MonthIndex(p.Period);
+            var beside = series
+                .Where(o => o.Source == p.Source && o.Site == p.Site && o.Value > 0 && Math.Abs(MonthIndex(o.Period) - index) is 1 or 2)
+                .Select(o => o.Value!.Value)
+                .ToList();
+            if (value <= 0 || corrected <= 0 || beside.Count < 2)
+            {
+                continue;
+            }
+
+            var local = (double)Median(beside);
+            var gain = Math.Abs(Math.Log((double)value / local)) - Math.Abs(Math.Log((double)corrected / local));
+            if (gain > bestGain)
+            {
+                (best, bestGain) = (p, gain);
+            }
+        }
+
+        return best ?? months.OrderByDescending(p => p.Value).ThenBy(p => p.Period, StringComparer.Ordinal).First();
     }
 
     private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckRevision(CheckInput input)

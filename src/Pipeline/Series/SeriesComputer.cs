@@ -16,26 +16,42 @@ public sealed class SeriesComputer(ObservationStore observations, ReviewStore re
     /// <param name="source">Only this source's observations; null for all.</param>
     public async Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, DateOnly? asOf, string? source, CancellationToken cancellationToken)
     {
-        var points = await BuildAsync(country, indicator, asOf, source, cancellationToken).ConfigureAwait(false);
-        if (SeriesChecks.PartnerOf(indicator) is { } partner)
+        var inputs = new Dictionary<(string, string), SeriesInputs>();
+        foreach (var partition in SeriesRefresh.Read([(country, indicator)], options.Value))
         {
-            var other = await BuildAsync(country, partner, asOf, source, cancellationToken).ConfigureAwait(false);
-            points = SeriesChecks.Between(indicator, points, other, options.Value.Checks());
+            var decisions = await reviews.ReadAsync(partition.Country, partition.Indicator, cancellationToken).ConfigureAwait(false);
+            inputs[partition] = await ReadAsync(partition, decisions, source, cancellationToken).ConfigureAwait(false);
         }
 
-        return points;
+        return SeriesRefresh.Build([(country, indicator)], inputs, precedence, options.Value, asOf)[(country, indicator)];
     }
 
-    private async Task<IReadOnlyList<SeriesPoint>> BuildAsync(string country, string indicator, DateOnly? asOf, string? source, CancellationToken cancellationToken)
+    /// <summary>
+    /// The current series of several partitions, as a refresh stores them: each partition's observations are read once
+    /// (a partner read for a bound check is not read again when it is refreshed too), and the decisions table once.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(string Country, string Indicator), IReadOnlyList<SeriesPoint>>> ComputeAllAsync(
+        IReadOnlyCollection<(string Country, string Indicator)> partitions, CancellationToken cancellationToken)
     {
-        var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
+        // The decisions are a person's work, a small table: one query for all of it costs less than one per partition.
+        var decisions = (await reviews.ReadAllAsync(cancellationToken).ConfigureAwait(false)).ToLookup(d => (d.Country, d.Indicator));
+        var inputs = new Dictionary<(string, string), SeriesInputs>();
+        foreach (var partition in SeriesRefresh.Read(partitions, options.Value))
+        {
+            inputs[partition] = await ReadAsync(partition, decisions[partition], source: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return SeriesRefresh.Build(partitions, inputs, precedence, options.Value, asOf: null);
+    }
+
+    private async Task<SeriesInputs> ReadAsync((string Country, string Indicator) partition, IEnumerable<ReviewDecision> decisions, string? source, CancellationToken cancellationToken)
+    {
+        var rows = await observations.ReadAllAsync(partition.Country, partition.Indicator, cancellationToken).ConfigureAwait(false);
         if (source is not null)
         {
             rows = [.. rows.Where(o => o.SourceId.Equals(source, StringComparison.OrdinalIgnoreCase))];
         }
 
-        rows = ReviewDecisions.Apply(rows, ReviewDecisions.Current(await reviews.ReadAsync(country, indicator, cancellationToken).ConfigureAwait(false)));
-        var o = options.Value;
-        return SeriesBuilder.Build(country, indicator, rows, asOf, precedence.For(country, indicator), o.ConflictTolerance, o.ConfidenceFloor, o.Checks());
+        return new SeriesInputs { Observations = rows, Decisions = ReviewDecisions.Current(decisions) };
     }
 }

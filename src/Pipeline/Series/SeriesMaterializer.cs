@@ -1,32 +1,31 @@
 using MigrationFeeds.Parsing.Model;
+using Microsoft.Extensions.Options;
 
 namespace MigrationFeeds.Pipeline.Series;
 
 /// <summary>Recomputes the materialised series of the country and indicator partitions an ingest changed.</summary>
-public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore series, SeriesCache cache)
+public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore series, SeriesCache cache, IOptions<SeriesOptions> options)
 {
     /// <returns>Series rows written or deleted.</returns>
     public async Task<int> RefreshAsync(IEnumerable<(string Country, string Indicator)> changed, CancellationToken cancellationToken)
     {
-        var written = 0;
-        var occupancy = new HashSet<string>(StringComparer.Ordinal);
         // A bound check flags one indicator's points against another's: when the other changes, they are checked again.
-        var partitions = changed.SelectMany(c => SeriesChecks.CheckedAgainst(c.Indicator).Select(i => (c.Country, i)).Prepend(c)).Distinct();
+        var checks = options.Value.ChecksEnabled;
+        var partitions = changed.SelectMany(c => (checks ? SeriesChecks.CheckedAgainst(c.Indicator) : []).Select(i => (c.Country, Indicator: i)).Prepend(c)).Distinct().ToList();
+        var occupancy = partitions.Where(p => p.Indicator is Indicators.Accommodated or Indicators.Capacity).Select(p => p.Country).Distinct().ToList();
+        var built = await computer.ComputeAllAsync(
+            [.. partitions.Concat(occupancy.SelectMany(c => new[] { (c, Indicators.Accommodated), (c, Indicators.Capacity) })).Distinct()],
+            cancellationToken).ConfigureAwait(false);
+
+        var written = 0;
         foreach (var (country, indicator) in partitions)
         {
-            var points = await ComputeAsync(country, indicator, cancellationToken).ConfigureAwait(false);
-            written += await ReplaceAsync(country, indicator, points, cancellationToken).ConfigureAwait(false);
-            if (indicator is Indicators.Accommodated or Indicators.Capacity)
-            {
-                occupancy.Add(country);
-            }
+            written += await ReplaceAsync(country, indicator, built[(country, indicator)], cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var country in occupancy)
         {
-            var rate = DerivedSeries.Occupancy(
-                await ComputeAsync(country, Indicators.Accommodated, cancellationToken).ConfigureAwait(false),
-                await ComputeAsync(country, Indicators.Capacity, cancellationToken).ConfigureAwait(false));
+            var rate = DerivedSeries.Occupancy(built[(country, Indicators.Accommodated)], built[(country, Indicators.Capacity)]);
             written += await ReplaceAsync(country, Indicators.OccupancyRate, rate, cancellationToken).ConfigureAwait(false);
         }
 
@@ -49,7 +48,4 @@ public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore seri
 
         return written;
     }
-
-    private Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, CancellationToken cancellationToken) =>
-        computer.ComputeAsync(country, indicator, asOf: null, source: null, cancellationToken);
 }

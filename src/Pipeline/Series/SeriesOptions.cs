@@ -6,6 +6,13 @@ public sealed class SeriesOptions
 {
     public const string Section = "Series";
 
+    /// <summary>
+    /// Whether the series are checked (docs/series.md, "Checks"). Off, points carry no flags and a refresh reads no
+    /// partner indicator: for measuring what the checks cost, or to serve a deployment while a check misbehaves.
+    /// Reviewers' decisions apply either way.
+    /// </summary>
+    public bool ChecksEnabled { get; set; } = true;
+
     /// <summary>Sources whose values for one point differ by more than this share of the chosen value are flagged.</summary>
     [Range(0.0, 10.0)]
     public double ConflictTolerance { get; set; } = 0.05;

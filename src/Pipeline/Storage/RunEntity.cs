@@ -24,4 +24,5 @@ internal sealed class RunEntity : ITableEntity
     public string? LatestPeriod { get; set; }
     public string? ErrorsJson { get; set; }
     public string? WarningsJson { get; set; }
+    public bool Retry { get; set; }
 }

@@ -25,6 +25,7 @@ public sealed class RunStore(StorageClients storage)
                 LatestPeriod = run.LatestPeriod,
                 ErrorsJson = run.Errors.Count == 0 ? null : JsonSerializer.Serialize(run.Errors, PipelineJson.Options),
                 WarningsJson = run.Warnings.Count == 0 ? null : JsonSerializer.Serialize(run.Warnings, PipelineJson.Options),
+                Retry = run.Retry,
             };
             await storage.Runs.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
@@ -55,6 +56,7 @@ public sealed class RunStore(StorageClients storage)
                     LatestPeriod = e.LatestPeriod,
                     Errors = e.ErrorsJson is null ? [] : JsonSerializer.Deserialize<List<string>>(e.ErrorsJson, PipelineJson.Options) ?? [],
                     Warnings = e.WarningsJson is null ? [] : JsonSerializer.Deserialize<List<string>>(e.WarningsJson, PipelineJson.Options) ?? [],
+                    Retry = e.Retry,
                 });
                 if (result.Count == count)
                 {

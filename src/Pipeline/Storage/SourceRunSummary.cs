@@ -24,6 +24,9 @@ public sealed record SourceRunSummary
 
     /// <summary>Signs that a source changed: documents with no or far fewer figures than the source usually yields.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>A run that only tried again documents that had failed (docs/operations.md), not a scheduled one.</summary>
+    public bool Retry { get; init; }
 }
 
 public static class RunOutcome

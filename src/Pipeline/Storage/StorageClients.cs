@@ -26,6 +26,7 @@ public sealed class StorageClients
         Series = Tables.GetTableClient(names.Series);
         SeriesVersion = Tables.GetTableClient(names.SeriesVersion);
         Reviews = Tables.GetTableClient(names.Reviews);
+        FailedDocuments = Tables.GetTableClient(names.FailedDocuments);
         Raw = Blobs.GetBlobContainerClient(names.RawContainer);
     }
 
@@ -44,6 +45,9 @@ public sealed class StorageClients
 
     /// <summary>The reviewers' decisions, appended and never changed (docs/series.md).</summary>
     public TableClient Reviews { get; }
+
+    /// <summary>Documents that failed for a passing reason, and when each is tried again (docs/operations).</summary>
+    public TableClient FailedDocuments { get; }
     public BlobContainerClient Raw { get; }
 
     /// <summary>
@@ -92,6 +96,7 @@ public sealed class StorageClients
                 await Series.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await SeriesVersion.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Reviews.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                await FailedDocuments.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 await Raw.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 created = true;
             }

@@ -14,5 +14,6 @@ public sealed class StorageNames(IOptions<StorageOptions> options)
     public string Series => prefix + "series";
     public string SeriesVersion => prefix + "seriesversion";
     public string Reviews => prefix + "reviews";
+    public string FailedDocuments => prefix + "retries";
     public string RawContainer => prefix + "raw";
 }

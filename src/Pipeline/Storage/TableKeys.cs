@@ -60,6 +60,12 @@ internal static class TableKeys
 
     public static string RunPartition(string sourceId) => sourceId;
 
+    /// <summary>A source's failed documents are read together (a run settles them), so the source is the partition.</summary>
+    public static string FailedDocumentPartition(string sourceId) => sourceId;
+
+    /// <summary>The document's row, keyed as its state is, so the two are found from the same address.</summary>
+    public static string FailedDocumentRow(Uri url) => DocumentRow(url);
+
     /// <summary>Newest first: rows sort ascending, so the key counts down with time.</summary>
     public static string RunRow(DateTimeOffset started) =>
         (DateTimeOffset.MaxValue.UtcTicks - started.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);

@@ -73,9 +73,7 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
     public async Task Ingest_SourceWhoseLeaseAnotherRunHolds_IsSkippedWithItsOwnExitCode()
     {
         var settings = Settings();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
-            settings.Chunk(2).Select(p => new KeyValuePair<string, string?>(p[0][2..], p[1]))).Build();
-        await using var services = new ServiceCollection().AddLogging().AddMigrationFeeds(configuration).BuildServiceProvider();
+        await using var services = Services(settings);
         await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(CancellationToken.None);
 
         CliRun run;
@@ -121,8 +119,49 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         Assert.Contains("Storage:ConnectionString", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Retry_FetchesTheDueFailedDocument_AndListsWhatIsLeft()
+    {
+        var settings = Settings();
+        await using var services = Services(settings);
+        var store = services.GetRequiredService<FailedDocumentStore>();
+        var documents = ExpectedFigures.Load("unhcr-bih-operational-update");
+        var now = DateTimeOffset.UtcNow;
+        await store.SaveAsync(Failed(documents[0].Url, attempts: 1, next: now.AddMinutes(-1)), CancellationToken.None);
+        await store.SaveAsync(Failed(documents[1].Url, attempts: 5, next: null), CancellationToken.None);
+
+        var retry = await CliRun.RunAsync(["retry", "--quiet", .. settings]);
+        var again = await CliRun.RunAsync(["retry", "--quiet", .. settings]);
+
+        Assert.Equal(0, retry.Exit);
+        Assert.Matches(@"(?m)^unhcr-bih-operational-update\s+succeeded\s+1\s+1\s+0\s+1\s+0\s", retry.Output);
+        Assert.Matches($@"(?m)^unhcr-bih-operational-update\s+{System.Text.RegularExpressions.Regex.Escape(documents[1].Url)}\s+5\s+http-503\s+gave up", retry.Output);
+        Assert.DoesNotContain(documents[0].Url + " ", retry.Output, StringComparison.Ordinal);
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("No failed document is due for a retry.", again.Output, StringComparison.Ordinal);
+        Assert.Single(await store.ListAllAsync(CancellationToken.None));
+    }
+
+    private static FailedDocument Failed(string url, int attempts, DateTimeOffset? next) => new()
+    {
+        SourceId = "unhcr-bih-operational-update",
+        Document = new MigrationFeeds.Pipeline.Discovery.DiscoveredDocument { Url = new Uri(url), Role = "primary", Country = "BIH" },
+        Attempts = attempts,
+        LastErrorCode = "http-503",
+        LastError = "HTTP 503 Service Unavailable",
+        FirstFailedAt = DateTimeOffset.UtcNow.AddHours(-2),
+        LastAttemptAt = DateTimeOffset.UtcNow.AddMinutes(-20),
+        NextAttemptAt = next,
+    };
+
     private static int CoverageCount(string output, string country) =>
         int.Parse(System.Text.RegularExpressions.Regex.Match(output, $@"(?m)^{country}\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The pipeline's services over the same settings as the command line, to set up or read stored state.</summary>
+    private static ServiceProvider Services(string[] settings) => new ServiceCollection()
+        .AddLogging()
+        .AddMigrationFeeds(new ConfigurationBuilder().AddInMemoryCollection(settings.Chunk(2).Select(p => new KeyValuePair<string, string?>(p[0][2..], p[1]))).Build())
+        .BuildServiceProvider();
 
     private string[] Settings() =>
     [

@@ -65,12 +65,9 @@ public sealed class HealthTests(AzuriteServer azurite)
     [Fact]
     public async Task Health_StorageUnreachable_Is503AndSaysNoMore()
     {
-        var unreachable = azurite.ConnectionString
-            .Replace($":{azurite.BlobPort}/", $":{FreePort.Next()}/", StringComparison.Ordinal)
-            .Replace($":{azurite.TablePort}/", $":{FreePort.Next()}/", StringComparison.Ordinal);
         await using var app = await RunningApp.StartAsync(azurite, new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = unreachable,
+            ["Storage:ConnectionString"] = azurite.UnreachableConnectionString,
             ["Storage:MaxRetries"] = "0",
             ["Storage:NetworkTimeoutSeconds"] = "2",
         });

@@ -226,6 +226,40 @@ public sealed class QueryApiTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public async Task Series_Region_CsvAndXlsx_CarryTheRouteSeriesBesideTheSumUnderItsName()
+    {
+        await using var app = await StartWithStateAsync(
+            Of("kirs-srb", "SRB", Indicators.Arrivals, Measures.Month, "2022-10", 900, "2022-11-10"),
+            Of("frontex-wb-route", "WB6", Indicators.Arrivals, Measures.Month, "2022-10", 5000, "2022-11-14"));
+        const string Route = "Frontex: Detections of illegal border crossings, Western Balkan route";
+
+        var text = await app.Client.GetStringAsync(new Uri("api/series?indicator=arrivals&country=WB6&format=csv", UriKind.Relative));
+        using var xlsx = await app.Client.GetAsync(new Uri("api/series?indicator=arrivals&country=WB6&format=xlsx", UriKind.Relative));
+
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = Csv(lines[0]);
+        var rows = lines.Skip(1).Select(Csv).ToList();
+        var route = Assert.Single(rows, r => r[header.IndexOf("series")] == Route);
+        Assert.Equal(("WB6", "2022-10", "5000", "frontex-wb-route", "arrivals.route-detections"),
+            (route[header.IndexOf("country")], route[header.IndexOf("period")], route[header.IndexOf("value")], route[header.IndexOf("source")], route[header.IndexOf("definition")]));
+        var sum = Assert.Single(rows, r => r[header.IndexOf("series")] == "");
+        Assert.Equal(("WB6", "true"), (sum[header.IndexOf("country")], sum[header.IndexOf("derived")]));
+        Assert.NotEqual("5000", sum[header.IndexOf("value")]);
+
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var part = workbook.WorkbookPart!;
+        var sheets = part.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        string[][] Sheet(int i) => [.. ((DocumentFormat.OpenXml.Packaging.WorksheetPart)part.GetPartById(sheets[i].Id!)).Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToArray())];
+        var data = Sheet(0);
+        var routeRow = Assert.Single(data, r => r[Array.IndexOf(data[0], "series")] == Route);
+        Assert.Equal("5000", routeRow[Array.IndexOf(data[0], "value")]);
+        Assert.Contains(Sheet(1), r => r[0] == "frontex-wb-route");
+        Assert.Contains(Sheet(2), n => n[0].Contains(Route, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Catalog_GivesEachSourcesIndicatorsADefinitionIdAndSentence()
     {
         await using var app = await StartWithStateAsync();

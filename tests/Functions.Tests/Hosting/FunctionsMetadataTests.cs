@@ -64,18 +64,20 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void TimerFunctions_AreOnePerSource_EachWithASixFieldScheduleSettingAndTheMonitor()
+    public void TimerFunctions_AreOnePerSourceAndTheRetry_EachWithASixFieldScheduleSettingAndTheMonitor()
     {
         var defaults = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppFolder, "schedules.json")).Build();
         var timers = Functions().Where(f => Trigger(f).GetProperty("type").GetString() == "timerTrigger").ToList();
 
-        Assert.Equal(SourceIds().Select(id => "ingest-" + id).Order(StringComparer.Ordinal), timers.Select(t => t.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            SourceIds().Select(id => "ingest-" + id).Append("retry-failed-documents").Order(StringComparer.Ordinal),
+            timers.Select(t => t.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         foreach (var timer in timers)
         {
             var name = timer.GetProperty("name").GetString()!;
             var trigger = Trigger(timer);
             var schedule = trigger.GetProperty("schedule").GetString()!;
-            var setting = "Schedule_" + name["ingest-".Length..].Replace('-', '_');
+            var setting = "Schedule_" + (name.StartsWith("ingest-", StringComparison.Ordinal) ? name["ingest-".Length..] : name).Replace('-', '_');
             Assert.Equal($"%{setting}%", schedule);
             Assert.DoesNotContain("__", setting, StringComparison.Ordinal);
             var value = defaults[setting];

@@ -305,4 +305,30 @@ public sealed class RealPhrasingTests
     {
         Assert.Empty(Read("REGIONAL OVERVIEW · APRIL – JUNE 2022 3\nARRIVALS", "Regional overview", country: "WB6"));
     }
+
+    [Fact]
+    public void Read_SentenceOfCentresInBracketsAfterACentreList_ContinuesThatList()
+    {
+        Assert.Equal(
+            ["SRB/Krnjača accommodated stock 2022-10 523", "SRB/Obrenovac accommodated stock 2022-10 865", "SRB/Pirot accommodated stock 2022-10 172", "SRB/Vranje accommodated stock 2022-10 155"],
+            Read("Najveći broj bio je smešten u prihvatnom centru u Obrenovcu (865) i u centru za azil u Krnjači (523). Slede centri srednje veličine u Pirotu (172) i Vranju (155).",
+                "Azil u Srbiji, oktobar 2022", country: "SRB").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_NumberOfMigrantsInTheCountryAmountedTo_IsThePresentTotal()
+    {
+        Assert.Equal(["SRB present_total stock 2022-10 3500"],
+            Read("Broj izbeglica i migranata u Srbiji porastao je u odnosu na septembar i iznosio je oko 3.500 lica.", "Azil u Srbiji, oktobar 2022", country: "SRB")
+                .Select(k => k.Replace("~", string.Empty, StringComparison.Ordinal)).ToList());
+    }
+
+    [Fact]
+    public void Read_FigureOfAPartOfTheCountryByCompassSection_IsNotTheCountrys()
+    {
+        Assert.Equal(["SRB accommodated stock 2022-10-25 6900"],
+            Read("EAST On 25 October some 300 asylum-seekers were staying in three government centres in the east: Dimitrovgrad, Bosilegrad and Pirot.\n"
+                 + "SOUTH Over 1,070 refugees and migrants were accommodated in the two reception centres of Preševo and Bujanovac.\n"
+                 + "On 25 October, 6,900 refugees and migrants were accommodated in Serbia.", "Serbia update, 19-25 October 2022", country: "SRB"));
+    }
 }

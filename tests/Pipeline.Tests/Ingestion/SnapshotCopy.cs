@@ -25,16 +25,18 @@ internal sealed class SnapshotCopy
     }
 
     /// <summary>Serves other bytes (and a new validator) at a recorded URL.</summary>
-    public void Replace(string url, byte[] content, string contentType)
+    /// <param name="source">The source whose own folder (seeds/snapshot/&lt;source&gt;/) records the URL; null for the top-level index.</param>
+    public void Replace(string url, byte[] content, string contentType, string? source = null)
     {
-        var index = Index();
+        var folder = source is null ? Folder : Path.Combine(Folder, source);
+        var index = Index(folder);
         var entry = Entries(index).First(e => (string)e["url"]! == url);
         var file = "files/replaced-" + Guid.NewGuid().ToString("N");
-        File.WriteAllBytes(Path.Combine(Folder, file), content);
+        File.WriteAllBytes(Path.Combine(folder, file), content);
         entry["file"] = file;
         entry["contentType"] = contentType;
         entry["etag"] = "\"" + Guid.NewGuid().ToString("N") + "\"";
-        Save(index);
+        Save(index, folder);
     }
 
     /// <summary>Removes recorded URLs, so the replay answers 404 for them.</summary>
@@ -62,9 +64,9 @@ internal sealed class SnapshotCopy
 
     public IEnumerable<string> Urls() => Entries(Index()).Select(e => (string)e["url"]!);
 
-    private JsonNode Index() => JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "index.json")))!;
+    private JsonNode Index(string? folder = null) => JsonNode.Parse(File.ReadAllText(Path.Combine(folder ?? Folder, "index.json")))!;
 
     private static IEnumerable<JsonObject> Entries(JsonNode index) => ((JsonArray)index["entries"]!).Select(e => (JsonObject)e!);
 
-    private void Save(JsonNode index) => File.WriteAllText(Path.Combine(Folder, "index.json"), index.ToJsonString());
+    private void Save(JsonNode index, string? folder = null) => File.WriteAllText(Path.Combine(folder ?? Folder, "index.json"), index.ToJsonString());
 }

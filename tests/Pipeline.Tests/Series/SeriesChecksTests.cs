@@ -55,6 +55,17 @@ public sealed class SeriesChecksTests
     }
 
     [Fact]
+    public void YearMonths_AMonthWithADigitDropped_IsTheOneFlagged_NotTheLargest()
+    {
+        long[] values = [900, 1_000, 1_100, 1_200, 1_300, 1_400, 1_500, 1_600, 1_700, 1_800, 1_900, 2_000];
+        var months = values.Select((v, i) => Obs.Of("a", "arrivals", "month", $"2021-{i + 1:D2}", i == 5 ? v / 10 : v, $"2021-{i + 1:D2}-25"));
+        var points = Build("arrivals", [Obs.Of("a", "arrivals", "year", "2021", values.Sum(), "2022-01-20"), .. months]);
+
+        var flagged = Assert.Single(points, p => p.Flags.Any(f => f.Code == SeriesChecks.YearMonths));
+        Assert.Equal("2021-06", flagged.Period);
+    }
+
+    [Fact]
     public void YearMonths_TwelveMonthsMatchingTheYear_AreNotFlagged()
     {
         var months = Enumerable.Range(1, 12).Select(m => Obs.Of("a", "arrivals", "month", $"2021-{m:D2}", 1_000, $"2021-{m:D2}-25"));

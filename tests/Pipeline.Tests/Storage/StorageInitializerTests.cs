@@ -57,5 +57,5 @@ public sealed class StorageInitializerTests(AzuriteServer azurite)
         Assert.False(await services.GetRequiredService<StorageInitializer>().TryCreateAsync(CancellationToken.None));
     }
 
-    private static TableClient[] Tables(StorageClients s) => [s.Observations, s.Documents, s.Runs, s.Series, s.SeriesVersion, s.Reviews];
+    private static TableClient[] Tables(StorageClients s) => [s.Observations, s.Documents, s.Runs, s.Series, s.SeriesVersion, s.Reviews, s.FailedDocuments];
 }

@@ -40,11 +40,19 @@ internal static class Harness
         ["ReliefWeb:AppName"] = "migrationfeeds-tests",
     };
 
-    /// <summary>Services as the app builds them; with an upstream, publishers' https addresses are routed to it.</summary>
-    public static ServiceProvider Create(IDictionary<string, string?> settings, FakeUpstream? upstream = null)
+    /// <summary>
+    /// Services as the app builds them; with an upstream, publishers' https addresses are routed to it; with a clock,
+    /// time moves only when the test moves it.
+    /// </summary>
+    public static ServiceProvider Create(IDictionary<string, string?> settings, FakeUpstream? upstream = null, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddMigrationFeeds(configuration);
         if (upstream is not null)
