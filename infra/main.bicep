@@ -129,6 +129,9 @@ param seriesOutlierFactor string = '5'
 @maxValue(1000000)
 param seriesOutlierMinimum int = 50
 
+@description('Series__ChecksEnabled: whether the series checks flag points (review decisions apply either way).')
+param seriesChecksEnabled bool = true
+
 @description('Series__CacheRevalidateSeconds: an instance serves series from memory and sees a refresh made by another instance within this many seconds.')
 @minValue(0)
 @maxValue(3600)
@@ -426,6 +429,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Series__OutlierMinimum'
           value: string(seriesOutlierMinimum)
+        }
+        {
+          name: 'Series__ChecksEnabled'
+          value: string(seriesChecksEnabled)
         }
         // The timers' schedules (src/Functions/Ingest/IngestFunctions.cs).
         {
