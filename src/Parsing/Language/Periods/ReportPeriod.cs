@@ -129,7 +129,8 @@ internal sealed partial record ReportPeriod
     /// <summary>
     /// The year of a month named without one: the latest such month not after the later of the report
     /// month and the publication month. "October" in a report on October 2022 is October 2022;
-    /// "December" in a document published in January 2023 is December 2022.
+    /// "December" in a document published in January 2023 is December 2022; "November" in a report on October 2022
+    /// that does not say when it was published is November 2022.
     /// </summary>
     public YearMonth? Resolve(int month, int? year)
     {
@@ -141,6 +142,14 @@ internal sealed partial record ReportPeriod
         if (Reference is not { } r)
         {
             return null;
+        }
+
+        // A document that does not say when it was published was written after its month: the month right after it
+        // ("in the first week of November" in a report on October) is the one it was written in, not last year's. Not
+        // across the new year: "in January" in a review of the year is that year's January.
+        if (Published is null && ReportMonth is { } reported && reported.AddMonths(1) is var next && next.Month == month && next.Year == reported.Year)
+        {
+            return next;
         }
 
         return new YearMonth(month <= r.Month ? r.Year : r.Year - 1, month);

@@ -52,6 +52,15 @@ public sealed class ReportPeriodTests
     }
 
     [Fact]
+    public void Resolve_MonthRightAfterTheReportMonthWithNoPublicationDate_IsThatNextMonthWithinTheYear()
+    {
+        Assert.Equal(new YearMonth(2017, 11), new ReportPeriod { ReportMonth = new YearMonth(2017, 10) }.Resolve(11, null));
+        Assert.Equal(new YearMonth(2022, 1), new ReportPeriod { ReportMonth = new YearMonth(2022, 12) }.Resolve(1, null));
+        Assert.Equal(new YearMonth(2016, 12), new ReportPeriod { ReportMonth = new YearMonth(2017, 10) }.Resolve(12, null));
+        Assert.Equal(new YearMonth(2016, 11), new ReportPeriod { ReportMonth = new YearMonth(2017, 10), Published = new DateOnly(2017, 10, 31) }.Resolve(11, null));
+    }
+
+    [Fact]
     public void Resolve_ExplicitYear_IsKept()
     {
         Assert.Equal(new YearMonth(2020, 10), new ReportPeriod().Resolve(10, 2020));
