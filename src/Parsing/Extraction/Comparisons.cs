@@ -108,7 +108,7 @@ internal static class Comparisons
     /// </summary>
     public static PeriodMention? ComparedPeriodOf(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, IReadOnlyList<LanguagePack> packs)
     {
-        if (number.IsRange || Bracketed(text, number))
+        if (number.IsRange || Lists.Bracketed(text, number))
         {
             return null;
         }
@@ -118,9 +118,6 @@ internal static class Comparisons
             ?? ComparedPeriod(text, number, periods, Measures.Year, words)
             ?? ComparedPeriod(text, number, periods, Measures.Stock, words);
     }
-
-    private static bool Bracketed(string text, NumberMention number) =>
-        number.Start > 0 && text[..number.Start].TrimEnd().EndsWith('(') && text[number.End..].TrimStart().StartsWith(')');
 
     private static PeriodMention? ComparedPeriod(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, string measure, Words words)
     {
@@ -134,9 +131,7 @@ internal static class Comparisons
         };
 
         // "… the previous month (3,953)": the value in brackets right after a comparative period.
-        var parenthesised = number.Start > 0 && text[..number.Start].TrimEnd().EndsWith('(')
-            && text[number.End..].TrimStart().StartsWith(')');
-        if (parenthesised)
+        if (Lists.Bracketed(text, number))
         {
             var open = text.LastIndexOf('(', number.Start);
             var before = periods.Where(p => p.End <= open && open - p.End <= MaxGap).MaxBy(p => p.End);

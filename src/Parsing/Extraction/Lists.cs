@@ -105,7 +105,8 @@ internal static class Lists
     private static bool Glued(string text, NumberMention number) =>
         (number.End < text.Length && char.IsLetter(text[number.End])) || (number.Start > 0 && char.IsLetter(text[number.Start - 1]));
 
-    private static bool Bracketed(string text, NumberMention number) =>
+    /// <summary>A number that stands alone in brackets: "(23,271)".</summary>
+    internal static bool Bracketed(string text, NumberMention number) =>
         text[..number.Start].TrimEnd().EndsWith('(') && text[number.End..].TrimStart().StartsWith(')');
 
     private static Match? Respectively(string text, IReadOnlyList<LanguagePack> packs) =>
