@@ -97,7 +97,7 @@ public class ExtractionBenchmarks
             var rows = result.Figures.Select(f => new Observation
             {
                 Figure = f,
-                SourceId = UnhcrBihOperationalUpdateSource.SourceId,
+                SourceId = ReliefWebSources.UnhcrBihOperationalUpdate.Id,
                 DocumentUrl = new Uri(context.Url),
                 DocumentSha256 = sha,
                 ParserVersion = parser.Version,

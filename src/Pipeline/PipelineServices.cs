@@ -72,20 +72,10 @@ public static class PipelineServices
 
         services.AddSingleton<ListingFetcher>();
         services.AddSingleton<ReliefWebDiscovery>();
-        services.AddSingleton<ISource, UnhcrBihOperationalUpdateSource>();
-        services.AddSingleton<ISource, FrontexWbRouteSource>();
-        services.AddSingleton<ISource, EurostatAsylumSource>();
-        services.AddSingleton<ISource, UnhcrRefugeeStatisticsSource>();
-        services.AddSingleton<ISource, UnhcrOdpSource>();
-        services.AddSingleton<ISource, InstatAlbSource>();
-        foreach (var definition in SourceDefinitions.ReliefWeb)
+        services.AddSingleton<DiscoveryServices>();
+        foreach (var definition in SourceDefinitions.All)
         {
-            services.AddSingleton<ISource>(sp => new ReliefWebReportSource(definition, sp.GetRequiredService<ReliefWebDiscovery>()));
-        }
-
-        foreach (var definition in SourceDefinitions.IndexPages)
-        {
-            services.AddSingleton<ISource>(sp => new IndexPageSource(definition, sp.GetRequiredService<ListingFetcher>()));
+            services.AddSingleton<ISource>(sp => new DefinedSource(definition, sp.GetRequiredService<DiscoveryServices>()));
         }
 
         services.AddSingleton<ReconstructionManifest>();

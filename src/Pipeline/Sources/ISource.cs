@@ -4,8 +4,9 @@ using MigrationFeeds.Pipeline.Discovery;
 namespace MigrationFeeds.Pipeline.Sources;
 
 /// <summary>
-/// A publication series the pipeline follows: how its documents are found and which parser reads them.
-/// Adding a source is one implementation of this, one registration, and its snapshot files.
+/// A publication series as the pipeline runs it: how its documents are found and which parser reads them. Every
+/// source of the project is a <see cref="SourceDefinition"/> run as a <see cref="DefinedSource"/>; the interface lets
+/// tests and benchmarks stand in a source of their own.
 /// </summary>
 public interface ISource
 {

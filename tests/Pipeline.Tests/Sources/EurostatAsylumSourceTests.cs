@@ -6,14 +6,14 @@ namespace MigrationFeeds.Pipeline.Tests.Sources;
 [Collection(AzuriteCollection.Name)]
 public sealed class EurostatAsylumSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
 {
-    private const string Id = EurostatAsylumSource.SourceId;
+    private const string Id = "eurostat-asylum";
 
     protected override int ExpectedParsed => 2;
 
     [Fact]
-    public void RequestUri_AsksForTheTotalCellsOfTheFiveGeos()
+    public void Discovery_AsksForTheTotalCellsOfTheFiveGeos()
     {
-        var url = EurostatAsylumSource.RequestUri("migr_asyappctzm", "2024-01");
+        var url = ((FixedRequests)SourceDefinitions.Find(Id)!.Discovery).Documents[1].Url;
 
         Assert.Equal(
             "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/migr_asyappctzm?format=JSON&lang=EN&unit=PER&citizen=TOTAL&sex=T&age=TOTAL&applicant=FRST&geo=ME&geo=RS&geo=MK&geo=AL&geo=BA&sinceTimePeriod=2024-01",

@@ -6,7 +6,9 @@ namespace MigrationFeeds.Pipeline.Tests.Sources;
 [Collection(AzuriteCollection.Name)]
 public sealed class FrontexWbRouteSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
 {
-    private const string Id = FrontexWbRouteSource.SourceId;
+    private const string Id = "frontex-wb-route";
+
+    private static LinkedFile Discovery => (LinkedFile)SourceDefinitions.Find(Id)!.Discovery;
 
     protected override int ExpectedParsed => 1;
 
@@ -17,7 +19,7 @@ public sealed class FrontexWbRouteSourceTests(AzuriteServer azurite) : SnapshotS
     {
         const string html = "<a href=\"/assets/Migratory_routes/2024/Monthly_detections_of_IBC_2024_01_05.xlsx\">Download</a>";
 
-        var document = FrontexWbRouteSource.FindWorkbook(html, FrontexWbRouteSource.MapPage)!;
+        var document = Discovery.Find(html)!;
 
         Assert.Equal("https://www.frontex.europa.eu/assets/Migratory_routes/2024/Monthly_detections_of_IBC_2024_01_05.xlsx", document.Url.AbsoluteUri);
         Assert.Equal(new DateOnly(2024, 1, 5), document.Published);
@@ -27,6 +29,6 @@ public sealed class FrontexWbRouteSourceTests(AzuriteServer azurite) : SnapshotS
     [Fact]
     public void FindWorkbook_PageWithoutTheWorkbook_FindsNothing()
     {
-        Assert.Null(FrontexWbRouteSource.FindWorkbook("<a href=\"/assets/report.pdf\">Annual report</a>", FrontexWbRouteSource.MapPage));
+        Assert.Null(Discovery.Find("<a href=\"/assets/report.pdf\">Annual report</a>"));
     }
 }

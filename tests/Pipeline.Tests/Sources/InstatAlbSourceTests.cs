@@ -12,7 +12,9 @@ namespace MigrationFeeds.Pipeline.Tests.Sources;
 [Collection(AzuriteCollection.Name)]
 public sealed class InstatAlbSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
 {
-    private const string Id = InstatAlbSource.SourceId;
+    private const string Id = "instat-alb";
+
+    private static PxWebTable Discovery => (PxWebTable)SourceDefinitions.Find(Id)!.Discovery;
 
     private static readonly string EarlierRelease = RepoRoot.Combine("seeds", "releases", "instat-alb", "2024-07-04");
 
@@ -52,7 +54,7 @@ public sealed class InstatAlbSourceTests(AzuriteServer azurite) : SnapshotSource
     [Fact]
     public void FindTable_ListedTable_IsPostedWithTheQueryAndDatedByItsUpdate()
     {
-        var document = InstatAlbSource.FindTable(Listing("""
+        var document = Discovery.FindTable(Listing("""
             [{"id":"MIM6.px","type":"t","text":"Të huajt me leje qëndrimi sipas kontinentit","updated":"2024-08-23T10:00:00"},
              {"id":"AZIL01.px","type":"t","text":"Azilkërkuesit sipas muajit, 2017-2024","updated":"2025-07-04T10:00:00"}]
             """));
@@ -60,14 +62,14 @@ public sealed class InstatAlbSourceTests(AzuriteServer azurite) : SnapshotSource
         Assert.Equal("https://databaza.instat.gov.al:8083/pxweb/api/v1/sq/DST/START/MIG/AZIL01.px", document.Url.AbsoluteUri);
         Assert.Equal(new DateOnly(2025, 7, 4), document.Published);
         Assert.Equal(("ALB", "Azilkërkuesit sipas muajit, 2017-2024"), (document.Country, document.Title));
-        Assert.Same(InstatAlbSource.Query, document.Body);
+        Assert.Same(Discovery.Query, document.Body);
         Assert.Contains("\"json-stat2\"", document.Body!.Content, StringComparison.Ordinal);
     }
 
     [Fact]
     public void FindTable_TableRenumbered_TheOneTitledAsylumSeekersIsTaken()
     {
-        var document = InstatAlbSource.FindTable(Listing("""
+        var document = Discovery.FindTable(Listing("""
             [{"id":"MIG","type":"l","text":"Azilkërkuesit (dosje)"},
              {"id":"AZK02.px","type":"t","text":"Azilkërkuesit sipas muajit, 2017-2025","updated":"2026-07-03T10:00:00"},
              {"id":"SHT01.px","type":"t","text":"Fitimi dhe lënia e shtetësisë shqiptare","updated":"2026-07-03T10:00:00"}]
@@ -83,7 +85,7 @@ public sealed class InstatAlbSourceTests(AzuriteServer azurite) : SnapshotSource
     [InlineData("<html>500</html>")]
     public void FindTable_NoSingleAsylumSeekersTable_FailsDiscovery(string listing)
     {
-        Assert.Throws<DiscoveryException>(() => InstatAlbSource.FindTable(Listing(listing)));
+        Assert.Throws<DiscoveryException>(() => Discovery.FindTable(Listing(listing)));
     }
 
     private static ReadOnlyMemory<byte> Listing(string json) => Encoding.UTF8.GetBytes(json);

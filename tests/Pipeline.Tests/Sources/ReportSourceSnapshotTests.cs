@@ -16,7 +16,7 @@ public sealed class ReportSourceSnapshotTests(AzuriteServer azurite)
     public static TheoryData<string> Ids()
     {
         var ids = new TheoryData<string>();
-        foreach (var id in SourceDefinitions.ReliefWeb.Select(d => d.Id).Concat(SourceDefinitions.IndexPages.Select(d => d.Id)))
+        foreach (var id in SourceDefinitions.All.Where(d => d.Parser == ParserCatalog.General).Select(d => d.Id))
         {
             ids.Add(id);
         }

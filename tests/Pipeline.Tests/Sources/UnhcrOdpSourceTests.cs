@@ -7,7 +7,9 @@ namespace MigrationFeeds.Pipeline.Tests.Sources;
 [Collection(AzuriteCollection.Name)]
 public sealed class UnhcrOdpSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
 {
-    private const string Id = UnhcrOdpSource.SourceId;
+    private const string Id = "unhcr-odp";
+
+    private static OdpMonthlyWindows Discovery => (OdpMonthlyWindows)SourceDefinitions.Find(Id)!.Discovery;
 
     protected override int ExpectedParsed => ExpectedFigures.Load(Id).Count;
 
@@ -28,9 +30,9 @@ public sealed class UnhcrOdpSourceTests(AzuriteServer azurite) : SnapshotSourceT
     {
         var listing = Encoding.UTF8.GetBytes("""{"data":[{"date":"2023-03-27"},{"date":"2023-03-31"},{"date":null},{"date":"31/12/2023"}]}""");
 
-        Assert.Equal(new DateOnly(2023, 3, 31), UnhcrOdpSource.LatestRecord(listing));
-        Assert.Null(UnhcrOdpSource.LatestRecord("""{"data":[]}"""u8));
-        Assert.Null(UnhcrOdpSource.LatestRecord("<html></html>"u8));
+        Assert.Equal(new DateOnly(2023, 3, 31), OdpMonthlyWindows.LatestRecord(listing));
+        Assert.Null(OdpMonthlyWindows.LatestRecord("""{"data":[]}"""u8));
+        Assert.Null(OdpMonthlyWindows.LatestRecord("<html></html>"u8));
     }
 
     [Fact]
@@ -38,9 +40,9 @@ public sealed class UnhcrOdpSourceTests(AzuriteServer azurite) : SnapshotSourceT
     {
         Assert.Equal(
             "https://data.unhcr.org/population/get/sublocation?sv_id=49&population_collection=35&forcesublocation=0&fromDate=2024-02-01&toDate=2024-02-29",
-            UnhcrOdpSource.MonthUri(35, new DateOnly(2024, 2, 17)).AbsoluteUri);
+            Discovery.MonthUri(35, new DateOnly(2024, 2, 17)).AbsoluteUri);
         Assert.Equal(
             "https://data.unhcr.org/population/get/sublocation?sv_id=49&population_collection=35,36&forcesublocation=0&fromDate=1900-01-01",
-            UnhcrOdpSource.ListingUri().AbsoluteUri);
+            Discovery.ListingUri().AbsoluteUri);
     }
 }

@@ -5,10 +5,10 @@ using MigrationFeeds.Pipeline.Discovery;
 namespace MigrationFeeds.Pipeline.Sources;
 
 /// <summary>
-/// A publisher without an API: its documents are the links of its own listing pages (a ministry's
-/// statistics page, a news archive), read with the general extraction engine in the publisher's language.
+/// A publisher without an API: its documents are the links of its own listing pages (a ministry's statistics page,
+/// a news archive).
 /// </summary>
-public sealed record IndexPageSourceDefinition : ReportSeriesDefinition
+public sealed record IndexPageListing : SourceDiscovery
 {
     /// <summary>The listing pages, newest first; the first is enough to find new documents, the rest hold the archive.</summary>
     public required IReadOnlyList<Uri> IndexPages { get; init; }
@@ -16,32 +16,31 @@ public sealed record IndexPageSourceDefinition : ReportSeriesDefinition
     /// <summary>Matched against each link's absolute address; only matching links are documents.</summary>
     public required Regex DocumentLink { get; init; }
 
-    public override SourceKind Kind { get; init; } = SourceKind.National;
+    /// <summary>The project's code of the country the documents are about (figures default to it).</summary>
+    public required string Country { get; init; }
 
     /// <summary>Hosts documents are linked on besides the listing pages' own (a download server).</summary>
     public IReadOnlyList<string> DocumentHosts { get; init; } = [];
-}
 
-public sealed class IndexPageSource(IndexPageSourceDefinition definition, ListingFetcher listings) : ReportSeriesSource(definition)
-{
-    public override IReadOnlyCollection<string> Hosts { get; } =
-        [.. definition.IndexPages.Select(p => p.IsDefaultPort ? p.Host : p.Authority).Concat(definition.DocumentHosts).Distinct(StringComparer.OrdinalIgnoreCase)];
+    public override IReadOnlyCollection<string> Hosts(DiscoveryServices services) =>
+        [.. IndexPages.Select(HostOf).Concat(DocumentHosts).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    public override async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<DiscoveredDocument>> DiscoverAsync(ISource source, DiscoveryServices services, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(services);
         var documents = new List<DiscoveredDocument>();
         var seen = new HashSet<Uri>();
-        foreach (var page in definition.IndexPages)
+        foreach (var page in IndexPages)
         {
-            var body = await listings.GetAsync(this, page, cancellationToken).ConfigureAwait(false);
-            var links = IndexPageReader.Read(Encoding.UTF8.GetString(body.Span), page, definition.DocumentLink);
+            var body = await services.Listings.GetAsync(source, page, cancellationToken).ConfigureAwait(false);
+            var links = IndexPageReader.Read(Encoding.UTF8.GetString(body.Span), page, DocumentLink);
             foreach (var link in links.Where(l => seen.Add(l.Url)))
             {
                 documents.Add(new DiscoveredDocument
                 {
                     Url = link.Url,
                     Role = DocumentRole.Primary,
-                    Country = definition.Country,
+                    Country = Country,
                     Title = link.Title,
                     Published = link.Published,
                 });
@@ -51,7 +50,7 @@ public sealed class IndexPageSource(IndexPageSourceDefinition definition, Listin
         if (documents.Count == 0)
         {
             // A listing page that links nothing we recognise has changed its layout; an empty success would hide it.
-            throw new DiscoveryException($"No document link matching {definition.DocumentLink} on {string.Join(", ", definition.IndexPages)}.");
+            throw new DiscoveryException($"No document link matching {DocumentLink} on {string.Join(", ", IndexPages)}.");
         }
 
         // Oldest first, as ReliefWeb lists them, so a revision is stored after what it revises.
