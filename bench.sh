@@ -42,7 +42,7 @@ bench="dotnet bench/bin/Release/net10.0/MigrationFeeds.Bench.dll"
 out="bench/out/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 summary="$out/summary.md"
-pdfs=(seeds/snapshot/files/reliefweb/attachments/*.pdf)
+pdfs=(seeds/snapshot/unhcr-bih-operational-update/files/attachments/*.pdf)
 
 {
   echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -8,7 +8,7 @@ internal static class Repo
 
     /// <summary>The snapshot's BiH Operational Update PDFs, the corpus every PDF figure here is measured on.</summary>
     public static IReadOnlyList<string> BihPdfs() =>
-        [.. Directory.EnumerateFiles(Combine("seeds", "snapshot", "files", "reliefweb", "attachments"), "*.pdf").Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFiles(Combine("seeds", "snapshot", "unhcr-bih-operational-update", "files", "attachments"), "*.pdf").Order(StringComparer.Ordinal)];
 
     private static string Find()
     {

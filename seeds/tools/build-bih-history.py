@@ -4,9 +4,9 @@
 Writes, for every month of the history that real publications give a figure for, a reconstruction of the
 month's update (the inter-agency operational update of 2018 and 2019, UNHCR's operational update from 2020)
 in the layout of the snapshot's other issues (seeds/tools/bih-operational-update/, layout A), and adds it to
-what the family's source reads: the ReliefWeb listing (snapshot/files/reliefweb/api/...), the report pages,
-snapshot/index.json and snapshot/expected/unhcr-bih-operational-update.json. The issues from October 2021 on
-are written by hand and are left as they are.
+what the family's source reads in snapshot/unhcr-bih-operational-update/: the ReliefWeb listing (files/api/...),
+the report pages and index.json; and snapshot/expected/unhcr-bih-operational-update.json. The issues from
+October 2021 on are written by hand and are left as they are.
 
 Every figure written here is a real one, as a real publication states it (seeds/real-figures/ has each with
 its address); where no real figure of a month was found, the month's update does not state one. Nothing else
@@ -27,8 +27,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SEEDS = os.path.dirname(HERE)
 SNAPSHOT = os.path.join(SEEDS, "snapshot")
 SOURCES = os.path.join(HERE, "bih-operational-update")
-LISTING = os.path.join(SNAPSHOT, "files", "reliefweb", "api", "v2-reports-bih-unhcr-operational-update.json")
-INDEX = os.path.join(SNAPSHOT, "index.json")
+FOLDER = os.path.join(SNAPSHOT, "unhcr-bih-operational-update")
+LISTING = os.path.join(FOLDER, "files", "api", "v2-reports-bih-unhcr-operational-update.json")
+INDEX = os.path.join(FOLDER, "index.json")
 EXPECTED = os.path.join(SNAPSHOT, "expected", "unhcr-bih-operational-update.json")
 FIRST_HAND_WRITTEN = "2021-10"
 
@@ -377,7 +378,7 @@ def build_pdfs(months, rebuild, changed):
 
 
 def pdf_path(ym):
-    return os.path.join(SNAPSHOT, "files", "reliefweb", "attachments", f"bih-operational-update-{ym}.pdf")
+    return os.path.join(FOLDER, "files", "attachments", f"bih-operational-update-{ym}.pdf")
 
 
 def main():
@@ -392,7 +393,7 @@ def main():
                 f.write(text)
     build_pdfs(HISTORY, rebuild, changed)
 
-    template_page = open(os.path.join(SNAPSHOT, "files", "reliefweb", "report", "bih-operational-update-2021-10.html"), encoding="utf-8").read()
+    template_page = open(os.path.join(FOLDER, "files", "report", "bih-operational-update-2021-10.html"), encoding="utf-8").read()
     with open(LISTING, encoding="utf-8") as f:
         listing = json.load(f)
     template_record = next(r for r in listing["data"] if r["fields"]["title"].endswith("October 2021"))
@@ -404,17 +405,17 @@ def main():
     new_entries = []
     for ym in HISTORY:
         size = os.path.getsize(pdf_path(ym))
-        page_file = f"files/reliefweb/report/bih-operational-update-{ym}.html"
-        with open(os.path.join(SNAPSHOT, page_file), "w", encoding="utf-8") as f:
+        page_file = f"files/report/bih-operational-update-{ym}.html"
+        with open(os.path.join(FOLDER, page_file), "w", encoding="utf-8") as f:
             f.write(report_page(ym, size, template_page))
         rec = record(ym, size, template_record)
         history_records.append(rec)
         pub = published(ym)
         pdf_bytes = open(pdf_path(ym), "rb").read()
         for url, file, ctype, hour in ((rec["fields"]["url"], page_file, "text/html; charset=utf-8", "09:12:00"),
-                                       (rec["fields"]["file"][0]["url"], f"files/reliefweb/attachments/bih-operational-update-{ym}.pdf", "application/pdf", "08:55:00")):
+                                       (rec["fields"]["file"][0]["url"], f"files/attachments/bih-operational-update-{ym}.pdf", "application/pdf", "08:55:00")):
             history_urls.add(url)
-            body = pdf_bytes if ctype == "application/pdf" else open(os.path.join(SNAPSHOT, file), "rb").read()
+            body = pdf_bytes if ctype == "application/pdf" else open(os.path.join(FOLDER, file), "rb").read()
             new_entries.append({"url": url, "file": file, "contentType": ctype,
                                 "etag": '"' + hashlib.sha256(body).hexdigest()[:8] + '"', "lastModified": http_date(pub, hour)})
     listing["data"] = history_records + kept

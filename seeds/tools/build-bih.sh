@@ -14,7 +14,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 src="$here/bih-operational-update"
-out="$here/../snapshot/files/reliefweb/attachments"
+out="$here/../snapshot/unhcr-bih-operational-update/files/attachments"
 
 command -v libreoffice >/dev/null 2>&1 || {
   echo "libreoffice not found: apt-get install -y libreoffice-writer fonts-liberation2" >&2

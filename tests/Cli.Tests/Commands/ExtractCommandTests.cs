@@ -131,8 +131,8 @@ public sealed class ExtractCommandTests
 
     private static string SnapshotFile(string url)
     {
-        using var index = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", "index.json")));
+        using var index = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", "unhcr-bih-operational-update", "index.json")));
         var entry = index.RootElement.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("url").GetString() == url);
-        return RepoRoot.Combine("seeds", "snapshot", entry.GetProperty("file").GetString()!);
+        return RepoRoot.Combine("seeds", "snapshot", "unhcr-bih-operational-update", entry.GetProperty("file").GetString()!);
     }
 }

@@ -6,6 +6,9 @@ namespace MigrationFeeds.Pipeline.Tests.Ingestion;
 /// <summary>A copy of the recorded snapshot that a test may alter, to simulate an upstream's misbehaviour.</summary>
 internal sealed class SnapshotCopy
 {
+    /// <summary>The source whose recordings a test alters unless it names another.</summary>
+    private const string DefaultSource = "unhcr-bih-operational-update";
+
     private SnapshotCopy(string folder) => Folder = folder;
 
     public string Folder { get; }
@@ -25,10 +28,10 @@ internal sealed class SnapshotCopy
     }
 
     /// <summary>Serves other bytes (and a new validator) at a recorded URL.</summary>
-    /// <param name="source">The source whose own folder (seeds/snapshot/&lt;source&gt;/) records the URL; null for the top-level index.</param>
-    public void Replace(string url, byte[] content, string contentType, string? source = null)
+    /// <param name="source">The source whose own folder (seeds/snapshot/&lt;source&gt;/) records the URL; by default the BiH operational update.</param>
+    public void Replace(string url, byte[] content, string contentType, string source = DefaultSource)
     {
-        var folder = source is null ? Folder : Path.Combine(Folder, source);
+        var folder = Path.Combine(Folder, source);
         var index = Index(folder);
         var entry = Entries(index).First(e => (string)e["url"]! == url);
         var file = "files/replaced-" + Guid.NewGuid().ToString("N");
@@ -39,7 +42,7 @@ internal sealed class SnapshotCopy
         Save(index, folder);
     }
 
-    /// <summary>Removes recorded URLs, so the replay answers 404 for them.</summary>
+    /// <summary>Removes recorded URLs of the BiH operational update, so the replay answers 404 for them.</summary>
     public void Remove(Func<string, bool> matches)
     {
         var index = Index();
@@ -64,9 +67,9 @@ internal sealed class SnapshotCopy
 
     public IEnumerable<string> Urls() => Entries(Index()).Select(e => (string)e["url"]!);
 
-    private JsonNode Index(string? folder = null) => JsonNode.Parse(File.ReadAllText(Path.Combine(folder ?? Folder, "index.json")))!;
+    private JsonNode Index(string? folder = null) => JsonNode.Parse(File.ReadAllText(Path.Combine(folder ?? Path.Combine(Folder, DefaultSource), "index.json")))!;
 
     private static IEnumerable<JsonObject> Entries(JsonNode index) => ((JsonArray)index["entries"]!).Select(e => (JsonObject)e!);
 
-    private void Save(JsonNode index, string? folder = null) => File.WriteAllText(Path.Combine(folder ?? Folder, "index.json"), index.ToJsonString());
+    private void Save(JsonNode index, string? folder = null) => File.WriteAllText(Path.Combine(folder ?? Path.Combine(Folder, DefaultSource), "index.json"), index.ToJsonString());
 }

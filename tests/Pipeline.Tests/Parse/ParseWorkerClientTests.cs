@@ -14,7 +14,7 @@ namespace MigrationFeeds.Pipeline.Tests.Parse;
 /// </summary>
 public sealed class ParseWorkerClientTests
 {
-    private static readonly byte[] Report = File.ReadAllBytes(Directory.EnumerateFiles(RepoRoot.Combine("seeds", "snapshot", "files", "reliefweb", "attachments"), "*.pdf").Order(StringComparer.Ordinal).First());
+    private static readonly byte[] Report = File.ReadAllBytes(Directory.EnumerateFiles(RepoRoot.Combine("seeds", "snapshot", "unhcr-bih-operational-update", "files", "attachments"), "*.pdf").Order(StringComparer.Ordinal).First());
 
     [Fact]
     public async Task Parse_PdfOfTwentyThousandChainedForms_CrashesTheWorkerNotTheCallerAndTheNextDocumentIsRead()

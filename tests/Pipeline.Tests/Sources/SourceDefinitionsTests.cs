@@ -40,6 +40,16 @@ public sealed class SourceDefinitionsTests(AzuriteServer azurite)
     }
 
     [Fact]
+    public void Snapshot_HasAFolderOfItsOwnForEverySource_AndNothingRecordedAtItsRoot()
+    {
+        var snapshot = RepoRoot.Combine("seeds", "snapshot");
+
+        Assert.All(SourceDefinitions.All, d => Assert.True(File.Exists(Path.Combine(snapshot, d.Id, "index.json")), d.Id + " has no seeds/snapshot/<id>/index.json"));
+        Assert.False(File.Exists(Path.Combine(snapshot, "index.json")));
+        Assert.False(Directory.Exists(Path.Combine(snapshot, "files")));
+    }
+
+    [Fact]
     public void Find_IgnoresCase_AndKnowsNoOtherId()
     {
         Assert.Same(StatisticsSources.UnhcrOdp, SourceDefinitions.Find("UNHCR-ODP"));

@@ -99,7 +99,7 @@ public sealed class UpstreamChangeTests(AzuriteServer azurite)
     {
         await using var upstream = await FakeUpstream.StartAsync();
         var settings = Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream);
-        var listing = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", "index.json"))).RootElement
+        var listing = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", Source, "index.json"))).RootElement
             .GetProperty("entries")[0].GetProperty("url").GetString()!;
         upstream.Inject(listing, new Fault.Status(503));
         await using var services = Harness.Create(settings, upstream);

@@ -27,7 +27,7 @@ public sealed class SecretRedactionTests(AzuriteServer azurite)
         await using var upstream = await FakeUpstream.StartAsync();
         var settings = Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream);
         settings["ReliefWeb:AppName"] = AppName;
-        var listingUrl = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", "index.json"))).RootElement
+        var listingUrl = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", Harness.BihSource, "index.json"))).RootElement
             .GetProperty("entries")[0].GetProperty("url").GetString()!;
         var logs = new CapturedLogs();
         await using var services = Create(settings, logs);

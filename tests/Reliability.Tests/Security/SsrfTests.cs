@@ -40,7 +40,7 @@ public sealed class SsrfTests(AzuriteServer azurite)
         var documents = ExpectedFigures.Load(Source);
         Assert.True(documents.Count >= links.Length + redirects.Length + 2);
 
-        var listingUrl = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", "index.json"))).RootElement
+        var listingUrl = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", Source, "index.json"))).RootElement
             .GetProperty("entries")[0].GetProperty("url").GetString()!;
         var listing = Encoding.UTF8.GetString(upstream.Recorded(listingUrl));
         for (var i = 0; i < links.Length; i++)

@@ -8,13 +8,14 @@ using MigrationFeeds.Parsing.Tests.Support;
 namespace MigrationFeeds.Parsing.Tests.Families.UnhcrBihOperationalUpdate;
 
 /// <summary>
-/// Every PDF of the recorded snapshot (seeds/snapshot) against the figures a person reads in it
+/// Every PDF of the recorded snapshot (seeds/snapshot/unhcr-bih-operational-update) against the figures a person reads in it
 /// (seeds/snapshot/expected/unhcr-bih-operational-update.json), exactly.
 /// </summary>
 public sealed class SnapshotTests
 {
     private const string ExpectedFile = "seeds/snapshot/expected/unhcr-bih-operational-update.json";
-    private const string IndexFile = "seeds/snapshot/index.json";
+    private const string Folder = "seeds/snapshot/unhcr-bih-operational-update";
+    private const string IndexFile = Folder + "/index.json";
 
     [Fact]
     public void Parse_EverySnapshotPdf_GivesExactlyTheExpectedFigures()
@@ -48,7 +49,7 @@ public sealed class SnapshotTests
                 Title = titles.GetValueOrDefault(url),
                 Published = DateOnly.Parse(document.GetProperty("published").GetString()!, CultureInfo.InvariantCulture),
             };
-            var result = parser.Parse(File.ReadAllBytes(Path.Combine(root, "seeds/snapshot", file)), context);
+            var result = parser.Parse(File.ReadAllBytes(Path.Combine(root, Folder, file)), context);
 
             var want = document.GetProperty("figures").EnumerateArray().Select(Key).ToList();
             var got = result.Figures.Select(f => (Key: Key(f), f.Quote)).ToList();
@@ -115,7 +116,7 @@ public sealed class SnapshotTests
             return titles;
         }
 
-        using var response = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, "seeds/snapshot", api)));
+        using var response = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, Folder, api)));
         foreach (var report in response.RootElement.GetProperty("data").EnumerateArray())
         {
             var fields = report.GetProperty("fields");
