@@ -1,4 +1,5 @@
 using System.Globalization;
+using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.Pipeline.Review;
@@ -30,7 +31,7 @@ public static class SeriesBuilder
         foreach (var site in visible.GroupBy(o => o.Figure.Site, StringComparer.Ordinal))
         {
             var candidates = definition.MonthlyMeasure == Measures.Month ? Flows(site) : Stocks(site);
-            foreach (var month in candidates.OrderBy(c => c.Key, StringComparer.Ordinal))
+            foreach (var month in candidates.OrderBy(c => c.Key))
             {
                 points.Add(Choose(country, site.Key, month.Key, month.Value, sourceOrder, tolerance));
             }
@@ -49,27 +50,31 @@ public static class SeriesBuilder
             .ThenBy(o => o.DocumentSha256, StringComparer.Ordinal)
             .First();
 
-    private static Dictionary<string, List<Candidate>> Flows(IEnumerable<Observation> observations)
+    private static Dictionary<YearMonth, List<Candidate>> Flows(IEnumerable<Observation> observations)
     {
-        var byMonth = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var byMonth = new Dictionary<YearMonth, List<Candidate>>();
         var list = observations.ToList();
 
-        foreach (var g in list.Where(o => o.Figure.Measure == Measures.Month && IsMonth(o.Figure.Period))
-                     .GroupBy(o => (o.Figure.Period, o.SourceId)))
+        foreach (var g in list.Where(o => o.Figure.Measure == Measures.Month)
+                     .Select(o => (Observation: o, Month: YearMonth.ParseOrNull(o.Figure.Period)))
+                     .Where(m => m.Month is not null)
+                     .GroupBy(m => (Month: m.Month!.Value, m.Observation.SourceId), m => m.Observation))
         {
-            Add(byMonth, g.Key.Period, Candidate.Stated(g.Key.SourceId, Latest(g)));
+            Add(byMonth, g.Key.Month, Candidate.Stated(g.Key.SourceId, Latest(g)));
         }
 
         // Month flows from consecutive cumulative figures over intervals with the same start (year to date,
         // since January 2018): the difference is the month. Intervals with days are partial months and never used.
         var intervals = list
-            .Where(o => o.Figure.Measure == Measures.Cumulative && o.Figure.Value is not null && MonthInterval(o.Figure.Period) is not null)
-            .GroupBy(o => (o.SourceId, Interval: o.Figure.Period))
-            .Select(g => Latest(g))
-            .GroupBy(o => (o.SourceId, MonthInterval(o.Figure.Period)!.Value.Start));
+            .Where(o => o.Figure.Measure == Measures.Cumulative && o.Figure.Value is not null)
+            .Select(o => (Observation: o, Interval: MonthInterval(o.Figure.Period)))
+            .Where(m => m.Interval is not null)
+            .GroupBy(m => (m.Observation.SourceId, m.Interval!.Value))
+            .Select(g => (Observation: Latest(g.Select(m => m.Observation)), g.Key.Value))
+            .GroupBy(m => (m.Observation.SourceId, m.Value.Start));
         foreach (var series in intervals)
         {
-            var byEnd = series.ToDictionary(o => MonthInterval(o.Figure.Period)!.Value.End, StringComparer.Ordinal);
+            var byEnd = series.ToDictionary(m => m.Value.End, m => m.Observation);
             foreach (var (end, current) in byEnd)
             {
                 if (byMonth.TryGetValue(end, out var existing) && existing.Any(c => c.Source == series.Key.SourceId && !c.Derived))
@@ -81,7 +86,7 @@ public static class SeriesBuilder
                 {
                     Add(byMonth, end, Candidate.Computed(series.Key.SourceId, current.Figure.Value!.Value, [current]));
                 }
-                else if (byEnd.TryGetValue(PreviousMonth(end), out var previous))
+                else if (byEnd.TryGetValue(end.AddMonths(-1), out var previous))
                 {
                     var difference = current.Figure.Value!.Value - previous.Figure.Value!.Value;
                     if (difference >= 0)
@@ -95,12 +100,14 @@ public static class SeriesBuilder
         return byMonth;
     }
 
-    private static Dictionary<string, List<Candidate>> Stocks(IEnumerable<Observation> observations)
+    private static Dictionary<YearMonth, List<Candidate>> Stocks(IEnumerable<Observation> observations)
     {
-        var byMonth = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var byMonth = new Dictionary<YearMonth, List<Candidate>>();
         foreach (var g in observations
-                     .Where(o => o.Figure.Measure == Measures.Stock && o.Figure.Period.Length >= 7 && IsMonth(o.Figure.Period[..7]))
-                     .GroupBy(o => (Month: o.Figure.Period[..7], o.SourceId)))
+                     .Where(o => o.Figure.Measure == Measures.Stock && o.Figure.Period.Length >= 7)
+                     .Select(o => (Observation: o, Month: YearMonth.ParseOrNull(o.Figure.Period[..7])))
+                     .Where(m => m.Month is not null)
+                     .GroupBy(m => (Month: m.Month!.Value, m.Observation.SourceId), m => m.Observation))
         {
             // The value a month ends with: the latest date within it, then the latest publication of that date.
             var lastDate = g.Max(o => StockDate(o.Figure.Period))!;
@@ -110,7 +117,7 @@ public static class SeriesBuilder
         return byMonth;
     }
 
-    private static SeriesPoint Choose(string country, string? site, string month, List<Candidate> candidates, IComparer<string> sourceOrder, double tolerance)
+    private static SeriesPoint Choose(string country, string? site, YearMonth month, List<Candidate> candidates, IComparer<string> sourceOrder, double tolerance)
     {
         var bySource = candidates
             .GroupBy(c => c.Source, StringComparer.Ordinal)
@@ -125,7 +132,7 @@ public static class SeriesBuilder
         {
             Country = country,
             Site = site,
-            Period = month,
+            Period = month.ToString(),
             Value = chosen.Value,
             Low = chosen.Low,
             High = chosen.High,
@@ -177,7 +184,7 @@ public static class SeriesBuilder
         : inputs.Any(i => i.Review!.Decision == ReviewDecision.Correct) ? "corrected"
         : "confirmed";
 
-    private static void Add(Dictionary<string, List<Candidate>> byMonth, string month, Candidate candidate)
+    private static void Add(Dictionary<YearMonth, List<Candidate>> byMonth, YearMonth month, Candidate candidate)
     {
         if (!byMonth.TryGetValue(month, out var list))
         {
@@ -187,23 +194,16 @@ public static class SeriesBuilder
         list.Add(candidate);
     }
 
-    internal static bool IsMonth(string text) =>
-        text.Length == 7 && PeriodText.TryParseMonth(text, out _);
-
     /// <summary>A stock's date for ordering within its month: a month alone means its end.</summary>
     private static string StockDate(string period) => period.Length == 7 ? period + "-99" : period;
 
-    internal static (string Start, string End)? MonthInterval(string period)
+    /// <summary>An interval of whole months, <c>2018-01/2022-10</c>; null for any other period.</summary>
+    internal static (YearMonth Start, YearMonth End)? MonthInterval(string period)
     {
         var parts = period.Split('/');
-        return parts.Length == 2 && IsMonth(parts[0]) && IsMonth(parts[1]) && string.CompareOrdinal(parts[0], parts[1]) <= 0
-            ? (parts[0], parts[1])
+        return parts.Length == 2 && YearMonth.TryParse(parts[0], out var start) && YearMonth.TryParse(parts[1], out var end) && start <= end
+            ? (start, end)
             : null;
-    }
-
-    internal static string PreviousMonth(string month)
-    {
-        return PeriodText.Month(PeriodText.ParseMonth(month).AddMonths(-1));
     }
 
     private sealed record Candidate

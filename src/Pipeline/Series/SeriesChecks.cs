@@ -1,4 +1,5 @@
 using System.Globalization;
+using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Storage;
 
@@ -107,13 +108,18 @@ public static class SeriesChecks
             .ToLookup(o => (o.SourceId, o.Figure.Site, SeriesBuilder.MonthInterval(o.Figure.Period)!.Value.End));
         foreach (var p in input.Points.Where(p => !p.Derived && p.Value is not null && p.Provenance?.Measure == Measures.Month))
         {
-            foreach (var current in totals[(p.Source, p.Site, p.Period)])
+            if (!YearMonth.TryParse(p.Period, out var m))
+            {
+                continue;
+            }
+
+            foreach (var current in totals[(p.Source, p.Site, m)])
             {
                 var start = SeriesBuilder.MonthInterval(current.Figure.Period)!.Value.Start;
-                var previous = start == p.Period
+                var previous = start == m
                     ? null
-                    : totals[(p.Source, p.Site, SeriesBuilder.PreviousMonth(p.Period))].FirstOrDefault(o => SeriesBuilder.MonthInterval(o.Figure.Period)!.Value.Start == start);
-                if (start != p.Period && previous is null)
+                    : totals[(p.Source, p.Site, m.AddMonths(-1))].FirstOrDefault(o => SeriesBuilder.MonthInterval(o.Figure.Period)!.Value.Start == start);
+                if (start != m && previous is null)
                 {
                     continue;
                 }

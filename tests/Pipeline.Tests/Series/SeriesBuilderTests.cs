@@ -26,6 +26,21 @@ public sealed class SeriesBuilderTests
     }
 
     [Fact]
+    public void Build_CumulativeAcrossTheYearEnd_DerivesJanuaryFromDecember_AndPointsRunInCalendarOrder()
+    {
+        var points = Build("arrivals", null, null,
+            Obs.Of("a", "arrivals", "cumulative", "2018-01/2022-01", 103_000, "2022-02-20"),
+            Obs.Of("a", "arrivals", "cumulative", "2018-01/2021-12", 100_000, "2022-01-20"),
+            Obs.Of("a", "arrivals", "month", "2021-11", 1_500, "2021-12-20"),
+            Obs.Of("a", "arrivals", "month", "2021-13", 9_999, "2021-12-20"),
+            Obs.Of("a", "arrivals", "cumulative", "2018-01/2021-13", 99_999, "2021-12-20"));
+
+        Assert.Equal(["2021-11", "2022-01"], points.Select(p => p.Period));
+        Assert.Equal(3_000, points[1].Value);
+        Assert.True(points[1].Derived);
+    }
+
+    [Fact]
     public void Build_MonthFigureAndCumulativeFromSameSource_PrefersTheStatedMonth()
     {
         var points = Build("arrivals", null, null,

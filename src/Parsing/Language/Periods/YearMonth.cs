@@ -3,9 +3,25 @@ using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Parsing.Language.Periods;
 
-/// <summary>A calendar month, written <c>2022-10</c>.</summary>
-internal readonly record struct YearMonth(int Year, int Month) : IComparable<YearMonth>
+/// <summary>A calendar month, written <c>2022-10</c> (<see cref="PeriodText"/>); the series key their months with it.</summary>
+public readonly record struct YearMonth(int Year, int Month) : IComparable<YearMonth>
 {
+    /// <summary>A month written <c>2022-10</c>; false for anything else (a day, a year, an interval).</summary>
+    public static bool TryParse(string? text, out YearMonth month)
+    {
+        if (text is { Length: 7 } && PeriodText.TryParseMonth(text, out var first))
+        {
+            month = From(first);
+            return true;
+        }
+
+        month = default;
+        return false;
+    }
+
+    /// <summary>The month of a period written <c>2022-10</c>; null for any other period.</summary>
+    public static YearMonth? ParseOrNull(string? text) => TryParse(text, out var month) ? month : null;
+
     public YearMonth AddMonths(int months)
     {
         var index = Year * 12 + (Month - 1) + months;
