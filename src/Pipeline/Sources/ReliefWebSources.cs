@@ -125,8 +125,8 @@ public static class ReliefWebSources
             Cadence = SourceCadence.Monthly,
             Discovery = new ReliefWebSearch
             {
-                // From 2023: UNHCR's "Update on Kosovo" reports of 1998-1999 carry the same phrase and are filed under Serbia too.
-                Query = new() { CountryIso3 = "srb", SourceShortName = "UNHCR", TitlePhrase = "Kosovo", PublishedSince = new DateOnly(2023, 1, 1) },
+                // From 2014: UNHCR's "Update on Kosovo" reports of 1998-1999 carry the same phrase and are filed under Serbia too.
+                Query = new() { CountryIso3 = "srb", SourceShortName = "UNHCR", TitlePhrase = "Kosovo", PublishedSince = new DateOnly(2014, 1, 1) },
                 // ReliefWeb has no country for Kosovo and files UNHCR's Kosovo reports under Serbia; the figures are Kosovo's.
                 Country = Countries.Kosovo,
             },
