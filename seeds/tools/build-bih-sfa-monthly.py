@@ -3,9 +3,12 @@
 
 The monthly information on migration of Bosnia and Herzegovina's Service for Foreigners' Affairs (Služba za
 poslove sa strancima, sps.gov.ba, a WordPress site with plain permalinks), for the Ministry of Security: the
-page listing them (a table, the date of publication beside each) and the documents it links, January 2022
-to January 2023.
+page listing them (a table, the date of publication beside each) and the documents it links: February to June,
+September and October 2021 and the twelve months of 2022.
 
+- 2021 (the months for which real publications state the Service's monthly figures): news posts as below, without
+  the sentence on the four centres (no real count per centre was found for them) and without the figures of the
+  month that no real publication states (April's intentions and applications, September's unaccompanied children).
 - January to June 2022: a news post (HTML, ?p=<id>) in Bosnian, "Informacija o stanju u oblasti migracija u
   Bosni i Hercegovini za <mjesec> <godina>. godine"; migrants "prijavljeno" to the Service, intentions
   "iskazalo", the four temporary reception centres in one sentence, the total since January 2018.
@@ -15,7 +18,9 @@ to January 2023.
   since 2018, and a table of centres (capacity, persons accommodated) that adds the asylum centre Delijaš.
   October 2022 is written in Croatian, December 2022 in Serbian (ijekavian, Cyrillic).
 
-Every document is a reconstruction. The 2022 arrivals, intentions and applications, the persons in the
+Every document is a reconstruction. The figures of the 2021 posts are the SFA's as UNHCR's Operational Updates and
+the inter-agency monthly situation reports state them (arrivals, unaccompanied children, intentions, applications,
+persons in the centres, the estimate outside them, the total since January 2018). The 2022 arrivals, intentions and applications, the persons in the
 centres, the estimates outside them and the totals since January 2018 are the figures of the BiH Service for
 Foreigners' Affairs that UNHCR's Operational Updates report (the same as seeds/snapshot/expected/
 unhcr-bih-operational-update.json, real or derived from real ones as seeds/README.md lists; February,
@@ -50,7 +55,20 @@ SR_LOC = ["januaru", "februaru", "martu", "aprilu", "maju", "junu", "julu", "avg
 
 # Per month: arrivals, UASC among them, intentions, applications (persons), cases when stated, persons in the
 # centres at the end of the month, the estimate outside them (a number or a range).
+# February to June, September and October 2021 are the SFA's figures as UNHCR's Operational Updates and the
+# inter-agency monthly situation reports state them (None where no real figure of the month was found: the post
+# does not give it); January and August 2021 are there for the comparison with the month before only (January
+# derived from the real totals to February, 1,443, and February, 773).
 DATA = {
+    "2021-01": (670, None, None, None, None, None, None),
+    "2021-02": (773, 13, 689, 14, None, 5243, (2500, 2700)),
+    "2021-03": (1269, 24, 1172, 10, None, 4734, (1500, 2500)),
+    "2021-04": (1271, 20, None, None, None, 4329, (1800, 2500)),
+    "2021-05": (1937, 34, 1835, 4, None, 3651, (1600, 2700)),
+    "2021-06": (1855, 15, 1803, 13, None, 3507, (1500, 2400)),
+    "2021-08": (1731, None, None, None, None, None, None),
+    "2021-09": (1552, None, 1424, 5, None, 2727, (1000, 1100)),
+    "2021-10": (1217, 0, 1133, 34, None, 2978, (800, 1100)),
     "2021-12": (335, None, None, None, None, None, None),
     "2022-01": (516, 9, 383, 7, None, 2181, 400),
     "2022-02": (715, 11, 601, 12, None, 2034, (300, 400)),
@@ -66,8 +84,11 @@ DATA = {
     "2022-12": (1689, 29, 1604, 11, None, 1947, (200, 400)),
     "2023-01": (1312, 21, 1228, 8, None, 1694, (200, 400)),
 }
-SINCE_2018 = {"2022-01": 85669, "2022-02": 86384, "2022-03": 87394, "2022-04": 89058, "2022-05": 91068, "2022-06": 93341}
-# The four temporary reception centres in the posts (they leave out the asylum and immigration centres).
+SINCE_2018 = {"2021-02": 70856, "2021-03": 72125, "2021-04": 73396, "2021-05": 75333, "2021-06": 77188,
+              "2021-09": 82707, "2021-10": 83924,
+              "2022-01": 85669, "2022-02": 86384, "2022-03": 87394, "2022-04": 89058, "2022-05": 91068, "2022-06": 93341}
+# The four temporary reception centres in the posts of 2022 (they leave out the asylum and immigration centres);
+# the posts of 2021 do not name the centres, as no real count per centre at a month's end was found for them.
 TRC = {
     "2022-01": (905, 331, 560, 342), "2022-02": (862, 312, 528, 301), "2022-03": (790, 298, 471, 287),
     "2022-04": (745, 287, 452, 262), "2022-05": (712, 301, 423, 250), "2022-06": (941, 356, 452, 248),
@@ -81,6 +102,13 @@ TABLE = {
     "2023-01": (705, 262, 431, 251, 45),
 }
 ORIGINS = {
+    "2021-02": "Afganistana (31,8%), Pakistana (24,6%) i Bangladeša (13,2%)",
+    "2021-03": "Afganistana (30,5%), Pakistana (25,1%) i Bangladeša (12,7%)",
+    "2021-04": "Afganistana (29,9%), Pakistana (23,8%) i Bangladeša (12,0%)",
+    "2021-05": "Afganistana (30,7%), Pakistana (22,4%) i Bangladeša (11,6%)",
+    "2021-06": "Afganistana (31,2%), Pakistana (21,5%) i Bangladeša (11,1%)",
+    "2021-09": "Afganistana (29,6%), Pakistana (20,3%) i Bangladeša (10,4%)",
+    "2021-10": "Afganistana (28,9%), Pakistana (19,1%) i Bangladeša (9,8%)",
     "2022-01": "Afganistana (28,4%), Pakistana (17,9%) i Bangladeša (9,1%)",
     "2022-02": "Afganistana (27,2%), Pakistana (16,5%) i Bangladeša (10,3%)",
     "2022-03": "Afganistana (30,1%), Pakistana (15,2%) i Indije (8,7%)",
@@ -95,19 +123,25 @@ ORIGINS = {
     "2022-12": "Avganistana (49,6%), Maroka (9,8%) i Pakistana (7,1%)",
     "2023-01": "Afganistana (51,2%), Maroka (12,4%) i Pakistana (6,9%)",
 }
-EXPULSIONS = {"2022-01": 42, "2022-02": 38, "2022-03": 51, "2022-04": 47, "2022-05": 55, "2022-06": 61, "2022-07": 58,
+EXPULSIONS = {"2021-02": 31, "2021-03": 36, "2021-04": 29, "2021-05": 40, "2021-06": 37, "2021-09": 33, "2021-10": 35,
+              "2022-01": 42, "2022-02": 38, "2022-03": 51, "2022-04": 47, "2022-05": 55, "2022-06": 61, "2022-07": 58,
               "2022-08": 64, "2022-09": 73, "2022-10": 81, "2022-11": 69, "2022-12": 52, "2023-01": 47}
 # The months whose information states the month before's number, and where the applicants are written out.
-STATES_PREVIOUS = {"2022-01", "2022-03", "2022-04", "2022-06", "2022-07", "2022-09", "2022-10", "2022-12", "2023-01"}
+STATES_PREVIOUS = {"2021-03", "2021-04", "2021-05", "2021-06", "2021-09", "2021-10", "2022-01", "2022-03", "2022-04", "2022-06", "2022-07", "2022-09", "2022-10", "2022-12", "2023-01"}
 IN_WORDS = {"2022-01": "sedam", "2022-10": "tri"}
-POST_IDS = {"2022-01": 4127, "2022-02": 4163, "2022-03": 4209, "2022-04": 4251, "2022-05": 4302, "2022-06": 4348}
+POST_IDS = {"2021-02": 3318, "2021-03": 3356, "2021-04": 3391, "2021-05": 3437, "2021-06": 3480, "2021-09": 3612,
+            "2021-10": 3655, "2022-01": 4127, "2022-02": 4163, "2022-03": 4209, "2022-04": 4251, "2022-05": 4302, "2022-06": 4348}
 LANGUAGE = {"2022-10": "hr", "2022-12": "sr"}
 
 
 def months():
     # January 2023 (every figure a stand-in) is described in DATA but not recorded: the twelve months of 2022 span
-    # the family's changes of form, and the source's tests ask for no more.
-    return [f"2022-{m:02d}" for m in range(1, 13)]
+    # the family's changes of form. The posts of 2021 are the months for which real publications state the
+    # Service's monthly figures.
+    return [ym for ym in RECORDED_2021] + [f"2022-{m:02d}" for m in range(1, 13)]
+
+
+RECORDED_2021 = ["2021-02", "2021-03", "2021-04", "2021-05", "2021-06", "2021-09", "2021-10"]
 
 
 def previous(ym):
@@ -151,17 +185,23 @@ def post(ym):
     applied = f"njih {shown}" if shown else f"{applications} lica"
     if cases:
         applied += f" ({cases} predmeta)"
-    text.append(f"Namjeru za podnošenje zahtjeva za azil u istom periodu iskazalo je {local(intentions)} lica, dok je "
-                f"zahtjev za azil podnijelo {applied}.")
-    figures += [F(INT, MONTH, ym, intentions), F(APP, MONTH, ym, applications, shown=shown)]
-    text.append(f"Među prijavljenim migrantima bilo je {uasc} maloljetnika bez pratnje.")
-    figures.append(F(UASC_ARR, MONTH, ym, uasc))
-    lipa, borici, usivak, blazuj = TRC[ym]
-    text.append(f"Na kraju {BS_GEN[i]} u privremenim prihvatnim centrima i azilantskom centru boravilo je "
-                f"{local(accommodated)} migranata. U TPC Lipa boravilo je {local(lipa)} osoba, u TPC Borići {borici}, "
-                f"u TPC Ušivak {usivak}, a u TPC Blažuj {blazuj}.")
-    figures += [F(ACC, STOCK, ym, accommodated), F(ACC, STOCK, ym, lipa, site="Lipa"), F(ACC, STOCK, ym, borici, site="Borići"),
-                F(ACC, STOCK, ym, usivak, site="Ušivak"), F(ACC, STOCK, ym, blazuj, site="Blažuj")]
+    if intentions is not None:
+        text.append(f"Namjeru za podnošenje zahtjeva za azil u istom periodu iskazalo je {local(intentions)} lica, dok je "
+                    f"zahtjev za azil podnijelo {applied}.")
+        figures += [F(INT, MONTH, ym, intentions), F(APP, MONTH, ym, applications, shown=shown)]
+    if uasc is not None:
+        text.append(f"Među prijavljenim migrantima bilo je {uasc} maloljetnika bez pratnje.")
+        figures.append(F(UASC_ARR, MONTH, ym, uasc))
+    stay = (f"Na kraju {BS_GEN[i]} u privremenim prihvatnim centrima i azilantskom centru boravilo je "
+            f"{local(accommodated)} migranata.")
+    figures.append(F(ACC, STOCK, ym, accommodated))
+    if ym in TRC:
+        lipa, borici, usivak, blazuj = TRC[ym]
+        stay += (f" U TPC Lipa boravilo je {local(lipa)} osoba, u TPC Borići {borici}, "
+                 f"u TPC Ušivak {usivak}, a u TPC Blažuj {blazuj}.")
+        figures += [F(ACC, STOCK, ym, lipa, site="Lipa"), F(ACC, STOCK, ym, borici, site="Borići"),
+                    F(ACC, STOCK, ym, usivak, site="Ušivak"), F(ACC, STOCK, ym, blazuj, site="Blažuj")]
+    text.append(stay)
     if isinstance(outside, tuple):
         text.append(f"Procjenjuje se da izvan prihvatnih centara boravi između {local(outside[0])} i {local(outside[1])} migranata.")
         figures.append(F(OUTSIDE, STOCK, ym, outside))
