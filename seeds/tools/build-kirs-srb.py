@@ -5,8 +5,8 @@ The Commissariat for Refugees and Migration of the Republic of Serbia (KIRS, kir
 information on migrants in the asylum and reception centres, two pages, newest first, a date beside each
 entry, and the documents it links.
 
-- June 2021 to October 2022 (the months for which a real publication states the month's arrivals and the persons
-  in the centres at its end): a monthly "Informacija o migrantima u prihvatnim centrima i centrima za azil" PDF
+- June 2021 to October 2022 (the months for which a real publication states the month's arrivals and the month
+  before's; August 2021 has no count of the persons in the centres and leaves that section out): a monthly "Informacija o migrantima u prihvatnim centrima i centrima za azil" PDF
   in Serbian Latin, running text only.
 - From July 2023: the monthly document is renamed "Pregled broja migranata u centrima za azil i prihvatnim
   centrima", written in Cyrillic, and gains a second page with a table of the 17 centres (capacity and
@@ -61,7 +61,7 @@ ARRIVALS = {
 # Arrivals from the beginning of the year, where a real publication states them (UNHCR Serbia's updates; the year
 # 2021 as the Commissariat gave it). The Latin documents state the year so far only in these months; for 2023 the
 # Cyrillic document adds up the months.
-YTD = {"2021-10": 49402, "2021-12": 68308, "2022-06": 34155, "2022-09": 84512, "2022-10": 99031}
+YTD = {"2021-08": 33854, "2021-10": 49402, "2021-12": 68308, "2022-06": 34155, "2022-09": 84512, "2022-10": 99031}
 # Persons in the centres on the last day of the month: June 2021 to October 2022 as UNHCR Serbia's updates state
 # them (the Commissariat's counts), 2,900 at the end of 2023 real, the rest stand-ins; unaccompanied children among
 # them likewise (none stated for September and October 2022, so those documents do not give them).
@@ -101,6 +101,7 @@ WEIGHT = {"Preševo": 9, "Bujanovac": 3, "Adaševci": 15, "Šid": 6, "Principova
 ORIGINS = {
     "2021-06": ("Avganistan", "36,40", "Sirija", "20,85", "Bangladeš", "9,62"),
     "2021-07": ("Avganistan", "37,12", "Sirija", "21,30", "Bangladeš", "9,05"),
+    "2021-08": ("Avganistan", "36,88", "Sirija", "21,97", "Bangladeš", "8,91"),
     "2021-09": ("Avganistan", "35,74", "Sirija", "22,61", "Bangladeš", "8,70"),
     "2021-10": ("Avganistan", "34,90", "Sirija", "23,48", "Bangladeš", "8,44"),
     "2021-11": ("Avganistan", "34,15", "Sirija", "24,02", "Pakistan", "8,10"),
@@ -116,7 +117,7 @@ ORIGINS = {
     "2023-12": ("Sirija", "45,74", "Avganistan", "22,20", "Maroko", "6,30"),
 }
 # Average stay in days (stand-ins; about 30 in 2021 and 16 in 2022, as the Commissariat gave the years).
-AVERAGE_STAY = {"2021-06": 31, "2021-07": 30, "2021-09": 29, "2021-10": 30, "2021-11": 31, "2021-12": 32,
+AVERAGE_STAY = {"2021-06": 31, "2021-07": 30, "2021-08": 29, "2021-09": 29, "2021-10": 30, "2021-11": 31, "2021-12": 32,
                 "2022-01": 22, "2022-02": 20, "2022-05": 17, "2022-06": 15, "2022-07": 13, "2022-08": 12,
                 "2022-09": 12, "2022-10": 14, "2023-12": 14}
 # Months whose Cyrillic document states the previous month's number beside its own (the others give the change in
@@ -125,10 +126,11 @@ STATES_PREVIOUS = {"2023-07", "2023-09", "2023-10", "2023-11"}
 
 
 # The monthly documents recorded: in the Latin form, every month from June 2021 to October 2022 for which a real
-# publication states both the month's arrivals and the persons in the centres at its end (August 2021 and March and
-# April 2022 have no such count at hand); in the Cyrillic form December 2023, whose year total is the real 107,374.
+# publication states the month's arrivals and the month before's (March and April 2022 have no such pair at hand);
+# August 2021, for which no count of the persons in the centres was found, leaves out its section on them. In the
+# Cyrillic form December 2023, whose year total is the real 107,374.
 # The 2023 tables keep every month so that December's year total still adds up.
-RECORDED = ["2021-06", "2021-07", "2021-09", "2021-10", "2021-11", "2021-12", "2022-01", "2022-02",
+RECORDED = ["2021-06", "2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12", "2022-01", "2022-02",
             "2022-05", "2022-06", "2022-07", "2022-08", "2022-09", "2022-10", "2023-12"]
 
 
@@ -225,8 +227,26 @@ def informacija(ym):
     elif ym in YTD:
         paragraphs.append(("p", f"Od početka {year}. godine u centrima je evidentirano ukupno {local(YTD[ym])} migranata."))
         figures.append(F(ARR, CUM, f"{year}-01/{ym}", YTD[ym]))
-    occupancy = round(PRESENT[ym] * 100 / CAPACITY)
+    if ym in PRESENT:
+        paragraphs += lodging(ym, i, year, figures)
     paragraphs += [
+        ("h2", "3. Struktura migranata" if ym in PRESENT else "2. Struktura migranata"),
+        ("p", f"Prosečno vreme zadržavanja u centrima bilo je {AVERAGE_STAY[ym]} dana. Najzastupljenije države porekla "
+              "su {0} ({1}%), {2} ({3}%) i {4} ({5}%).".format(*ORIGINS[ym])),
+        ("p", "Migranti smešteni u centrima dobijaju smeštaj, hranu, odeću, zdravstvenu zaštitu i pomoć u "
+              "ostvarivanju prava, a deca su uključena u redovno školovanje."),
+    ]
+    body = ('<p align="center"><b>REPUBLIKA SRBIJA</b><br/>KOMESARIJAT ZA IZBEGLICE I MIGRACIJE</p>\n'
+            '<h1>INFORMACIJA</h1>\n'
+            f'<p align="center"><b>o migrantima u prihvatnim centrima i centrima za azil za {NOM[i]} {year}. godine</b></p>\n'
+            f'<p align="right">Beograd, {pub.day}. {GEN[pub.month - 1]} {pub.year}. godine</p>\n')
+    return finish(ym, i, year, pub, paragraphs, body, figures)
+
+
+def lodging(ym, i, year, figures):
+    """The section on the persons in the centres, their unaccompanied children and the capacity."""
+    occupancy = round(PRESENT[ym] * 100 / CAPACITY)
+    paragraphs = [
         ("h2", "2. Smeštaj"),
         ("p", f"Na dan {last_day(ym)}. {GEN[i]} {year}. godine u centrima je boravilo {local(PRESENT[ym])} lica, "
               f"smeštenih u {ACTIVE[year]} prihvatnih centara i centara za azil."),
@@ -234,22 +254,15 @@ def informacija(ym):
     if ym in UASC:
         paragraphs.append(("p", f"U centrima je smešteno {UASC[ym]} maloletnika bez pratnje."))
         figures.append(F(UASC_PRES, STOCK, ym, UASC[ym]))
-    paragraphs += [
-        ("p", f"Ukupan kapacitet centara iznosi {local(CAPACITY)} mesta, a popunjenost je {occupancy}%."),
-        ("h2", "3. Struktura migranata"),
-        ("p", f"Prosečno vreme zadržavanja u centrima bilo je {AVERAGE_STAY[ym]} dana. Najzastupljenije države porekla "
-              "su {0} ({1}%), {2} ({3}%) i {4} ({5}%).".format(*ORIGINS[ym])),
-        ("p", "Migranti smešteni u centrima dobijaju smeštaj, hranu, odeću, zdravstvenu zaštitu i pomoć u "
-              "ostvarivanju prava, a deca su uključena u redovno školovanje."),
-    ]
+    paragraphs.append(("p", f"Ukupan kapacitet centara iznosi {local(CAPACITY)} mesta, a popunjenost je {occupancy}%."))
     figures += [
         F(ACC, STOCK, f"{ym}-{last_day(ym):02d}", PRESENT[ym]),
         F(CAP, STOCK, ym, CAPACITY),
     ]
-    body = ('<p align="center"><b>REPUBLIKA SRBIJA</b><br/>KOMESARIJAT ZA IZBEGLICE I MIGRACIJE</p>\n'
-            '<h1>INFORMACIJA</h1>\n'
-            f'<p align="center"><b>o migrantima u prihvatnim centrima i centrima za azil za {NOM[i]} {year}. godine</b></p>\n'
-            f'<p align="right">Beograd, {pub.day}. {GEN[pub.month - 1]} {pub.year}. godine</p>\n')
+    return paragraphs
+
+
+def finish(ym, i, year, pub, paragraphs, body, figures):
     for kind, text in paragraphs:
         body += f"<h2>{esc(text)}</h2>\n" if kind == "h2" else f'<p align="justify">{esc(text)}</p>\n'
     body += ('<p style="font-size:9pt; color:#555555">Komesarijat za izbeglice i migracije Republike Srbije, '
