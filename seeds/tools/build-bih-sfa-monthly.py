@@ -3,10 +3,11 @@
 
 The monthly information on migration of Bosnia and Herzegovina's Service for Foreigners' Affairs (Služba za
 poslove sa strancima, sps.gov.ba, a WordPress site with plain permalinks), for the Ministry of Security: the
-page listing them (a table, the date of publication beside each) and the documents it links: January, March,
-July and September to December 2020, February to June, September and October 2021, and the twelve months of 2022.
+page listing them (a table, the date of publication beside each) and the documents it links: April 2018 to
+September 2019, January, March, July and September to December 2020, February to June, September and October 2021,
+and the twelve months of 2022.
 
-- 2020 and 2021 (the months for which real publications state the Service's monthly figures): news posts as below,
+- 2018 to 2021 (the months for which real publications state the Service's monthly figures): news posts as below,
   without the sentence on the four centres (no real count per centre was found for them) and without the figures
   of the month that no real publication states (the post leaves out what is not known: the comparison, the
   intentions or applications, the unaccompanied children, the persons in the centres, the estimate outside them or
@@ -20,7 +21,10 @@ July and September to December 2020, February to June, September and October 202
   since 2018, and a table of centres (capacity, persons accommodated) that adds the asylum centre Delijaš.
   October 2022 is written in Croatian, December 2022 in Serbian (ijekavian, Cyrillic).
 
-Every document is a reconstruction. The figures of the 2020 posts are the Ministry of Security's monthly information
+Every document is a reconstruction. The figures of the posts of April 2018 to September 2019 are the monthly
+arrivals detected by the authorities as the inter-agency updates' chart gives them (July to September 2019 the
+Ministry of Security's counts, through the press) and the totals since January 2018 of the inter-agency updates
+(November 2018 the Ministry's). The figures of the 2020 posts are the Ministry of Security's monthly information
 as the press reported it (July, September to November), with UNHCR's fact sheets and the inter-agency situation
 reports for the rest; those of the 2021 posts are the SFA's as UNHCR's Operational Updates and the inter-agency
 monthly situation reports state them (arrivals, unaccompanied children, intentions, applications,
@@ -63,11 +67,33 @@ SR_LOC = ["januaru", "februaru", "martu", "aprilu", "maju", "junu", "julu", "avg
 # inter-agency monthly situation reports state them (None where no real figure of the month was found: the post
 # does not give it); January and August 2021 are there for the comparison with the month before only (January
 # derived from the real totals to February, 1,443, and February, 773).
+# April 2018 to September 2019: the monthly arrivals detected by the authorities as the inter-agency updates' chart
+# "Number of detected arrivals per month" gives them (March 2018 for the comparison only), July to September 2019
+# the Ministry of Security's counts as the press reported them.
 # 2020: the Ministry of Security's monthly information as the press reported it (July, September to November:
 # arrivals, intentions, applications; October's persons in the centres), with UNHCR's and the inter-agency
 # figures of the same months where the Ministry's are not at hand (February, June and August are there for the
 # comparison with the month before only).
 DATA = {
+    "2018-03": (598, None, None, None, None, None, None),
+    "2018-04": (1801, None, None, None, None, None, None),
+    "2018-05": (2242, None, None, None, None, None, None),
+    "2018-06": (2295, None, None, None, None, None, None),
+    "2018-07": (2489, None, None, None, None, None, None),
+    "2018-08": (2293, None, None, None, None, None, None),
+    "2018-09": (3710, None, None, None, None, None, None),
+    "2018-10": (5057, None, None, None, None, None, None),
+    "2018-11": (1931, None, None, None, None, None, None),
+    "2018-12": (935, None, None, None, None, None, None),
+    "2019-01": (732, None, None, None, None, None, None),
+    "2019-02": (1117, None, None, None, None, None, None),
+    "2019-03": (1721, None, None, None, None, None, None),
+    "2019-04": (2631, None, None, None, None, None, None),
+    "2019-05": (2603, None, None, None, None, None, None),
+    "2019-06": (2096, None, None, None, None, None, None),
+    "2019-07": (4166, None, None, None, None, None, None),
+    "2019-08": (3206, None, None, None, None, None, None),
+    "2019-09": (3812, None, None, None, None, None, None),
     "2020-01": (882, None, None, None, None, 4998, 2200),
     "2020-02": (2001, None, None, None, None, None, None),
     "2020-03": (1540, None, None, None, None, 6557, (2000, 3000)),
@@ -101,7 +127,9 @@ DATA = {
     "2022-12": (1689, 29, 1604, 11, None, 1947, (200, 400)),
     "2023-01": (1312, 21, 1228, 8, None, 1694, (200, 400)),
 }
-SINCE_2018 = {"2020-01": 52153, "2020-10": 67820, "2020-12": 69413,
+SINCE_2018 = {"2018-06": 7652, "2018-07": 10145, "2018-08": 12434, "2018-09": 16144, "2018-10": 21201, "2018-11": 23058,
+              "2019-02": 25916, "2019-04": 30268, "2019-05": 32871,
+              "2020-01": 52153, "2020-10": 67820, "2020-12": 69413,
               "2021-02": 70856, "2021-03": 72125, "2021-04": 73396, "2021-05": 75333, "2021-06": 77188,
               "2021-09": 82707, "2021-10": 83924,
               "2022-01": 85669, "2022-02": 86384, "2022-03": 87394, "2022-04": 89058, "2022-05": 91068, "2022-06": 93341}
@@ -153,7 +181,8 @@ EXPULSIONS = {"2020-01": 24, "2020-03": 19, "2020-07": 33, "2020-09": 28, "2020-
               "2022-01": 42, "2022-02": 38, "2022-03": 51, "2022-04": 47, "2022-05": 55, "2022-06": 61, "2022-07": 58,
               "2022-08": 64, "2022-09": 73, "2022-10": 81, "2022-11": 69, "2022-12": 52, "2023-01": 47}
 # The months whose information states the month before's number, and where the applicants are written out.
-STATES_PREVIOUS = {"2020-03", "2020-09", "2020-11", "2020-12", "2021-03", "2021-04", "2021-05", "2021-06", "2021-09", "2021-10", "2022-01", "2022-03", "2022-04", "2022-06", "2022-07", "2022-09", "2022-10", "2022-12", "2023-01"}
+STATES_PREVIOUS = {"2018-04", "2018-06", "2018-07", "2018-09", "2018-10", "2018-12", "2019-01", "2019-03", "2019-04",
+                   "2019-06", "2019-07", "2019-08", "2019-09", "2020-03", "2020-09", "2020-11", "2020-12", "2021-03", "2021-04", "2021-05", "2021-06", "2021-09", "2021-10", "2022-01", "2022-03", "2022-04", "2022-06", "2022-07", "2022-09", "2022-10", "2022-12", "2023-01"}
 IN_WORDS = {"2022-01": "sedam", "2022-10": "tri"}
 POST_IDS = {"2020-01": 2512, "2020-03": 2596, "2020-07": 2790, "2020-09": 2871, "2020-10": 2934, "2020-11": 2988,
             "2020-12": 3041, "2021-02": 3318, "2021-03": 3356, "2021-04": 3391, "2021-05": 3437, "2021-06": 3480, "2021-09": 3612,
@@ -161,14 +190,22 @@ POST_IDS = {"2020-01": 2512, "2020-03": 2596, "2020-07": 2790, "2020-09": 2871, 
 LANGUAGE = {"2022-10": "hr", "2022-12": "sr"}
 
 
+# The posts of 2018 and 2019: their origins, expulsions and post ids (none of them figures) are stand-ins.
+for _n, _ym in enumerate([f"2018-{m:02d}" for m in range(4, 13)] + [f"2019-{m:02d}" for m in range(1, 10)]):
+    ORIGINS.setdefault(_ym, "Pakistana ({0},{1}%), Sirije ({2},{3}%) i Afganistana ({4},{5}%)".format(
+        28 + _n % 5, _n % 10, 16 - _n % 4, (_n * 3) % 10, 11 + _n % 3, (_n * 7) % 10))
+    EXPULSIONS.setdefault(_ym, 12 + (_n * 5) % 17)
+    POST_IDS.setdefault(_ym, 1405 + _n * 53)
+
+
 def months():
     # January 2023 (every figure a stand-in) is described in DATA but not recorded: the twelve months of 2022 span
     # the family's changes of form. The posts of 2021 are the months for which real publications state the
-    # Service's monthly figures (2020 and 2021).
+    # Service's monthly figures (2018 to 2021).
     return [ym for ym in RECORDED_POSTS] + [f"2022-{m:02d}" for m in range(1, 13)]
 
 
-RECORDED_POSTS = ["2020-01", "2020-03", "2020-07", "2020-09", "2020-10", "2020-11", "2020-12",
+RECORDED_POSTS = [f"2018-{m:02d}" for m in range(4, 13)] + [f"2019-{m:02d}" for m in range(1, 10)] + ["2020-01", "2020-03", "2020-07", "2020-09", "2020-10", "2020-11", "2020-12",
                   "2021-02", "2021-03", "2021-04", "2021-05", "2021-06", "2021-09", "2021-10"]
 
 
