@@ -40,6 +40,9 @@ internal sealed record EngineSetup
 internal sealed class ExtractionEngine(EngineSetup setup)
 {
     private const int QuoteInIssue = 120;
+
+    /// <summary>How many sentences back "Of the 13,333 reported migrants" may look for its figure.</summary>
+    private const int RecentSentences = 4;
     private const int TitleLinesToSearch = 12;
 
     /// <summary>A reading less sure than this is left out (and said why with --explain); the series have their own, higher floor.</summary>
@@ -82,6 +85,7 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 .Concat(KeyFigureBoxReader.Read(page));
             PeriodMention? previousPeriod = null;
             IReadOnlyList<FigureCandidate> previousFigures = [];
+            var recent = new Queue<IReadOnlyList<FigureCandidate>>();
             string? previousText = null;
             string? carried = null;
             FoldedText? lastFolded = null;
@@ -99,7 +103,8 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 var readable = sentence with { Text = folded.Text, Previous = foldedPrevious };
                 var found = FigureExtractor.Extract(readable, report, new SentenceContext
                 {
-                    Language = language, PreviousPeriod = previousPeriod, PreviousFigures = previousFigures, ReadSites = setup.Sites,
+                    Language = language, PreviousPeriod = previousPeriod, PreviousFigures = previousFigures,
+                    RecentFigures = [.. recent.SelectMany(f => f)], ReadSites = setup.Sites,
                     ReadCountries = setup.Countries,
                 });
                 previousPeriod = found.Period ?? previousPeriod;
@@ -107,6 +112,11 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 {
                     previousText = sentence.Text;
                     previousFigures = found.Figures;
+                    recent.Enqueue(found.Figures);
+                    if (recent.Count > RecentSentences)
+                    {
+                        recent.Dequeue();
+                    }
                 }
 
                 var section = headings.LastOrDefault(h => h.Line <= sentence.Line).Country;

@@ -183,6 +183,7 @@ internal static partial class FigureExtractor
             var kind = reading.Indicator.Kind;
             // "That is more than in 2019, when 6,199 persons …": a compared value with words of its own has the compared period.
             var period = (comparedPeriod is null ? null : PeriodChooser.Map(kind, comparedPeriod, report))
+                ?? BackPeriod(text, number, periods, context, kind, report, packs)
                 ?? PeriodChooser.Choose(kind, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints, context.PreviousPeriod);
             if (period is not { } chosen)
             {
@@ -579,6 +580,38 @@ internal static partial class FigureExtractor
     /// <summary>"10 400 of them", "500 od njih": the number is a part of what the sentence before counts.</summary>
     private static bool PartOfThem(string text, NumberMention number, IReadOnlyList<LanguagePack> packs) =>
         packs.Any(p => p.WordRegex("anaphora", @"^\s*(?:", @")\b") is { } anaphora && anaphora.IsMatch(text.AsSpan(number.End)));
+
+    /// <summary>
+    /// The period of a sentence that speaks of the figures of the sentence before it: "Of the 13,333 reported migrants,
+    /// 12,588 declared an intention …" counts over the 13,333's period, not the report month's. The number right after
+    /// "Of the" is that earlier figure, of its period, whatever months follow ("Od pomenutih 1036 migranata u januaru je
+    /// otkriveno 157 …"); when the sentence before gave no figure, the period it named stands for it.
+    /// </summary>
+    private static (string Measure, string Period)? BackPeriod(
+        string text, NumberMention number, IReadOnlyList<PeriodMention> periods, SentenceContext context, IndicatorKind kind, ReportPeriod report,
+        IReadOnlyList<LanguagePack> packs)
+    {
+        var head = packs.Select(p => p.WordRegex("back-reference", @"^\s*(?:", @")\s+(?=\d)")?.Match(text)).FirstOrDefault(m => m?.Success == true);
+        var isHead = head is not null && head.Index + head.Length == number.Start;
+        if (!isHead && (periods.Any(p => !p.IsComparative) || (head is null && !PointsBack(text, packs))))
+        {
+            return null;
+        }
+
+        var earlier = context.PreviousFigures.Where(f => !f.Rule.EndsWith("/comparison", StringComparison.Ordinal)).OrderBy(f => f.Start).ToList();
+        var named = head is null ? null : HeadValue(text, head);
+        var referent = (named is null ? null : context.RecentFigures.LastOrDefault(f => f.Value == named)) ?? earlier.FirstOrDefault();
+        if (referent is not null)
+        {
+            var flow = referent.Measure != Measures.Stock;
+            return flow == (kind == IndicatorKind.Flow) ? (referent.Measure, referent.Period) : null;
+        }
+
+        return isHead && context.PreviousPeriod is { IsComparative: false } previous ? PeriodChooser.Map(kind, previous, report) : null;
+    }
+
+    private static long? HeadValue(string text, Match head) =>
+        NumberReader.Read(text[(head.Index + head.Length)..]).FirstOrDefault()?.Value;
 
     /// <summary>"Of these", "od njih", "prej tyre": the sentence speaks of the subject of the one before.</summary>
     private static bool PointsBack(string text, IReadOnlyList<LanguagePack> packs) =>

@@ -15,6 +15,9 @@ internal sealed record SentenceContext
     /// <summary>The figures of the sentence before, which "Compared to May (1,562), …" refers to.</summary>
     public IReadOnlyList<FigureCandidate> PreviousFigures { get; init; } = [];
 
+    /// <summary>The figures of the last few sentences, newest last, which "Of the 13,333 reported migrants, …" refers to.</summary>
+    public IReadOnlyList<FigureCandidate> RecentFigures { get; init; } = [];
+
     /// <summary>Whether centres named near a number make it a site figure (the gazetteer).</summary>
     public bool ReadSites { get; init; }
 

@@ -347,4 +347,23 @@ public sealed class RealPhrasingTests
         Assert.Equal(["BIH arrivals month 2019-12 1180"],
             Read("Arrivals to BiH in December 1,180", "Bosnia and Herzegovina update, December 2019", published: "2020-01-20"));
     }
+
+    [Fact]
+    public void Read_OfTheFigureOfAnEarlierSentence_CountsOverThatFiguresPeriod()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2022-01/2022-09 14020", "BIH asylum_intentions cumulative 2022-01/2022-09 13100"],
+            Read("In the first nine months of 2022, 14,020 irregular migrants were registered by the Service for Foreigners' Affairs.\n\n"
+                + "Most came from Afghanistan (3,200) and Pakistan (2,900).\n\nOf the 14,020 registered migrants, 13,100 expressed an intention to seek asylum.",
+                "Bosnia and Herzegovina: migration in September 2022", published: "2022-10-06"));
+    }
+
+    [Fact]
+    public void Read_OfTheMentionedNumberThenMonths_KeepsTheNumberOfTheEarlierPeriod()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2018-01-01/2018-04-15 1240", "BIH arrivals month 2018-01 210", "BIH arrivals month 2018-02 330"],
+            Read("Granična policija je od 1. januara do 15. aprila 2018. evidentirala dolaske.\n\nOd pomenutih 1240 ilegalnih migranata u januaru je otkriveno 210, u februaru 330.",
+                "Granična policija: migranti", "BIH", "2018-04-17"));
+    }
 }
