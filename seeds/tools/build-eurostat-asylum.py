@@ -6,9 +6,10 @@ dataset migr_asyappctza and the monthly migr_asyappctzm, filtered to first-time 
 citizenships, both sexes, all ages, persons, for the geos ME, RS, MK, AL, BA.
 
 Real: the yearly Montenegro totals 2018-2024 (the sums of the real per-nationality, per-sex cells).
-Reconstructed: the twelve monthly Montenegro cells of 2024 (MONTHLY_2024 below, summing to the real
-yearly 100), the metadata (labels, update times, annotations). Every other cell is absent, as Eurostat
-leaves out cells it has no value for; the geo dimension lists only ME.
+Reconstructed: the one monthly Montenegro cell, December 2024 (MONTHLY below: no real monthly value was at
+hand, so the monthly answer carries only the newest month its source needs), the metadata (labels, update
+times, annotations). Every other cell is absent, as Eurostat leaves out cells it has no value for; the geo
+dimension lists only ME.
 
 Usage: seeds/tools/build-eurostat-asylum.py [path/to/shared/realdata]
 """
@@ -25,7 +26,7 @@ API = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/"
 FILTER = "format=JSON&lang=EN&unit=PER&citizen=TOTAL&sex=T&age=TOTAL&applicant=FRST&geo=ME&geo=RS&geo=MK&geo=AL&geo=BA"
 
 # Reconstructed, see the docstring: Eurostat rounds every cell to a multiple of 5.
-MONTHLY_2024 = [10, 5, 10, 5, 15, 5, 10, 5, 10, 10, 5, 10]
+MONTHLY = {"2024-12": 10}
 
 
 def dimension(label, codes):
@@ -81,8 +82,8 @@ def main():
             totals[row["t"]] = totals.get(row["t"], 0) + int(row["n"])
     years = sorted(totals)
     months = [f"2024-{m:02d}" for m in range(1, 13)] + ["2025-01", "2025-02", "2025-03"]
-    monthly = {f"2024-{m + 1:02d}": v for m, v in enumerate(MONTHLY_2024)}
-    assert sum(MONTHLY_2024) == totals["2024"]
+    monthly = MONTHLY
+    assert sum(monthly.values()) <= totals["2024"]
 
     yearly_url = API + "migr_asyappctza?" + FILTER + "&sinceTimePeriod=2018"
     monthly_url = API + "migr_asyappctzm?" + FILTER + "&sinceTimePeriod=2024-01"

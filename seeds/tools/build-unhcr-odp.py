@@ -15,10 +15,13 @@ every month from 2022-01 to 2023-03 one answer per collection restricted to that
 collection 35 holds the new-arrival groups, collection 36 the groups of persons present or accommodated.
 
 Real: the Bosnia and Herzegovina figures of 2022 are the ones UNHCR's BiH Operational Updates give (the same
-values as the unhcr-bih-operational-update snapshot; seeds/README.md says which of those are real), on the
-assumption that the portal republishes them. Everything else is reconstructed: every other number, the
-situation view, collection, geo and group ids, names and coordinates of the view, and the validators.
-Serbia's August 2022 accommodated figure (6,254) is the one quoted publicly from UNHCR's Serbia Update for August 2022.
+values as the unhcr-bih-operational-update snapshot; seeds/README.md says which of those are real), and BiH's
+persons in reception centres in January 2023 the Ministry of Security's count; Serbia's new arrivals to
+governmental centres of April to October 2022 and its persons in those centres at the end of May to October 2022
+are the ones UNHCR's Serbia Updates give, and those of 28 November 2022 and 30 January 2023 the Commissariat's
+counts as the press quoted them; all on the assumption that the portal republishes the figures UNHCR reports.
+Everything else is reconstructed: every other number, the situation view, collection, geo and group ids, names
+and coordinates of the view, and the validators.
 
 Changes across the months, on purpose (see seeds/README.md): Serbia is filed together with Kosovo until
 2022-03, Kosovo is a geo of its own from 2022-04 and is written "Kosovo: S/RES/1244 (1999)" with its count
@@ -106,21 +109,26 @@ ARRIVAL_VALUES = {
     "MKD": [402, 366, 518, 690, 977, 1210, 1210, 1655, 2034, 2380, 1402, 733, 512, 447, 601],
     "MNE": [382, 341, 455, 630, 801, 944, 1105, 1290, 1376, 1218, 860, 512, 408, 785, 1236],
     "SRB+XKX": [2951, 2704, 3390] + [None] * 12,
-    "SRB": [None] * 3 + [4102, 5377, 6015, 6892, 8240, 9506, 10218, 6087, 3305, 2611, 2248, 2980],
+    # April to October 2022: the new arrivals to governmental centres of UNHCR's Serbia Updates (June as July's
+    # update revised it); November and December 2022 agree with the unhcr-serbia-update snapshot's stand-ins.
+    "SRB": [None] * 3 + [6132, 7247, 10039, 13425, 17997, 19345, 14519, 14307, 10789, 2611, 2248, 2980],
     "XKX": [None] * 3 + [96, 131, 158, 187, 224, 263, 241, 166, 92, 74, 63, 88],
 }
 PRESENCE_VALUES = {
     # 2022: the figures of UNHCR's BiH Operational Updates; 2023: stand-ins.
-    "BIH": [2181, 2034, 1896, 1797, 1735, 2056, 1738, 2272, 3176, 2942, 2611, 1947, 1702, 1585, 1644],
+    # January 2023: the Ministry of Security's 974 in the four reception centres.
+    "BIH": [2181, 2034, 1896, 1797, 1735, 2056, 1738, 2272, 3176, 2942, 2611, 1947, 974, 1085, 1144],
     "SRB+XKX": [4310, 4122, 4466] + [None] * 12,
-    "SRB": [None] * 3 + [4780, 5012, 5304, 5710, 6254, 6833, 7541, 6420, 4811, 4102, 3957, 4215],
+    # May to October 2022: UNHCR's Serbia Updates; 28 November 2022 and 30 January 2023: the Commissariat's counts.
+    "SRB": [None] * 3 + [4780, 4724, 4836, 5719, 6254, 6183, 5319, 4835, 3920, 3059, 2960, 3140],
     "MKD-centres": [45, 38, 61, 84, 102, 133, 151, 178, 196, 212, 120, 58, 41, 36, 49],
     "MKD-outside": [150, 150, 200, 200, 250, 300, 300, 350, 400, 450, 300, 150, 100, 100, 150],
     "MNE": [210, 185, 240, 300, 360, 410, 455, 520, 540, 480, 350, 230, 190, 170, 220],
 }
 
 # Rows whose date is not the last day of their month: (key, year, month) -> day.
-ODD_DATES = {("BIH-centres", 2022, 6): 27, ("MNE-2023", 2023, 3): 27}
+ODD_DATES = {("BIH-centres", 2022, 6): 27, ("MNE-2023", 2023, 3): 27, ("SRB-centres", 2022, 11): 28,
+             ("SRB-centres", 2023, 1): 30}
 # Rows whose month field disagrees with their date, as in the real answers: (iso, year, month) -> month field.
 ODD_MONTH_FIELD = {("ALB", 2022, 3): 11, ("MNE", 2022, 9): 12, ("BIH", 2023, 2): 7}
 
@@ -212,8 +220,9 @@ def presence_month(i, year, month):
         rows.append(row("SRB", SERBIA_AND_KOSOVO, iso_date(year, month), [G["SRB+XKX-centres"]], PRESENCE_VALUES["SRB+XKX"][i]))
     else:
         srb = PRESENCE_VALUES["SRB"][i]
-        rows.append(row("SRB", NAMES["SRB"], iso_date(year, month), [G["SRB-centres"]], srb))
-        figures.append(figure("SRB", "accommodated", "stock", iso_date(year, month), srb))
+        srb_date = iso_date(year, month, ODD_DATES.get(("SRB-centres", year, month)))
+        rows.append(row("SRB", NAMES["SRB"], srb_date, [G["SRB-centres"]], srb))
+        figures.append(figure("SRB", "accommodated", "stock", srb_date, srb))
     # Accommodated and estimated outside in one row: their sum is not any one indicator.
     mkd = PRESENCE_VALUES["MKD-centres"][i] + PRESENCE_VALUES["MKD-outside"][i]
     rows.append(row("MKD", NAMES["MKD"], iso_date(year, month), [G["MKD-centres"], G["MKD-outside"]], mkd))

@@ -13,7 +13,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// "a 27% increase compared to the previous month (3,953)" gives the previous month's value,
 /// "compared to 3,953 in September" too.
 /// </summary>
-internal static class Comparisons
+internal static partial class Comparisons
 {
     private const int MaxGap = 4;
 
@@ -138,6 +138,16 @@ internal static class Comparisons
             return before is { IsComparative: true } && Fits(before) ? before : null;
         }
 
+        // "393 in November (October: 706)", "(Oct. 1,380; Sep. 1,502)": in brackets, each earlier period names its value.
+        var bracket = text.LastIndexOf('(', number.Start);
+        if (bracket >= 0 && text.IndexOf(')', bracket) is var close && (close < 0 || close > number.Start)
+            && periods.Where(p => p.Start > bracket && p.End <= number.Start).MaxBy(p => p.End) is { } named
+            && PeriodBeforeValue().IsMatch(text.AsSpan(named.End, number.Start - named.End))
+            && BracketItems().IsMatch(text.AsSpan(bracket + 1, named.Start - bracket - 1)))
+        {
+            return Fits(named) ? named : null;
+        }
+
         // "compared to 3,953 in September", "rose to 3,912 in September from 2,950 in August", "krahasuar me 506 në janar"
         var lead = text[..number.Start];
         var compared = words.ComparedTo?.Match(lead);
@@ -158,4 +168,12 @@ internal static class Comparisons
             : null;
         return earlier;
     }
+
+    /// <summary>Between a period in brackets and its value: nothing, a colon or a dash.</summary>
+    [GeneratedRegex(@"^\s*[:–-]?\s*$")]
+    private static partial Regex PeriodBeforeValue();
+
+    /// <summary>Between the bracket and a period: nothing, or earlier items of the same kind ("Oct. 1,380; ").</summary>
+    [GeneratedRegex(@"^(?:[^();]*[\d][^();]*[;,]\s*)*$")]
+    private static partial Regex BracketItems();
 }

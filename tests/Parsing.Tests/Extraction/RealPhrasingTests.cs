@@ -366,4 +366,12 @@ public sealed class RealPhrasingTests
             Read("Granična policija je od 1. januara do 15. aprila 2018. evidentirala dolaske.\n\nOd pomenutih 1240 ilegalnih migranata u januaru je otkriveno 210, u februaru 330.",
                 "Granična policija: migranti", "BIH", "2018-04-17"));
     }
+
+    [Fact]
+    public void Read_EarlierMonthsInBracketsAfterAFigure_AreThatFiguresValuesForThoseMonths()
+    {
+        Assert.Equal(
+            ["MNE arrivals month 2018-11 412", "MNE arrivals month 2018-10 690", "MNE arrivals month 2018-09 655"],
+            Read("Montenegrin police registered 412 irregular migrants in November (October: 690; Sep. 655).", "Regional flows, November 2018", published: "2018-12-10"));
+    }
 }
