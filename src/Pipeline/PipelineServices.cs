@@ -100,6 +100,7 @@ public static class PipelineServices
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewQuery>();
         services.AddSingleton<SeriesStore>();
+        services.AddSingleton<SeriesVersions>();
         services.AddSingleton<SeriesCache>();
         services.AddSingleton<SeriesMaterializer>();
         services.AddSingleton<SeriesQuery>();

@@ -1,10 +1,14 @@
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Options;
 
 namespace MigrationFeeds.Pipeline.Series;
 
-/// <summary>Recomputes the materialised series of the country and indicator partitions an ingest changed.</summary>
-public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore series, SeriesCache cache, IOptions<SeriesOptions> options)
+/// <summary>
+/// Recomputes the materialised series of the country and indicator partitions an ingest changed, and counts each
+/// partition it rewrote in <see cref="SeriesVersions"/> for whoever keeps them in memory.
+/// </summary>
+public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore series, SeriesVersions versions, IOptions<SeriesOptions> options)
 {
     /// <returns>Series rows written or deleted.</returns>
     public async Task<int> RefreshAsync(IEnumerable<(string Country, string Indicator)> changed, CancellationToken cancellationToken)
@@ -43,7 +47,7 @@ public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore seri
         var written = await series.ReplaceAsync(country, indicator, points, cancellationToken).ConfigureAwait(false);
         if (written > 0)
         {
-            cache.Invalidate(country, indicator);
+            versions.Rewritten(TableKeys.SeriesPartition(country, indicator));
         }
 
         return written;
