@@ -20,17 +20,26 @@ public sealed partial class SeriesCache(SeriesStore store, SeriesVersions versio
     private Task<CachedPartitions>? checking;
     private long stamp;
 
-    /// <summary>Every month of the country-level series of one country and indicator, in month order.</summary>
-    public async Task<IReadOnlyList<SeriesPoint>> GetAsync(string country, string indicator, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every month of the country-level series of one country and indicator, in month order: the series chosen across
+    /// sources, or that of one source when one is named.
+    /// </summary>
+    public Task<IReadOnlyList<SeriesPoint>> GetAsync(string country, string indicator, CancellationToken cancellationToken) =>
+        GetAsync(country, indicator, source: null, cancellationToken);
+
+    /// <inheritdoc cref="GetAsync(string, string, CancellationToken)"/>
+    public async Task<IReadOnlyList<SeriesPoint>> GetAsync(string country, string indicator, string? source, CancellationToken cancellationToken)
     {
         var partitions = await CurrentAsync(cancellationToken).ConfigureAwait(false);
 
         // Read without the request's token: other requests may be waiting on the same read.
-        var key = TableKeys.SeriesPartition(country, indicator);
-        var read = partitions.GetAsync(
-            key,
-            versions.Of(key),
-            async () => await store.ReadCountryAsync(country, indicator, CancellationToken.None).ConfigureAwait(false));
+        var partition = TableKeys.SeriesPartition(country, indicator);
+        var read = source is null
+            ? partitions.GetAsync(partition, versions.Of(partition), async () => await store.ReadCountryAsync(country, indicator, CancellationToken.None).ConfigureAwait(false))
+            : partitions.GetAsync(
+                TableKeys.SeriesBySourcePartition(country, indicator) + "|" + SeriesComputer.SourceKey(source),
+                versions.Of(partition),
+                async () => await store.ReadSourceAsync(country, indicator, source, CancellationToken.None).ConfigureAwait(false));
         return await read.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 

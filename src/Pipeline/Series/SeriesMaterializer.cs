@@ -29,8 +29,20 @@ public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore seri
 
         foreach (var country in occupancy)
         {
-            var rate = DerivedSeries.Occupancy(built[(country, Indicators.Accommodated)], built[(country, Indicators.Capacity)]);
-            written += await ReplaceAsync(country, Indicators.OccupancyRate, rate, cancellationToken).ConfigureAwait(false);
+            var accommodated = built[(country, Indicators.Accommodated)];
+            var capacity = built[(country, Indicators.Capacity)];
+            var bySource = new SortedDictionary<string, IReadOnlyList<SeriesPoint>>(StringComparer.Ordinal);
+            foreach (var source in accommodated.BySource.Keys.Union(capacity.BySource.Keys))
+            {
+                var rate = DerivedSeries.Occupancy(accommodated.BySource.GetValueOrDefault(source, []), capacity.BySource.GetValueOrDefault(source, []));
+                if (rate.Count > 0)
+                {
+                    bySource[source] = rate;
+                }
+            }
+
+            var rates = new PartitionSeries { Points = DerivedSeries.Occupancy(accommodated.Points, capacity.Points), BySource = bySource };
+            written += await ReplaceAsync(country, Indicators.OccupancyRate, rates, cancellationToken).ConfigureAwait(false);
         }
 
         if (written > 0)
@@ -42,9 +54,10 @@ public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore seri
         return written;
     }
 
-    private async Task<int> ReplaceAsync(string country, string indicator, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken)
+    private async Task<int> ReplaceAsync(string country, string indicator, PartitionSeries built, CancellationToken cancellationToken)
     {
-        var written = await series.ReplaceAsync(country, indicator, points, cancellationToken).ConfigureAwait(false);
+        var written = await series.ReplaceAsync(country, indicator, built.Points, cancellationToken).ConfigureAwait(false)
+                      + await series.ReplaceBySourceAsync(country, indicator, built.BySource, cancellationToken).ConfigureAwait(false);
         if (written > 0)
         {
             versions.Rewritten(TableKeys.SeriesPartition(country, indicator));
