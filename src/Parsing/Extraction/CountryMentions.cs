@@ -7,6 +7,9 @@ namespace MigrationFeeds.Parsing.Extraction;
 internal sealed record CountryMention(string Country, int Start, int End)
 {
     public bool IsElsewhere => Country == CountryMentions.Elsewhere;
+
+    /// <summary>Whether the mention is one of a list of places ("in Bosnia and Herzegovina, Montenegro and Albania").</summary>
+    public bool InList { get; init; }
 }
 
 /// <summary>
@@ -44,10 +47,44 @@ internal static partial class CountryMentions
     /// of the sentence ("Montenegro recorded …", "Serbia: …") or as an owner ("Serbia's Commissariat"). A country
     /// named otherwise ("after Serbia reintroduced visas", "from Greece") says nothing about where.
     /// </summary>
-    public static IReadOnlyList<CountryMention> Locations(string foldedText) =>
-        NotOrigins(foldedText).Where(m => InBefore.IsMatch(foldedText.AsSpan(0, m.Start))
-            || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
-            || OwnerAfter().IsMatch(foldedText.AsSpan(m.End))).ToList();
+    public static IReadOnlyList<CountryMention> Locations(string foldedText)
+    {
+        var mentions = NotOrigins(foldedText);
+        var result = new List<CountryMention>();
+        CountryMention? previous = null;
+        foreach (var m in mentions)
+        {
+            var located = InBefore.IsMatch(foldedText.AsSpan(0, m.Start))
+                || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
+                || OwnerAfter().IsMatch(foldedText.AsSpan(m.End));
+
+            // "in Bosnia and Herzegovina, Montenegro and Albania": the places after the first continue its list.
+            if (previous is not null && previous.End <= m.Start && ListGap.IsMatch(foldedText.AsSpan(previous.End, m.Start - previous.End))
+                && result.Count > 0 && ReferenceEquals(result[^1], previous))
+            {
+                result[^1] = previous with { InList = true };
+                var item = m with { InList = true };
+                result.Add(item);
+                previous = item;
+                continue;
+            }
+
+            if (located)
+            {
+                result.Add(m);
+                previous = m;
+            }
+            else
+            {
+                previous = null;
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly Regex ListGap = LanguagePack.Compile(
+        @"^\s*(?:,|(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("list-joint")).Where(w => w.Length > 0)) + @")(?![\p{L}]))\s*(?:the\s+)?$");
 
     /// <summary>The mentions that are not where people came from or went through (for headings).</summary>
     public static IReadOnlyList<CountryMention> NotOrigins(string foldedText)

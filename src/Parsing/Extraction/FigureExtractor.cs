@@ -96,6 +96,12 @@ internal static partial class FigureExtractor
             skipped.Add(new SkippedNumber(sentence, value.Start, value.Length, "a value of a chart's series"));
         }
 
+        foreach (var value in FlatBoxes.ColumnValues(text, numbers))
+        {
+            numbers.Remove(value);
+            skipped.Add(new SkippedNumber(sentence, value.Start, value.Length, "a value of a box flattened with a column per period"));
+        }
+
         var previousTags = sentence.Previous is not null && PointsBack(text, packs) ? ConceptTagger.Tag(sentence.Previous, packs) : null;
         // "no" and "nema" are zeros only in their own language: Croatian "no" is "but".
         numbers.AddRange(Zeros(text, tags, numbers, [language ?? LanguagePacks.English]));

@@ -54,6 +54,30 @@ internal static class FlatBoxes
     }
 
     /// <summary>
+    /// The numbers of a box flattened with a column per period ("… registration 784 6,288 Intention to seek asylum 22,130
+    /// 27,674 … Arrival to BiH 24,067 29,196", its legend of years on another line): two or more runs of two or three bare
+    /// numbers in one sentence. Which number is whose, and of which period, the text no longer says, so none is read.
+    /// </summary>
+    public static IReadOnlySet<NumberMention> ColumnValues(string text, IReadOnlyList<NumberMention> numbers)
+    {
+        var runs = new List<List<NumberMention>>();
+        var run = new List<NumberMention>();
+        foreach (var number in numbers.OrderBy(n => n.Start))
+        {
+            if (run.Count > 0 && !Bare(text.AsSpan(run[^1].End, number.Start - run[^1].End)))
+            {
+                runs.Add(run);
+                run = [];
+            }
+
+            run.Add(number);
+        }
+
+        runs.Add(run);
+        return runs.Count(r => r.Count is >= 2 and < MinimumChartRun) >= 2 ? numbers.ToHashSet() : new HashSet<NumberMention>();
+    }
+
+    /// <summary>
     /// Two bare numbers right before an estimate's words are its range: "4,000 4,400 Estimated number of …".
     /// Returns the numbers with such pairs made one range.
     /// </summary>

@@ -43,7 +43,7 @@ internal static class Scope
         if (own.Count > 0)
         {
             var nearest = own.MinBy(m => Math.Abs(m.Start - place.Start))!;
-            return nearest.IsElsewhere ? (ScopeHint.Elsewhere, null) : (ownTag == ScopeHint.Subnational ? ScopeHint.Subnational : ScopeHint.None, nearest.Country);
+            return nearest.IsElsewhere || nearest.InList ? (ScopeHint.Elsewhere, null) : (ownTag == ScopeHint.Subnational ? ScopeHint.Subnational : ScopeHint.None, nearest.Country);
         }
 
         if (ownTag is { } hint)
@@ -52,9 +52,10 @@ internal static class Scope
         }
 
         // In the clause: the nearest before the number, else the nearest after it. A canton or a town counts only in the
-        // number's own words: "1,620 … staying outside the TRCs, most of them in Una-Sana Canton" is the country's.
+        // number's own words: "1,620 … staying outside the TRCs, most of them in Una-Sana Canton" is the country's. A list
+        // of places ("arrived in Bosnia and Herzegovina, Montenegro and Albania") adds their figures up: no one country's.
         var inClause = locations.Where(m => m.Start >= place.ClauseStart && m.End <= place.ClauseEnd)
-            .Select(m => (Start: m.Start, Hint: m.IsElsewhere ? ScopeHint.Elsewhere : ScopeHint.None, Country: m.IsElsewhere ? null : m.Country))
+            .Select(m => (Start: m.Start, Hint: m.IsElsewhere || m.InList ? ScopeHint.Elsewhere : ScopeHint.None, Country: m.IsElsewhere || m.InList ? null : m.Country))
             .Concat(tags.Where(t => t.Start >= place.ClauseStart && t.End <= place.ClauseEnd && ScopeConcepts.Contains(t.Concept) && t.Concept != "subnational")
                 .Select(t => (Start: t.Start, Hint: HintOf(t.Concept), Country: (string?)null)))
             .ToList();

@@ -331,4 +331,20 @@ public sealed class RealPhrasingTests
                  + "SOUTH Over 1,070 refugees and migrants were accommodated in the two reception centres of Preševo and Bujanovac.\n"
                  + "On 25 October, 6,900 refugees and migrants were accommodated in Serbia.", "Serbia update, 19-25 October 2022", country: "SRB"));
     }
+
+    [Fact]
+    public void Read_FigureOfAListOfPlacesAfterIn_IsNotTheFirstPlacesFigure()
+    {
+        Assert.Empty(Read("In the first ten months, 30,120 migrants and refugees were registered in Bosnia and Herzegovina, Albania and Montenegro."));
+        Assert.Equal(["SRB arrivals month 2022-10 1210"], Read("In Serbia, 1,210 new arrivals were registered in October."));
+    }
+
+    [Fact]
+    public void Read_BoxFlattenedWithAColumnPerYear_GivesNoFigures()
+    {
+        Assert.Empty(Read("2,310 Asylum claims registered 1,180 4,200 Intention to seek asylum 21,500 26,900 Health check-ups Arrivals to BiH 23,800 28,700\n2018 2019",
+            "Bosnia and Herzegovina update, December 2019", published: "2020-01-20"));
+        Assert.Equal(["BIH arrivals month 2019-12 1180"],
+            Read("Arrivals to BiH in December 1,180", "Bosnia and Herzegovina update, December 2019", published: "2020-01-20"));
+    }
 }
