@@ -3,9 +3,15 @@
 
 The monthly information on migration of Bosnia and Herzegovina's Service for Foreigners' Affairs (Služba za
 poslove sa strancima, sps.gov.ba, a WordPress site with plain permalinks), for the Ministry of Security: the
-page listing them (a table, the date of publication beside each) and the documents it links, January 2022
-to January 2023.
+page listing them (a table, the date of publication beside each) and the documents it links: April 2018 to
+September 2019, January, March, July and September to December 2020, February to June, September and October 2021,
+and the twelve months of 2022.
 
+- 2018 to 2021 (the months for which real publications state the Service's monthly figures): news posts as below,
+  without the sentence on the four centres (no real count per centre was found for them) and without the figures
+  of the month that no real publication states (the post leaves out what is not known: the comparison, the
+  intentions or applications, the unaccompanied children, the persons in the centres, the estimate outside them or
+  the total since January 2018).
 - January to June 2022: a news post (HTML, ?p=<id>) in Bosnian, "Informacija o stanju u oblasti migracija u
   Bosni i Hercegovini za <mjesec> <godina>. godine"; migrants "prijavljeno" to the Service, intentions
   "iskazalo", the four temporary reception centres in one sentence, the total since January 2018.
@@ -15,7 +21,14 @@ to January 2023.
   since 2018, and a table of centres (capacity, persons accommodated) that adds the asylum centre Delijaš.
   October 2022 is written in Croatian, December 2022 in Serbian (ijekavian, Cyrillic).
 
-Every document is a reconstruction. The 2022 arrivals, intentions and applications, the persons in the
+Every document is a reconstruction. The figures of the posts of April 2018 to September 2019 are the monthly
+arrivals detected by the authorities as the inter-agency updates' chart gives them (July to September 2019 the
+Ministry of Security's counts, through the press) and the totals since January 2018 of the inter-agency updates
+(November 2018 the Ministry's). The figures of the 2020 posts are the Ministry of Security's monthly information
+as the press reported it (July, September to November), with UNHCR's fact sheets and the inter-agency situation
+reports for the rest; those of the 2021 posts are the SFA's as UNHCR's Operational Updates and the inter-agency
+monthly situation reports state them (arrivals, unaccompanied children, intentions, applications,
+persons in the centres, the estimate outside them, the total since January 2018). The 2022 arrivals, intentions and applications, the persons in the
 centres, the estimates outside them and the totals since January 2018 are the figures of the BiH Service for
 Foreigners' Affairs that UNHCR's Operational Updates report (the same as seeds/snapshot/expected/
 unhcr-bih-operational-update.json, real or derived from real ones as seeds/README.md lists; February,
@@ -50,7 +63,55 @@ SR_LOC = ["januaru", "februaru", "martu", "aprilu", "maju", "junu", "julu", "avg
 
 # Per month: arrivals, UASC among them, intentions, applications (persons), cases when stated, persons in the
 # centres at the end of the month, the estimate outside them (a number or a range).
+# February to June, September and October 2021 are the SFA's figures as UNHCR's Operational Updates and the
+# inter-agency monthly situation reports state them (None where no real figure of the month was found: the post
+# does not give it); January and August 2021 are there for the comparison with the month before only (January
+# derived from the real totals to February, 1,443, and February, 773).
+# April 2018 to September 2019: the monthly arrivals detected by the authorities as the inter-agency updates' chart
+# "Number of detected arrivals per month" gives them (March 2018 for the comparison only), July to September 2019
+# the Ministry of Security's counts as the press reported them.
+# 2020: the Ministry of Security's monthly information as the press reported it (July, September to November:
+# arrivals, intentions, applications; October's persons in the centres), with UNHCR's and the inter-agency
+# figures of the same months where the Ministry's are not at hand (February, June and August are there for the
+# comparison with the month before only).
 DATA = {
+    "2018-03": (598, None, None, None, None, None, None),
+    "2018-04": (1801, None, None, None, None, None, None),
+    "2018-05": (2242, None, None, None, None, None, None),
+    "2018-06": (2295, None, None, None, None, None, None),
+    "2018-07": (2489, None, None, None, None, None, None),
+    "2018-08": (2293, None, None, None, None, None, None),
+    "2018-09": (3710, None, None, None, None, None, None),
+    "2018-10": (5057, None, None, None, None, None, None),
+    "2018-11": (1931, None, None, None, None, None, None),
+    "2018-12": (935, None, None, None, None, None, None),
+    "2019-01": (732, None, None, None, None, None, None),
+    "2019-02": (1117, None, None, None, None, None, None),
+    "2019-03": (1721, None, None, None, None, None, None),
+    "2019-04": (2631, None, None, None, None, None, None),
+    "2019-05": (2603, None, None, None, None, None, None),
+    "2019-06": (2096, None, None, None, None, None, None),
+    "2019-07": (4166, None, None, None, None, None, None),
+    "2019-08": (3206, None, None, None, None, None, None),
+    "2019-09": (3812, None, None, None, None, None, None),
+    "2020-01": (882, None, None, None, None, 4998, 2200),
+    "2020-02": (2001, None, None, None, None, None, None),
+    "2020-03": (1540, None, None, None, None, 6557, (2000, 3000)),
+    "2020-07": (2361, None, 2307, 10, None, None, None),
+    "2020-08": (2290, None, None, None, None, None, None),
+    "2020-09": (2041, None, 1837, None, None, 5850, (3550, 4900)),
+    "2020-10": (1263, 37, 1207, 11, None, 6377, (2200, 4300)),
+    "2020-11": (924, None, 845, 12, None, None, None),
+    "2020-12": (670, 10, 470, 11, None, 6051, (1900, 2700)),
+    "2021-01": (670, None, None, None, None, None, None),
+    "2021-02": (773, 13, 689, 14, None, 5243, (2500, 2700)),
+    "2021-03": (1269, 24, 1172, 10, None, 4734, (1500, 2500)),
+    "2021-04": (1271, 20, None, None, None, 4329, (1800, 2500)),
+    "2021-05": (1937, 34, 1835, 4, None, 3651, (1600, 2700)),
+    "2021-06": (1855, 15, 1803, 13, None, 3507, (1500, 2400)),
+    "2021-08": (1731, None, None, None, None, None, None),
+    "2021-09": (1552, None, 1424, 5, None, 2727, (1000, 1100)),
+    "2021-10": (1217, 0, 1133, 34, None, 2978, (800, 1100)),
     "2021-12": (335, None, None, None, None, None, None),
     "2022-01": (516, 9, 383, 7, None, 2181, 400),
     "2022-02": (715, 11, 601, 12, None, 2034, (300, 400)),
@@ -66,8 +127,14 @@ DATA = {
     "2022-12": (1689, 29, 1604, 11, None, 1947, (200, 400)),
     "2023-01": (1312, 21, 1228, 8, None, 1694, (200, 400)),
 }
-SINCE_2018 = {"2022-01": 85669, "2022-02": 86384, "2022-03": 87394, "2022-04": 89058, "2022-05": 91068, "2022-06": 93341}
-# The four temporary reception centres in the posts (they leave out the asylum and immigration centres).
+SINCE_2018 = {"2018-06": 7652, "2018-07": 10145, "2018-08": 12434, "2018-09": 16144, "2018-10": 21201, "2018-11": 23058,
+              "2019-02": 25916, "2019-04": 30268, "2019-05": 32871,
+              "2020-01": 52153, "2020-10": 67820, "2020-12": 69413,
+              "2021-02": 70856, "2021-03": 72125, "2021-04": 73396, "2021-05": 75333, "2021-06": 77188,
+              "2021-09": 82707, "2021-10": 83924,
+              "2022-01": 85669, "2022-02": 86384, "2022-03": 87394, "2022-04": 89058, "2022-05": 91068, "2022-06": 93341}
+# The four temporary reception centres in the posts of 2022 (they leave out the asylum and immigration centres);
+# the posts of 2021 do not name the centres, as no real count per centre at a month's end was found for them.
 TRC = {
     "2022-01": (905, 331, 560, 342), "2022-02": (862, 312, 528, 301), "2022-03": (790, 298, 471, 287),
     "2022-04": (745, 287, 452, 262), "2022-05": (712, 301, 423, 250), "2022-06": (941, 356, 452, 248),
@@ -81,6 +148,20 @@ TABLE = {
     "2023-01": (705, 262, 431, 251, 45),
 }
 ORIGINS = {
+    "2020-01": "Pakistana (33,4%), Afganistana (20,1%) i Bangladeša (9,7%)",
+    "2020-03": "Pakistana (31,2%), Afganistana (22,6%) i Bangladeša (10,4%)",
+    "2020-07": "Bangladeša (24,8%), Pakistana (23,5%) i Afganistana (22,9%)",
+    "2020-09": "Afganistana (27,3%), Pakistana (24,1%) i Bangladeša (17,2%)",
+    "2020-10": "Afganistana (29,0%), Pakistana (23,6%) i Bangladeša (15,8%)",
+    "2020-11": "Afganistana (30,4%), Pakistana (24,9%) i Bangladeša (13,5%)",
+    "2020-12": "Afganistana (31,1%), Pakistana (25,3%) i Bangladeša (12,9%)",
+    "2021-02": "Afganistana (31,8%), Pakistana (24,6%) i Bangladeša (13,2%)",
+    "2021-03": "Afganistana (30,5%), Pakistana (25,1%) i Bangladeša (12,7%)",
+    "2021-04": "Afganistana (29,9%), Pakistana (23,8%) i Bangladeša (12,0%)",
+    "2021-05": "Afganistana (30,7%), Pakistana (22,4%) i Bangladeša (11,6%)",
+    "2021-06": "Afganistana (31,2%), Pakistana (21,5%) i Bangladeša (11,1%)",
+    "2021-09": "Afganistana (29,6%), Pakistana (20,3%) i Bangladeša (10,4%)",
+    "2021-10": "Afganistana (28,9%), Pakistana (19,1%) i Bangladeša (9,8%)",
     "2022-01": "Afganistana (28,4%), Pakistana (17,9%) i Bangladeša (9,1%)",
     "2022-02": "Afganistana (27,2%), Pakistana (16,5%) i Bangladeša (10,3%)",
     "2022-03": "Afganistana (30,1%), Pakistana (15,2%) i Indije (8,7%)",
@@ -95,19 +176,37 @@ ORIGINS = {
     "2022-12": "Avganistana (49,6%), Maroka (9,8%) i Pakistana (7,1%)",
     "2023-01": "Afganistana (51,2%), Maroka (12,4%) i Pakistana (6,9%)",
 }
-EXPULSIONS = {"2022-01": 42, "2022-02": 38, "2022-03": 51, "2022-04": 47, "2022-05": 55, "2022-06": 61, "2022-07": 58,
+EXPULSIONS = {"2020-01": 24, "2020-03": 19, "2020-07": 33, "2020-09": 28, "2020-10": 30, "2020-11": 27, "2020-12": 26,
+              "2021-02": 31, "2021-03": 36, "2021-04": 29, "2021-05": 40, "2021-06": 37, "2021-09": 33, "2021-10": 35,
+              "2022-01": 42, "2022-02": 38, "2022-03": 51, "2022-04": 47, "2022-05": 55, "2022-06": 61, "2022-07": 58,
               "2022-08": 64, "2022-09": 73, "2022-10": 81, "2022-11": 69, "2022-12": 52, "2023-01": 47}
 # The months whose information states the month before's number, and where the applicants are written out.
-STATES_PREVIOUS = {"2022-01", "2022-03", "2022-04", "2022-06", "2022-07", "2022-09", "2022-10", "2022-12", "2023-01"}
+STATES_PREVIOUS = {"2018-04", "2018-06", "2018-07", "2018-09", "2018-10", "2018-12", "2019-01", "2019-03", "2019-04",
+                   "2019-06", "2019-07", "2019-08", "2019-09", "2020-03", "2020-09", "2020-11", "2020-12", "2021-03", "2021-04", "2021-05", "2021-06", "2021-09", "2021-10", "2022-01", "2022-03", "2022-04", "2022-06", "2022-07", "2022-09", "2022-10", "2022-12", "2023-01"}
 IN_WORDS = {"2022-01": "sedam", "2022-10": "tri"}
-POST_IDS = {"2022-01": 4127, "2022-02": 4163, "2022-03": 4209, "2022-04": 4251, "2022-05": 4302, "2022-06": 4348}
+POST_IDS = {"2020-01": 2512, "2020-03": 2596, "2020-07": 2790, "2020-09": 2871, "2020-10": 2934, "2020-11": 2988,
+            "2020-12": 3041, "2021-02": 3318, "2021-03": 3356, "2021-04": 3391, "2021-05": 3437, "2021-06": 3480, "2021-09": 3612,
+            "2021-10": 3655, "2022-01": 4127, "2022-02": 4163, "2022-03": 4209, "2022-04": 4251, "2022-05": 4302, "2022-06": 4348}
 LANGUAGE = {"2022-10": "hr", "2022-12": "sr"}
+
+
+# The posts of 2018 and 2019: their origins, expulsions and post ids (none of them figures) are stand-ins.
+for _n, _ym in enumerate([f"2018-{m:02d}" for m in range(4, 13)] + [f"2019-{m:02d}" for m in range(1, 10)]):
+    ORIGINS.setdefault(_ym, "Pakistana ({0},{1}%), Sirije ({2},{3}%) i Afganistana ({4},{5}%)".format(
+        28 + _n % 5, _n % 10, 16 - _n % 4, (_n * 3) % 10, 11 + _n % 3, (_n * 7) % 10))
+    EXPULSIONS.setdefault(_ym, 12 + (_n * 5) % 17)
+    POST_IDS.setdefault(_ym, 1405 + _n * 53)
 
 
 def months():
     # January 2023 (every figure a stand-in) is described in DATA but not recorded: the twelve months of 2022 span
-    # the family's changes of form, and the source's tests ask for no more.
-    return [f"2022-{m:02d}" for m in range(1, 13)]
+    # the family's changes of form. The posts of 2021 are the months for which real publications state the
+    # Service's monthly figures (2018 to 2021).
+    return [ym for ym in RECORDED_POSTS] + [f"2022-{m:02d}" for m in range(1, 13)]
+
+
+RECORDED_POSTS = [f"2018-{m:02d}" for m in range(4, 13)] + [f"2019-{m:02d}" for m in range(1, 10)] + ["2020-01", "2020-03", "2020-07", "2020-09", "2020-10", "2020-11", "2020-12",
+                  "2021-02", "2021-03", "2021-04", "2021-05", "2021-06", "2021-09", "2021-10"]
 
 
 def previous(ym):
@@ -136,14 +235,17 @@ def post(ym):
     i = int(ym[5:]) - 1
     year = ym[:4]
     arrivals, uasc, intentions, applications, cases, accommodated, outside = DATA[ym]
-    prev = DATA[previous(ym)][0]
+    prev = DATA[previous(ym)][0] if previous(ym) in DATA else None
     figures = [F(ARR, MONTH, ym, arrivals)]
-    pct, more = change(arrivals, prev)
-    if ym in STATES_PREVIOUS:
+    if prev is None:
+        compared = ""
+    elif ym in STATES_PREVIOUS:
+        pct, more = change(arrivals, prev)
         prev_name = BS_NOM[int(previous(ym)[5:]) - 1] + (f" {previous(ym)[:4]}. godine" if previous(ym)[:4] != year else "")
         compared = f", što je za {pct}% {'više' if more else 'manje'} u odnosu na {prev_name} ({local(prev)})"
         figures.append(F(ARR, MONTH, previous(ym), prev))
     else:
+        pct, more = change(arrivals, prev)
         compared = f", {pct}% {'više' if more else 'manje'} nego u prethodnom mjesecu"
     text = [f"Službi za poslove sa strancima u {BS_LOC[i]} {year}. godine prijavljeno je {local(arrivals)} nezakonitih "
             f"migranata{compared}."]
@@ -151,25 +253,41 @@ def post(ym):
     applied = f"njih {shown}" if shown else f"{applications} lica"
     if cases:
         applied += f" ({cases} predmeta)"
-    text.append(f"Namjeru za podnošenje zahtjeva za azil u istom periodu iskazalo je {local(intentions)} lica, dok je "
-                f"zahtjev za azil podnijelo {applied}.")
-    figures += [F(INT, MONTH, ym, intentions), F(APP, MONTH, ym, applications, shown=shown)]
-    text.append(f"Među prijavljenim migrantima bilo je {uasc} maloljetnika bez pratnje.")
-    figures.append(F(UASC_ARR, MONTH, ym, uasc))
-    lipa, borici, usivak, blazuj = TRC[ym]
-    text.append(f"Na kraju {BS_GEN[i]} u privremenim prihvatnim centrima i azilantskom centru boravilo je "
-                f"{local(accommodated)} migranata. U TPC Lipa boravilo je {local(lipa)} osoba, u TPC Borići {borici}, "
-                f"u TPC Ušivak {usivak}, a u TPC Blažuj {blazuj}.")
-    figures += [F(ACC, STOCK, ym, accommodated), F(ACC, STOCK, ym, lipa, site="Lipa"), F(ACC, STOCK, ym, borici, site="Borići"),
-                F(ACC, STOCK, ym, usivak, site="Ušivak"), F(ACC, STOCK, ym, blazuj, site="Blažuj")]
-    if isinstance(outside, tuple):
+    if intentions is not None and applications is not None:
+        text.append(f"Namjeru za podnošenje zahtjeva za azil u istom periodu iskazalo je {local(intentions)} lica, dok je "
+                    f"zahtjev za azil podnijelo {applied}.")
+        figures += [F(INT, MONTH, ym, intentions), F(APP, MONTH, ym, applications, shown=shown)]
+    elif intentions is not None:
+        text.append(f"Namjeru za podnošenje zahtjeva za azil u istom periodu iskazalo je {local(intentions)} lica.")
+        figures.append(F(INT, MONTH, ym, intentions))
+    if uasc is not None:
+        text.append(f"Među prijavljenim migrantima bilo je {uasc} maloljetnika bez pratnje.")
+        figures.append(F(UASC_ARR, MONTH, ym, uasc))
+    if accommodated is None:
+        stay = None
+    else:
+        stay = (f"Na kraju {BS_GEN[i]} u privremenim prihvatnim centrima i azilantskom centru boravilo je "
+                f"{local(accommodated)} migranata.")
+        figures.append(F(ACC, STOCK, ym, accommodated))
+    if ym in TRC:
+        lipa, borici, usivak, blazuj = TRC[ym]
+        stay += (f" U TPC Lipa boravilo je {local(lipa)} osoba, u TPC Borići {borici}, "
+                 f"u TPC Ušivak {usivak}, a u TPC Blažuj {blazuj}.")
+        figures += [F(ACC, STOCK, ym, lipa, site="Lipa"), F(ACC, STOCK, ym, borici, site="Borići"),
+                    F(ACC, STOCK, ym, usivak, site="Ušivak"), F(ACC, STOCK, ym, blazuj, site="Blažuj")]
+    if stay:
+        text.append(stay)
+    if outside is None:
+        pass
+    elif isinstance(outside, tuple):
         text.append(f"Procjenjuje se da izvan prihvatnih centara boravi između {local(outside[0])} i {local(outside[1])} migranata.")
         figures.append(F(OUTSIDE, STOCK, ym, outside))
     else:
         text.append(f"Procjenjuje se da izvan prihvatnih centara boravi oko {local(outside)} migranata.")
         figures.append(F(OUTSIDE, STOCK, ym, outside, approx=True))
-    text.append(f"Od januara 2018. godine Službi je ukupno prijavljeno {local(SINCE_2018[ym])} nezakonitih migranata.")
-    figures.append(F(ARR, CUM, f"2018-01/{ym}", SINCE_2018[ym]))
+    if ym in SINCE_2018:
+        text.append(f"Od januara 2018. godine Službi je ukupno prijavljeno {local(SINCE_2018[ym])} nezakonitih migranata.")
+        figures.append(F(ARR, CUM, f"2018-01/{ym}", SINCE_2018[ym]))
     text.append(f"Najviše prijavljenih migranata dolazi iz {ORIGINS[ym]}.")
     text.append(f"Služba je u {BS_LOC[i]} izrekla mjeru protjerivanja za {EXPULSIONS[ym]} stranih državljana.")
     title = f"Informacija o stanju u oblasti migracija u Bosni i Hercegovini za {BS_NOM[i]} {year}. godine"

@@ -5,7 +5,8 @@ The Commissariat for Refugees and Migration of the Republic of Serbia (KIRS, kir
 information on migrants in the asylum and reception centres, two pages, newest first, a date beside each
 entry, and the documents it links.
 
-- January to June 2023: a monthly "Informacija o migrantima u prihvatnim centrima i centrima za azil" PDF
+- June 2021 to October 2022 (the months for which a real publication states the month's arrivals and the month
+  before's; August 2021 has no count of the persons in the centres and leaves that section out): a monthly "Informacija o migrantima u prihvatnim centrima i centrima za azil" PDF
   in Serbian Latin, running text only.
 - From July 2023: the monthly document is renamed "Pregled broja migranata u centrima za azil i prihvatnim
   centrima", written in Cyrillic, and gains a second page with a table of the 17 centres (capacity and
@@ -14,13 +15,15 @@ entry, and the documents it links.
   (30 January 2023), World Refugee Day (20 June 2023), the annual report for 2023 (23 January 2024, whose year
   total revises the December document's) and the figures of 18 December 2025 (2025 so far and 2024).
 
-Every document is a reconstruction. Real: 68,308 arrivals in the centres in 2021; 124,127 in 2022 and 3,059
+Every document is a reconstruction. Real: the monthly arrivals in the centres, the persons in them at the month's end
+and the unaccompanied children among them, June 2021 to October 2022, and the year-to-date totals the Latin documents
+state (the Commissariat's counts as UNHCR Serbia's updates give them); 68,308 arrivals in the centres in 2021; 124,127 in 2022 and 3,059
 present on 30 January 2023; 35,714 from January to 20 June 2023 and 2,614 present that day; the 17 active
 centres and the two dormant ones; 107,374 in 2023 and 2,900 present at the turn of the year; the annual report's
 108,828 and 1,412 present on 23 January 2024; 18,899 in 2024, 9,567 from January to 18 December 2025 and 235
-present that day; the countries of origin, average stays and protection decisions of the statements. Everything else (the monthly figures, the
-capacities and occupancy of each centre, the dates of the monthly documents) is a plausible stand-in; the
-2023 months add up to the real 107,374. See seeds/README.md.
+present that day; the countries of origin, average stays and protection decisions of the statements. Everything else (the total capacity, the monthly figures of
+2023, the capacities and occupancy of each centre, the shares of origin and stays of the monthly documents, their
+dates) is a plausible stand-in; the 2023 months add up to the real 107,374. See seeds/README.md.
 
 Usage: seeds/tools/build-kirs-srb.py [--keep-pdfs]   (needs LibreOffice Writer, fonts-liberation2; pdftotext to check pages)
 """
@@ -41,20 +44,38 @@ NOM = ["januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "sep
 GEN = ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra"]
 LOC = ["januaru", "februaru", "martu", "aprilu", "maju", "junu", "julu", "avgustu", "septembru", "oktobru", "novembru", "decembru"]
 
-# New arrivals in the centres per month (stand-ins; 2023 adds up to the real 107,374).
+# New arrivals in the centres per month. June 2021 to October 2022 are the Commissariat's counts of new arrivals in the
+# governmental centres as UNHCR Serbia's updates state them (November 2021 as the November update gives it; June 2022
+# as the June update gives it, which the July update revised to 10,039); the rest are stand-ins: 2023 adds up to the
+# real 107,374.
 ARRIVALS = {
+    "2021-05": 3182, "2021-06": 4111, "2021-07": 5732, "2021-08": 7101, "2021-09": 8978, "2021-10": 6570,
+    "2021-11": 6136, "2021-12": 4978,
+    "2022-01": 2795, "2022-02": 3236, "2022-04": 6132, "2022-05": 7247, "2022-06": 8131, "2022-07": 13425,
+    "2022-08": 17997, "2022-09": 19345, "2022-10": 14519,
     "2022-12": 4664,
     "2023-01": 4105, "2023-02": 4021, "2023-03": 5222, "2023-04": 5122, "2023-05": 6310, "2023-06": 11820,
     "2023-07": 14260, "2023-08": 16105, "2023-09": 16858, "2023-10": 13214, "2023-11": 6120, "2023-12": 4217,
     "2024-01": 2310, "2024-02": 1950,
 }
-# Persons in the centres on the last day of the month (2,900 at the end of 2023 is real), unaccompanied children among them.
+# Arrivals from the beginning of the year, where a real publication states them (UNHCR Serbia's updates; the year
+# 2021 as the Commissariat gave it). The Latin documents state the year so far only in these months; for 2023 the
+# Cyrillic document adds up the months.
+YTD = {"2021-08": 33854, "2021-10": 49402, "2021-12": 68308, "2022-06": 34155, "2022-09": 84512, "2022-10": 99031}
+# Persons in the centres on the last day of the month: June 2021 to October 2022 as UNHCR Serbia's updates state
+# them (the Commissariat's counts), 2,900 at the end of 2023 real, the rest stand-ins; unaccompanied children among
+# them likewise (none stated for September and October 2022, so those documents do not give them).
 PRESENT = {
+    "2021-06": 4117, "2021-07": 3618, "2021-09": 5016, "2021-10": 4706, "2021-11": 4617, "2021-12": 4429,
+    "2022-01": 3915, "2022-02": 3745, "2022-05": 4724, "2022-06": 4836, "2022-07": 5719, "2022-08": 6254,
+    "2022-09": 6183, "2022-10": 5319,
     "2023-01": 3051, "2023-02": 3210, "2023-03": 3402, "2023-04": 3587, "2023-05": 3744, "2023-06": 4420,
     "2023-07": 5105, "2023-08": 5630, "2023-09": 5912, "2023-10": 4205, "2023-11": 3118, "2023-12": 2900,
     "2024-01": 1288, "2024-02": 1120,
 }
 UASC = {
+    "2021-06": 41, "2021-07": 30, "2021-09": 26, "2021-10": 24, "2021-11": 25, "2021-12": 30,
+    "2022-01": 27, "2022-02": 30, "2022-05": 20, "2022-06": 19, "2022-07": 13, "2022-08": 18,
     "2023-01": 188, "2023-02": 204, "2023-03": 219, "2023-04": 236, "2023-05": 251, "2023-06": 298,
     "2023-07": 331, "2023-08": 362, "2023-09": 377, "2023-10": 284, "2023-11": 197, "2023-12": 166,
     "2024-01": 121, "2024-02": 108,
@@ -69,37 +90,48 @@ CENTRES = [
     ("CA Tutin", "Tutin", 200), ("CA Sjenica", "Sjenica", 250),
 ]
 CAPACITY = sum(c for _, _, c in CENTRES)
+# Active centres in the Latin documents' months: 13 in 2021 (the Commissariat's figures for 2021), 17 in 2022 and 2023.
+ACTIVE = {"2021": 13, "2022": 17, "2023": 17}
 # Where the migrants stay: the north-west border centres and Belgrade's fill first (a share per centre, stand-ins).
 WEIGHT = {"Preševo": 9, "Bujanovac": 3, "Adaševci": 15, "Šid": 6, "Principovac": 5, "Subotica": 5, "Sombor": 7,
           "Bosilegrad": 1, "Pirot": 2, "Divljana": 2, "Kikinda": 5, "Obrenovac": 14, "Vranje": 2, "Krnjača": 12,
           "Bogovađa": 3, "Tutin": 1, "Sjenica": 2}
+# Shares of origin per month (stand-ins; 2021's order follows the Commissariat's figures for 2021, 2022's those
+# for 2022).
 ORIGINS = {
-    "2023-01": ("Sirija", "41,20", "Avganistan", "27,05", "Maroko", "8,11"),
-    "2023-02": ("Sirija", "43,02", "Avganistan", "25,61", "Maroko", "7,94"),
-    "2023-03": ("Sirija", "44,15", "Avganistan", "24,30", "Maroko", "7,02"),
-    "2023-04": ("Sirija", "45,80", "Avganistan", "22,47", "Maroko", "6,85"),
-    "2023-05": ("Sirija", "46,12", "Avganistan", "21,90", "Maroko", "6,40"),
-    "2023-06": ("Sirija", "47,31", "Avganistan", "21,05", "Maroko", "6,12"),
-    "2023-07": ("Sirija", "47,10", "Avganistan", "23,40", "Maroko", "7,20"),
-    "2023-08": ("Sirija", "46,85", "Avganistan", "22,95", "Maroko", "6,30"),
-    "2023-09": ("Sirija", "45,02", "Avganistan", "21,87", "Maroko", "5,96"),
-    "2023-10": ("Sirija", "44,36", "Avganistan", "22,10", "Maroko", "6,05"),
-    "2023-11": ("Sirija", "42,90", "Avganistan", "23,85", "Maroko", "6,71"),
+    "2021-06": ("Avganistan", "36,40", "Sirija", "20,85", "Bangladeš", "9,62"),
+    "2021-07": ("Avganistan", "37,12", "Sirija", "21,30", "Bangladeš", "9,05"),
+    "2021-08": ("Avganistan", "36,88", "Sirija", "21,97", "Bangladeš", "8,91"),
+    "2021-09": ("Avganistan", "35,74", "Sirija", "22,61", "Bangladeš", "8,70"),
+    "2021-10": ("Avganistan", "34,90", "Sirija", "23,48", "Bangladeš", "8,44"),
+    "2021-11": ("Avganistan", "34,15", "Sirija", "24,02", "Pakistan", "8,10"),
+    "2021-12": ("Avganistan", "33,86", "Sirija", "24,75", "Pakistan", "7,96"),
+    "2022-01": ("Avganistan", "38,20", "Sirija", "25,14", "Pakistan", "10,42"),
+    "2022-02": ("Avganistan", "37,65", "Sirija", "26,03", "Pakistan", "11,18"),
+    "2022-05": ("Avganistan", "36,91", "Sirija", "28,40", "Pakistan", "12,06"),
+    "2022-06": ("Avganistan", "36,22", "Sirija", "29,15", "Pakistan", "12,30"),
+    "2022-07": ("Avganistan", "35,80", "Sirija", "30,02", "Pakistan", "11,94"),
+    "2022-08": ("Avganistan", "35,41", "Sirija", "30,66", "Pakistan", "11,52"),
+    "2022-09": ("Avganistan", "36,05", "Sirija", "29,87", "Pakistan", "11,20"),
+    "2022-10": ("Avganistan", "36,48", "Sirija", "29,31", "Pakistan", "11,73"),
     "2023-12": ("Sirija", "45,74", "Avganistan", "22,20", "Maroko", "6,30"),
-    "2024-01": ("Sirija", "39,12", "Avganistan", "20,44", "Turska", "10,80"),
-    "2024-02": ("Sirija", "38,40", "Avganistan", "19,96", "Turska", "11,72"),
 }
-AVERAGE_STAY = {"2023-01": 14, "2023-02": 14, "2023-03": 13, "2023-04": 13, "2023-05": 12, "2023-06": 11, "2023-07": 10,
-                "2023-08": 9, "2023-09": 9, "2023-10": 11, "2023-11": 13, "2023-12": 14, "2024-01": 15, "2024-02": 15}
-# Months whose document states the previous month's number beside its own (the others give the change in per cent only).
-STATES_PREVIOUS = {"2023-01", "2023-03", "2023-04", "2023-06", "2023-07", "2023-09", "2023-10", "2023-11"}
+# Average stay in days (stand-ins; about 30 in 2021 and 16 in 2022, as the Commissariat gave the years).
+AVERAGE_STAY = {"2021-06": 31, "2021-07": 30, "2021-08": 29, "2021-09": 29, "2021-10": 30, "2021-11": 31, "2021-12": 32,
+                "2022-01": 22, "2022-02": 20, "2022-05": 17, "2022-06": 15, "2022-07": 13, "2022-08": 12,
+                "2022-09": 12, "2022-10": 14, "2023-12": 14}
+# Months whose Cyrillic document states the previous month's number beside its own (the others give the change in
+# per cent only); every Latin document states it.
+STATES_PREVIOUS = {"2023-07", "2023-09", "2023-10", "2023-11"}
 
 
-# The monthly documents recorded: the first half of 2023 in the Latin form and December 2023 in the Cyrillic one,
-# whose year total is the real 107,374. Their monthly figures are stand-ins, so no more months are recorded than
-# the family needs to span its change of form (the source's tests ask for twelve documents with the statements);
-# the tables above keep every month so that the totals the kept documents state still add up.
-RECORDED = [f"2023-{m:02d}" for m in range(1, 7)] + ["2023-12"]
+# The monthly documents recorded: in the Latin form, every month from June 2021 to October 2022 for which a real
+# publication states the month's arrivals and the month before's (March and April 2022 have no such pair at hand);
+# August 2021, for which no count of the persons in the centres was found, leaves out its section on them. In the
+# Cyrillic form December 2023, whose year total is the real 107,374.
+# The 2023 tables keep every month so that December's year total still adds up.
+RECORDED = ["2021-06", "2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12", "2022-01", "2022-02",
+            "2022-05", "2022-06", "2022-07", "2022-08", "2022-09", "2022-10", "2023-12"]
 
 
 def months():
@@ -173,7 +205,7 @@ def page(title, lang, body, header, footer):
 
 
 def informacija(ym):
-    """January to June 2023: Latin, running text, one page."""
+    """June 2021 to October 2022: Latin, running text, one page."""
     i = int(ym[5:]) - 1
     year = ym[:4]
     pub = published(ym)
@@ -181,42 +213,56 @@ def informacija(ym):
     pct, way = change(n, prev)
     figures = [F(ARR, MONTH, ym, n)]
     prev_name = f"{LOC[int(previous(ym)[5:]) - 1]}" + (f" {previous(ym)[:4]}. godine" if previous(ym)[:4] != year else "")
-    if ym in STATES_PREVIOUS:
-        compared = f", što je za {pct}% {way} nego u {prev_name} ({local(prev)})"
-        figures.append(F(ARR, MONTH, previous(ym), prev))
-    else:
-        compared = f", što je za {pct}% {way} u odnosu na prethodni mesec"
+    compared = f", što je za {pct}% {way} nego u {prev_name} ({local(prev)})"
+    figures.append(F(ARR, MONTH, previous(ym), prev))
     verb = "evidentirano" if i % 2 == 0 else "registrovano"
     paragraphs = [
         ("h2", "1. Novopridošli migranti"),
         ("p", f"Tokom {GEN[i]} {year}. godine u prihvatnim centrima i centrima za azil {verb} je {local(n)} "
               f"novopridošlih migranata{compared}."),
     ]
-    if i > 0:
-        paragraphs.append(("p", f"Od početka {year}. godine u centrima je evidentirano ukupno {local(ytd(ym))} migranata."))
-        figures.append(F(ARR, CUM, f"{year}-01/{ym}", ytd(ym)))
-    occupancy = round(PRESENT[ym] * 100 / CAPACITY)
+    if ym[5:] == "12" and ym in YTD:
+        paragraphs.append(("p", f"Tokom {year}. godine u centrima je evidentirano ukupno {local(YTD[ym])} migranata."))
+        figures.append(F(ARR, YEAR, year, YTD[ym]))
+    elif ym in YTD:
+        paragraphs.append(("p", f"Od početka {year}. godine u centrima je evidentirano ukupno {local(YTD[ym])} migranata."))
+        figures.append(F(ARR, CUM, f"{year}-01/{ym}", YTD[ym]))
+    if ym in PRESENT:
+        paragraphs += lodging(ym, i, year, figures)
     paragraphs += [
-        ("h2", "2. Smeštaj"),
-        ("p", f"Na dan {last_day(ym)}. {GEN[i]} {year}. godine u centrima je boravilo {local(PRESENT[ym])} lica, "
-              "smeštenih u 17 prihvatnih centara i centara za azil."),
-        ("p", f"U centrima je smešteno {UASC[ym]} maloletnika bez pratnje."),
-        ("p", f"Ukupan kapacitet centara iznosi {local(CAPACITY)} mesta, a popunjenost je {occupancy}%."),
-        ("h2", "3. Struktura migranata"),
+        ("h2", "3. Struktura migranata" if ym in PRESENT else "2. Struktura migranata"),
         ("p", f"Prosečno vreme zadržavanja u centrima bilo je {AVERAGE_STAY[ym]} dana. Najzastupljenije države porekla "
               "su {0} ({1}%), {2} ({3}%) i {4} ({5}%).".format(*ORIGINS[ym])),
         ("p", "Migranti smešteni u centrima dobijaju smeštaj, hranu, odeću, zdravstvenu zaštitu i pomoć u "
               "ostvarivanju prava, a deca su uključena u redovno školovanje."),
     ]
-    figures += [
-        F(ACC, STOCK, f"{ym}-{last_day(ym):02d}", PRESENT[ym]),
-        F(UASC_PRES, STOCK, ym, UASC[ym]),
-        F(CAP, STOCK, ym, CAPACITY),
-    ]
     body = ('<p align="center"><b>REPUBLIKA SRBIJA</b><br/>KOMESARIJAT ZA IZBEGLICE I MIGRACIJE</p>\n'
             '<h1>INFORMACIJA</h1>\n'
             f'<p align="center"><b>o migrantima u prihvatnim centrima i centrima za azil za {NOM[i]} {year}. godine</b></p>\n'
             f'<p align="right">Beograd, {pub.day}. {GEN[pub.month - 1]} {pub.year}. godine</p>\n')
+    return finish(ym, i, year, pub, paragraphs, body, figures)
+
+
+def lodging(ym, i, year, figures):
+    """The section on the persons in the centres, their unaccompanied children and the capacity."""
+    occupancy = round(PRESENT[ym] * 100 / CAPACITY)
+    paragraphs = [
+        ("h2", "2. Smeštaj"),
+        ("p", f"Na dan {last_day(ym)}. {GEN[i]} {year}. godine u centrima je boravilo {local(PRESENT[ym])} lica, "
+              f"smeštenih u {ACTIVE[year]} prihvatnih centara i centara za azil."),
+    ]
+    if ym in UASC:
+        paragraphs.append(("p", f"U centrima je smešteno {UASC[ym]} maloletnika bez pratnje."))
+        figures.append(F(UASC_PRES, STOCK, ym, UASC[ym]))
+    paragraphs.append(("p", f"Ukupan kapacitet centara iznosi {local(CAPACITY)} mesta, a popunjenost je {occupancy}%."))
+    figures += [
+        F(ACC, STOCK, f"{ym}-{last_day(ym):02d}", PRESENT[ym]),
+        F(CAP, STOCK, ym, CAPACITY),
+    ]
+    return paragraphs
+
+
+def finish(ym, i, year, pub, paragraphs, body, figures):
     for kind, text in paragraphs:
         body += f"<h2>{esc(text)}</h2>\n" if kind == "h2" else f'<p align="justify">{esc(text)}</p>\n'
     body += ('<p style="font-size:9pt; color:#555555">Komesarijat za izbeglice i migracije Republike Srbije, '
@@ -481,7 +527,8 @@ def main():
     docs.sort(key=lambda d: d[1], reverse=True)
 
     entries = []
-    per_page = 9
+    # Two listing pages, as the source reads them.
+    per_page = (len(docs) + 1) // 2
     pages = [docs[:per_page], docs[per_page:]]
     for number, chunk in enumerate(pages, start=1):
         body = listing([(d[0][len(SITE):], d[1], d[2], d[3]) for d in chunk], number, len(pages)).encode("utf-8")

@@ -81,6 +81,7 @@ public static class PipelineServices
         services.AddSingleton<ReconstructionManifest>();
         services.AddSingleton<SourceLeases>();
         services.AddSingleton<FailedDocumentLedger>();
+        services.AddSingleton<DocumentStep>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<FailedDocumentRetry>();
         services.AddSingleton(sp => new SourcePrecedence(sp.GetRequiredService<IOptions<SeriesOptions>>().Value, sp.GetServices<ISource>()));
@@ -89,6 +90,7 @@ public static class PipelineServices
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewQuery>();
         services.AddSingleton<SeriesStore>();
+        services.AddSingleton<SeriesVersions>();
         services.AddSingleton<SeriesCache>();
         services.AddSingleton<SeriesMaterializer>();
         services.AddSingleton<SeriesQuery>();

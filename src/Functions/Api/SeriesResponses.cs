@@ -12,7 +12,7 @@ using MigrationFeeds.Pipeline.Series;
 namespace MigrationFeeds.Functions.Api;
 
 /// <summary>
-/// The bytes of /api/series answers. Answers of the current series (no asOf, site or source) are kept, serialised
+/// The bytes of /api/series answers. Answers of the current series (no asOf or site) are kept, serialised
 /// and tagged, for as long as the <see cref="SeriesCache"/> stamp they were built under holds, so a repeated query
 /// costs a lookup rather than a serialisation and a hash. Answers computed from observations are built every time.
 /// </summary>
@@ -29,7 +29,7 @@ internal sealed class SeriesResponses(
 
     public async Task<IResult> GetAsync(SeriesRequest request, SeriesFormat format, CancellationToken cancellationToken)
     {
-        if (!keep || request.AsOf is not null || request.Site is not null || request.Source is not null)
+        if (!keep || request.AsOf is not null || request.Site is not null)
         {
             var buffer = await BuildAsync(request, format, cancellationToken).ConfigureAwait(false);
             return new TaggedBody(buffer.Written, TaggedBody.ETagOf(buffer.Written.Span), TypeOf(format), maxAge, buffer);
@@ -39,7 +39,7 @@ internal sealed class SeriesResponses(
         var stamp = await series.StampAsync(cancellationToken).ConfigureAwait(false);
 
         // Citations name the day of retrieval, so an answer is kept for one day at most.
-        var key = string.Join('|', string.Join(',', request.IndicatorCodes), string.Join(',', request.Countries), request.FromOpen ? "" : request.From, request.ToOpen ? "" : request.To, request.ReviewedOnly ? "reviewed" : "all", format, citations.Today);
+        var key = string.Join('|', string.Join(',', request.IndicatorCodes), string.Join(',', request.Countries), request.Source ?? "", request.FromOpen ? "" : request.From, request.ToOpen ? "" : request.To, request.ReviewedOnly ? "reviewed" : "all", format, citations.Today);
         if (!answers.TryGetValue(key, out Answer? answer) || answer!.Stamp != stamp)
         {
             using var buffer = await BuildAsync(request, format, cancellationToken).ConfigureAwait(false);

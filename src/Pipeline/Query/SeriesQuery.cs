@@ -55,9 +55,9 @@ public sealed record RegionalSeries
 }
 
 /// <summary>
-/// Monthly series as docs/series.md defines them. The current series is read from the materialised table, through
-/// the in-memory <see cref="SeriesCache"/>; a series as of a past date, for one site or from one source is computed
-/// from the observations.
+/// Monthly series as docs/series.md defines them. The current series, chosen across sources or of one source, is read
+/// from the materialised table, through the in-memory <see cref="SeriesCache"/>; a series as of a past date or for one
+/// site is computed from the observations.
 /// </summary>
 public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnumerable<ISource> sources, Citations citations)
 {
@@ -178,9 +178,9 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
 
     private async Task<IReadOnlyList<SeriesPoint>> AllOfCountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
     {
-        if (request.AsOf is null && request.Source is null && request.Site is null)
+        if (request.AsOf is null && request.Site is null)
         {
-            var materialised = await cache.GetAsync(country, request.Indicator, cancellationToken).ConfigureAwait(false);
+            var materialised = await cache.GetAsync(country, request.Indicator, request.Source, cancellationToken).ConfigureAwait(false);
             return [.. materialised.Where(p => InRange(p.Period, request))];
         }
 

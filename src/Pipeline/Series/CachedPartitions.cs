@@ -4,11 +4,12 @@ namespace MigrationFeeds.Pipeline.Series;
 
 /// <summary>
 /// The partitions read while one series version was current. A new version replaces the whole set, so a read that
-/// began under an older version can never put its rows back.
+/// began under an older version can never put its rows back. Within the set, each partition is kept with the count of
+/// rewrites (<see cref="SeriesVersions"/>) it was read under, and read again once that count has moved.
 /// </summary>
 internal sealed class CachedPartitions(bool known, string? version)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<SeriesPoint>>>> partitions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> partitions = new(StringComparer.Ordinal);
     private long checkedAtTicks = long.MinValue;
 
     /// <summary>False before the first read of the version: then it matches no version, not even "none written yet".</summary>
@@ -26,13 +27,20 @@ internal sealed class CachedPartitions(bool known, string? version)
     public bool IsVersion(string? version) => Known && string.Equals(Version, version, StringComparison.Ordinal);
 
     /// <summary>
-    /// The partition's points, read once however many requests ask at the same time. A failed read is forgotten,
-    /// so the next request tries again instead of receiving the same failure.
+    /// The partition's points as of <paramref name="rewrites"/>, read once however many requests ask at the same time.
+    /// A failed read is forgotten, so the next request tries again instead of receiving the same failure.
     /// </summary>
-    public Task<IReadOnlyList<SeriesPoint>> GetAsync(string key, Func<Task<IReadOnlyList<SeriesPoint>>> read)
+    /// <param name="rewrites">The partition's count in <see cref="SeriesVersions"/>, taken before asking.</param>
+    public Task<IReadOnlyList<SeriesPoint>> GetAsync(string key, long rewrites, Func<Task<IReadOnlyList<SeriesPoint>>> read)
     {
-        var entry = partitions.GetOrAdd(key, _ => new Lazy<Task<IReadOnlyList<SeriesPoint>>>(read));
-        var task = entry.Value;
+        if (!partitions.TryGetValue(key, out var entry) || entry.Rewrites < rewrites)
+        {
+            // A read under an older count never replaces one under a newer count: it would serve rows already rewritten.
+            var fresh = new Entry(rewrites, new Lazy<Task<IReadOnlyList<SeriesPoint>>>(read));
+            entry = partitions.AddOrUpdate(key, fresh, (_, kept) => kept.Rewrites < rewrites ? fresh : kept);
+        }
+
+        var task = entry.Points.Value;
         if (!task.IsCompletedSuccessfully)
         {
             _ = task.ContinueWith(
@@ -45,8 +53,13 @@ internal sealed class CachedPartitions(bool known, string? version)
         return task;
     }
 
-    /// <summary>A read still in flight is dropped too: the requests already waiting on it began before the change.</summary>
-    public bool Remove(string key) => partitions.TryRemove(key, out _);
-
     public int Count => partitions.Count;
+
+    /// <summary>A class, not a record: a failed read is removed only if it is still the very entry kept.</summary>
+    private sealed class Entry(long rewrites, Lazy<Task<IReadOnlyList<SeriesPoint>>> points)
+    {
+        public long Rewrites { get; } = rewrites;
+
+        public Lazy<Task<IReadOnlyList<SeriesPoint>>> Points { get; } = points;
+    }
 }

@@ -6,12 +6,13 @@ namespace MigrationFeeds.Pipeline.Series;
 
 /// <summary>
 /// The country-level series of the materialised partitions, kept in memory. The series table changes only when a
-/// materializer refreshes it, so a current query needs no storage round trip. A refresh in this process drops the
-/// partitions it rewrote at once (<see cref="Invalidate"/>); a refresh in another process is seen through the version
+/// materializer refreshes it, so a current query needs no storage round trip. A partition a refresh in this process
+/// rewrote is read again at once: each is kept with its count in <see cref="SeriesVersions"/>, checked on every read.
+/// A refresh in another process is seen through the version
 /// every refresh writes, read again once <see cref="SeriesOptions.CacheRevalidateSeconds"/> have passed since the last
 /// read, by the first query after that (the queries arriving meanwhile wait for the same read).
 /// </summary>
-public sealed partial class SeriesCache(SeriesStore store, TimeProvider clock, IOptions<SeriesOptions> options, ILogger<SeriesCache> logger)
+public sealed partial class SeriesCache(SeriesStore store, SeriesVersions versions, TimeProvider clock, IOptions<SeriesOptions> options, ILogger<SeriesCache> logger)
 {
     private readonly Lock gate = new();
     private readonly long revalidateTicks = TimeSpan.FromSeconds(options.Value.CacheRevalidateSeconds).Ticks;
@@ -19,15 +20,26 @@ public sealed partial class SeriesCache(SeriesStore store, TimeProvider clock, I
     private Task<CachedPartitions>? checking;
     private long stamp;
 
-    /// <summary>Every month of the country-level series of one country and indicator, in month order.</summary>
-    public async Task<IReadOnlyList<SeriesPoint>> GetAsync(string country, string indicator, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every month of the country-level series of one country and indicator, in month order: the series chosen across
+    /// sources, or that of one source when one is named.
+    /// </summary>
+    public Task<IReadOnlyList<SeriesPoint>> GetAsync(string country, string indicator, CancellationToken cancellationToken) =>
+        GetAsync(country, indicator, source: null, cancellationToken);
+
+    /// <inheritdoc cref="GetAsync(string, string, CancellationToken)"/>
+    public async Task<IReadOnlyList<SeriesPoint>> GetAsync(string country, string indicator, string? source, CancellationToken cancellationToken)
     {
         var partitions = await CurrentAsync(cancellationToken).ConfigureAwait(false);
 
         // Read without the request's token: other requests may be waiting on the same read.
-        var read = partitions.GetAsync(
-            TableKeys.SeriesPartition(country, indicator),
-            async () => await store.ReadCountryAsync(country, indicator, CancellationToken.None).ConfigureAwait(false));
+        var partition = TableKeys.SeriesPartition(country, indicator);
+        var read = source is null
+            ? partitions.GetAsync(partition, versions.Of(partition), async () => await store.ReadCountryAsync(country, indicator, CancellationToken.None).ConfigureAwait(false))
+            : partitions.GetAsync(
+                TableKeys.SeriesBySourcePartition(country, indicator) + "|" + SeriesComputer.SourceKey(source),
+                versions.Of(partition),
+                async () => await store.ReadSourceAsync(country, indicator, source, CancellationToken.None).ConfigureAwait(false));
         return await read.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -38,19 +50,9 @@ public sealed partial class SeriesCache(SeriesStore store, TimeProvider clock, I
     public async ValueTask<long> StampAsync(CancellationToken cancellationToken)
     {
         await CurrentAsync(cancellationToken).ConfigureAwait(false);
-        return Interlocked.Read(ref stamp);
-    }
 
-    /// <summary>Called by the materializer once it has rewritten a partition in storage.</summary>
-    public void Invalidate(string country, string indicator)
-    {
-        // Removed before the stamp moves: a reader holding the new stamp can only read the new rows.
-        var removed = Volatile.Read(ref current).Remove(TableKeys.SeriesPartition(country, indicator));
-        Interlocked.Increment(ref stamp);
-        if (removed)
-        {
-            LogInvalidated(country, indicator);
-        }
+        // Both only grow, so their sum moves whenever either does.
+        return Interlocked.Read(ref stamp) + versions.Total;
     }
 
     private async ValueTask<CachedPartitions> CurrentAsync(CancellationToken cancellationToken)
@@ -113,7 +115,4 @@ public sealed partial class SeriesCache(SeriesStore store, TimeProvider clock, I
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Series version {Version} found in storage: {Partitions} cached partitions dropped")]
     private partial void LogVersionChanged(string version, int partitions);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Cached series {Country} {Indicator} dropped after a refresh")]
-    private partial void LogInvalidated(string country, string indicator);
 }

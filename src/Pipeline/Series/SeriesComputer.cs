@@ -29,8 +29,9 @@ public sealed class SeriesComputer(ObservationStore observations, ReviewStore re
     /// <summary>
     /// The current series of several partitions, as a refresh stores them: each partition's observations are read once
     /// (a partner read for a bound check is not read again when it is refreshed too), and the decisions table once.
+    /// Each partition's series of each source is built from the same reads, as <see cref="ComputeAsync"/> builds it.
     /// </summary>
-    public async Task<IReadOnlyDictionary<(string Country, string Indicator), IReadOnlyList<SeriesPoint>>> ComputeAllAsync(
+    public async Task<IReadOnlyDictionary<(string Country, string Indicator), PartitionSeries>> ComputeAllAsync(
         IReadOnlyCollection<(string Country, string Indicator)> partitions, CancellationToken cancellationToken)
     {
         // The decisions are a person's work, a small table: one query for all of it costs less than one per partition.
@@ -41,17 +42,47 @@ public sealed class SeriesComputer(ObservationStore observations, ReviewStore re
             inputs[partition] = await ReadAsync(partition, decisions[partition], source: null, cancellationToken).ConfigureAwait(false);
         }
 
-        return SeriesRefresh.Build(partitions, inputs, precedence, options.Value, asOf: null);
+        var chosen = SeriesRefresh.Build(partitions, inputs, precedence, options.Value, asOf: null);
+        var all = new Dictionary<(string Country, string Indicator), PartitionSeries>();
+        foreach (var partition in partitions)
+        {
+            var bySource = new SortedDictionary<string, IReadOnlyList<SeriesPoint>>(StringComparer.Ordinal);
+            foreach (var source in inputs[partition].Observations.Select(o => SourceKey(o.SourceId)).Distinct())
+            {
+                var own = SeriesRefresh.Read([partition], options.Value).ToDictionary(p => p, p => inputs[p].Of(source));
+                var points = SeriesRefresh.Build([partition], own, precedence, options.Value, asOf: null)[partition];
+                if (points.Count > 0)
+                {
+                    bySource[source] = points;
+                }
+            }
+
+            all[partition] = new PartitionSeries { Points = chosen[partition], BySource = bySource };
+        }
+
+        return all;
     }
+
+    /// <summary>How a source is named in a request and in the stored series of each source: ids match in any case.</summary>
+    public static string SourceKey(string sourceId) => sourceId.ToLowerInvariant();
 
     private async Task<SeriesInputs> ReadAsync((string Country, string Indicator) partition, IEnumerable<ReviewDecision> decisions, string? source, CancellationToken cancellationToken)
     {
         var rows = await observations.ReadAllAsync(partition.Country, partition.Indicator, cancellationToken).ConfigureAwait(false);
         if (source is not null)
         {
-            rows = [.. rows.Where(o => o.SourceId.Equals(source, StringComparison.OrdinalIgnoreCase))];
+            rows = [.. rows.Where(o => SourceKey(o.SourceId) == SourceKey(source))];
         }
 
         return new SeriesInputs { Observations = rows, Decisions = ReviewDecisions.Current(decisions) };
     }
+}
+
+/// <summary>One partition's series as a refresh stores it: the one chosen across sources, and each source's own.</summary>
+public sealed record PartitionSeries
+{
+    public required IReadOnlyList<SeriesPoint> Points { get; init; }
+
+    /// <summary>By <see cref="SeriesComputer.SourceKey"/>; a source whose series is empty is left out.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<SeriesPoint>> BySource { get; init; }
 }

@@ -1,10 +1,14 @@
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Options;
 
 namespace MigrationFeeds.Pipeline.Series;
 
-/// <summary>Recomputes the materialised series of the country and indicator partitions an ingest changed.</summary>
-public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore series, SeriesCache cache, IOptions<SeriesOptions> options)
+/// <summary>
+/// Recomputes the materialised series of the country and indicator partitions an ingest changed, and counts each
+/// partition it rewrote in <see cref="SeriesVersions"/> for whoever keeps them in memory.
+/// </summary>
+public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore series, SeriesVersions versions, IOptions<SeriesOptions> options)
 {
     /// <returns>Series rows written or deleted.</returns>
     public async Task<int> RefreshAsync(IEnumerable<(string Country, string Indicator)> changed, CancellationToken cancellationToken)
@@ -25,8 +29,20 @@ public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore seri
 
         foreach (var country in occupancy)
         {
-            var rate = DerivedSeries.Occupancy(built[(country, Indicators.Accommodated)], built[(country, Indicators.Capacity)]);
-            written += await ReplaceAsync(country, Indicators.OccupancyRate, rate, cancellationToken).ConfigureAwait(false);
+            var accommodated = built[(country, Indicators.Accommodated)];
+            var capacity = built[(country, Indicators.Capacity)];
+            var bySource = new SortedDictionary<string, IReadOnlyList<SeriesPoint>>(StringComparer.Ordinal);
+            foreach (var source in accommodated.BySource.Keys.Union(capacity.BySource.Keys))
+            {
+                var rate = DerivedSeries.Occupancy(accommodated.BySource.GetValueOrDefault(source, []), capacity.BySource.GetValueOrDefault(source, []));
+                if (rate.Count > 0)
+                {
+                    bySource[source] = rate;
+                }
+            }
+
+            var rates = new PartitionSeries { Points = DerivedSeries.Occupancy(accommodated.Points, capacity.Points), BySource = bySource };
+            written += await ReplaceAsync(country, Indicators.OccupancyRate, rates, cancellationToken).ConfigureAwait(false);
         }
 
         if (written > 0)
@@ -38,12 +54,13 @@ public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore seri
         return written;
     }
 
-    private async Task<int> ReplaceAsync(string country, string indicator, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken)
+    private async Task<int> ReplaceAsync(string country, string indicator, PartitionSeries built, CancellationToken cancellationToken)
     {
-        var written = await series.ReplaceAsync(country, indicator, points, cancellationToken).ConfigureAwait(false);
+        var written = await series.ReplaceAsync(country, indicator, built.Points, cancellationToken).ConfigureAwait(false)
+                      + await series.ReplaceBySourceAsync(country, indicator, built.BySource, cancellationToken).ConfigureAwait(false);
         if (written > 0)
         {
-            cache.Invalidate(country, indicator);
+            versions.Rewritten(TableKeys.SeriesPartition(country, indicator));
         }
 
         return written;

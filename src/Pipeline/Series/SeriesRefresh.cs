@@ -9,6 +9,9 @@ public sealed record SeriesInputs
     public required IReadOnlyList<Observation> Observations { get; init; }
 
     public IReadOnlyDictionary<string, ReviewDecision> Decisions { get; init; } = new Dictionary<string, ReviewDecision>(StringComparer.Ordinal);
+
+    /// <summary>Only the observations of one source (its <see cref="SeriesComputer.SourceKey"/>), under the same decisions.</summary>
+    public SeriesInputs Of(string source) => this with { Observations = [.. Observations.Where(o => SeriesComputer.SourceKey(o.SourceId) == source)] };
 }
 
 /// <summary>

@@ -17,23 +17,43 @@ public sealed class SeriesStore(StorageClients storage)
     {
         var low = TableKeys.SeriesRow(site, from);
         var high = TableKeys.SeriesRow(site, to) + "~";
-        return await ReadRowsAsync(country, indicator, low, high, cancellationToken).ConfigureAwait(false);
+        return await ReadRowsAsync(TableKeys.SeriesPartition(country, indicator), low, high, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every month of the country-level series (no site) of one country and indicator, in month order.</summary>
     public Task<IReadOnlyList<SeriesPoint>> ReadCountryAsync(string country, string indicator, CancellationToken cancellationToken)
     {
         var (low, high) = TableKeys.SeriesRows(site: null);
-        return ReadRowsAsync(country, indicator, low, high, cancellationToken);
+        return ReadRowsAsync(TableKeys.SeriesPartition(country, indicator), low, high, cancellationToken);
+    }
+
+    /// <summary>One source's country-level series (no site) of one country and indicator, in month order; empty when it gives none.</summary>
+    public Task<IReadOnlyList<SeriesPoint>> ReadSourceAsync(string country, string indicator, string source, CancellationToken cancellationToken)
+    {
+        var (low, high) = TableKeys.SeriesBySourceRows(SeriesComputer.SourceKey(source), site: null);
+        return ReadRowsAsync(TableKeys.SeriesBySourcePartition(country, indicator), low, high, cancellationToken);
     }
 
     /// <summary>Replaces the stored points of one country and indicator with <paramref name="points"/>.</summary>
     /// <returns>Rows written or deleted; a point stored exactly as computed is not written again.</returns>
     public Task<int> ReplaceAsync(string country, string indicator, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken) =>
+        ReplacePartitionAsync(
+            TableKeys.SeriesPartition(country, indicator),
+            points.ToDictionary(p => TableKeys.SeriesRow(p.Site, p.Period), Serialize, StringComparer.Ordinal),
+            cancellationToken);
+
+    /// <summary>Replaces every source's stored series of one country and indicator; a source left out has none.</summary>
+    /// <returns>Rows written or deleted, as <see cref="ReplaceAsync"/>.</returns>
+    public Task<int> ReplaceBySourceAsync(string country, string indicator, IReadOnlyDictionary<string, IReadOnlyList<SeriesPoint>> bySource, CancellationToken cancellationToken) =>
+        ReplacePartitionAsync(
+            TableKeys.SeriesBySourcePartition(country, indicator),
+            bySource.SelectMany(s => s.Value.Select(p => (Row: TableKeys.SeriesBySourceRow(s.Key, p.Site, p.Period), Point: p)))
+                .ToDictionary(r => r.Row, r => Serialize(r.Point), StringComparer.Ordinal),
+            cancellationToken);
+
+    private Task<int> ReplacePartitionAsync(string partition, Dictionary<string, string> wanted, CancellationToken cancellationToken) =>
         storage.UseAsync<int>(async () =>
         {
-            var partition = TableKeys.SeriesPartition(country, indicator);
-            var wanted = points.ToDictionary(p => TableKeys.SeriesRow(p.Site, p.Period), Serialize, StringComparer.Ordinal);
             var actions = new List<TableTransactionAction>();
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
             await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, select: ["RowKey", PointProperty], cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -99,10 +119,9 @@ public sealed class SeriesStore(StorageClients storage)
             await storage.SeriesVersion.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
-    private Task<IReadOnlyList<SeriesPoint>> ReadRowsAsync(string country, string indicator, string low, string high, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<SeriesPoint>> ReadRowsAsync(string partition, string low, string high, CancellationToken cancellationToken) =>
         storage.UseAsync<IReadOnlyList<SeriesPoint>>(async () =>
         {
-            var partition = TableKeys.SeriesPartition(country, indicator);
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}");
             var points = new List<SeriesPoint>();
             await foreach (var e in storage.Series.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))

@@ -42,6 +42,20 @@ internal static class TableKeys
     /// <summary>Row keys of every month of one site (or of the country itself, for a null site).</summary>
     public static (string Low, string HighExclusive) SeriesRows(string? site) => (SeriesRow(site, ""), SeriesRow(site, "") + "~");
 
+    /// <summary>
+    /// Each source's own series of one country and indicator (a query with <c>source=</c>), beside the partition of the
+    /// series chosen across sources; rows are source, site, then month.
+    /// </summary>
+    public static string SeriesBySourcePartition(string country, string indicator) =>
+        string.Concat(SeriesPartition(country, indicator), Separator.ToString(), "by-source");
+
+    public static string SeriesBySourceRow(string source, string? site, string month) =>
+        string.Join(Separator, Escape(source), Escape(site ?? "-"), month);
+
+    /// <summary>Row keys of every month of one source's series for one site (or the country itself, for a null site).</summary>
+    public static (string Low, string HighExclusive) SeriesBySourceRows(string source, string? site) =>
+        (SeriesBySourceRow(source, site, ""), SeriesBySourceRow(source, site, "") + "~");
+
     /// <summary>The one row of the series version table: no country partition looks like it.</summary>
     public const string SeriesVersionPartition = "series";
 
