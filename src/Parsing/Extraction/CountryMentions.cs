@@ -59,8 +59,7 @@ internal static partial class CountryMentions
                 || OwnerAfter().IsMatch(foldedText.AsSpan(m.End));
 
             // "in Bosnia and Herzegovina, Montenegro and Albania": the places after the first continue its list.
-            if (previous is not null && previous.End <= m.Start && ListGap.IsMatch(foldedText.AsSpan(previous.End, m.Start - previous.End))
-                && result.Count > 0 && ReferenceEquals(result[^1], previous))
+            if (previous is not null && previous.End <= m.Start && ListGap.IsMatch(foldedText.AsSpan(previous.End, m.Start - previous.End)))
             {
                 result[^1] = previous with { InList = true };
                 var item = m with { InList = true };

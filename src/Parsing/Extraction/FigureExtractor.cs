@@ -102,7 +102,9 @@ internal static partial class FigureExtractor
             skipped.Add(new SkippedNumber(sentence, value.Start, value.Length, "a value of a box flattened with a column per period"));
         }
 
-        var previousTags = sentence.Previous is not null && PointsBack(text, packs) ? ConceptTagger.Tag(sentence.Previous, packs) : null;
+        var pointsBack = PointsBack(text, packs);
+        var backHead = packs.Select(p => p.WordRegex("back-reference", @"^\s*(?:", @")\s+(?=\d)")?.Match(text)).FirstOrDefault(m => m?.Success == true);
+        var previousTags = sentence.Previous is not null && pointsBack ? ConceptTagger.Tag(sentence.Previous, packs) : null;
         // "no" and "nema" are zeros only in their own language: Croatian "no" is "but".
         numbers.AddRange(Zeros(text, tags, numbers, [language ?? LanguagePacks.English]));
         numbers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -183,7 +185,7 @@ internal static partial class FigureExtractor
             var kind = reading.Indicator.Kind;
             // "That is more than in 2019, when 6,199 persons …": a compared value with words of its own has the compared period.
             var period = (comparedPeriod is null ? null : PeriodChooser.Map(kind, comparedPeriod, report))
-                ?? BackPeriod(text, number, periods, context, kind, report, packs)
+                ?? BackPeriod(text, number, periods, context, kind, report, backHead, pointsBack)
                 ?? PeriodChooser.Choose(kind, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints, context.PreviousPeriod);
             if (period is not { } chosen)
             {
@@ -589,11 +591,10 @@ internal static partial class FigureExtractor
     /// </summary>
     private static (string Measure, string Period)? BackPeriod(
         string text, NumberMention number, IReadOnlyList<PeriodMention> periods, SentenceContext context, IndicatorKind kind, ReportPeriod report,
-        IReadOnlyList<LanguagePack> packs)
+        Match? head, bool pointsBack)
     {
-        var head = packs.Select(p => p.WordRegex("back-reference", @"^\s*(?:", @")\s+(?=\d)")?.Match(text)).FirstOrDefault(m => m?.Success == true);
         var isHead = head is not null && head.Index + head.Length == number.Start;
-        if (!isHead && (periods.Any(p => !p.IsComparative) || (head is null && !PointsBack(text, packs))))
+        if (!isHead && (periods.Any(p => !p.IsComparative) || (head is null && !pointsBack)))
         {
             return null;
         }

@@ -25,56 +25,34 @@ internal static class FlatBoxes
     private const int MinimumChartRun = 4;
 
     /// <summary>The numbers of a chart's series in the sentence: runs of four or more numbers with only spaces between them.</summary>
-    public static IReadOnlySet<NumberMention> ChartValues(string text, IReadOnlyList<NumberMention> numbers)
-    {
-        var chart = new HashSet<NumberMention>();
-        var run = new List<NumberMention>();
-        foreach (var number in numbers.OrderBy(n => n.Start))
-        {
-            if (run.Count > 0 && !Bare(text.AsSpan(run[^1].End, number.Start - run[^1].End)))
-            {
-                Close();
-            }
-
-            run.Add(number);
-        }
-
-        Close();
-        return chart;
-
-        void Close()
-        {
-            if (run.Count >= MinimumChartRun)
-            {
-                chart.UnionWith(run);
-            }
-
-            run.Clear();
-        }
-    }
+    public static IReadOnlySet<NumberMention> ChartValues(string text, IReadOnlyList<NumberMention> numbers) =>
+        Runs(text, numbers).Where(r => r.Count >= MinimumChartRun).SelectMany(r => r).ToHashSet();
 
     /// <summary>
     /// The numbers of a box flattened with a column per period ("… registration 784 6,288 Intention to seek asylum 22,130
     /// 27,674 … Arrival to BiH 24,067 29,196", its legend of years on another line): two or more runs of two or three bare
     /// numbers in one sentence. Which number is whose, and of which period, the text no longer says, so none is read.
     /// </summary>
-    public static IReadOnlySet<NumberMention> ColumnValues(string text, IReadOnlyList<NumberMention> numbers)
+    public static IReadOnlySet<NumberMention> ColumnValues(string text, IReadOnlyList<NumberMention> numbers) =>
+        Runs(text, numbers).Count(r => r.Count is >= 2 and < MinimumChartRun) >= 2 ? numbers.ToHashSet() : new HashSet<NumberMention>();
+
+    /// <summary>The numbers in runs with only spaces between them, in order.</summary>
+    private static List<List<NumberMention>> Runs(string text, IReadOnlyList<NumberMention> numbers)
     {
         var runs = new List<List<NumberMention>>();
-        var run = new List<NumberMention>();
         foreach (var number in numbers.OrderBy(n => n.Start))
         {
-            if (run.Count > 0 && !Bare(text.AsSpan(run[^1].End, number.Start - run[^1].End)))
+            if (runs.Count > 0 && Bare(text.AsSpan(runs[^1][^1].End, number.Start - runs[^1][^1].End)))
             {
-                runs.Add(run);
-                run = [];
+                runs[^1].Add(number);
             }
-
-            run.Add(number);
+            else
+            {
+                runs.Add([number]);
+            }
         }
 
-        runs.Add(run);
-        return runs.Count(r => r.Count is >= 2 and < MinimumChartRun) >= 2 ? numbers.ToHashSet() : new HashSet<NumberMention>();
+        return runs;
     }
 
     /// <summary>
