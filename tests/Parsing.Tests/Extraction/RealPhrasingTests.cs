@@ -398,4 +398,14 @@ public sealed class RealPhrasingTests
             Read("VEĆINA STIŽE PREKO ALBANIJE I SEVERNE MAKEDONIJE\n\nMigranata je u Srbiji ove godine dvostruko više.\n\nSamo u oktobru registrovana su 4.123 dolaska.",
                 "Novosti, 30. novembar 2019", published: "2019-11-30"));
     }
+
+    [Fact]
+    public void Read_ChildrenAmongTheAsylumApplications_AreNotArrivalsOfChildren()
+    {
+        Assert.Empty(Read("Of this year's applications, 21% (755) came from children, among them 99 unaccompanied and separated children.",
+            "Bosnia and Herzegovina: asylum update, June 2020", published: "2020-07-15"));
+        Assert.Equal(["BIH arrivals month 2020-06 1200", "BIH uasc_arrivals month 2020-06 99"],
+            Read("In June, 1,200 refugees and migrants were registered, among them 99 unaccompanied and separated children.",
+                "Bosnia and Herzegovina: update, June 2020", published: "2020-07-15"));
+    }
 }
