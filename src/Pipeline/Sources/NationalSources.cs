@@ -59,7 +59,7 @@ public static partial class NationalSources
         {
             Id = "mne-police",
             Publisher = "Police Directorate (Uprava policije), Montenegro",
-            Description = "Montenegro's Police Directorate on irregular migration, monthly (gov.me news articles, from March 2023 a PDF statistical overview), in Montenegrin",
+            Description = "Montenegro's Police Directorate on irregular migration, monthly (until 2020 news items on its former site, then gov.me news articles, from March 2023 a PDF statistical overview), in Montenegrin",
             Kind = SourceKind.National,
             Cadence = SourceCadence.Monthly,
             Discovery = new IndexPageListing
@@ -71,7 +71,7 @@ public static partial class NationalSources
                     new Uri("https://www.gov.me/pretraga?q=neregularne+migracije&sort=published_at&page=2"),
                 ],
                 DocumentLink = MnePoliceDocument(),
-                DocumentHosts = ["wapi.gov.me"],
+                DocumentHosts = ["wapi.gov.me", "www.upravapolicije.com"],
                 Country = Countries.Montenegro,
             },
             Parser = ParserCatalog.General,
@@ -135,8 +135,9 @@ public static partial class NationalSources
     [GeneratedRegex(@"^https://sps\.gov\.ba/(?:\?p=\d+|wp-content/uploads/\d{4}/\d{2}/Informacija-[^/?#]+\.pdf)$")]
     private static partial Regex SfaDocument();
 
-    // A monthly article's address is its title in Latin letters; a document's is a GUID, so the search decides.
-    [GeneratedRegex(@"^https://(?:www\.gov\.me/clanak/neregularne-migracije-u-[a-z0-9-]+|wapi\.gov\.me/download/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\?version=\d+(?:\.\d+)?)$")]
+    // A monthly article's address is its title in Latin letters; a document's is a GUID, so the search decides. The
+    // statements of 2017 to 2020, before the portal, are news items of the police's former site, numbered.
+    [GeneratedRegex(@"^(?:https://(?:www\.gov\.me/clanak/neregularne-migracije-u-[a-z0-9-]+|wapi\.gov\.me/download/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\?version=\d+(?:\.\d+)?)|https?://www\.upravapolicije\.com/fleka/novosti\.php\?akcija=vijest&id=\d+)$")]
     private static partial Regex MnePoliceDocument();
 
     // The ministry's news items, titled "Информација за нерегуларни миграции …" until March 2023 and "Месечна
