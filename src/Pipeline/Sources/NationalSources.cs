@@ -83,7 +83,7 @@ public static partial class NationalSources
         {
             Id = "mkd-mvr",
             Publisher = "Ministry of Interior (MVR), North Macedonia",
-            Description = "North Macedonia's Ministry of Interior, monthly information on irregular migration (news items on mvr.gov.mk, the yearly information as a PDF), in Macedonian",
+            Description = "North Macedonia's Ministry of Interior, monthly information on irregular migration (news items on mvr.gov.mk, until 2020 the daily bulletin, the yearly information as a PDF), in Macedonian",
             Kind = SourceKind.National,
             Cadence = SourceCadence.Monthly,
             Discovery = new IndexPageListing
@@ -141,8 +141,9 @@ public static partial class NationalSources
     private static partial Regex MnePoliceDocument();
 
     // The ministry's news items, titled "Информација за нерегуларни миграции …" until March 2023 and "Месечна
-    // информација за мигранти …" since, and the yearly information, a PDF under /Upload/Documents/.
-    [GeneratedRegex(@"^https://mvr\.gov\.mk/(?:mk-MK/odnosi-so-javnost/novosti/(?:mesecna-)?informacija-za-(?:neregularni-migracii|migranti)-[a-z0-9-]+|Upload/Documents/[A-Za-z0-9_-]*migracii[A-Za-z0-9_-]*\.pdf)$")]
+    // информација за мигранти …" since, and the yearly information, a PDF under /Upload/Documents/. Until 2020 the
+    // figures came in the daily bulletin, whose address ends in its day (…-nastani-27022016).
+    [GeneratedRegex(@"^https://mvr\.gov\.mk/(?:mk-MK/odnosi-so-javnost/novosti/(?:mesecna-)?informacija-za-(?:neregularni-migracii|migranti)-[a-z0-9-]+|mk-MK/odnosi-so-javnost/dnevni-bilteni/izvadok-na-del-od-dnevnite-nastani-\d{8}|Upload/Documents/[A-Za-z0-9_-]*migracii[A-Za-z0-9_-]*\.pdf)$")]
     private static partial Regex MkdMvrDocument();
 
     // The monthly news items, titled "Statistikat e migrimit dhe azilit për muajin …", until June 2023, and the
