@@ -105,7 +105,7 @@ public static partial class NationalSources
         {
             Id = "xkx-mia",
             Publisher = "Ministry of Internal Affairs (MPB), Kosovo",
-            Description = "Kosovo's Ministry of Internal Affairs, monthly statistics on irregular migration and asylum (news items on mpb.rks-gov.net, from July 2023 a PDF monthly report), in Albanian",
+            Description = "Kosovo's Ministry of Internal Affairs, statistics on irregular migration and asylum (news items on mpb.rks-gov.net, until 2021 on its former site, from July 2023 a PDF monthly report), in Albanian",
             Kind = SourceKind.National,
             Cadence = SourceCadence.Monthly,
             Discovery = new IndexPageListing
@@ -147,7 +147,8 @@ public static partial class NationalSources
     private static partial Regex MkdMvrDocument();
 
     // The monthly news items, titled "Statistikat e migrimit dhe azilit për muajin …", until June 2023, and the
-    // monthly report PDFs since; the category's other news (visits, trainings) are not figures.
-    [GeneratedRegex(@"^https://mpb\.rks-gov\.net/(?:Lajmi/statistikat-e-migrimit-dhe-azilit-per-muajin-[a-z]+-\d{4}|Uploads/Documents/Migrimi/\d{4}/Raporti-mujor-migrimi-dhe-azili-[a-z]+-\d{4}\.pdf)$")]
+    // monthly report PDFs since; the category's other news (visits, trainings) are not figures. Until 2021 the
+    // figures came in news items of the former site, numbered pages of the news category (page.aspx?id=1,15,<item>).
+    [GeneratedRegex(@"^https://mpb\.rks-gov\.net/(?:Lajmi/statistikat-e-migrimit-dhe-azilit-per-muajin-[a-z]+-\d{4}|Uploads/Documents/Migrimi/\d{4}/Raporti-mujor-migrimi-dhe-azili-[a-z]+-\d{4}\.pdf|ap/page\.aspx\?id=1,15,\d+)$")]
     private static partial Regex XkxMiaDocument();
 }
