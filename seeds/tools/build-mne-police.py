@@ -231,16 +231,14 @@ DOCS += [
     overview("2023-03", "2023-04-06", "Statistički pregled neregularnih migracija – mart 2023.", [
         kf("466", "412", "10"),
         ("h", "1. Neregularne migracije"),
-        ("p", "Tokom marta 2023. godine službenici granične policije evidentirali su 466 neregularnih migranata, u odnosu na februar (341) to je povećanje od 37 odsto. "
-              "Od početka godine evidentirano je ukupno 1.195 lica."),
+        ("p", "Tokom marta 2023. godine službenici granične policije evidentirali su 466 neregularnih migranata."),
         ("p", "Najbrojniji su državljani Maroka (31%), Turske (14%) i Egipta (11%). Zbog krijumčarenja migranata uhapšeno je šest lica."),
         ("h", "2. Međunarodna zaštita"),
         ("p", "Namjeru za podnošenje zahtjeva za međunarodnu zaštitu iskazalo je 412 lica. Zahtjev za međunarodnu zaštitu podnijelo je 10 lica."),
         ("h", "3. Smještaj"),
         centres("Broj lica u centrima na dan 31. marta 2023. godine", (104, 41), (60, 14)),
     ], [
-        F(ARR, MONTH, "2023-03", 466), F(ARR, MONTH, "2023-02", 341), F(ARR, CUM, "2023-01/2023-03", 1195),
-        F(INT, MONTH, "2023-03", 412), F(APP, MONTH, "2023-03", 10),
+        F(ARR, MONTH, "2023-03", 466), F(INT, MONTH, "2023-03", 412), F(APP, MONTH, "2023-03", 10),
     ] + centre_figures("2023-03-31", (104, 41), (60, 14), page=1)),
     overview("2023-04", "2023-05-08", "Statistički pregled neregularnih migracija – april 2023.", [
         kf("716", "648", "13"),
