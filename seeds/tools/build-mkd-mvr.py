@@ -20,7 +20,7 @@ import sys
 from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from indexpage_snapshot import (ACC, APP, ARR, CAP, CUM, INT, MONTH, NOTE, SNAPSHOT, STOCK, UASC_ARR, YEAR, F,
+from national_snapshot import (ACC, APP, ARR, CAP, CUM, INT, MONTH, NOTE, SNAPSHOT, STOCK, UASC_ARR, YEAR, F,
                                 record_documents, record_listings, write_source)
 
 ID = "mkd-mvr"
@@ -446,11 +446,11 @@ def render_listing(page, items, pages):
 
 def main():
     os.makedirs(os.path.join(OUT, "files"), exist_ok=True)
-    documents, expected = record_documents(OUT, DOCS, "MKD", url_of, file_of, render_news, render_yearly, 10, 15)
+    documents, expected = record_documents(OUT, DOCS, url_of, file_of, render_news, render_yearly, 10, 15)
     # Ten items a page, newest first; the recording holds the first two pages.
     listings = record_listings(OUT, results(), render_listing, lambda n: LISTING if n == 1 else f"{LISTING}?page={n}",
                                lambda n: f"files/novosti-{n}.html", date(2024, 6, 10))
-    write_source(ID, OUT, listings, documents, expected)
+    write_source(ID, "MKD", OUT, listings, documents, expected)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import uuid
 from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from indexpage_snapshot import (ACC, APP, ARR, CAP, CUM, INT, MONTH, NOTE, SNAPSHOT, STOCK, UASC_ARR, YEAR, F,
+from national_snapshot import (ACC, APP, ARR, CAP, CUM, INT, MONTH, NOTE, SNAPSHOT, STOCK, UASC_ARR, YEAR, F,
                                 record_documents, record_listings, write_source)
 
 ID = "mne-police"
@@ -521,11 +521,11 @@ def render_listing(page, items, pages):
 
 def main():
     os.makedirs(os.path.join(OUT, "files"), exist_ok=True)
-    documents, expected = record_documents(OUT, DOCS, "MNE", url_of, file_of, render_article, render_overview, 11, 30)
+    documents, expected = record_documents(OUT, DOCS, url_of, file_of, render_article, render_overview, 11, 30)
     # The search lists ten results a page, newest first; the recording holds the first two pages.
     listings = record_listings(OUT, results(), render_listing, lambda n: SEARCH.format(page=n),
                                lambda n: f"files/pretraga-neregularne-migracije-{n}.html", date(2023, 9, 8))
-    write_source(ID, OUT, listings, documents, expected)
+    write_source(ID, "MNE", OUT, listings, documents, expected)
 
 
 if __name__ == "__main__":

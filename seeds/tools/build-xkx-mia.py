@@ -20,7 +20,7 @@ import sys
 from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from indexpage_snapshot import (ACC, APP, ARR, CAP, CUM, MONTH, NOTE, SNAPSHOT, STOCK, YEAR, F, record_documents,
+from national_snapshot import (ACC, APP, ARR, CAP, CUM, MONTH, NOTE, SNAPSHOT, STOCK, YEAR, F, record_documents,
                                 record_listings, write_source)
 
 ID = "xkx-mia"
@@ -414,10 +414,10 @@ DOCS = [d for d in DOCS if d["month"] not in NOT_RECORDED]
 
 def main():
     os.makedirs(os.path.join(OUT, "files"), exist_ok=True)
-    documents, expected = record_documents(OUT, DOCS, "XKX", url_of, file_of, render_item, render_report, 10, 0)
+    documents, expected = record_documents(OUT, DOCS, url_of, file_of, render_item, render_report, 10, 0)
     listings = record_listings(OUT, results(), render_listing, lambda n: LISTING.format(page=n),
                                lambda n: f"files/lajmet-migrimi-{n}.html", date(2024, 1, 12))
-    write_source(ID, OUT, listings, documents, expected)
+    write_source(ID, "XKX", OUT, listings, documents, expected)
 
 
 if __name__ == "__main__":
