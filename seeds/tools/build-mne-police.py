@@ -58,6 +58,12 @@ def statement(month, published, item, title, paragraphs, figures):
 
 
 OLD_DOCS = [
+    statement("2016-12", "2017-01-13", 29870, "Zahtjevi za azil u 2016. godini", [
+        "Zahtjev za azil tokom 2016. godine podnijelo je 190 lica.",
+        "Tokom 2015. godine zahtjev za azil podnijelo je 1.611 lica.",
+    ], [
+        F(APP, YEAR, "2016", 190), F(APP, YEAR, "2015", 1611),
+    ]),
     statement("2017-12", "2018-01-12", 31544, "Neregularne migracije u 2017. godini", [
         "Uprava policije je tokom 2017. godine evidentirala 840 neregularnih migranata koji su nezakonito prešli državnu granicu.",
         "Zahtjev za azil u 2017. godini podnijelo je 849 lica.",

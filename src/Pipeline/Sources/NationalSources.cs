@@ -136,7 +136,7 @@ public static partial class NationalSources
     private static partial Regex SfaDocument();
 
     // A monthly article's address is its title in Latin letters; a document's is a GUID, so the search decides. The
-    // statements of 2017 to 2020, before the portal, are news items of the police's former site, numbered.
+    // statements of 2016 to 2020, before the portal, are news items of the police's former site, numbered.
     [GeneratedRegex(@"^(?:https://(?:www\.gov\.me/clanak/neregularne-migracije-u-[a-z0-9-]+|wapi\.gov\.me/download/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\?version=\d+(?:\.\d+)?)|https?://www\.upravapolicije\.com/fleka/novosti\.php\?akcija=vijest&id=\d+)$")]
     private static partial Regex MnePoliceDocument();
 
