@@ -398,4 +398,23 @@ public sealed class RealPhrasingTests
             Read("VEĆINA STIŽE PREKO ALBANIJE I SEVERNE MAKEDONIJE\n\nMigranata je u Srbiji ove godine dvostruko više.\n\nSamo u oktobru registrovana su 4.123 dolaska.",
                 "Novosti, 30. novembar 2019", published: "2019-11-30"));
     }
+
+    [Fact]
+    public void Read_ChildrenAmongTheAsylumApplications_AreNotArrivalsOfChildren()
+    {
+        Assert.Empty(Read("Of this year's applications, 21% (755) came from children, among them 99 unaccompanied and separated children.",
+            "Bosnia and Herzegovina: asylum update, June 2020", published: "2020-07-15"));
+        Assert.Equal(["BIH arrivals month 2020-06 1200", "BIH uasc_arrivals month 2020-06 99"],
+            Read("In June, 1,200 refugees and migrants were registered, among them 99 unaccompanied and separated children.",
+                "Bosnia and Herzegovina: update, June 2020", published: "2020-07-15"));
+    }
+
+    [Fact]
+    public void Read_LastYearInAPieceOnAYearPublishedAfterIt_IsThatYear()
+    {
+        Assert.Equal(["WB6 arrivals year 2022 145600"],
+            Read("The Western Balkan route saw about 145,600 irregular border crossings last year, some 136% more than in 2021. "
+                + "In the English Channel, more than 71,000 irregular crossings towards the United Kingdom were recorded.",
+                "Frontex: irregular crossings into Europe in 2022", published: "2023-01-16"));
+    }
 }
