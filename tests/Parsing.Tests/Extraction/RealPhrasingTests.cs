@@ -408,4 +408,13 @@ public sealed class RealPhrasingTests
             Read("In June, 1,200 refugees and migrants were registered, among them 99 unaccompanied and separated children.",
                 "Bosnia and Herzegovina: update, June 2020", published: "2020-07-15"));
     }
+
+    [Fact]
+    public void Read_LastYearInAPieceOnAYearPublishedAfterIt_IsThatYear()
+    {
+        Assert.Equal(["WB6 arrivals year 2022 145600"],
+            Read("The Western Balkan route saw about 145,600 irregular border crossings last year, some 136% more than in 2021. "
+                + "In the English Channel, more than 71,000 irregular crossings towards the United Kingdom were recorded.",
+                "Frontex: irregular crossings into Europe in 2022", published: "2023-01-16"));
+    }
 }
