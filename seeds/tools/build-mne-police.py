@@ -49,7 +49,7 @@ SPUZ, BOZAJ = "Spuž", "Božaj"
 # states (seeds/real-figures/*.csv): the police's own counts through the press, and where the press gives the
 # count of another body (IOM's registered arrivals, UNHCR's asylum claims from the Ministry's data, the
 # Government's figures), that count.
-OLD_SITE = "http://www.upravapolicije.com/fleka/novosti.php?akcija=vijest&id={id}"
+OLD_SITE = "https://www.upravapolicije.com/fleka/novosti.php?akcija=vijest&id={id}"
 
 
 def statement(month, published, item, title, paragraphs, figures):

@@ -15,7 +15,7 @@ public sealed class NationalSourcesDocumentLinkTests
     {
         {
             "mne-police",
-            "http://www.upravapolicije.com/fleka/novosti.php?akcija=vijest&id=33602",
+            "https://www.upravapolicije.com/fleka/novosti.php?akcija=vijest&id=33602",
             "https://www.gov.me/clanak/neregularne-migracije-u-decembru-i-tokom-2022-godine"
         },
         {
@@ -71,7 +71,7 @@ public sealed class NationalSourcesDocumentLinkTests
     }
 
     [Theory]
-    [InlineData("mne-police", "http://www.upravapolicije.com/fleka/novosti.php?akcija=sve")]
+    [InlineData("mne-police", "https://www.upravapolicije.com/fleka/novosti.php?akcija=sve")]
     [InlineData("mne-police", "https://www.gov.me/clanak/saopstenje-za-javnost-74")]
     [InlineData("mkd-mvr", "https://mvr.gov.mk/mk-MK/odnosi-so-javnost/dnevni-bilteni")]
     [InlineData("mkd-mvr", "https://mvr.gov.mk/mk-MK/odnosi-so-javnost/dnevni-bilteni/izvadok-na-del-od-dnevnite-nastani-2702")]
