@@ -443,4 +443,15 @@ public sealed class RealPhrasingTests
             ["SRB arrivals year 2023 107374"],
             Read("U Srbiji je registrovano 107.374 migranata i izbeglica.", "Komesarijat: u 2023. godini registrovano 107.374 migranata", published: "2024-01-10"));
     }
+
+    [Fact]
+    public void Read_EarlierMonthInBracketsWithItsOwnNumber_DatesOnlyThatNumber()
+    {
+        Assert.Equal(
+            ["SRB arrivals month 2020-09 2730", "SRB arrivals month 2020-08 4000"],
+            Read("Observed arrivals fell by 32% to 2,730 (from 4,000 in August).", "UNHCR Serbia Update, September 2020", published: "2020-10-15"));
+        Assert.Equal(
+            ["SRB asylum_applications month 2020-09 19"],
+            Read("In all, 19 persons lodged an asylum application (16 persons).", "UNHCR Serbia Update, September 2020", published: "2020-10-15"));
+    }
 }
