@@ -426,4 +426,21 @@ public sealed class RealPhrasingTests
                 "IOM Bosnia and Herzegovina situation report, 23-29 January 2021", published: "2021-02-01"));
         Assert.Empty(Read("Health check-ups, per year\n\n2019: 755 2020: 24,067", "IOM Bosnia and Herzegovina situation report, 23-29 January 2021", published: "2021-02-01"));
     }
+
+    [Fact]
+    public void Read_SinceTheYearBeganInNewsOfThatYear_RunsToThePublicationDay()
+    {
+        Assert.Equal(
+            ["SRB arrivals cumulative 2023-01-01/2023-06-20 35714"],
+            Read("Od početka 2023. godine u Srbiji je registrovano ukupno 35.714 migranata i izbeglica.",
+                "Komesarijat: od početka 2023. godine registrovano 35.714 migranata u Srbiji", published: "2023-06-20"));
+    }
+
+    [Fact]
+    public void Read_TitleYearOfAYearAlreadyOver_IsTheWholeYear()
+    {
+        Assert.Equal(
+            ["SRB arrivals year 2023 107374"],
+            Read("U Srbiji je registrovano 107.374 migranata i izbeglica.", "Komesarijat: u 2023. godini registrovano 107.374 migranata", published: "2024-01-10"));
+    }
 }
