@@ -454,4 +454,14 @@ public sealed class RealPhrasingTests
             ["SRB asylum_applications month 2020-09 19"],
             Read("In all, 19 persons lodged an asylum application (16 persons).", "UNHCR Serbia Update, September 2020", published: "2020-10-15"));
     }
+
+    [Fact]
+    public void Read_YearItemsOnePerParagraphUnderALeadIn_GiveTheLeadInsFigurePerEndedYear()
+    {
+        Assert.Equal(
+            ["MNE asylum_applications year 2014 2312", "MNE asylum_applications year 2015 1611"],
+            Read("At first few sought asylum in Montenegro. The number of requests then grew from year to year:\n\n2014: 2,312\n\n2015: 1,611 (a record)\n\n2016: 190",
+                "Montenegro news", published: null));
+        Assert.Empty(Read("The centre was renovated in these years:\n\n2014: 2,312\n\n2015: 1,611", "Montenegro news", published: null));
+    }
 }
