@@ -207,6 +207,8 @@ internal static partial class PeriodChooser
 
         return year < month.Year || month.Month == 12 || report.WholeYear
             ? (Measures.Year, yearText)
-            : (Measures.Cumulative, $"{yearText}-01/{month}");
+            : report.ReportMonthSoFar is { } day
+                ? (Measures.Cumulative, $"{yearText}-01-01/{PeriodText.Day(day)}")
+                : (Measures.Cumulative, $"{yearText}-01/{month}");
     }
 }

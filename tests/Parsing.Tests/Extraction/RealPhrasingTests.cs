@@ -488,4 +488,16 @@ public sealed class RealPhrasingTests
     {
         Assert.Empty(Read(text, "UNHCR Serbia Update, September 2020", published: "2020-10-15"));
     }
+
+    [Fact]
+    public void Read_ReportPublishedBeforeItsMonthIsOver_CountsTheMonthAndYearToThatDay()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2020-04-01/2020-04-28 36", "BIH arrivals cumulative 2020-01-01/2020-04-28 4459"],
+            Read("Up to now in April 2020 the authorities have registered 36 new arrivals, which takes the total for 2020 to 4,459.",
+                "Bosnia and Herzegovina: COVID-19 special update, April 2020", published: "2020-04-28"));
+        Assert.Equal(
+            ["BIH arrivals month 2020-04 36"],
+            Read("In April 2020 the authorities registered 36 new arrivals.", "Bosnia and Herzegovina: update, April 2020", published: "2020-05-12"));
+    }
 }

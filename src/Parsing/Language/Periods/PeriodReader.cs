@@ -490,9 +490,9 @@ internal static partial class PeriodReader
             return null;
         }
 
-        // News that names the month it is published in, before that month is over, counts up to its own day:
-        // "in January, 132 were detected" on 26 January is not January's figure.
-        if (report.ReportMonth is null && report.Published is { } published && YearMonth.From(published) == month
+        // News or a report that names the month it is published in, before that month is over, counts up to its own
+        // day: "in January, 132 were detected" on 26 January is not January's figure.
+        if ((report.ReportMonth is null || report.ReportMonth == month) && report.Published is { } published && YearMonth.From(published) == month
             && published.Day < month.DaysInMonth)
         {
             return Mention(m, PeriodKind.Interval, $"{Date(month, 1)}/{PeriodText.Day(published)}") with { SoFar = published };

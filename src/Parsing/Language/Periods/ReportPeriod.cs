@@ -26,6 +26,15 @@ internal sealed partial record ReportPeriod
     /// </summary>
     public (DateOnly From, DateOnly To)? ReportDays { get; init; }
 
+    /// <summary>
+    /// The day a report was published when that is before its report month is over: its counts of the month and of
+    /// the year so far run to that day ("up to now in April", published on 28 April).
+    /// </summary>
+    public DateOnly? ReportMonthSoFar =>
+        ReportDays is null && ReportMonth is { } month && Published is { } published && YearMonth.From(published) == month && published.Day < month.DaysInMonth
+            ? published
+            : null;
+
     /// <summary>The later of the report month and the publication month: what "in 2022" and "in October" are read against.</summary>
     public YearMonth? Reference
     {
