@@ -38,6 +38,12 @@ public sealed partial class DocumentStep(
     internal async Task IngestAsync(ISource source, DiscoveredDocument document, RunTally tally, CancellationToken cancellationToken)
     {
         using var trace = PipelineTelemetry.TraceDocument(source.Id, document.Url, tally);
+        if (document.Content is { } held)
+        {
+            await IngestHeldAsync(source, document, held, tally, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var previous = tally.Previous(document.Url);
         var validators = previous is null ? null : new Validators(previous.UpstreamETag, previous.UpstreamLastModified);
         var fetched = await fetcher.FetchAsync(document.Url, document.Body, validators, source.Hosts, cancellationToken).ConfigureAwait(false);
@@ -116,6 +122,51 @@ public sealed partial class DocumentStep(
         await ParseAndStoreAsync(source, document, state, fetched.Content, replace, tally, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A document discovery already holds (a report's text from its listing): nothing to fetch. Unchanged and read by
+    /// this parser, it is skipped like a document the server says has not changed, unless its report's PDF was parsed
+    /// again in this run, whose rows then need the text's provenance again.
+    /// </summary>
+    private async Task IngestHeldAsync(ISource source, DiscoveredDocument document, ReadOnlyMemory<byte> content, RunTally tally, CancellationToken cancellationToken)
+    {
+        var previous = tally.Previous(document.Url);
+        var sha = RawArchive.Sha256(content.Span);
+        var same = previous is not null && previous.Sha256 == sha;
+        if (same && IsQuarantined(previous!, source))
+        {
+            tally.NotModified++;
+            tally.Quarantine(previous!, source.Parser.Version);
+            return;
+        }
+
+        if (same && IsCurrent(previous!, source) && (document.TextOf is null || !tally.ParsedThisRun.Contains(document.TextOf.AbsoluteUri)))
+        {
+            tally.NotModified++;
+            return;
+        }
+
+        // Retrieved with the listing, as the run began: before the report's PDF, which a tie between the two then favours.
+        const string contentType = "text/html; charset=utf-8";
+        var retrievedAt = tally.StartedAt;
+        var raw = new RawDocument { SourceId = source.Id, Url = document.Url, ContentType = contentType, RetrievedAt = retrievedAt, Content = content };
+        await outage.RunAsync(() => archive.PutAsync(raw, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var state = new DocumentState
+        {
+            SourceId = source.Id,
+            Url = document.Url,
+            Role = document.Role,
+            Country = document.Country,
+            ContentType = contentType,
+            Sha256 = sha,
+            RetrievedAt = retrievedAt,
+            Title = document.Title,
+            Published = document.Published,
+            Status = DocumentStatus.Archived,
+            TextOf = document.TextOf,
+        };
+        await ParseAndStoreAsync(source, document, state, content, same, tally, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>An archived document parsed again with the current parser, nothing fetched; its observations are replaced.</summary>
     internal async Task ReparseAsync(ISource source, DocumentState state, RunTally tally, CancellationToken cancellationToken)
     {
@@ -140,6 +191,7 @@ public sealed partial class DocumentStep(
             Country = state.Country ?? source.Coverage.Countries.FirstOrDefault() ?? Countries.Region,
             Title = state.Title,
             Published = state.Published,
+            TextOf = state.TextOf,
         };
         await ParseAndStoreAsync(source, document, state, content.ToMemory(), replace: true, tally, cancellationToken).ConfigureAwait(false);
     }
@@ -155,6 +207,7 @@ public sealed partial class DocumentStep(
             Title = document.Title,
             Published = document.Published,
         };
+        tally.ParsedThisRun.Add(document.Url.AbsoluteUri);
         var parse = await parseWorker.ParseAsync(source.Parser, content, context, cancellationToken).ConfigureAwait(false);
         var result = Bounded(parse.Result);
         state = state with { ParserFamily = source.Parser.Family, ParserVersion = source.Parser.Version, Issues = KeptIssues(result.Issues) };
@@ -171,16 +224,18 @@ public sealed partial class DocumentStep(
             return;
         }
 
-        if (!result.Failed && result.Figures.Count == 0)
+        // A report's text may well state no figure: that is no failure of the text, nor a sign of a changed layout.
+        var text = document.TextOf is not null;
+        if (!text && !result.Failed && result.Figures.Count == 0)
         {
             tally.Warnings.Add($"{document.Url}: no figures found; the publication's layout or wording may have changed");
         }
-        else if (tally.UsualFigures is { } usual && result.Figures.Count * 2 < usual)
+        else if (!text && tally.UsualFigures is { } usual && result.Figures.Count * 2 < usual)
         {
             tally.Warnings.Add($"{document.Url}: {result.Figures.Count} figures where this source usually yields {usual}; the layout or wording may have changed");
         }
 
-        if (result.Failed || result.Figures.Count == 0)
+        if (result.Failed || (result.Figures.Count == 0 && !text))
         {
             tally.Failed++;
             tally.Errors.Add($"{document.Url}: {Describe(result)}");
@@ -202,6 +257,11 @@ public sealed partial class DocumentStep(
             Published = document.Published,
             Reconstruction = reconstructions.Find(document.Url, f),
         }).ToList();
+        if (document.TextOf is { } primary)
+        {
+            rows = await MergeIntoPrimaryAsync(source, primary, document.Url, rows, tally, cancellationToken).ConfigureAwait(false);
+        }
+
         if (replace)
         {
             tally.Changed.UnionWith(await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken), cancellationToken).ConfigureAwait(false));
@@ -223,6 +283,30 @@ public sealed partial class DocumentStep(
         var parsed = state with { Status = DocumentStatus.Parsed, FigureCount = result.Figures.Count };
         tally.Pending.Add(parsed);
         tally.Remember(parsed);
+    }
+
+    /// <summary>
+    /// A report text's figures that its PDF states too become the text's provenance on the PDF's observations (the PDF
+    /// first); what the text alone states is returned, to be stored as the text's own observations.
+    /// </summary>
+    private async Task<List<Observation>> MergeIntoPrimaryAsync(
+        ISource source, Uri primary, Uri textUrl, List<Observation> rows, RunTally tally, CancellationToken cancellationToken)
+    {
+        if (tally.Previous(primary) is not { Status: DocumentStatus.Parsed } pdf)
+        {
+            return rows;
+        }
+
+        var stated = await outage.RunAsync(() => observations.ReadDocumentAsync(pdf.Sha256, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (merged, own) = StatedTwice.Merge(stated, rows, textUrl);
+        if (!merged.SequenceEqual(stated))
+        {
+            tally.Changed.UnionWith(stated.Select(o => (o.Figure.Country, o.Figure.Indicator)));
+            tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(pdf.Sha256, merged, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        LogMerged(source.Id, textUrl, rows.Count - own.Count, own.Count);
+        return own;
     }
 
     /// <summary>A document's figures removed (a re-parse that failed): the partitions they were in are refreshed.</summary>
@@ -275,6 +359,9 @@ public sealed partial class DocumentStep(
 
     private static string Describe(ParseResult result) =>
         result.Issues.Count == 0 ? "no figures found" : string.Join("; ", result.Issues.Select(i => $"{i.Code}: {i.Message}"));
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Report text of {SourceId} at {Url}: {Shared} figures its PDF states too, {Own} of its own")]
+    private partial void LogMerged(string sourceId, Uri url, int shared, int own);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document of {SourceId} at {Url} took the parse worker down and is quarantined: {Reason}")]
     private partial void LogQuarantined(string sourceId, Uri url, string reason);

@@ -98,8 +98,10 @@ public sealed partial class IngestService(
         UnderLeaseAsync(source, async tally =>
         {
             var known = (await outage.RunAsync(() => documents.ListAsync(source.Id, cancellationToken), cancellationToken).ConfigureAwait(false))
-                .Where(d => d.Role == DocumentRole.Primary)
-                .OrderBy(d => d.Url.AbsoluteUri, StringComparer.Ordinal)
+                .Where(d => d.Role is DocumentRole.Primary or DocumentRole.ReportText)
+                // A report's text after every PDF: it is merged into the rows its PDF has just been given.
+                .OrderBy(d => d.Role == DocumentRole.ReportText)
+                .ThenBy(d => d.Url.AbsoluteUri, StringComparer.Ordinal)
                 .ToList();
             tally.Discovered = known.Count;
             foreach (var state in known)

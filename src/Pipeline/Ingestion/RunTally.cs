@@ -44,6 +44,9 @@ internal sealed class RunTally
 
     public bool Retry { get; init; }
 
+    /// <summary>Addresses of the documents parsed in this run: a report's text is merged again into a PDF parsed again.</summary>
+    public HashSet<string> ParsedThisRun { get; } = new(StringComparer.Ordinal);
+
     public Storage.DocumentState? Previous(Uri url) => Known.GetValueOrDefault(url.AbsoluteUri);
 
     public void Remember(Storage.DocumentState state) => Known[state.Url.AbsoluteUri] = state;

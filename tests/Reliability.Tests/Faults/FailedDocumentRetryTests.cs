@@ -21,7 +21,7 @@ public sealed class FailedDocumentRetryTests(AzuriteServer azurite)
     public async Task FailedDocument_IsRecorded_NotRetriedBeforeItsTime_RetriedWhenDue_AndClearedOnSuccess()
     {
         await using var upstream = await FakeUpstream.StartAsync();
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         var (unavailable, slow, bad) = (documents[0].Url, documents[1].Url, documents[2].Url);
         upstream.Inject(unavailable, new Fault.Status(503));
         upstream.Inject(slow, new Fault.Delay(TimeSpan.FromSeconds(5)));
@@ -78,7 +78,7 @@ public sealed class FailedDocumentRetryTests(AzuriteServer azurite)
     public async Task FailedDocument_FailingEveryTime_BacksOffWithinItsBoundThenIsGivenUpAndStillShown()
     {
         await using var upstream = await FakeUpstream.StartAsync();
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         var (unavailable, turnsBad) = (documents[0].Url, documents[1].Url);
         upstream.Inject(unavailable, new Fault.Status(500));
         upstream.Inject(turnsBad, new Fault.Status(502));
@@ -126,7 +126,7 @@ public sealed class FailedDocumentRetryTests(AzuriteServer azurite)
     public async Task Retry_WhileAnotherRunHoldsTheSourceLease_DoesNothingAndRunsOnceTheLeaseIsFree()
     {
         await using var upstream = await FakeUpstream.StartAsync();
-        var unavailable = ExpectedFigures.Load(Source)[0].Url;
+        var unavailable = ExpectedFigures.Fetched(Source)[0].Url;
         upstream.Inject(unavailable, new Fault.Status(503));
         var clock = new ManualClock();
         await using var services = Harness.Create(Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream), upstream, clock);

@@ -32,7 +32,7 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
         var settings = Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream);
         settings["Fetch:MaxDocumentBytes"] = "4194304";
         settings["Fetch:ParseTimeoutSeconds"] = "2";
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         Assert.True(documents.Count >= Failing.Length + 3);
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < Failing.Length; i++)

@@ -58,7 +58,7 @@ public sealed class HostileDocumentTests(AzuriteServer azurite, ITestOutputHelpe
         await using var upstream = await FakeUpstream.StartAsync();
         var settings = Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream);
         settings["Fetch:ParseTimeoutSeconds"] = "20";
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         Assert.True(Hostile.Length >= 25 && documents.Count >= Hostile.Length + 10, $"{Hostile.Length} hostile documents among {documents.Count}");
         var hostile = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < Hostile.Length; i++)
@@ -119,7 +119,7 @@ public sealed class HostileDocumentTests(AzuriteServer azurite, ITestOutputHelpe
         await using var upstream = await FakeUpstream.StartAsync();
         await using var services = Harness.Create(Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream));
         var source = services.GetRequiredService<IngestService>().Find(Source)!;
-        var largest = ExpectedFigures.Load(Source).MaxBy(d => upstream.Recorded(d.Url).Length)!;
+        var largest = ExpectedFigures.Fetched(Source).MaxBy(d => upstream.Recorded(d.Url).Length)!;
         var bytes = upstream.Recorded(largest.Url);
 
         var parse = await services.GetRequiredService<ParseWorkerClient>().ParseAsync(

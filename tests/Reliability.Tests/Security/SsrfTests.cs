@@ -37,7 +37,7 @@ public sealed class SsrfTests(AzuriteServer azurite)
             "https://files.example.net/x.pdf",
         ];
         string[] redirects = [$"http://localhost:{port}/x.pdf", "file:///etc/passwd"];
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         Assert.True(documents.Count >= links.Length + redirects.Length + 2);
 
         var listingUrl = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine("seeds", "snapshot", Source, "index.json"))).RootElement
