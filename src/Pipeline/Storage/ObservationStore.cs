@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Snapshot;
 
@@ -26,7 +27,7 @@ public sealed class ObservationStore(StorageClients storage)
 
     /// <summary>Observations of one country and indicator whose period starts within the months <paramref name="from"/>..<paramref name="to"/>.</summary>
     public Task<IReadOnlyList<Observation>> ReadAsync(
-        string country, string indicator, string from, string to, CancellationToken cancellationToken) =>
+        string country, string indicator, YearMonth from, YearMonth to, CancellationToken cancellationToken) =>
         storage.UseAsync<IReadOnlyList<Observation>>(async () =>
         {
             var partition = TableKeys.ObservationPartition(country, indicator);
@@ -130,7 +131,7 @@ public sealed class ObservationStore(StorageClients storage)
     /// </summary>
     /// <exception cref="FormatException">The continuation token was not issued by this method.</exception>
     public Task<(IReadOnlyList<Observation> Items, string? ContinuationToken)> PageAsync(
-        string country, string indicator, string from, string to, string? sourceId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        string country, string indicator, YearMonth from, YearMonth to, string? sourceId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         storage.UseAsync<(IReadOnlyList<Observation> Items, string? ContinuationToken)>(async () =>
         {
             var partition = TableKeys.ObservationPartition(country, indicator);
