@@ -90,25 +90,24 @@ internal static partial class CountryMentions
     {
         var all = All(foldedText);
         var result = new List<CountryMention>();
-        foreach (var mention in all)
+        for (var i = 0; i < all.Count; i++)
         {
-            // "from Albania and North Macedonia": a list after "from" is all origins.
-            var list = ListBefore.Match(foldedText, 0, mention.Start);
-            var head = foldedText.AsSpan(0, list.Success ? list.Index : mention.Start);
-            if (!Origin.IsMatch(head))
+            // "from Albania and North Macedonia": a list after "from" is all origins, so look before its first place.
+            var first = i;
+            while (first > 0 && all[first - 1].End <= all[first].Start
+                && ListGap.IsMatch(foldedText.AsSpan(all[first - 1].End, all[first].Start - all[first - 1].End)))
             {
-                result.Add(mention);
+                first--;
+            }
+
+            if (!Origin.IsMatch(foldedText.AsSpan(0, all[first].Start)))
+            {
+                result.Add(all[i]);
             }
         }
 
         return result;
     }
-
-    /// <summary>"Albania and " or "Srbije i " before a mention: the mention continues that list.</summary>
-    private static readonly Regex ListBefore = new(
-        @"(?:(?<![\p{L}])\p{Lu}[\p{L}]+(?:\s+\p{Lu}?[\p{L}]+){0,3}\s*(?:,|(?<![\p{L}])(?:"
-        + string.Join('|', Packs.Select(p => p.Word("conjunction")).Where(w => w.Length > 0)) + @")(?![\p{L}]))\s*)+$",
-        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"^(?:'s|’s|\s*:)")]
     private static partial Regex OwnerAfter();

@@ -292,8 +292,10 @@ internal sealed class ExtractionEngine(EngineSetup setup)
             }
         }
 
-        var counts = document.Pages.SelectMany(p => p.Lines)
-            .SelectMany(l => CountryMentions.Locations(FoldedText.Fold(l.Text).Text))
+        // Read block by block: a line break inside a sentence would make its second line's first country look like
+        // the start of a sentence, and cut "in" from the country it governs.
+        var counts = document.Pages.SelectMany(p => p.Lines.GroupBy(l => l.Block).Select(b => string.Join(' ', b.Select(l => l.Text))))
+            .SelectMany(text => CountryMentions.Locations(FoldedText.Fold(text).Text))
             .Where(m => !m.IsElsewhere)
             .GroupBy(m => m.Country)
             .Select(g => (Country: g.Key, Count: g.Count()))

@@ -167,6 +167,12 @@ internal static partial class FigureExtractor
             }
 
             used.Add(number);
+            if (PartOfAsylumCount(text, number, reading.Indicator.Code, tags))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, $"a part of the asylum requests the sentence counts, not {reading.Indicator.Code} of its own"));
+                continue;
+            }
+
             if (ForeignHead(text, number, place, tags) is { } head)
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, $"counts \"{head}\", which its words do not say are persons"));
@@ -271,6 +277,32 @@ internal static partial class FigureExtractor
     }
 
     /// <summary>Concepts that say a number is not what a figure beside it counts: a list item or a topic never has them.</summary>
+    /// <summary>
+    /// "Of this year's applications, … 21% (755) from children, among them 99 unaccompanied children": a part opened by
+    /// "among them", "including", "of whom" counts within the whole the sentence spoke of before it. When that whole is
+    /// asylum applications or intentions and nothing there arrives or is detected, the part is not a count of arrivals
+    /// or of persons present.
+    /// </summary>
+    private static bool PartOfAsylumCount(string text, NumberMention number, string indicator, IReadOnlyList<ConceptTag> tags)
+    {
+        if (indicator is "asylum_applications" or "asylum_intentions" || Breakdown is null)
+        {
+            return false;
+        }
+
+        // A colon opens a box's values as often as a breakdown: only the words count here.
+        var marker = Breakdown.Matches(text[..number.Start]).LastOrDefault(m => m.Value != ":");
+        if (marker is null || Words(text.AsSpan(marker.Index + marker.Length, number.Start - marker.Index - marker.Length)) > 2)
+        {
+            return false;
+        }
+
+        var whole = tags.Where(t => t.End <= marker.Index).Select(t => t.Concept).ToHashSet(StringComparer.Ordinal);
+        return (whole.Contains("apply") || whole.Contains("intention")) && !whole.Contains("arrive") && !whole.Contains("detect");
+    }
+
+    private static readonly Regex? Breakdown = LanguagePacks.AnyWord("breakdown", @"(?<![\p{L}])(?:", @")(?![\p{L}])");
+
     private static readonly HashSet<string> Against = new(["removal", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
 
     private static bool Plain(NumberMention number, IReadOnlyList<ConceptTag> tags, NumberPlace place, string text) =>

@@ -28,7 +28,7 @@ internal static partial class PeriodChooser
     {
         var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart, localClauses);
         // A compared value's own period stands right after it in its own words: "above the 4,398 counted at the end of November".
-        var usable = periods.Where(p => (!p.IsComparative || (p.Start > numberStart && p.End <= phrase.End)) && Map(kind, p, report) is not null
+        var usable = periods.Where(p => (!p.IsComparative || (p.Start > numberStart && p.End <= phrase.End))
             && !(LeadsNextItem(text, numberStart, p) && periods.Any(q => q.End <= numberStart && q.Start >= clauseStart && !q.IsComparative))).ToList();
 
         bool InClause(PeriodMention p) => p.Start >= clauseStart && p.End <= clauseEnd;
@@ -40,9 +40,24 @@ internal static partial class PeriodChooser
             .Concat(usable.Where(p => !InClause(p) && p.Start >= numberStart).OrderBy(p => p.Start))
             .Concat(usable.Where(p => !InClause(p) && p.Start < numberStart).OrderByDescending(p => p.Start));
 
-        if (ordered.FirstOrDefault() is { } chosen)
+        foreach (var candidate in ordered)
         {
-            return Map(kind, chosen, report);
+            if (kind == IndicatorKind.Flow && candidate.Kind == PeriodKind.Year && BoundingDay(candidate, periods, clauseEnd) is { } day)
+            {
+                return ToDate(day.Period);
+            }
+
+            if (Map(kind, candidate, report) is { } mapped)
+            {
+                return mapped;
+            }
+
+            // The period that governs a flow cannot be written down (a year still running, a week): a period further
+            // away in the sentence is another figure's, so the figure is left out rather than given it.
+            if (kind == IndicatorKind.Flow && candidate.Kind is PeriodKind.Year or PeriodKind.Interval or PeriodKind.Month)
+            {
+                return null;
+            }
         }
 
         // Only a sentence that names no period of its own (comparisons aside) speaks of the report month.
@@ -75,6 +90,17 @@ internal static partial class PeriodChooser
         }
 
         return kind == IndicatorKind.Flow ? (Measures.Month, month.ToString()) : (Measures.Stock, month.ToString());
+    }
+
+    /// <summary>
+    /// "in 2020, another 15,053 new arrivals as of 15 November", "As of 15 November, 15,053 … in 2020": the one day of
+    /// the same year that the sentence names up to the end of the number's clause ends the year's count there.
+    /// </summary>
+    private static PeriodMention? BoundingDay(PeriodMention year, IReadOnlyList<PeriodMention> periods, int clauseEnd)
+    {
+        var days = periods.Where(p => p.Kind == PeriodKind.PointInTime && !p.IsComparative && p.Period.Length == 10
+            && p.End <= clauseEnd && p.Period.StartsWith(year.Period[..4], StringComparison.Ordinal)).ToList();
+        return days.Count == 1 ? days[0] : null;
     }
 
     /// <summary>

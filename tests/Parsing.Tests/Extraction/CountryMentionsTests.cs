@@ -23,4 +23,13 @@ public sealed class CountryMentionsTests
     {
         Assert.Empty(CountryMentions.Locations(text));
     }
+
+    [Theory]
+    [InlineData("Vecina stize preko Albanije i Severne Makedonije")]
+    [InlineData("VECINA STIZE PREKO ALBANIJE I SEVERNE MAKEDONIJE")]
+    [InlineData("Most come through Albania and North Macedonia")]
+    public void NotOrigins_ListAfterARoutePreposition_IsAllOrigins(string text)
+    {
+        Assert.DoesNotContain(CountryMentions.NotOrigins(text), m => !m.IsElsewhere);
+    }
 }

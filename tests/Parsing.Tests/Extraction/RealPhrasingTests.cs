@@ -374,4 +374,47 @@ public sealed class RealPhrasingTests
             ["MNE arrivals month 2018-11 412", "MNE arrivals month 2018-10 690", "MNE arrivals month 2018-09 655"],
             Read("Montenegrin police registered 412 irregular migrants in November (October: 690; Sep. 655).", "Regional flows, November 2018", published: "2018-12-10"));
     }
+
+    [Fact]
+    public void Read_YearStillRunningBoundedByADay_CountsFromJanuaryToThatDay()
+    {
+        Assert.Equal(["BIH arrivals year 2019 29196", "BIH arrivals cumulative 2020-01-01/2020-11-15 15053"],
+            Read("The authorities registered 29,196 arrivals in 2019 and, in 2020, another 15,053 new arrivals as of 15 November.", "Bosnia and Herzegovina: response plan", published: "2020-12-01"));
+        Assert.Equal(["XKX asylum_applications cumulative 2018-01-01/2018-12-12 501"],
+            Read("Në vitin 2018, deri më datë 12.12.2018, në Kosovë janë regjistruar 501 aplikues për azil.", "Azili në Kosovë", published: "2018-12-14"));
+    }
+
+    [Fact]
+    public void Read_FlowWhosePeriodCannotBeWritten_IsNotGivenAnotherFiguresPeriod()
+    {
+        Assert.Equal(["BIH arrivals year 2019 29196"],
+            Read("The authorities registered 29,196 arrivals in 2019 and, in 2020, another 15,053.", "Bosnia and Herzegovina: response plan", published: "2020-12-01"));
+    }
+
+    [Fact]
+    public void Read_ListOfPlacesAfterARouteWordInTheHeadline_DoesNotPlaceTheFigures()
+    {
+        Assert.Equal(["SRB arrivals month 2019-10 4123"],
+            Read("VEĆINA STIŽE PREKO ALBANIJE I SEVERNE MAKEDONIJE\n\nMigranata je u Srbiji ove godine dvostruko više.\n\nSamo u oktobru registrovana su 4.123 dolaska.",
+                "Novosti, 30. novembar 2019", published: "2019-11-30"));
+    }
+
+    [Fact]
+    public void Read_ChildrenAmongTheAsylumApplications_AreNotArrivalsOfChildren()
+    {
+        Assert.Empty(Read("Of this year's applications, 21% (755) came from children, among them 99 unaccompanied and separated children.",
+            "Bosnia and Herzegovina: asylum update, June 2020", published: "2020-07-15"));
+        Assert.Equal(["BIH arrivals month 2020-06 1200", "BIH uasc_arrivals month 2020-06 99"],
+            Read("In June, 1,200 refugees and migrants were registered, among them 99 unaccompanied and separated children.",
+                "Bosnia and Herzegovina: update, June 2020", published: "2020-07-15"));
+    }
+
+    [Fact]
+    public void Read_LastYearInAPieceOnAYearPublishedAfterIt_IsThatYear()
+    {
+        Assert.Equal(["WB6 arrivals year 2022 145600"],
+            Read("The Western Balkan route saw about 145,600 irregular border crossings last year, some 136% more than in 2021. "
+                + "In the English Channel, more than 71,000 irregular crossings towards the United Kingdom were recorded.",
+                "Frontex: irregular crossings into Europe in 2022", published: "2023-01-16"));
+    }
 }

@@ -233,10 +233,16 @@ internal static partial class PeriodReader
             : null;
     }
 
-    /// <summary>"Last year": the year before the report's, else before the publication's.</summary>
+    /// <summary>
+    /// "Last year": the year before the report's, else before the publication's. A piece on a whole year published
+    /// after it ("Frontex: … in 2022", January 2023) speaks from its publication: its "last year" is that year.
+    /// </summary>
     private static PeriodMention? LastYearPeriod(Match m, ReportPeriod report)
     {
-        var year = (report.ReportMonth?.Year ?? report.Published?.Year) - 1;
+        var reportYear = report.WholeYear && report.Published is { } published && report.ReportMonth is { } month && published.Year > month.Year
+            ? published.Year
+            : report.ReportMonth?.Year;
+        var year = (reportYear ?? report.Published?.Year) - 1;
         return year is { } y ? Mention(m, PeriodKind.Year, y.ToString(CultureInfo.InvariantCulture)) with { Year = y } : null;
     }
 
