@@ -207,7 +207,6 @@ public sealed partial class DocumentStep(
             Title = document.Title,
             Published = document.Published,
         };
-        tally.ParsedThisRun.Add(document.Url.AbsoluteUri);
         var parse = await parseWorker.ParseAsync(source.Parser, content, context, cancellationToken).ConfigureAwait(false);
         var result = Bounded(parse.Result);
         state = state with { ParserFamily = source.Parser.Family, ParserVersion = source.Parser.Version, Issues = KeptIssues(result.Issues) };
@@ -273,6 +272,7 @@ public sealed partial class DocumentStep(
         }
 
         tally.Parsed++;
+        tally.ParsedThisRun.Add(document.Url.AbsoluteUri);
         tally.SeePeriods(result.Figures);
         foreach (var f in result.Figures)
         {
