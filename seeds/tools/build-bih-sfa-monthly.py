@@ -135,13 +135,15 @@ SINCE_2018 = {"2018-06": 7652, "2018-07": 10145, "2018-08": 12434, "2018-09": 16
               "2022-01": 85669, "2022-02": 86384, "2022-03": 87394, "2022-04": 89058, "2022-05": 91068, "2022-06": 93341}
 # The four temporary reception centres in the posts of 2022 (they leave out the asylum and immigration centres);
 # the posts of 2021 do not name the centres, as no real count per centre at a month's end was found for them.
-TRC = {
-    "2022-01": (905, 331, 560, 342), "2022-02": (862, 312, 528, 301), "2022-03": (790, 298, 471, 287),
-    "2022-04": (745, 287, 452, 262), "2022-05": (712, 301, 423, 250), "2022-06": (941, 356, 452, 248),
-}
+# No publication found states these counts, so only the first and the last post of the form name the centres.
+TRC = {"2022-01": (905, 331, 560, 342), "2022-06": (941, 356, 452, 248)}
 # The PDFs' table: every centre the Ministry runs for migrants, adding up to the month's total.
 CENTRES = [("TPC Lipa", "Lipa", 1500), ("TPC Borići", "Borići", 520), ("TPC Ušivak", "Ušivak", 800),
            ("TPC Blažuj", "Blažuj", 1500), ("Azilantski centar Delijaš", "Delijaš", 150)]
+# No publication found states a centre's capacity or occupancy in these months: the table lists Lipa, Borići (the
+# letters the reading must fold) and Delijaš (the asylum centre this form adds), and its total row, the real count
+# of all persons in the centres, includes Ušivak and Blažuj, which are not listed.
+LISTED = ("Lipa", "Borići", "Delijaš")
 TABLE = {
     "2022-07": (742, 318, 380, 248, 50), "2022-08": (1018, 402, 512, 296, 44), "2022-09": (1402, 488, 802, 431, 53),
     "2022-10": (1204, 493, 781, 421, 43), "2022-11": (1078, 452, 652, 386, 43), "2022-12": (812, 301, 497, 288, 49),
@@ -322,7 +324,7 @@ BOSNIAN = dict(NOM=BS_NOM, GEN=BS_GEN, LOC=BS_LOC, head="BOSNA I HERCEGOVINA | M
                between="između", about="oko", origins="Najviše evidentiranih migranata dolazi iz {o}.",
                expelled="Služba je u {loc} izrekla mjeru protjerivanja za {n} stranih državljana.",
                table="Smještaj po centrima – stanje krajem {gen} {y}.", centre="Centar", capacity="Kapacitet",
-               lodged_label="smješteno", total="Ukupno", footer="Služba za poslove sa strancima | Pijačna bb, 71000 Sarajevo | stranica",
+               lodged_label="smješteno", total="Ukupno", rest="Ukupno uključuje i TPC Ušivak i TPC Blažuj.", footer="Služba za poslove sa strancima | Pijačna bb, 71000 Sarajevo | stranica",
                kf=("nezakonitih ulazaka evidentirano u {loc}", "izdatih potvrda o iskazanoj namjeri za azil",
                    "podnesenih zahtjeva za azil (lica)", "smješteno u prihvatnim centrima krajem {gen}"),
                place="Služba za poslove sa strancima")
@@ -385,6 +387,8 @@ def information(ym):
 
     rows = ""
     for (label, site, cap), persons in zip(CENTRES, TABLE[ym]):
+        if site not in LISTED:
+            continue
         rows += (f'<tr><td><p>{esc(script(label))}</p></td><td><p align="center">{local(cap)}</p></td>'
                  f'<td><p align="center">{local(persons)}</p></td></tr>\n')
         figures += [F(CAP, STOCK, ym, cap, site=site, page=2), F(ACC, STOCK, ym, persons, site=site, page=2)]
@@ -409,6 +413,7 @@ def information(ym):
              '<table width="70%" cellpadding="3" cellspacing="0" border="1">\n'
              f'<tr><td><p><b>{esc(script(w["centre"]))}</b></p></td><td><p align="center"><b>{esc(script(w["capacity"]))}</b></p></td>'
              f'<td><p align="center"><b>{esc(script(w["lodged_label"].capitalize()))}</b></p></td></tr>\n' + rows + '</table>\n'
+             f'<p style="font-size:8pt">{esc(script(w["rest"]))}</p>\n'
              f'<p align="justify">{esc(script(w["origins"].format(o=ORIGINS[ym])))}</p>\n'
              f'<p align="justify">{esc(script(w["expelled"].format(loc=loc, n=EXPULSIONS[ym])))}</p>\n')
     html = (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{esc(script(title))}</title>\n'

@@ -15,8 +15,10 @@ Two templates, as the real series changed:
 
 Real: the arrivals registered by the SFA each month (as UNHCR's Operational Updates and IOM report them), the
 2021 total, the closure of TRC Miral on 28 April 2022 with 154 persons moved to TRC Lipa, the opening of the
-new TRC Lipa in November 2021. Everything else (per-centre figures, capacities, UASC, estimates outside the
-centres, voluntary returns, dates of publication and data collection) is a plausible stand-in.
+new TRC Lipa in November 2021, the persons outside the centres counted by the joint data collection of 31 August,
+28 September and 9 December 2021 (IOM's DTM rounds). Everything else (per-centre figures, capacities, UASC, the
+other estimates outside the centres, voluntary returns, dates of publication and of the other data collections) is
+a plausible stand-in.
 
 Usage: seeds/tools/build-iom-bih-sitrep.py [YYYY-MM ...]   (PDFs to rebuild; default: only missing ones)
 """
@@ -32,21 +34,29 @@ COUNTRY = {"href": "https://api.reliefweb.int/v2/countries/40", "id": 40, "iso3"
 THEMES = [PROTECTION, {"id": 4603, "name": "Shelter and Non-Food Items"}]
 
 # Centres in table order: the project's name, how template A writes it, how template B writes it.
+# No publication found states any centre's capacity or occupancy in these months, so the table lists only the three
+# centres of Una-Sana Canton whose rows carry the series' changes of form (Lipa: the provisional camp replaced by the
+# new TRC; Borići: the UASC column; Miral: its closure in April 2022). Ušivak and Blažuj, in Sarajevo Canton, count in
+# the totals only: two more rows of invented figures would exercise nothing new.
+LISTED = ("Lipa", "Borići", "Miral")
 CENTRES = [("Lipa", "PC Lipa", "TRC Lipa"), ("Borići", "TRC Borici", "TRC Borići"), ("Ušivak", "TRC Usivak", "TRC Ušivak"),
            ("Blažuj", "TRC Blazuj", "TRC Blažuj"), ("Miral", "TRC Miral", "TRC Miral")]
 
 # month: published, created time, arrivals (real), per-centre (capacity, accommodated[, UASC]), UASC total,
 # outside (value or range, and the day of the data collection when stated), voluntary returns since 2018.
+# The counts outside the centres of 31 August, 28 September and 9 December 2021 are real: the fifth, sixth and
+# eighth rounds of IOM's and the SFA's joint data collection (DTM "Migrant Presence Outside Temporary Reception
+# Centres"); the other months' are stand-ins, no round of those months having been found.
 MONTHS = {
     "2021-07": dict(pub="2021-08-13", at="09:40", arr=2236, prev=None, cum=10011,
                     c={"Lipa": (1000, 742), "Borići": (430, 398), "Ušivak": (800, 611), "Blažuj": (2500, 748), "Miral": (670, 413)},
                     uasc=121, out=(1620, "2021-07-20"), avr=1101),
     "2021-08": dict(pub="2021-09-14", at="10:05", arr=1731, prev=2236, cum=11742,
                     c={"Lipa": (1000, 801), "Borići": (430, 412), "Ušivak": (800, 640), "Blažuj": (2500, 802), "Miral": (670, 450)},
-                    uasc=134, out=(1488, "2021-08-19"), avr=1118),
+                    uasc=134, out=(1009, "2021-08-31"), avr=1118),
     "2021-09": dict(pub="2021-10-12", at="08:55", arr=1552, prev=1731, cum=13294,
                     c={"Lipa": (1000, 826), "Borići": (430, 421), "Ušivak": (800, 655), "Blažuj": (2500, 836), "Miral": (670, 450)},
-                    uasc=128, out=(1215, "2021-09-23"), avr=1129),
+                    uasc=128, out=(1101, "2021-09-28"), avr=1129),
     "2021-10": dict(pub="2021-11-11", at="09:20", arr=1217, prev=1552, cum=14511,
                     c={"Lipa": (1000, 760), "Borići": (430, 407), "Ušivak": (800, 621), "Blažuj": (2500, 712), "Miral": (670, 404)},
                     uasc=117, out=(980, "2021-10-21"), avr=1146),
@@ -55,7 +65,7 @@ MONTHS = {
                     uasc=104, out=(712, "2021-11-18"), avr=1160),
     "2021-12": dict(pub="2022-01-12", at="09:35", arr=335, prev=894, cum=15740,
                     c={"Lipa": (1500, 948), "Borići": (430, 352), "Ušivak": (800, 517), "Blažuj": (2500, 361), "Miral": (670, 252)},
-                    uasc=98, out=((600, 900), None), avr=1173),
+                    uasc=98, out=(406, "2021-12-09"), avr=1173),
     "2022-01": dict(pub="2022-02-11", at="10:15", arr=516, prev=335,
                     c={"Lipa": (1500, 861, None), "Borići": (430, 318, 52), "Ušivak": (800, 489, 39), "Blažuj": (2500, 323, None), "Miral": (670, 223, None)},
                     uasc=91, out=(430, None)),
@@ -120,7 +130,7 @@ def template_a(key, m):
     accommodated = sum(v[1] for v in c.values())
     lipa = "TRC Lipa*" if key >= "2021-11" else "PC Lipa"
     rows = [[(lipa if site == "Lipa" else a), n(c[site][0]), n(c[site][1]), n(c[site][0] - c[site][1])]
-            for site, a, _ in CENTRES]
+            for site, a, _ in CENTRES if site in LISTED]
     rows.append(["Total", n(capacity), n(accommodated), n(capacity - accommodated)])
 
     arrivals = (f"According to the Service for Foreigners' Affairs (SFA), {n(m['arr'])} migrants and refugees were "
@@ -134,9 +144,8 @@ def template_a(key, m):
     out_value, out_day = m["out"]
     if out_day:
         day = int(out_day[8:])
-        outside = (f"The joint data collection exercise of IOM, the SFA and the Red Cross Society of BiH on {day} {name} "
-                   f"identified {n(out_value)} migrants and asylum seekers staying outside the TRCs, most of them in "
-                   "Una-Sana Canton.")
+        outside = (f"The joint data collection exercise of IOM and the SFA on {day} {name} identified {n(out_value)} "
+                   "migrants and asylum seekers staying outside the TRCs, most of them in Una-Sana Canton.")
     else:
         outside = (f"Between {n(out_value[0])} and {n(out_value[1])} migrants and asylum seekers were estimated to be "
                    "sleeping rough outside the TRCs, in abandoned buildings in Una-Sana and Sarajevo cantons.")
@@ -159,6 +168,7 @@ def template_a(key, m):
         ("h", "TEMPORARY RECEPTION CENTRES"),
         ("table", f"Occupancy of the TRCs at the end of {name} {year}:", ["TRC", "Capacity", "Accommodated", "Free beds"], rows),
     ]
+    blocks.append(("small", "The total includes TRC Usivak and TRC Blazuj in Sarajevo Canton."))
     if key >= "2021-11":
         blocks.append(("small", "* The new TRC Lipa, opened on 19 November 2021, replaced the provisional camp (PC) Lipa."))
     blocks += [
@@ -179,7 +189,8 @@ def template_a(key, m):
     figures.append(F(ARR, YEAR, "2021", m["cum"]) if key == "2021-12" else F(ARR, CUM, f"2021-01/{key}", m["cum"]))
     figures.append(F(OUT, STOCK, out_day, out_value) if out_day else F(OUT, STOCK, end, out_value))
     for site, _, _ in CENTRES:
-        figures += [F(CAP, STOCK, end, c[site][0], site=site, page=2), F(ACC, STOCK, end, c[site][1], site=site, page=2)]
+        if site in LISTED:
+            figures += [F(CAP, STOCK, end, c[site][0], site=site, page=2), F(ACC, STOCK, end, c[site][1], site=site, page=2)]
     figures += [F(CAP, STOCK, end, capacity, page=2), F(UASC_PRES, STOCK, end, m["uasc"], page=2)]
 
     summary = [arrivals, f"{n(accommodated)} migrants and asylum seekers were accommodated in the five TRCs at the end of "
@@ -194,13 +205,13 @@ def template_b(key, m):
     """From January 2022."""
     name, year = month_name(key), key[:4]
     c = m["c"]
-    sites = [(site, b) for site, _, b in CENTRES if site in c]
+    sites = [(site, b) for site, _, b in CENTRES if site in c and site in LISTED]
     capacity = sum(v[0] for v in c.values())
     accommodated = sum(v[1] for v in c.values())
     rows = [[b, n(c[site][0]), n(c[site][1]), "–" if c[site][2] is None else n(c[site][2])] for site, b in sites]
     prev_name = month_name(previous(key)) + (" 2021" if key == "2022-01" else "")
     out_value = m["out"][0]
-    count = "five" if len(sites) == 5 else "four"
+    count = "five" if len(c) == 5 else "four"
 
     highlights = [f"In {name} {year}, the SFA registered {n(m['arr'])} new arrivals, up from {n(m['prev'])} in {prev_name}.",
                   f"An estimated {n(out_value)} migrants stayed outside the TRCs at the end of {name}, mostly in Una-Sana "
@@ -225,7 +236,7 @@ def template_b(key, m):
         ("break",),
         ("h", "RECEPTION"),
         ("p", cap_sentence),
-        ("table", f"Capacity and occupancy of the TRCs on {month_end(key)[8:]} {name} {year}:",
+        ("table", f"Capacity and occupancy of the TRCs in Una-Sana Canton on {month_end(key)[8:]} {name} {year}:",
          ["Centre", "Capacity", "Accommodated", "UASC"], rows),
         ("p", "UASC are accommodated in the safe zones of TRC Borići and TRC Ušivak, run by IOM with Save the Children."),
         ("h", "HEALTH AND PROTECTION"),

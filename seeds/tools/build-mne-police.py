@@ -20,7 +20,7 @@ import uuid
 from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from indexpage_snapshot import (ACC, APP, ARR, CAP, CUM, INT, MONTH, NOTE, SNAPSHOT, STOCK, UASC_ARR, YEAR, F,
+from national_snapshot import (ACC, APP, ARR, CAP, CUM, INT, MONTH, NOTE, SNAPSHOT, STOCK, UASC_ARR, YEAR, F,
                                 record_documents, record_listings, write_source)
 
 ID = "mne-police"
@@ -43,6 +43,87 @@ def overview(month, published, title, blocks, figures):
 
 
 SPUZ, BOZAJ = "Spuž", "Božaj"
+
+# The Police Directorate's statements of 2017 to 2019, on its former site (www.upravapolicije.com) before the
+# government portal: a short news item ("Saopštenje"), text only. Every figure in them is one a real publication
+# states (seeds/real-figures/*.csv): the police's own counts through the press, and where the press gives the
+# count of another body (IOM's registered arrivals, UNHCR's asylum claims from the Ministry's data, the
+# Government's figures), that count.
+OLD_SITE = "https://www.upravapolicije.com/fleka/novosti.php?akcija=vijest&id={id}"
+
+
+def statement(month, published, item, title, paragraphs, figures):
+    return {"month": month, "published": published, "format": "html", "site": "old", "item": item, "title": title,
+            "blocks": [("p", p) for p in paragraphs], "figures": figures}
+
+
+OLD_DOCS = [
+    statement("2016-12", "2017-01-13", 29870, "Zahtjevi za azil u 2016. godini", [
+        "Zahtjev za azil tokom 2016. godine podnijelo je 190 lica.",
+        "Tokom 2015. godine zahtjev za azil podnijelo je 1.611 lica.",
+    ], [
+        F(APP, YEAR, "2016", 190), F(APP, YEAR, "2015", 1611),
+    ]),
+    statement("2017-12", "2018-01-12", 31544, "Neregularne migracije u 2017. godini", [
+        "Uprava policije je tokom 2017. godine evidentirala 840 neregularnih migranata koji su nezakonito prešli državnu granicu.",
+        "Zahtjev za azil u 2017. godini podnijelo je 849 lica.",
+        "U Centru za tražioce azila u Spužu krajem decembra boravilo je 128 lica.",
+    ], [
+        F(ARR, YEAR, "2017", 840), F(APP, YEAR, "2017", 849), F(ACC, STOCK, "2017-12", 128, site=SPUZ),
+    ]),
+    statement("2018-01", "2018-02-08", 31871, "Neregularne migracije u januaru 2018. godine", [
+        "U januaru 2018. godine zahtjev za azil podnijela su 24 lica.",
+    ], [
+        F(APP, MONTH, "2018-01", 24),
+    ]),
+    statement("2018-04", "2018-05-09", 32590, "Neregularne migracije u aprilu 2018. godine", [
+        "U aprilu 2018. godine zahtjev za azil podnijelo je 470 lica.",
+        "Na dan 14. aprila 2018. godine u Prihvatilištu za strance i u Centru za tražioce azila bilo je smješteno ukupno 217 tražilaca azila.",
+    ], [
+        F(APP, MONTH, "2018-04", 470), F(ACC, STOCK, "2018-04-14", 217),
+    ]),
+    statement("2018-05", "2018-06-07", 32861, "Neregularne migracije u maju 2018. godine", [
+        "U maju 2018. godine zahtjev za azil podnijelo je 557 lica.",
+        "Od 1. januara do 31. maja 2018. godine evidentirano je ukupno 1.362 neregularna migranta.",
+    ], [
+        F(APP, MONTH, "2018-05", 557), F(ARR, CUM, "2018-01/2018-05", 1362),
+    ]),
+    statement("2018-06", "2018-07-06", 33107, "Neregularne migracije u prvoj polovini 2018. godine", [
+        "Od 1. januara do 30. juna 2018. godine evidentirano je ukupno 2.113 neregularnih migranata.",
+        "Kapacitet Centra za tražioce azila u Spužu krajem juna bio je 75 mjesta.",
+    ], [
+        F(ARR, CUM, "2018-01/2018-06", 2113), F(CAP, STOCK, "2018-06", 75, site=SPUZ),
+    ]),
+    statement("2018-08", "2018-09-07", 33602, "Neregularne migracije od početka 2018. godine", [
+        "Od 1. januara do 31. avgusta 2018. godine državnu granicu je nezakonito prešlo oko 2.850 neregularnih migranata.",
+        "Tokom 2017. godine evidentirano je 840 neregularnih migranata.",
+    ], [
+        F(ARR, CUM, "2018-01/2018-08", 2850), F(ARR, YEAR, "2017", 840),
+    ]),
+    statement("2018-11", "2018-12-10", 34318, "Neregularne migracije od početka 2018. godine", [
+        "Od 1. januara do 30. novembra 2018. godine evidentirano je ukupno 4.400 neregularnih migranata.",
+    ], [
+        F(ARR, CUM, "2018-01/2018-11", 4400),
+    ]),
+    statement("2018-12", "2019-01-11", 34590, "Neregularne migracije u 2018. godini", [
+        "Tokom 2018. godine Uprava policije evidentirala je ukupno 4.645 neregularnih migranata.",
+        "Zahtjev za azil tokom 2018. godine podnijelo je 3.104 lica.",
+    ], [
+        F(ARR, YEAR, "2018", 4645), F(APP, YEAR, "2018", 3104),
+    ]),
+    statement("2019-07", "2019-07-18", 36472, "Neregularne migracije od početka 2019. godine", [
+        "Namjeru za traženje azila od 1. januara do 30. juna 2019. godine izrazilo je 3.189 lica.",
+        "Od 1. januara do 17. jula 2019. godine zahtjev za azil podnijelo je 1.051 lice.",
+    ], [
+        F(INT, CUM, "2019-01/2019-06", 3189), F(APP, CUM, "2019-01-01/2019-07-17", 1051),
+    ]),
+    statement("2019-12", "2020-01-15", 38015, "Neregularne migracije u 2019. godini", [
+        "Zahtjev za azil tokom 2019. godine podnijelo je oko 1.500 lica.",
+        "Kapacitet Centra za tražioce azila u Spužu krajem decembra bio je 104 mjesta.",
+    ], [
+        F(APP, YEAR, "2019", 1500), F(CAP, STOCK, "2019-12", 104, site=SPUZ),
+    ]),
+]
 
 DOCS = [
     # ------------------------------------------------------------ news articles on gov.me
@@ -92,24 +173,16 @@ DOCS = [
         F(APP, MONTH, "2022-10", 23), F(UASC_ARR, MONTH, "2022-10", 26), F(ACC, STOCK, "2022-10", 49, site=SPUZ),
     ]),
     article("2022-11", "2022-12-06", "Neregularne migracije u novembru 2022. godine", "neregularne-migracije-u-novembru-2022-godine", [
-        "Uprava policije je u novembru 2022. godine evidentirala 934 neregularna migranta, u odnosu na oktobar (1.210) to je smanjenje od 23 odsto.",
         "Od početka godine evidentirano je 7.559 migranata.",
-        "Namjeru za traženje azila izrazilo je 866 lica, a zahtjev za azil podnijelo je 14 lica.",
-        "U Centru za tražioce azila u Spužu krajem novembra bilo je smješteno 51 lice.",
     ], [
-        F(ARR, MONTH, "2022-11", 934), F(ARR, MONTH, "2022-10", 1210), F(ARR, CUM, "2022-01/2022-11", 7559),
-        F(INT, MONTH, "2022-11", 866), F(APP, MONTH, "2022-11", 14), F(ACC, STOCK, "2022-11", 51, site=SPUZ),
+        F(ARR, CUM, "2022-01/2022-11", 7559),
     ]),
     article("2022-12", "2023-01-10", "Neregularne migracije u decembru i tokom 2022. godine", "neregularne-migracije-u-decembru-i-tokom-2022-godine", [
         "U decembru 2022. godine evidentirano je 759 neregularnih migranata.",
-        "Tokom 2022. godine Uprava policije evidentirala je ukupno 8.318 neregularnih migranata, dok je u 2021. godini evidentirano 3.710.",
-        "Namjeru za traženje azila tokom 2022. godine izrazilo je 8.204 lica, a zahtjev za azil podnijelo je 176 lica.",
-        "U decembru je namjeru za traženje azila izrazilo 468 lica, a zahtjev za azil podnijelo je devet lica.",
-        "U Centru za tražioce azila u Spužu na dan 31. decembra 2022. godine boravilo je 44 lica.",
+        "Tokom 2022. godine Uprava policije evidentirala je ukupno 8.318 neregularnih migranata.",
+        "U decembru je zahtjev za azil podnijelo devet lica.",
     ], [
-        F(ARR, MONTH, "2022-12", 759), F(ARR, YEAR, "2022", 8318), F(ARR, YEAR, "2021", 3710),
-        F(INT, YEAR, "2022", 8204), F(APP, YEAR, "2022", 176), F(INT, MONTH, "2022-12", 468),
-        F(APP, MONTH, "2022-12", 9, written="devet"), F(ACC, STOCK, "2022-12-31", 44, site=SPUZ),
+        F(ARR, MONTH, "2022-12", 759), F(ARR, YEAR, "2022", 8318), F(APP, MONTH, "2022-12", 9, written="devet"),
     ]),
     article("2023-01", "2023-02-07", "Neregularne migracije u januaru 2023. godine", "neregularne-migracije-u-januaru-2023-godine", [
         "Uprava policije je tokom januara 2023. godine evidentirala 388 neregularnih migranata, dok je u decembru evidentirano 759.",
@@ -164,16 +237,14 @@ DOCS += [
     overview("2023-03", "2023-04-06", "Statistički pregled neregularnih migracija – mart 2023.", [
         kf("466", "412", "10"),
         ("h", "1. Neregularne migracije"),
-        ("p", "Tokom marta 2023. godine službenici granične policije evidentirali su 466 neregularnih migranata, u odnosu na februar (341) to je povećanje od 37 odsto. "
-              "Od početka godine evidentirano je ukupno 1.195 lica."),
+        ("p", "Tokom marta 2023. godine službenici granične policije evidentirali su 466 neregularnih migranata."),
         ("p", "Najbrojniji su državljani Maroka (31%), Turske (14%) i Egipta (11%). Zbog krijumčarenja migranata uhapšeno je šest lica."),
         ("h", "2. Međunarodna zaštita"),
         ("p", "Namjeru za podnošenje zahtjeva za međunarodnu zaštitu iskazalo je 412 lica. Zahtjev za međunarodnu zaštitu podnijelo je 10 lica."),
         ("h", "3. Smještaj"),
         centres("Broj lica u centrima na dan 31. marta 2023. godine", (104, 41), (60, 14)),
     ], [
-        F(ARR, MONTH, "2023-03", 466), F(ARR, MONTH, "2023-02", 341), F(ARR, CUM, "2023-01/2023-03", 1195),
-        F(INT, MONTH, "2023-03", 412), F(APP, MONTH, "2023-03", 10),
+        F(ARR, MONTH, "2023-03", 466), F(INT, MONTH, "2023-03", 412), F(APP, MONTH, "2023-03", 10),
     ] + centre_figures("2023-03-31", (104, 41), (60, 14), page=1)),
     overview("2023-04", "2023-05-08", "Statistički pregled neregularnih migracija – april 2023.", [
         kf("716", "648", "13"),
@@ -246,8 +317,9 @@ DOCS += [
 
 # Months written in the spec but not recorded: every figure of theirs is a stand-in, and the family's
 # changes of form and the source's tests (twelve documents) are met without them.
-NOT_RECORDED = {"2023-07", "2023-08"}
-DOCS = [d for d in DOCS if d["month"] not in NOT_RECORDED]
+NOT_RECORDED = {"2022-07", "2022-08", "2022-09", "2022-10", "2023-01", "2023-02", "2023-04", "2023-05", "2023-06",
+                "2023-07", "2023-08"}
+DOCS = OLD_DOCS + [d for d in DOCS if d["month"] not in NOT_RECORDED]
 
 # Other results of the same search: the portal's news on other matters that mention migration.
 NOISE = [
@@ -269,6 +341,8 @@ MONTHS_GENITIVE = ["", "januar", "februar", "mart", "april", "maj", "jun", "jul"
 
 
 def url_of(doc):
+    if doc.get("site") == "old":
+        return OLD_SITE.format(id=doc["item"])
     if doc["format"] == "html":
         return ARTICLE.format(slug=doc["slug"])
     return DOWNLOAD.format(uuid=uuid.uuid5(GUID_NAMESPACE, file_of(doc)))
@@ -298,7 +372,39 @@ PORTAL_FOOT = """<footer class="site-footer">
 </footer>"""
 
 
+OLD_HEAD = """<div id="zaglavlje"><a href="/"><img src="/fleka/slike/grb.png" alt="grb"></a>
+<h2>CRNA GORA<br>UPRAVA POLICIJE</h2></div>
+<div id="meni"><a href="/">Početna</a> | <a href="/fleka/novosti.php">Novosti</a> | <a href="/fleka/saopstenja.php">Saopštenja</a> | <a href="/fleka/kontakt.php">Kontakt</a></div>"""
+
+
+def render_statement(doc):
+    """A news item of the former police site: the date, the title, the text."""
+    body = "\n".join(f"<p>{e(text)}</p>" for _, text in doc["blocks"])
+    return f"""<!DOCTYPE html>
+<!-- {NOTE} -->
+<html lang="sr-ME">
+<head>
+<meta charset="utf-8">
+<title>Uprava policije - {e(doc['title'])}</title>
+<meta name="description" content="{e(NOTE)}">
+</head>
+<body>
+{OLD_HEAD}
+<div id="sadrzaj">
+<p class="datum">{dmy(doc['published'])}</p>
+<h1>{e(doc['title'])}</h1>
+{body}
+<p class="izvor">Odjeljenje za odnose s javnošću, Uprava policije</p>
+</div>
+<div id="podnozje">Uprava policije, Bulevar Svetog Petra Cetinjskog 22, Podgorica</div>
+</body>
+</html>
+"""
+
+
 def render_article(doc):
+    if doc.get("site") == "old":
+        return render_statement(doc)
     body = "\n".join(f"<p>{e(text)}</p>" for _, text in doc["blocks"])
     return f"""<!DOCTYPE html>
 <!-- {NOTE} -->
@@ -421,11 +527,11 @@ def render_listing(page, items, pages):
 
 def main():
     os.makedirs(os.path.join(OUT, "files"), exist_ok=True)
-    documents, expected = record_documents(OUT, DOCS, "MNE", url_of, file_of, render_article, render_overview, 11, 30)
+    documents, expected = record_documents(OUT, DOCS, url_of, file_of, render_article, render_overview, 11, 30)
     # The search lists ten results a page, newest first; the recording holds the first two pages.
     listings = record_listings(OUT, results(), render_listing, lambda n: SEARCH.format(page=n),
                                lambda n: f"files/pretraga-neregularne-migracije-{n}.html", date(2023, 9, 8))
-    write_source(ID, OUT, listings, documents, expected)
+    write_source(ID, "MNE", OUT, listings, documents, expected)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
-"""Shared by the builders of the national authorities' snapshots (build-kirs-srb.py, build-bih-sfa-monthly.py).
+"""Shared by the builders of the national authorities' snapshots (build-kirs-srb.py, build-bih-sfa-monthly.py,
+build-mne-police.py, build-mkd-mvr.py, build-xkx-mia.py).
 
 A builder describes each document once: its address, date, format and text, and beside each sentence the
 figures a careful reader finds in it. This module renders that description: HTML pages as they are, PDFs
 through LibreOffice (HTML -> ODT -> PDF, with a private profile so parallel conversions do not collide), the
-listing pages, the snapshot's index.json and the expected file. PDFs are checked with pdftotext: every
-expected figure's number must stand on the page the description gives for it.
+listing pages, the snapshot's index.json and the expected file. Every expected figure's number must stand on
+the page the description gives for it (PDFs are read with pdftotext).
+
+The builders render; the figures in their specs were written by reading the documents' text.
 """
 import datetime
 import email.utils
@@ -15,11 +18,14 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SNAPSHOT = os.path.join(REPO, "seeds", "snapshot")
+NOTE = ("Reconstruction imitating a real publication for the MigrationFeeds offline snapshot; "
+        "it is not the publication itself. See seeds/README.md.")
 
 ARR, UASC_ARR, UASC_PRES = "arrivals", "uasc_arrivals", "uasc_present"
 INT, APP = "asylum_intentions", "asylum_applications"
@@ -27,11 +33,13 @@ ACC, CAP, OUT = "accommodated", "capacity", "outside_accommodation"
 MONTH, YEAR, CUM, STOCK = "month", "year", "cumulative", "stock"
 
 
-def F(indicator, measure, period, value=None, *, low=None, high=None, site=None, approx=False, page=1, shown=None):
+def F(indicator, measure, period, value=None, *, low=None, high=None, site=None, approx=False, page=1, shown=None,
+      written=None):
     """
-    One figure as a careful reader notes it; a range is value=(low, high) and is approximate. shown is how the
-    document writes it when not in digits ("sedam"), for the page check only.
+    One figure as a careful reader notes it; a range is value=(low, high) and is approximate. shown (or written)
+    is how the document writes it when not in digits with dots for thousands ("sedam"), for the page check only.
     """
+    shown = shown if shown is not None else written
     if isinstance(value, tuple):
         low, high, value, approx = value[0], value[1], None, True
     f = {"site": site, "indicator": indicator, "measure": measure, "period": period, "value": value,
@@ -59,8 +67,9 @@ def cyrillic(text):
     return "".join(_LETTERS.get(c, c) for c in text)
 
 
-def http_date(day, hour=9):
-    moment = datetime.datetime(day.year, day.month, day.day, hour, 0, tzinfo=datetime.timezone.utc)
+def http_date(day, hour=9, minute=0):
+    """A recording's Last-Modified: the publication day, in HTTP-date form."""
+    moment = datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=datetime.timezone.utc)
     return email.utils.format_datetime(moment, usegmt=True)
 
 
@@ -86,7 +95,7 @@ def write(path, data):
 def pdf_from_html(source, target):
     """HTML -> ODT -> PDF: converting straight to PDF would keep the running header and footer on page 1 only."""
     if shutil.which("libreoffice") is None:
-        raise SystemExit("libreoffice not found: apt-get install -y libreoffice-writer fonts-liberation2")
+        raise SystemExit("libreoffice not found: apt-get install -y libreoffice-writer fonts-liberation2 fonts-dejavu")
     work = tempfile.mkdtemp()
     try:
         name = "document"
@@ -117,6 +126,11 @@ def check_pages(path, figures):
     if pages is None:
         print("  (pdftotext not found: pages not checked)")
         return
+    check_written(path, figures, pages)
+
+
+def check_written(name, figures, pages):
+    """check_pages over texts at hand: pages[0] is page 1."""
     for f in figures:
         if "shown" in f:
             shown = [f["shown"]]
@@ -126,7 +140,7 @@ def check_pages(path, figures):
             pattern = re.compile(r"(?<![\w.])" + re.escape(text) + r"(?![\w]|\.\d)", re.IGNORECASE)
             where = [i + 1 for i, page in enumerate(pages) if pattern.search(page)]
             if f["page"] not in where:
-                raise SystemExit(f"{path}: {text} ({f['indicator']} {f['period']} {f['site']}) listed on page {f['page']}, found on {where}")
+                raise SystemExit(f"{name}: {text} ({f['indicator']} {f['period']} {f['site']}) listed on page {f['page']}, found on {where}")
             if where[0] < f["page"] and len(text) > 2:
                 print(f"  note: {text} ({f['indicator']} {f['period']} {f['site']}) also stands on page {where[0]}")
 
@@ -145,3 +159,53 @@ def write_expected(source_id, country, documents):
 
 def esc(text):
     return html.escape(text, quote=False)
+
+
+# --keep-pdfs on a builder's command line: reuse the PDFs already built (their bytes, and so their ETags, stay).
+KEEP_PDFS = "--keep-pdfs" in sys.argv[1:]
+
+
+def record_documents(out, docs, url_of, file_of, render_html, render_pdf, hour, minute):
+    """
+    Writes every document of a listing-page source (an HTML page, or a PDF exported from HTML), checks its figures
+    are written where noted, and returns its index entries and its expected documents (url, published, figures).
+    """
+    entries, expected = [], []
+    for doc in docs:
+        path = os.path.join(out, file_of(doc))
+        if doc["format"] == "html":
+            text = render_html(doc)
+            write(path, text)
+            check_written(doc["month"], doc["figures"], [text])
+            content_type = "text/html; charset=utf-8"
+        else:
+            if not (KEEP_PDFS and os.path.exists(path)):
+                pdf_from_html(render_pdf(doc), path)
+            check_pages(path, doc["figures"])
+            content_type = "application/pdf"
+        with open(path, "rb") as f:
+            data = f.read()
+        published = datetime.date.fromisoformat(doc["published"])
+        entries.append({"url": url_of(doc), "file": file_of(doc), "contentType": content_type,
+                        "etag": etag(data), "lastModified": http_date(published, hour, minute)})
+        expected.append((url_of(doc), published, doc["figures"]))
+        print("built", file_of(doc))
+    return entries, expected
+
+
+def record_listings(out, items, render, url_of_page, file_of_page, recorded_on, per_page=10):
+    """Writes the listing pages, newest first, `per_page` items a page; returns their index entries."""
+    pages = [items[i:i + per_page] for i in range(0, len(items), per_page)]
+    entries = []
+    for number, page_items in enumerate(pages, start=1):
+        write(os.path.join(out, file_of_page(number)), render(number, page_items, len(pages)))
+        entries.append({"url": url_of_page(number), "file": file_of_page(number),
+                        "contentType": "text/html; charset=utf-8", "lastModified": http_date(recorded_on)})
+        print("built", file_of_page(number))
+    return entries
+
+
+def write_source(source_id, country, out, listing_entries, document_entries, expected):
+    """The listing-page source's index.json (listings first) and its expected file."""
+    write_index(out, listing_entries + document_entries)
+    write_expected(source_id, country, expected)

@@ -20,12 +20,12 @@ internal static class CentreTables
 {
     // Table cells may stand closer than half a character apart (LibreOffice sizes columns to their text),
     // words of one cell a space apart, about a third of a character.
-    private const double CellGap = 0.45;
+    internal const double CellGap = 0.45;
     private const int CaptionLines = 3;
 
-    private sealed record Cell(string Text, double Centre, double Left, double Right);
+    internal sealed record Cell(string Text, double Centre, double Left, double Right);
 
-    private sealed record Row(int Line, IReadOnlyList<Cell> Cells);
+    internal sealed record Row(int Line, IReadOnlyList<Cell> Cells);
 
     public static IEnumerable<FigureCandidate> Read(TextPage page, ReportPeriod report)
     {
@@ -88,7 +88,7 @@ internal static class CentreTables
         return lines;
     }
 
-    private static Row RowOf(IReadOnlyList<PageWord> words)
+    internal static Row RowOf(IReadOnlyList<PageWord> words)
     {
         var runs = WordRows.Runs(words, CellGap).OrderBy(r => r.Left).ToList();
         return new Row(runs.Min(r => r.Line), runs.Select(r => new Cell(r.Text, (r.Left + r.Right) / 2, r.Left, r.Right)).ToList());
@@ -159,7 +159,7 @@ internal static class CentreTables
     }
 
     /// <summary>A header cell: the indicator of its column, or null for a column to leave alone (free beds).</summary>
-    private sealed record Column(string? Indicator, double Centre, double Left);
+    internal sealed record Column(string? Indicator, double Centre, double Left);
 
     /// <summary>The header cells that name an indicator, where they stand; null when the row is not a header.</summary>
     private static List<Column>? Columns(Row row)
@@ -198,7 +198,7 @@ internal static class CentreTables
     /// right-aligned numbers under left-aligned headers stay in their column, though they stand nearer the
     /// next header's centre; else to the header cell whose centre is nearest, a few words away at most.
     /// </summary>
-    private static Column? ColumnOf(Row header, List<Column> columns, Cell cell)
+    internal static Column? ColumnOf(Row header, List<Column> columns, Cell cell)
     {
         var tolerance = Tolerance(header);
         var nearest = columns.MinBy(c => Math.Abs(c.Centre - cell.Centre));
@@ -221,7 +221,7 @@ internal static class CentreTables
     /// <summary>How far a cell may stand from its header cell: half a column of HTML, a few words of PDF.</summary>
     private static double Tolerance(Row header) => header.Cells.Count > 1 && header.Cells[1].Centre - header.Cells[0].Centre == 1 ? 0.5 : 60;
 
-    private static string Caption(TextPage page, int headerLine) =>
+    internal static string Caption(TextPage page, int headerLine) =>
         string.Join(' ', page.Lines.Where(l => l.Number < headerLine && l.Number >= headerLine - CaptionLines).Select(l => l.Text));
 
     private static (string Measure, string Period)? Period(string caption, ReportPeriod report)
@@ -236,12 +236,12 @@ internal static class CentreTables
     }
 
     /// <summary>A header cell's words, read with the lexicon of every pack: "Capacity", "Kapacitet", "Slobodna mjesta".</summary>
-    private static HashSet<string> Concepts(string cell) =>
+    internal static HashSet<string> Concepts(string cell) =>
         ConceptTagger.Tag(FoldedText.Fold(cell).Text, LanguagePacks.ConceptPacks(null)).Select(t => t.Concept).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> AccommodatedConcepts = new(["accommodate", "stay", "in-centre", "present", "persons"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> SiteConcepts = new(["centre", "in-centre", "location"], StringComparer.Ordinal);
 
-    private static readonly Regex TotalRow = LanguagePacks.AnyWord("total-row", @"^\s*(?:", @")(?![\p{L}])")!;
+    internal static readonly Regex TotalRow = LanguagePacks.AnyWord("total-row", @"^\s*(?:", @")(?![\p{L}])")!;
 }

@@ -113,6 +113,7 @@ internal static partial class FigureExtractor
         var figures = new List<FigureCandidate>();
         var boxed = new HashSet<NumberMention>();
         figures.AddRange(FlatBoxes.LabelRows(sentence, numbers, tags, periods, report, packs, boxed));
+        figures.AddRange(YearLists.Read(sentence, numbers, periods, report, boxed));
         var unresolved = new List<UnresolvedFigure>();
         var used = new HashSet<NumberMention>();
         var wordless = new HashSet<NumberMention>();

@@ -16,8 +16,8 @@ public sealed class GeneralReportParser : IReportParser
     {
         _engine = new ExtractionEngine(new EngineSetup
         {
-            PageReaders = [CentreTables.Read, PeriodTables.Read],
-            LayoutLines = [CentreTables.LinesOf, PeriodTables.LinesOf],
+            PageReaders = [CentreTables.Read, PeriodTables.Read, CountryTables.Read],
+            LayoutLines = [CentreTables.LinesOf, PeriodTables.LinesOf, CountryTables.LinesOf],
             Explain = explain,
         });
     }

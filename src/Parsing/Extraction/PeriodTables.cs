@@ -181,7 +181,7 @@ internal static class PeriodTables
     }
 
     /// <summary>What a caption says the table counts, read as the words of a number standing at its end.</summary>
-    private static LabelReading? Reading(string caption)
+    internal static LabelReading? Reading(string caption)
     {
         if (caption.Length == 0)
         {

@@ -59,7 +59,7 @@ public static partial class NationalSources
         {
             Id = "mne-police",
             Publisher = "Police Directorate (Uprava policije), Montenegro",
-            Description = "Montenegro's Police Directorate on irregular migration, monthly (gov.me news articles, from March 2023 a PDF statistical overview), in Montenegrin",
+            Description = "Montenegro's Police Directorate on irregular migration, monthly (until 2020 news items on its former site, then gov.me news articles, from March 2023 a PDF statistical overview), in Montenegrin",
             Kind = SourceKind.National,
             Cadence = SourceCadence.Monthly,
             Discovery = new IndexPageListing
@@ -71,7 +71,7 @@ public static partial class NationalSources
                     new Uri("https://www.gov.me/pretraga?q=neregularne+migracije&sort=published_at&page=2"),
                 ],
                 DocumentLink = MnePoliceDocument(),
-                DocumentHosts = ["wapi.gov.me"],
+                DocumentHosts = ["wapi.gov.me", "www.upravapolicije.com"],
                 Country = Countries.Montenegro,
             },
             Parser = ParserCatalog.General,
@@ -83,7 +83,7 @@ public static partial class NationalSources
         {
             Id = "mkd-mvr",
             Publisher = "Ministry of Interior (MVR), North Macedonia",
-            Description = "North Macedonia's Ministry of Interior, monthly information on irregular migration (news items on mvr.gov.mk, the yearly information as a PDF), in Macedonian",
+            Description = "North Macedonia's Ministry of Interior, monthly information on irregular migration (news items on mvr.gov.mk, until 2020 the daily bulletin, the yearly information as a PDF), in Macedonian",
             Kind = SourceKind.National,
             Cadence = SourceCadence.Monthly,
             Discovery = new IndexPageListing
@@ -105,7 +105,7 @@ public static partial class NationalSources
         {
             Id = "xkx-mia",
             Publisher = "Ministry of Internal Affairs (MPB), Kosovo",
-            Description = "Kosovo's Ministry of Internal Affairs, monthly statistics on irregular migration and asylum (news items on mpb.rks-gov.net, from July 2023 a PDF monthly report), in Albanian",
+            Description = "Kosovo's Ministry of Internal Affairs, statistics on irregular migration and asylum (news items on mpb.rks-gov.net, until 2021 on its former site, from July 2023 a PDF monthly report), in Albanian",
             Kind = SourceKind.National,
             Cadence = SourceCadence.Monthly,
             Discovery = new IndexPageListing
@@ -135,17 +135,20 @@ public static partial class NationalSources
     [GeneratedRegex(@"^https://sps\.gov\.ba/(?:\?p=\d+|wp-content/uploads/\d{4}/\d{2}/Informacija-[^/?#]+\.pdf)$")]
     private static partial Regex SfaDocument();
 
-    // A monthly article's address is its title in Latin letters; a document's is a GUID, so the search decides.
-    [GeneratedRegex(@"^https://(?:www\.gov\.me/clanak/neregularne-migracije-u-[a-z0-9-]+|wapi\.gov\.me/download/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\?version=\d+(?:\.\d+)?)$")]
+    // A monthly article's address is its title in Latin letters; a document's is a GUID, so the search decides. The
+    // statements of 2016 to 2020, before the portal, are news items of the police's former site, numbered.
+    [GeneratedRegex(@"^(?:https://(?:www\.gov\.me/clanak/neregularne-migracije-u-[a-z0-9-]+|wapi\.gov\.me/download/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\?version=\d+(?:\.\d+)?)|https?://www\.upravapolicije\.com/fleka/novosti\.php\?akcija=vijest&id=\d+)$")]
     private static partial Regex MnePoliceDocument();
 
     // The ministry's news items, titled "Информација за нерегуларни миграции …" until March 2023 and "Месечна
-    // информација за мигранти …" since, and the yearly information, a PDF under /Upload/Documents/.
-    [GeneratedRegex(@"^https://mvr\.gov\.mk/(?:mk-MK/odnosi-so-javnost/novosti/(?:mesecna-)?informacija-za-(?:neregularni-migracii|migranti)-[a-z0-9-]+|Upload/Documents/[A-Za-z0-9_-]*migracii[A-Za-z0-9_-]*\.pdf)$")]
+    // информација за мигранти …" since, and the yearly information, a PDF under /Upload/Documents/. Until 2020 the
+    // figures came in the daily bulletin, whose address ends in its day (…-nastani-27022016).
+    [GeneratedRegex(@"^https://mvr\.gov\.mk/(?:mk-MK/odnosi-so-javnost/novosti/(?:mesecna-)?informacija-za-(?:neregularni-migracii|migranti)-[a-z0-9-]+|mk-MK/odnosi-so-javnost/dnevni-bilteni/izvadok-na-del-od-dnevnite-nastani-\d{8}|Upload/Documents/[A-Za-z0-9_-]*migracii[A-Za-z0-9_-]*\.pdf)$")]
     private static partial Regex MkdMvrDocument();
 
     // The monthly news items, titled "Statistikat e migrimit dhe azilit për muajin …", until June 2023, and the
-    // monthly report PDFs since; the category's other news (visits, trainings) are not figures.
-    [GeneratedRegex(@"^https://mpb\.rks-gov\.net/(?:Lajmi/statistikat-e-migrimit-dhe-azilit-per-muajin-[a-z]+-\d{4}|Uploads/Documents/Migrimi/\d{4}/Raporti-mujor-migrimi-dhe-azili-[a-z]+-\d{4}\.pdf)$")]
+    // monthly report PDFs since; the category's other news (visits, trainings) are not figures. Until 2021 the
+    // figures came in news items of the former site, numbered pages of the news category (page.aspx?id=1,15,<item>).
+    [GeneratedRegex(@"^https://mpb\.rks-gov\.net/(?:Lajmi/statistikat-e-migrimit-dhe-azilit-per-muajin-[a-z]+-\d{4}|Uploads/Documents/Migrimi/\d{4}/Raporti-mujor-migrimi-dhe-azili-[a-z]+-\d{4}\.pdf|ap/page\.aspx\?id=1,15,\d+)$")]
     private static partial Regex XkxMiaDocument();
 }

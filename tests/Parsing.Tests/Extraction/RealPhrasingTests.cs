@@ -417,4 +417,13 @@ public sealed class RealPhrasingTests
                 + "In the English Channel, more than 71,000 irregular crossings towards the United Kingdom were recorded.",
                 "Frontex: irregular crossings into Europe in 2022", published: "2023-01-16"));
     }
+
+    [Fact]
+    public void Read_ListOfYearsUnderALabel_GivesEachYearsFigure()
+    {
+        Assert.Equal(["BIH arrivals year 2017 755", "BIH arrivals year 2018 24067", "BIH arrivals year 2019 29124", "BIH arrivals year 2020 16150"],
+            Read("Arrivals recorded by the Ministry of Security, per year\n\n2017: 755 2018: 24,067 2019: 29,124 2020: 16,150",
+                "IOM Bosnia and Herzegovina situation report, 23-29 January 2021", published: "2021-02-01"));
+        Assert.Empty(Read("Health check-ups, per year\n\n2019: 755 2020: 24,067", "IOM Bosnia and Herzegovina situation report, 23-29 January 2021", published: "2021-02-01"));
+    }
 }

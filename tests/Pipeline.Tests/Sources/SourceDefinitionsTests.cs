@@ -35,7 +35,7 @@ public sealed class SourceDefinitionsTests(AzuriteServer azurite)
 
         Assert.Equal(["databaza.instat.gov.al:8083"], StatisticsSources.InstatAlb.Discovery.Hosts(discovery));
         Assert.Equal(["ec.europa.eu"], StatisticsSources.EurostatAsylum.Discovery.Hosts(discovery));
-        Assert.Equal(["www.gov.me", "wapi.gov.me"], SourceDefinitions.Find("mne-police")!.Discovery.Hosts(discovery));
+        Assert.Equal(["www.gov.me", "wapi.gov.me", "www.upravapolicije.com"], SourceDefinitions.Find("mne-police")!.Discovery.Hosts(discovery));
         Assert.Contains("reliefweb.int", ReliefWebSources.UnhcrBihOperationalUpdate.Discovery.Hosts(discovery));
     }
 

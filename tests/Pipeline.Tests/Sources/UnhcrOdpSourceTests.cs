@@ -20,9 +20,12 @@ public sealed class UnhcrOdpSourceTests(AzuriteServer azurite) : SnapshotSourceT
     {
         var (_, stored) = await StoredFigures.RunSnapshotAsync(Azurite, Id);
 
+        // Kosovo's rows: its first month apart from Serbia, and the month it is renamed and sent as a number.
         var kosovo = stored.Where(l => l.Split(' ')[1] == "XKX").ToList();
-        Assert.Equal(12, kosovo.Count);
+        Assert.Equal(2, kosovo.Count);
         Assert.All(kosovo, l => Assert.Contains(" arrivals month ", l, StringComparison.Ordinal));
+        Assert.Contains(kosovo, l => l.Contains(" 2022-04 ", StringComparison.Ordinal));
+        Assert.Contains(kosovo, l => l.Contains(" 2022-10 ", StringComparison.Ordinal));
     }
 
     [Fact]
