@@ -261,16 +261,6 @@ public sealed partial class DocumentStep(
             rows = await MergeIntoPrimaryAsync(source, primary, document.Url, rows, tally, cancellationToken).ConfigureAwait(false);
         }
 
-        if (replace)
-        {
-            tally.Changed.UnionWith(await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken), cancellationToken).ConfigureAwait(false));
-            tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(state.Sha256, rows, cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            tally.ObservationsWritten += await outage.RunAsync(() => observations.WriteAsync(rows, cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-
         tally.Parsed++;
         tally.ParsedThisRun.Add(document.Url.AbsoluteUri);
         tally.SeePeriods(result.Figures);
@@ -279,10 +269,62 @@ public sealed partial class DocumentStep(
             tally.Changed.Add((f.Country, f.Indicator));
         }
 
-        // Saved only after the series are refreshed: a crash before that leaves the document to be parsed again.
         var parsed = state with { Status = DocumentStatus.Parsed, FigureCount = result.Figures.Count };
-        tally.Pending.Add(parsed);
         tally.Remember(parsed);
+        var stored = new DocumentRows(rows, replace, parsed);
+        if (document.TextOf is not null)
+        {
+            await StoreAsync(stored, tally, cancellationToken).ConfigureAwait(false);
+        }
+        else if (tally.TextsToCome.Contains(document.Url.AbsoluteUri))
+        {
+            tally.Held[document.Url.AbsoluteUri] = stored;
+        }
+        else if (tally.TextOf(document.Url) is { Status: DocumentStatus.Parsed } readBefore)
+        {
+            // A retry of the PDF alone: its text, read before while the PDF could not be, is read again from the archive.
+            tally.Held[document.Url.AbsoluteUri] = stored;
+            await ReparseAsync(source, readBefore, tally, cancellationToken).ConfigureAwait(false);
+            await StoreHeldAsync(tally, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await StoreAsync(stored, tally, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Rows held for a report's text that did not come (skipped, quarantined, failed, or not next): written as they are,
+    /// but for those of the PDF <paramref name="next"/>, whose text is the document about to be read.
+    /// </summary>
+    internal async Task StoreHeldAsync(RunTally tally, CancellationToken cancellationToken, Uri? next = null)
+    {
+        foreach (var pdf in tally.Held.Keys.Where(k => k != next?.AbsoluteUri).ToList())
+        {
+            var held = tally.Held[pdf];
+            tally.Held.Remove(pdf);
+            await StoreAsync(held, tally, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task StoreAsync(DocumentRows stored, RunTally tally, CancellationToken cancellationToken)
+    {
+        var sha = stored.Parsed.Sha256;
+        if (stored.Replace)
+        {
+            tally.Changed.UnionWith(await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(sha, cancellationToken), cancellationToken).ConfigureAwait(false));
+            tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(sha, stored.Rows, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            tally.ObservationsWritten += await outage.RunAsync(() => observations.WriteAsync(stored.Rows, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Held rows may be written after a flush of the series: their partitions are refreshed at the next one.
+        tally.Changed.UnionWith(stored.Rows.Select(o => (o.Figure.Country, o.Figure.Indicator)));
+
+        // Saved only after the series are refreshed: a crash before that leaves the document to be parsed again.
+        tally.Pending.Add(stored.Parsed);
     }
 
     /// <summary>
@@ -292,6 +334,15 @@ public sealed partial class DocumentStep(
     private async Task<List<Observation>> MergeIntoPrimaryAsync(
         ISource source, Uri primary, Uri textUrl, List<Observation> rows, RunTally tally, CancellationToken cancellationToken)
     {
+        if (tally.Held.Remove(primary.AbsoluteUri, out var held))
+        {
+            // The PDF was parsed just before: its rows are written once, with the text's provenance already in them.
+            var (withText, textOnly) = StatedTwice.Merge(held.Rows, rows, textUrl);
+            await StoreAsync(held with { Rows = withText }, tally, cancellationToken).ConfigureAwait(false);
+            LogMerged(source.Id, textUrl, rows.Count - textOnly.Count, textOnly.Count);
+            return textOnly;
+        }
+
         if (tally.Previous(primary) is not { Status: DocumentStatus.Parsed } pdf)
         {
             return rows;

@@ -8,7 +8,7 @@ namespace MigrationFeeds.Pipeline.Ingestion;
 /// </summary>
 internal static class StatedTwice
 {
-    /// <param name="primary">The PDF's observations, in key order.</param>
+    /// <param name="primary">The PDF's observations, in the order they are written (their keys' ordinals follow it).</param>
     /// <param name="text">The text's observations.</param>
     /// <param name="textUrl">The text's address: what the PDF's observations said of an earlier reading of it is replaced.</param>
     /// <returns>The PDF's observations with the text's provenance added where it states them too (same order); the text's own.</returns>
