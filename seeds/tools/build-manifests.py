@@ -17,6 +17,7 @@ Usage: seeds/tools/build-manifests.py [--check]   (--check: write nothing, exit 
 import calendar
 import csv
 import glob
+import re
 import json
 import os
 import sys
@@ -107,11 +108,13 @@ def reason(rules, source, figure):
 
 
 def choose(candidates, published):
-    """The publication to cite: a dated one first, then the one published closest to the document."""
+    """The publication to cite: a family's own record before the extraction corpus' (b<N>.csv, which grows with
+    every batch and should not move a citation), a dated one first, then the one published closest to the document."""
     def distance(c):
+        corpus = re.fullmatch(r"real-figures/b\d+\.csv", c["file"]) is not None
         if c["published"] is None:
-            return (1, 0)
-        return (0, abs((int(c["published"][:4]) * 372 + int(c["published"][5:7]) * 31 + int(c["published"][8:10]))
+            return (corpus, 1, 0)
+        return (corpus, 0, abs((int(c["published"][:4]) * 372 + int(c["published"][5:7]) * 31 + int(c["published"][8:10]))
                        - (int(published[:4]) * 372 + int(published[5:7]) * 31 + int(published[8:10]))))
     return sorted(candidates, key=distance)[0]
 

@@ -82,17 +82,29 @@ internal sealed class ExtractionEngine(EngineSetup setup)
             var body = KeyFigureBoxReader.BodyFontSize(page);
             var cells = setup.LayoutLines.SelectMany(read => read(page)).ToHashSet();
             var sentences = SentenceSplitter.Split(page, line => !KeyFigureBoxReader.IsDisplayLine(line, body) && !cells.Contains(line.Number))
-                .Concat(KeyFigureBoxReader.Read(page));
+                .Concat(KeyFigureBoxReader.Read(page)).ToList();
             PeriodMention? previousPeriod = null;
             IReadOnlyList<FigureCandidate> previousFigures = [];
             var recent = new Queue<IReadOnlyList<FigureCandidate>>();
             string? previousText = null;
             string? carried = null;
             FoldedText? lastFolded = null;
-            foreach (var sentence in sentences)
+            string? beforePrevious = null;
+            string? listLead = null;
+            for (var index = 0; index < sentences.Count; index++)
             {
+                var sentence = sentences[index];
+
                 // "Of them, …" in a paragraph of its own still speaks of the sentence before.
                 var previous = sentence.Previous ?? (sentence.FromLayout ? null : previousText);
+
+                // Items of "year: value", a paragraph each, under a lead-in ending with a colon: each reads the lead-in.
+                var isListItem = !sentence.FromLayout && sentence.Previous is null && YearLists.IsList(sentence.Text);
+                listLead = !isListItem ? null
+                    : listLead ?? (previousText is { } lead && lead.TrimEnd().EndsWith(':') ? (beforePrevious is null ? lead : beforePrevious + " " + lead) : null);
+                previous = listLead ?? previous;
+                int? nextListYear = isListItem && index + 1 < sentences.Count && sentences[index + 1] is { FromLayout: false, Previous: null } next
+                    ? YearLists.ItemYear(next.Text) : null;
 
                 // The sentence before is nearly always the one folded last: fold each sentence once.
                 var foldedPrevious = previous is null ? null
@@ -105,11 +117,12 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 {
                     Language = language, PreviousPeriod = previousPeriod, PreviousFigures = previousFigures,
                     RecentFigures = [.. recent.SelectMany(f => f)], ReadSites = setup.Sites,
-                    ReadCountries = setup.Countries,
+                    ReadCountries = setup.Countries, NextListYear = nextListYear,
                 });
                 previousPeriod = found.Period ?? previousPeriod;
                 if (!sentence.FromLayout)
                 {
+                    beforePrevious = sentence.Previous;
                     previousText = sentence.Text;
                     previousFigures = found.Figures;
                     recent.Enqueue(found.Figures);
@@ -248,7 +261,9 @@ internal sealed class ExtractionEngine(EngineSetup setup)
             month = YearMonth.From(whole.To);
         }
 
-        if (month is null && ReportPeriod.YearFromTitle(title) is { } year)
+        // A title's year is the report's whole year only once that year is over: "od početka 2023." in June 2023 is
+        // the year so far.
+        if (month is null && ReportPeriod.YearFromTitle(title) is { } year && (published is not { } on || on.Year > year))
         {
             return new ReportPeriod { ReportMonth = new YearMonth(year, 12), Published = published, WholeYear = true };
         }

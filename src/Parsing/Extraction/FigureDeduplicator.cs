@@ -9,12 +9,42 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// </summary>
 internal static class FigureDeduplicator
 {
-    public static IReadOnlyList<FigureCandidate> Distinct(IEnumerable<FigureCandidate> candidates) =>
-        candidates
+    public static IReadOnlyList<FigureCandidate> Distinct(IEnumerable<FigureCandidate> candidates)
+    {
+        var distinct = candidates
             .GroupBy(c => (c.Country, c.Site, c.Indicator, c.Measure, c.Period, c.Value, c.Low, c.High))
             .Select(g => g.OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.FromLayout).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start).First())
+            .ToList();
+        return distinct
+            .Where(c => !distinct.Any(exact => Restates(c, exact)))
             .OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start)
             .ToList();
+    }
+
+    /// <summary>
+    /// A round figure that restates an exact one of the same count ("more than 22 thousand" in a headline beside
+    /// 22,111 in the text, counted from the same start): the exact one is the figure.
+    /// </summary>
+    private static bool Restates(FigureCandidate round, FigureCandidate exact)
+    {
+        if (round.Value is not { } value || exact.Value is not { } other || value == other || value < 100
+            || round.Country != exact.Country || round.Site != exact.Site || round.Indicator != exact.Indicator || round.Measure != exact.Measure
+            || !SameStart(round.Period, exact.Period))
+        {
+            return false;
+        }
+
+        var unit = 1L;
+        while (value % (unit * 10) == 0)
+        {
+            unit *= 10;
+        }
+
+        return unit >= 100 && other % unit != 0 && Math.Abs(other - value) < unit;
+    }
+
+    private static bool SameStart(string a, string b) =>
+        a == b || (a.Contains('/', StringComparison.Ordinal) && b.Contains('/', StringComparison.Ordinal) && a[..a.IndexOf('/', StringComparison.Ordinal)] == b[..b.IndexOf('/', StringComparison.Ordinal)]);
 
     public static Figure ToFigure(FigureCandidate candidate) => new()
     {

@@ -113,7 +113,7 @@ internal static partial class FigureExtractor
         var figures = new List<FigureCandidate>();
         var boxed = new HashSet<NumberMention>();
         figures.AddRange(FlatBoxes.LabelRows(sentence, numbers, tags, periods, report, packs, boxed));
-        figures.AddRange(YearLists.Read(sentence, numbers, periods, report, boxed));
+        figures.AddRange(YearLists.Read(sentence, numbers, periods, report, boxed, context.NextListYear));
         var unresolved = new List<UnresolvedFigure>();
         var used = new HashSet<NumberMention>();
         var wordless = new HashSet<NumberMention>();

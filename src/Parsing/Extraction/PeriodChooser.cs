@@ -27,6 +27,9 @@ internal static partial class PeriodChooser
         System.Text.RegularExpressions.Regex? localClauses = null, PeriodMention? discourse = null)
     {
         var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart, localClauses);
+        // "Only 163 lodged an application this month (209 in October)": a bracket with a number of its own dates that number.
+        periods = periods.Where(p => !InAnotherNumbersBracket(text, numberStart, p)).ToList();
+
         // A compared value's own period stands right after it in its own words: "above the 4,398 counted at the end of November".
         var usable = periods.Where(p => (!p.IsComparative || (p.Start > numberStart && p.End <= phrase.End))
             && !(LeadsNextItem(text, numberStart, p) && periods.Any(q => q.End <= numberStart && q.Start >= clauseStart && !q.IsComparative))).ToList();
@@ -101,6 +104,27 @@ internal static partial class PeriodChooser
         var days = periods.Where(p => p.Kind == PeriodKind.PointInTime && !p.IsComparative && p.Period.Length == 10
             && p.End <= clauseEnd && p.Period.StartsWith(year.Period[..4], StringComparison.Ordinal)).ToList();
         return days.Count == 1 ? days[0] : null;
+    }
+
+    /// <summary>
+    /// The period stands in brackets that the number is not in, beside a number of the brackets' own: "(from 4,000 in
+    /// August)", "(163 in November)", "(against 681 in August)".
+    /// </summary>
+    private static bool InAnotherNumbersBracket(string text, int numberStart, PeriodMention period)
+    {
+        var open = text.LastIndexOf('(', Math.Max(0, period.Start - 1));
+        if (open < 0 || text.IndexOf(')', open) is var close && (close < 0 || close < period.End))
+        {
+            return false;
+        }
+
+        if (numberStart > open && numberStart < close)
+        {
+            return false;
+        }
+
+        var inside = text.AsSpan(open + 1, period.Start - open - 1).ToString() + " " + text.AsSpan(period.End, close - period.End).ToString();
+        return inside.Any(char.IsAsciiDigit);
     }
 
     /// <summary>

@@ -24,5 +24,8 @@ internal sealed record SentenceContext
     /// <summary>Whether the countries and places named near a number decide whose figure it is.</summary>
     public bool ReadCountries { get; init; }
 
+    /// <summary>The year of the next paragraph's "year: value" item, when a list of them goes on there.</summary>
+    public int? NextListYear { get; init; }
+
     public static SentenceContext English { get; } = new();
 }

@@ -15,13 +15,30 @@ namespace MigrationFeeds.Parsing.Extraction;
 internal static partial class YearLists
 {
     private const int MaxLabelWords = 16;
+    private const int MaxLeadInWords = 40;
 
+    /// <summary>One item or more of "year: value", each perhaps with a remark in brackets: "2013: 3.554 (a record)".</summary>
+    public static bool IsList(string text) => List().IsMatch(text);
+
+    /// <summary>The year the item opens with.</summary>
+    public static int? ItemYear(string text) => List().Match(text) is { Success: true } m ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <param name="laterYear">The year of the next item when the list goes on in the next paragraph.</param>
     public static IEnumerable<FigureCandidate> Read(
-        Sentence sentence, IReadOnlyList<NumberMention> numbers, IReadOnlyList<PeriodMention> periods, ReportPeriod report, ISet<NumberMention> used)
+        Sentence sentence, IReadOnlyList<NumberMention> numbers, IReadOnlyList<PeriodMention> periods, ReportPeriod report, ISet<NumberMention> used,
+        int? laterYear = null)
     {
         var text = sentence.Text;
-        if (sentence.Previous is not { } label || !List().IsMatch(text) || label.Any(char.IsDigit)
-            || label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxLabelWords
+        if (sentence.Previous is not { } label || !List().IsMatch(text))
+        {
+            yield break;
+        }
+
+        // A lead-in that ends with a colon ("The number of requests then grew year by year:") may lean on the sentence
+        // before it for its subject; it is read with it, and one item is a list under it.
+        var leadIn = label.TrimEnd().EndsWith(':');
+        if ((!leadIn && (label.Any(char.IsDigit) || Items().Count(text) < 2))
+            || label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > (leadIn ? MaxLeadInWords : MaxLabelWords)
             || PeriodTables.Reading(label) is not { } reading || !reading.Indicator.IsFlow)
         {
             yield break;
@@ -30,7 +47,14 @@ internal static partial class YearLists
         foreach (var number in numbers)
         {
             var year = periods.LastOrDefault(p => p.Kind == PeriodKind.Year && p.End <= number.Start && Colon().IsMatch(text.AsSpan(p.End, number.Start - p.End)));
-            if (year is null || number.Value is not { } value || PeriodChooser.Map(reading.Indicator.Kind, year, report) is not { } period)
+            if (year is null || number.Value is not { } value)
+            {
+                continue;
+            }
+
+            // A year the list goes on past had ended, whenever the document was written.
+            var ended = (laterYear is { } later && year.Year < later) || periods.Any(p => p.Kind == PeriodKind.Year && p.Year > year.Year);
+            if ((ended ? (Measures.Year, year.Period) : PeriodChooser.Map(reading.Indicator.Kind, year, report)) is not { } period)
             {
                 continue;
             }
@@ -52,8 +76,11 @@ internal static partial class YearLists
         }
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:19|20)\d{2}\s*:\s*\d{1,3}(?:[.,]\d{3})*\s*[,;]?\s*){2,}$")]
+    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\s*:\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*(?:(?:19|20)\d{2}\s*:\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*)*$")]
     private static partial Regex List();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*:\s*\d")]
+    private static partial Regex Items();
 
     [GeneratedRegex(@"^\s*:\s*$")]
     private static partial Regex Colon();

@@ -130,11 +130,40 @@ public static class HtmlDocumentReader
         }
     }
 
+    /// <summary>
+    /// Blocks that a page's template marks as links to other pages ("related news", a sidebar, the latest stories):
+    /// their headlines state other days' figures, dated by their own teasers.
+    /// </summary>
+    private static readonly HashSet<string> ElsewhereBlocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "related", "sidebar", "widget", "latest", "popular", "recommended", "teasers",
+    };
+
     private static bool IsHidden(HtmlNode node) =>
-        node.Attributes.Contains("hidden")
+        IsElsewhereBlock(node)
+        || node.Attributes.Contains("hidden")
         || node.GetAttributeValue("aria-hidden", string.Empty).Equals("true", StringComparison.OrdinalIgnoreCase)
         || node.GetAttributeValue("style", string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal)
             .Contains("display:none", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsElsewhereBlock(HtmlNode node)
+    {
+        if (node.Name is not ("section" or "aside" or "div" or "ul"))
+        {
+            return false;
+        }
+
+        var marks = node.GetAttributeValue("class", string.Empty) + " " + node.GetAttributeValue("id", string.Empty);
+        foreach (var token in marks.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (ElsewhereBlocks.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private sealed class LineCollector
     {

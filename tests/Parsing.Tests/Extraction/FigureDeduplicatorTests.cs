@@ -6,12 +6,12 @@ namespace MigrationFeeds.Parsing.Tests.Extraction;
 
 public sealed class FigureDeduplicatorTests
 {
-    private static FigureCandidate Candidate(int page, bool fromLayout, string text, long value = 5010) => new()
+    private static FigureCandidate Candidate(int page, bool fromLayout, string text, long value = 5010, string measure = Measures.Month, string period = "2022-10") => new()
     {
         Country = Countries.BosniaAndHerzegovina,
         Indicator = Indicators.Arrivals,
-        Measure = Measures.Month,
-        Period = "2022-10",
+        Measure = measure,
+        Period = period,
         Value = value,
         Sentence = new Sentence { Page = page, Line = fromLayout ? 10 : 20, Text = text, FromLayout = fromLayout },
         Start = 0,
@@ -39,6 +39,32 @@ public sealed class FigureDeduplicatorTests
     public void Distinct_DifferentValues_KeepsBoth()
     {
         Assert.Equal(2, FigureDeduplicator.Distinct([Candidate(1, false, "a", 5010), Candidate(1, false, "b", 5011)]).Count);
+    }
+
+    [Fact]
+    public void Distinct_RoundFigureRestatingAnExactOneFromTheSameStart_KeepsTheExactOne()
+    {
+        var figures = FigureDeduplicator.Distinct([
+            Candidate(1, false, "more than 22 thousand since January", 22000, Measures.Cumulative, "2018-01-01/2018-11-29"),
+            Candidate(1, false, "22,111 by 19 November", 22111, Measures.Cumulative, "2018-01-01/2018-11-19"),
+        ]);
+
+        Assert.Equal(22111, Assert.Single(figures).Value);
+    }
+
+    [Theory]
+    [InlineData(21000, 22111)]
+    [InlineData(22110, 22111)]
+    [InlineData(23000, 21900)]
+    public void Distinct_FiguresThatDoNotRoundToEachOther_KeepsBoth(long round, long exact)
+    {
+        Assert.Equal(2, FigureDeduplicator.Distinct([Candidate(1, false, "a", round), Candidate(1, false, "b", exact)]).Count);
+    }
+
+    [Fact]
+    public void Distinct_RoundFigureOfAnotherPeriod_KeepsBoth()
+    {
+        Assert.Equal(2, FigureDeduplicator.Distinct([Candidate(1, false, "a", 5000, period: "2022-09"), Candidate(1, false, "b", 5010)]).Count);
     }
 
     [Fact]

@@ -426,4 +426,42 @@ public sealed class RealPhrasingTests
                 "IOM Bosnia and Herzegovina situation report, 23-29 January 2021", published: "2021-02-01"));
         Assert.Empty(Read("Health check-ups, per year\n\n2019: 755 2020: 24,067", "IOM Bosnia and Herzegovina situation report, 23-29 January 2021", published: "2021-02-01"));
     }
+
+    [Fact]
+    public void Read_SinceTheYearBeganInNewsOfThatYear_RunsToThePublicationDay()
+    {
+        Assert.Equal(
+            ["SRB arrivals cumulative 2023-01-01/2023-06-20 35714"],
+            Read("Od početka 2023. godine u Srbiji je registrovano ukupno 35.714 migranata i izbeglica.",
+                "Komesarijat: od početka 2023. godine registrovano 35.714 migranata u Srbiji", published: "2023-06-20"));
+    }
+
+    [Fact]
+    public void Read_TitleYearOfAYearAlreadyOver_IsTheWholeYear()
+    {
+        Assert.Equal(
+            ["SRB arrivals year 2023 107374"],
+            Read("U Srbiji je registrovano 107.374 migranata i izbeglica.", "Komesarijat: u 2023. godini registrovano 107.374 migranata", published: "2024-01-10"));
+    }
+
+    [Fact]
+    public void Read_EarlierMonthInBracketsWithItsOwnNumber_DatesOnlyThatNumber()
+    {
+        Assert.Equal(
+            ["SRB arrivals month 2020-09 2730", "SRB arrivals month 2020-08 4000"],
+            Read("Observed arrivals fell by 32% to 2,730 (from 4,000 in August).", "UNHCR Serbia Update, September 2020", published: "2020-10-15"));
+        Assert.Equal(
+            ["SRB asylum_applications month 2020-09 19"],
+            Read("In all, 19 persons lodged an asylum application (16 persons).", "UNHCR Serbia Update, September 2020", published: "2020-10-15"));
+    }
+
+    [Fact]
+    public void Read_YearItemsOnePerParagraphUnderALeadIn_GiveTheLeadInsFigurePerEndedYear()
+    {
+        Assert.Equal(
+            ["MNE asylum_applications year 2014 2312", "MNE asylum_applications year 2015 1611"],
+            Read("At first few sought asylum in Montenegro. The number of requests then grew from year to year:\n\n2014: 2,312\n\n2015: 1,611 (a record)\n\n2016: 190",
+                "Montenegro news", published: null));
+        Assert.Empty(Read("The centre was renovated in these years:\n\n2014: 2,312\n\n2015: 1,611", "Montenegro news", published: null));
+    }
 }

@@ -8,6 +8,19 @@ public sealed class HtmlDocumentReaderTests
     private static readonly Encoding Windows1250 = CodePagesEncodingProvider.Instance.GetEncoding(1250)!;
 
     [Fact]
+    public void Read_RelatedStoriesAndSidebar_AreLeftOut()
+    {
+        var bytes = Encoding.UTF8.GetBytes(
+            "<html><body><article><p>U centrima je 2.614 lica.</p></article>"
+            + "<section class=\"related\"><h2>Povezane vesti</h2><ul><li>Trenutno u centrima 3.059 migranata</li></ul></section>"
+            + "<div id=\"right-sidebar\"><p>Najčitanije: 900 migranata</p></div><div class=\"article-body\"><p>Kraj.</p></div></body></html>");
+
+        var lines = HtmlDocumentReader.Read(bytes).Document!.Pages[0].Lines.Select(l => l.Text).ToList();
+
+        Assert.Equal(["U centrima je 2.614 lica.", "Kraj."], lines);
+    }
+
+    [Fact]
     public void Read_Windows1250WithCharsetInContentType_DecodesDiacritics()
     {
         var bytes = Windows1250.GetBytes("<html><body><p>1,204 in TRC Lipa and 493 in TRC Borići, Ušivak and Blažuj.</p></body></html>");

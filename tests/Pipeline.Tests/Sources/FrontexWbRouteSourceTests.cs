@@ -4,11 +4,9 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Pipeline.Tests.Sources;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class FrontexWbRouteSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
+public sealed class FrontexWbRouteSourceTests(AzuriteServer azurite) : SnapshotSourceTests<LinkedFile>(azurite, Id)
 {
     private const string Id = "frontex-wb-route";
-
-    private static LinkedFile Discovery => (LinkedFile)SourceDefinitions.Find(Id)!.Discovery;
 
     protected override int ExpectedParsed => 1;
 

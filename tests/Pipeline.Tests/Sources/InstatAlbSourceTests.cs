@@ -10,11 +10,9 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Pipeline.Tests.Sources;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class InstatAlbSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
+public sealed class InstatAlbSourceTests(AzuriteServer azurite) : SnapshotSourceTests<PxWebTable>(azurite, Id)
 {
     private const string Id = "instat-alb";
-
-    private static PxWebTable Discovery => (PxWebTable)SourceDefinitions.Find(Id)!.Discovery;
 
     private static readonly string EarlierRelease = RepoRoot.Combine("seeds", "releases", "instat-alb", "2024-07-04");
 

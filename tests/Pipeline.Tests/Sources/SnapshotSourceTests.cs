@@ -1,3 +1,4 @@
+using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
@@ -5,11 +6,15 @@ namespace MigrationFeeds.Pipeline.Tests.Sources;
 
 /// <summary>
 /// The test every structured source shares: run over its recorded snapshot, it stores exactly the figures of
-/// seeds/snapshot/expected/&lt;id&gt;.json. A source's own test class adds what only that source does.
+/// seeds/snapshot/expected/&lt;id&gt;.json. A source's own test class adds what only that source does, with its
+/// discovery as <typeparamref name="TDiscovery"/>, the kind its definition declares.
 /// </summary>
-public abstract class SnapshotSourceTests(AzuriteServer azurite, string sourceId)
+public abstract class SnapshotSourceTests<TDiscovery>(AzuriteServer azurite, string sourceId)
+    where TDiscovery : class
 {
     protected AzuriteServer Azurite => azurite;
+
+    protected TDiscovery Discovery => Assert.IsType<TDiscovery>(SourceDefinitions.Find(sourceId)?.Discovery);
 
     /// <summary>How many documents of the snapshot the run parses.</summary>
     protected abstract int ExpectedParsed { get; }

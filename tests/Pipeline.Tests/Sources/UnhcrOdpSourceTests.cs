@@ -5,11 +5,9 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Pipeline.Tests.Sources;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class UnhcrOdpSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
+public sealed class UnhcrOdpSourceTests(AzuriteServer azurite) : SnapshotSourceTests<OdpMonthlyWindows>(azurite, Id)
 {
     private const string Id = "unhcr-odp";
-
-    private static OdpMonthlyWindows Discovery => (OdpMonthlyWindows)SourceDefinitions.Find(Id)!.Discovery;
 
     protected override int ExpectedParsed => ExpectedFigures.Load(Id).Count;
 

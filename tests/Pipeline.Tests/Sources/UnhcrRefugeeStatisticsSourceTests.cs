@@ -4,7 +4,7 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Pipeline.Tests.Sources;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class UnhcrRefugeeStatisticsSourceTests(AzuriteServer azurite) : SnapshotSourceTests(azurite, Id)
+public sealed class UnhcrRefugeeStatisticsSourceTests(AzuriteServer azurite) : SnapshotSourceTests<FixedRequests>(azurite, Id)
 {
     private const string Id = "unhcr-refugee-statistics";
 
@@ -13,7 +13,7 @@ public sealed class UnhcrRefugeeStatisticsSourceTests(AzuriteServer azurite) : S
     [Fact]
     public void Discovery_OneRequestPerCountryAndNoneForSerbiaWithKosovo()
     {
-        var documents = ((FixedRequests)SourceDefinitions.Find(Id)!.Discovery).Documents;
+        var documents = Discovery.Documents;
 
         Assert.Equal(["ALB", "BIH", "MKD", "MNE"], documents.Select(d => d.Country));
         Assert.Equal(

@@ -149,16 +149,21 @@ internal static partial class PeriodReader
         return Mention(m, PeriodKind.Interval, whole ? $"{from}/{to}" : $"{Date(from, d1)}/{Date(to, d2)}");
     }
 
-    /// <summary>"Since the beginning of the year", "od početka 2023. godine": January of that year to the report month.</summary>
+    /// <summary>
+    /// "Since the beginning of the year", "od početka 2023. godine": January of that year to the report month; in a
+    /// document with no report month, 1 January to the day it was published.
+    /// </summary>
     private static PeriodMention? YearStartPeriod(Match m, ReportPeriod report)
     {
+        int? named = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
         if (report.ReportMonth is not { } end)
         {
-            return null;
+            return report.Published is { } published && (named ?? published.Year) == published.Year
+                ? Mention(m, PeriodKind.Interval, $"{published.Year:D4}-01-01/{PeriodText.Day(published)}")
+                : null;
         }
 
-        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : end.Year;
-        var start = new YearMonth(year, 1);
+        var start = new YearMonth(named ?? end.Year, 1);
         return start > end ? null : Mention(m, PeriodKind.Interval, $"{start}/{end}");
     }
 
