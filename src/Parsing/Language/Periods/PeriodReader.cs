@@ -469,14 +469,18 @@ internal static partial class PeriodReader
             : number;
         var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
             : report.ReportMonth?.Year ?? report.Published?.Year;
-        if (months is not { } last || last is < 1 or > 12 || year is not { } y)
+
+        // "The last four months of 2017" end with its December; "the last four months" alone run back from any day.
+        var fromTheEnd = m.Groups["last"].Success;
+        if (months is not { } span || span is < 1 or > 12 || year is not { } y || (fromTheEnd && !m.Groups["year"].Success))
         {
             return null;
         }
 
-        return last == 12
+        var (first, end) = fromTheEnd ? (13 - (int)span, 12) : (1, (int)span);
+        return span == 12
             ? Mention(m, PeriodKind.Year, y.ToString(CultureInfo.InvariantCulture)) with { Year = y }
-            : Mention(m, PeriodKind.Interval, $"{new YearMonth(y, 1)}/{new YearMonth(y, (int)last)}");
+            : Mention(m, PeriodKind.Interval, $"{new YearMonth(y, first)}/{new YearMonth(y, end)}");
     }
 
     private static PeriodMention? MonthPeriod(Match m, ReportPeriod report)

@@ -194,4 +194,12 @@ public sealed class LocalLanguageTests
     {
         Assert.Empty(Read("Migranti u Srbiji – maj 2023", "Prosečno vreme zadržavanja bilo je 16 dana, a popunjenost 31,5 odsto.", "SRB", "2023-06-12"));
     }
+
+    [Theory]
+    [InlineData("Lajme", "Gjatë vitit 2020 u paraqitën gjithsej 4456 kërkesa për leje qëndrimi dhe 1409 kërkesa për azil.", "XKX asylum_applications year 2020 1409")]
+    [InlineData("Vesti", "U 2020. godini podneto je 4.456 zahteva za dozvolu boravka i 1.409 zahteva za azil.", "SRB asylum_applications year 2020 1409")]
+    public void Parse_RequestsForResidencePermits_AreNotAsylumApplications(string title, string body, string expected)
+    {
+        Assert.Equal([expected], Read(title, body, expected[..3], "2021-02-01"));
+    }
 }

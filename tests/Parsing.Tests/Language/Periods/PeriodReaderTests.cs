@@ -114,6 +114,20 @@ public sealed class PeriodReaderTests
         Assert.Equal(period, Single(text).Period);
     }
 
+    [Theory]
+    [InlineData("In the last four months of 2017 partners identified", "2017-09/2017-12")]
+    [InlineData("during the final quarter of 2019", "2019-10/2019-12")]
+    public void Read_LastMonthsOfAYear_EndWithItsDecember(string text, string period)
+    {
+        Assert.Equal(period, Single(text).Period);
+    }
+
+    [Fact]
+    public void Read_LastMonthsWithoutAYear_AreNotAPeriod()
+    {
+        Assert.DoesNotContain(PeriodReader.Read("in the last four months, arrivals rose", October2022), m => m.Kind == PeriodKind.Interval);
+    }
+
     [Fact]
     public void Read_SamePeriodNamingItsYear_IsThatYearsPartNotTheSentenceBefores()
     {
