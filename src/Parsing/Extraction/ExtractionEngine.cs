@@ -37,7 +37,7 @@ internal sealed record EngineSetup
 /// <see cref="FigureExtractor"/>; then what the family's page readers add (tables); then each figure's country
 /// (a sentence or heading that names one, else the default); and last, one figure per observation.
 /// </summary>
-internal sealed class ExtractionEngine(EngineSetup setup)
+internal sealed partial class ExtractionEngine(EngineSetup setup)
 {
     private const int QuoteInIssue = 120;
 
@@ -361,7 +361,9 @@ internal sealed class ExtractionEngine(EngineSetup setup)
 
             var folded = FoldedText.Fold(line.Text).Text;
             var countries = CountryMentions.NotOrigins(folded).Select(m => m.Country).Distinct().ToList();
-            if (countries.Count == 1)
+
+            // "Bosnia and Herzegovina + 21 more": a feed's list of the countries a report is filed under, not a section.
+            if (countries.Count == 1 && !MoreCountries().IsMatch(folded))
             {
                 headings.Add((line.Number, countries[0]));
             }
@@ -432,4 +434,7 @@ internal sealed class ExtractionEngine(EngineSetup setup)
                 Page = g.Key.Page,
                 Quote = Shorten(g.First().Quote),
             });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\+\s*\d+\b")]
+    private static partial System.Text.RegularExpressions.Regex MoreCountries();
 }

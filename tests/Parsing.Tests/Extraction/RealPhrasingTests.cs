@@ -464,4 +464,14 @@ public sealed class RealPhrasingTests
                 "Montenegro news", published: null));
         Assert.Empty(Read("The centre was renovated in these years:\n\n2014: 2,312\n\n2015: 1,611", "Montenegro news", published: null));
     }
+
+    [Fact]
+    public void Read_FeedsListOfCountriesAboveARegionalReport_IsNotASection()
+    {
+        Assert.Empty(Read("Bosnia and Herzegovina + 21 more\n\nSummary of key trends observed\n\nOnly 163 persons lodged an asylum application this month (209 in October).",
+            "UNHCR RBE - South Eastern Europe - Asylum Statistics (As of 30 November 2020)", published: "2020-12-10"));
+        Assert.Contains("BIH asylum_applications month 2020-11 163",
+            Read("Bosnia and Herzegovina\n\nSummary of key trends observed\n\nOnly 163 persons lodged an asylum application this month (209 in October).",
+                "UNHCR RBE - South Eastern Europe - Asylum Statistics (As of 30 November 2020)", published: "2020-12-10"));
+    }
 }
