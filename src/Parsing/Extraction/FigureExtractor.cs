@@ -96,6 +96,13 @@ internal static partial class FigureExtractor
             skipped.Add(new SkippedNumber(sentence, value.Start, value.Length, "a value of a chart's series"));
         }
 
+        // "0  Aug 2020   Sep 2020 Observed arrivals": a number straight before a row of months is a chart's axis.
+        foreach (var value in numbers.Where(n => AxisOfPeriods(text, n, periods)).ToList())
+        {
+            numbers.Remove(value);
+            skipped.Add(new SkippedNumber(sentence, value.Start, value.Length, "an axis value of a chart"));
+        }
+
         foreach (var value in FlatBoxes.ColumnValues(text, numbers))
         {
             numbers.Remove(value);
@@ -717,5 +724,23 @@ internal static partial class FigureExtractor
         }
 
         return number;
+    }
+
+    private static bool AxisOfPeriods(string text, NumberMention number, IReadOnlyList<PeriodMention> periods)
+    {
+        var end = number.End;
+        var run = 0;
+        foreach (var period in periods.Where(p => p.Start >= end && p.Kind == PeriodKind.Month).OrderBy(p => p.Start))
+        {
+            if (!text.AsSpan(end, period.Start - end).IsWhiteSpace())
+            {
+                break;
+            }
+
+            run++;
+            end = period.End;
+        }
+
+        return run >= 2;
     }
 }

@@ -474,4 +474,18 @@ public sealed class RealPhrasingTests
             Read("Bosnia and Herzegovina\n\nSummary of key trends observed\n\nOnly 163 persons lodged an asylum application this month (209 in October).",
                 "UNHCR RBE - South Eastern Europe - Asylum Statistics (As of 30 November 2020)", published: "2020-12-10"));
     }
+
+    [Fact]
+    public void Read_NumberBeforeARowOfMonths_IsAChartAxisNotAFigure()
+    {
+        Assert.Empty(Read("0  Aug 2020   Sep 2020\nObserved arrivals", "UNHCR Serbia Update, September 2020", published: "2020-10-15"));
+    }
+
+    [Theory]
+    [InlineData("In September, new arrivals were counted as Resolution 1244 requires.")]
+    [InlineData("Under Article 35 persons lodged asylum applications in September.")]
+    public void Read_NumberOfAResolutionOrArticle_IsNotACount(string text)
+    {
+        Assert.Empty(Read(text, "UNHCR Serbia Update, September 2020", published: "2020-10-15"));
+    }
 }

@@ -26,6 +26,7 @@ internal sealed class LocalNumbers
         Money = pack.WordRegex("money", @"^\s?", @"(?![\p{L}])");
         Duration = pack.WordRegex("duration", @"^\s?", @"(?![\p{L}])");
         Phone = pack.WordRegex("phone", @"\b", @"\b\.?\s*:?\s*[\d\s()./-]*$");
+        Identifier = pack.WordRegex("identifier", @"(?<![\p{L}])", @"\s*(?:no\.?|br\.|nr\.)?\s*$");
         Approximation = pack.WordRegex("approx", @"\b", @"\s+$");
         MonthAfter = LanguagePack.Compile(@"^\.?\s*(?:" + pack.MonthPattern + @")(?![\p{L}])");
     }
@@ -36,6 +37,9 @@ internal sealed class LocalNumbers
     public Regex? Money { get; }
     public Regex? Duration { get; }
     public Regex? Phone { get; }
+
+    /// <summary>A word that makes the number after it a document's or an article's number: "Resolution 1244".</summary>
+    public Regex? Identifier { get; }
     public Regex? Approximation { get; }
 
     /// <summary>A month name right after a number makes it a day: "1. januara", "31 tetor".</summary>

@@ -239,6 +239,11 @@ internal static partial class NumberReader
             return "a phone number";
         }
 
+        if (LocalNumbers.For(LanguagePacks.English).Identifier?.IsMatch(before) == true || local?.Identifier?.IsMatch(before) == true)
+        {
+            return "an identifier, not a count";
+        }
+
         if (before.TrimEnd().EndsWith('[') && after.TrimStart().StartsWith(']'))
         {
             return "a reference mark";
