@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Language.Periods;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -53,7 +54,7 @@ internal static partial class QueryBench
                 var store = services.GetRequiredService<SeriesStore>();
                 var observations = services.GetRequiredService<ObservationStore>();
                 sequential.Add(("materialised", await SequentialAsync(app.BaseUri, materialised),
-                    await TimeEachAsync(DataSet.Partitions(), p => store.ReadAsync(p.Country, p.Indicator, null, DataSet.From, DataSet.To, CancellationToken.None))));
+                    await TimeEachAsync(DataSet.Partitions(), p => store.ReadAsync(p.Country, p.Indicator, null, YearMonth.ParseOrNull(DataSet.From)!.Value, YearMonth.ParseOrNull(DataSet.To)!.Value, CancellationToken.None))));
                 sequential.Add(("computed", await SequentialAsync(app.BaseUri, computed),
                     await TimeEachAsync(DataSet.Partitions(), p => observations.ReadAllAsync(p.Country, p.Indicator, CancellationToken.None))));
             }

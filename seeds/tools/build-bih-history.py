@@ -5,7 +5,8 @@ Writes, for every month of the history that real publications give a figure for,
 month's update (the inter-agency operational update of 2018 and 2019, UNHCR's operational update from 2020)
 in the layout of the snapshot's other issues (seeds/tools/bih-operational-update/, layout A), and adds it to
 what the family's source reads in snapshot/unhcr-bih-operational-update/: the ReliefWeb listing (files/api/...),
-the report pages and index.json; and snapshot/expected/unhcr-bih-operational-update.json. The issues from
+the report pages and index.json; and snapshot/expected/unhcr-bih-operational-update.json, with each report's PDF
+and its text (the listing's body, which the source reads as the report page's document). The issues from
 October 2021 on are written by hand and are left as they are.
 
 Every figure written here is a real one, as a real publication states it (seeds/real-figures/ has each with
@@ -434,13 +435,19 @@ def main():
     with open(EXPECTED, encoding="utf-8") as f:
         expected = json.load(f)
     later = [d for d in expected["documents"] if d["published"] >= "2021-11-01"]
-    documents = [{"url": r["fields"]["file"][0]["url"], "published": published(ym), "figures": document(ym)[2]}
-                 for ym, r in zip(HISTORY, history_records)]
+    # Each report's text (the listing's body, read in the report page's place) states the figures of its paragraphs,
+    # which are the PDF's: the pipeline keeps each once, with both provenances, and the text's entry lists them again.
+    documents = []
+    for ym, r in zip(HISTORY, history_records):
+        figures = document(ym)[2]
+        documents.append({"url": r["fields"]["file"][0]["url"], "published": published(ym), "figures": figures})
+        if r["fields"]["body-html"]:
+            documents.append({"url": r["fields"]["url"], "published": published(ym), "figures": figures})
     expected["documents"] = documents + later
     with open(EXPECTED, "w", encoding="utf-8") as f:
         json.dump(expected, f, ensure_ascii=False, indent=2)
         f.write("\n")
-    print(f"{len(HISTORY)} history issues, {sum(len(d['figures']) for d in documents)} figures; {len(expected['documents'])} issues in all")
+    print(f"{len(HISTORY)} history issues, {sum(len(d['figures']) for d in documents)} figures in their PDFs and texts; {len(expected['documents'])} documents in all")
 
 
 if __name__ == "__main__":

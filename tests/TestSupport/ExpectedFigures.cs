@@ -15,6 +15,17 @@ public static class ExpectedFigures
 
     public static IReadOnlyList<Document> Load(string family) => LoadFile(RepoRoot.Combine("seeds", "snapshot", "expected", family + ".json"));
 
+    /// <summary>
+    /// The documents a run fetches: every document but the report texts read from a ReliefWeb listing beside a PDF (the
+    /// report page's URL, published the same day as a PDF of the family).
+    /// </summary>
+    public static IReadOnlyList<Document> Fetched(string family)
+    {
+        var documents = Load(family);
+        var pdfDays = documents.Where(d => d.Url.EndsWith(".pdf", StringComparison.Ordinal)).Select(d => d.Published).ToHashSet();
+        return [.. documents.Where(d => !(d.Url.StartsWith("https://reliefweb.int/report/", StringComparison.Ordinal) && pdfDays.Contains(d.Published)))];
+    }
+
     /// <summary>An expected file kept elsewhere, such as beside an earlier recorded release in seeds/releases/.</summary>
     public static IReadOnlyList<Document> LoadFile(string path)
     {

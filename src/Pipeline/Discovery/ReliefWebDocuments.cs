@@ -1,33 +1,35 @@
 namespace MigrationFeeds.Pipeline.Discovery;
 
-/// <summary>Turns ReliefWeb reports into the documents to fetch: the PDF to parse, and the report page beside it.</summary>
+/// <summary>
+/// Turns ReliefWeb reports into the documents to fetch: the PDF to parse, and the report page beside it; or, for a
+/// series whose report text carries figures, the text the listing gives in the page's place, parsed too.
+/// </summary>
 public static class ReliefWebDocuments
 {
-    public static IReadOnlyList<DiscoveredDocument> FromReports(IEnumerable<ReliefWebReport> reports, string country)
+    public static IReadOnlyList<DiscoveredDocument> FromReports(IEnumerable<ReliefWebReport> reports, string country, bool readText = false)
     {
         var documents = new List<DiscoveredDocument>();
         foreach (var report in reports)
         {
             var pdf = report.Files.FirstOrDefault(IsPdf);
-            documents.Add(new DiscoveredDocument
+            var page = new DiscoveredDocument
             {
-                Url = pdf?.Url ?? report.PageUrl,
-                Role = DocumentRole.Primary,
+                Url = report.PageUrl,
+                Role = DocumentRole.Companion,
                 Country = country,
                 Title = report.Title,
                 Published = report.Published,
-            });
-            if (pdf is not null)
+            };
+            if (pdf is null)
             {
-                documents.Add(new DiscoveredDocument
-                {
-                    Url = report.PageUrl,
-                    Role = DocumentRole.Companion,
-                    Country = country,
-                    Title = report.Title,
-                    Published = report.Published,
-                });
+                documents.Add(page with { Role = DocumentRole.Primary });
+                continue;
             }
+
+            documents.Add(page with { Url = pdf.Url, Role = DocumentRole.Primary });
+            documents.Add(readText && report.TextHtml is { } text
+                ? page with { Role = DocumentRole.ReportText, Content = ReportTextPage.Render(report.Title, text), TextOf = pdf.Url }
+                : page);
         }
 
         return documents;

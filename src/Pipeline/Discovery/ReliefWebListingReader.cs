@@ -65,7 +65,24 @@ public static class ReliefWebListingReader
         }
 
         var id = item.TryGetProperty("id", out var idElement) ? idElement.ToString() : String(fields, "id") ?? url;
-        return new ReliefWebReport { Id = id, Title = title, PageUrl = pageUrl, Published = published, Files = files };
+        return new ReliefWebReport { Id = id, Title = title, PageUrl = pageUrl, Published = published, Files = files, TextHtml = TextHtml(fields) };
+    }
+
+    /// <summary>The report's text as HTML: <c>body-html</c>, or the plain <c>body</c> with each blank-line block a paragraph.</summary>
+    private static string? TextHtml(JsonElement fields)
+    {
+        if (String(fields, "body-html") is { } html && !string.IsNullOrWhiteSpace(html))
+        {
+            return html;
+        }
+
+        if (String(fields, "body") is not { } body || string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        var paragraphs = body.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>\n"));
     }
 
     private static string? String(JsonElement element, string name) =>

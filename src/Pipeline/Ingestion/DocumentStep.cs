@@ -38,6 +38,12 @@ public sealed partial class DocumentStep(
     internal async Task IngestAsync(ISource source, DiscoveredDocument document, RunTally tally, CancellationToken cancellationToken)
     {
         using var trace = PipelineTelemetry.TraceDocument(source.Id, document.Url, tally);
+        if (document.Content is { } held)
+        {
+            await IngestHeldAsync(source, document, held, tally, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var previous = tally.Previous(document.Url);
         var validators = previous is null ? null : new Validators(previous.UpstreamETag, previous.UpstreamLastModified);
         var fetched = await fetcher.FetchAsync(document.Url, document.Body, validators, source.Hosts, cancellationToken).ConfigureAwait(false);
@@ -116,6 +122,51 @@ public sealed partial class DocumentStep(
         await ParseAndStoreAsync(source, document, state, fetched.Content, replace, tally, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A document discovery already holds (a report's text from its listing): nothing to fetch. Unchanged and read by
+    /// this parser, it is skipped like a document the server says has not changed, unless its report's PDF was parsed
+    /// again in this run, whose rows then need the text's provenance again.
+    /// </summary>
+    private async Task IngestHeldAsync(ISource source, DiscoveredDocument document, ReadOnlyMemory<byte> content, RunTally tally, CancellationToken cancellationToken)
+    {
+        var previous = tally.Previous(document.Url);
+        var sha = RawArchive.Sha256(content.Span);
+        var same = previous is not null && previous.Sha256 == sha;
+        if (same && IsQuarantined(previous!, source))
+        {
+            tally.NotModified++;
+            tally.Quarantine(previous!, source.Parser.Version);
+            return;
+        }
+
+        if (same && IsCurrent(previous!, source) && (document.TextOf is null || !tally.ParsedThisRun.Contains(document.TextOf.AbsoluteUri)))
+        {
+            tally.NotModified++;
+            return;
+        }
+
+        // Retrieved with the listing, as the run began: before the report's PDF, which a tie between the two then favours.
+        const string contentType = "text/html; charset=utf-8";
+        var retrievedAt = tally.StartedAt;
+        var raw = new RawDocument { SourceId = source.Id, Url = document.Url, ContentType = contentType, RetrievedAt = retrievedAt, Content = content };
+        await outage.RunAsync(() => archive.PutAsync(raw, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var state = new DocumentState
+        {
+            SourceId = source.Id,
+            Url = document.Url,
+            Role = document.Role,
+            Country = document.Country,
+            ContentType = contentType,
+            Sha256 = sha,
+            RetrievedAt = retrievedAt,
+            Title = document.Title,
+            Published = document.Published,
+            Status = DocumentStatus.Archived,
+            TextOf = document.TextOf,
+        };
+        await ParseAndStoreAsync(source, document, state, content, same, tally, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>An archived document parsed again with the current parser, nothing fetched; its observations are replaced.</summary>
     internal async Task ReparseAsync(ISource source, DocumentState state, RunTally tally, CancellationToken cancellationToken)
     {
@@ -140,6 +191,7 @@ public sealed partial class DocumentStep(
             Country = state.Country ?? source.Coverage.Countries.FirstOrDefault() ?? Countries.Region,
             Title = state.Title,
             Published = state.Published,
+            TextOf = state.TextOf,
         };
         await ParseAndStoreAsync(source, document, state, content.ToMemory(), replace: true, tally, cancellationToken).ConfigureAwait(false);
     }
@@ -171,16 +223,18 @@ public sealed partial class DocumentStep(
             return;
         }
 
-        if (!result.Failed && result.Figures.Count == 0)
+        // A report's text may well state no figure: that is no failure of the text, nor a sign of a changed layout.
+        var text = document.TextOf is not null;
+        if (!text && !result.Failed && result.Figures.Count == 0)
         {
             tally.Warnings.Add($"{document.Url}: no figures found; the publication's layout or wording may have changed");
         }
-        else if (tally.UsualFigures is { } usual && result.Figures.Count * 2 < usual)
+        else if (!text && tally.UsualFigures is { } usual && result.Figures.Count * 2 < usual)
         {
             tally.Warnings.Add($"{document.Url}: {result.Figures.Count} figures where this source usually yields {usual}; the layout or wording may have changed");
         }
 
-        if (result.Failed || result.Figures.Count == 0)
+        if (result.Failed || (result.Figures.Count == 0 && !text))
         {
             tally.Failed++;
             tally.Errors.Add($"{document.Url}: {Describe(result)}");
@@ -202,27 +256,108 @@ public sealed partial class DocumentStep(
             Published = document.Published,
             Reconstruction = reconstructions.Find(document.Url, f),
         }).ToList();
-        if (replace)
+        if (document.TextOf is { } primary)
         {
-            tally.Changed.UnionWith(await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken), cancellationToken).ConfigureAwait(false));
-            tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(state.Sha256, rows, cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            tally.ObservationsWritten += await outage.RunAsync(() => observations.WriteAsync(rows, cancellationToken), cancellationToken).ConfigureAwait(false);
+            rows = await MergeIntoPrimaryAsync(source, primary, document.Url, rows, tally, cancellationToken).ConfigureAwait(false);
         }
 
         tally.Parsed++;
+        tally.ParsedThisRun.Add(document.Url.AbsoluteUri);
         tally.SeePeriods(result.Figures);
         foreach (var f in result.Figures)
         {
             tally.Changed.Add((f.Country, f.Indicator));
         }
 
-        // Saved only after the series are refreshed: a crash before that leaves the document to be parsed again.
         var parsed = state with { Status = DocumentStatus.Parsed, FigureCount = result.Figures.Count };
-        tally.Pending.Add(parsed);
         tally.Remember(parsed);
+        var stored = new DocumentRows(rows, replace, parsed);
+        if (document.TextOf is not null)
+        {
+            await StoreAsync(stored, tally, cancellationToken).ConfigureAwait(false);
+        }
+        else if (tally.TextsToCome.Contains(document.Url.AbsoluteUri))
+        {
+            tally.Held[document.Url.AbsoluteUri] = stored;
+        }
+        else if (tally.TextOf(document.Url) is { Status: DocumentStatus.Parsed } readBefore)
+        {
+            // A retry of the PDF alone: its text, read before while the PDF could not be, is read again from the archive.
+            tally.Held[document.Url.AbsoluteUri] = stored;
+            await ReparseAsync(source, readBefore, tally, cancellationToken).ConfigureAwait(false);
+            await StoreHeldAsync(tally, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await StoreAsync(stored, tally, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Rows held for a report's text that did not come (skipped, quarantined, failed, or not next): written as they are,
+    /// but for those of the PDF <paramref name="next"/>, whose text is the document about to be read.
+    /// </summary>
+    internal async Task StoreHeldAsync(RunTally tally, CancellationToken cancellationToken, Uri? next = null)
+    {
+        foreach (var pdf in tally.Held.Keys.Where(k => k != next?.AbsoluteUri).ToList())
+        {
+            var held = tally.Held[pdf];
+            tally.Held.Remove(pdf);
+            await StoreAsync(held, tally, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task StoreAsync(DocumentRows stored, RunTally tally, CancellationToken cancellationToken)
+    {
+        var sha = stored.Parsed.Sha256;
+        if (stored.Replace)
+        {
+            tally.Changed.UnionWith(await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(sha, cancellationToken), cancellationToken).ConfigureAwait(false));
+            tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(sha, stored.Rows, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            tally.ObservationsWritten += await outage.RunAsync(() => observations.WriteAsync(stored.Rows, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Held rows may be written after a flush of the series: their partitions are refreshed at the next one.
+        tally.Changed.UnionWith(stored.Rows.Select(o => (o.Figure.Country, o.Figure.Indicator)));
+
+        // Saved only after the series are refreshed: a crash before that leaves the document to be parsed again.
+        tally.Pending.Add(stored.Parsed);
+    }
+
+    /// <summary>
+    /// A report text's figures that its PDF states too become the text's provenance on the PDF's observations (the PDF
+    /// first); what the text alone states is returned, to be stored as the text's own observations.
+    /// </summary>
+    private async Task<List<Observation>> MergeIntoPrimaryAsync(
+        ISource source, Uri primary, Uri textUrl, List<Observation> rows, RunTally tally, CancellationToken cancellationToken)
+    {
+        if (tally.Held.Remove(primary.AbsoluteUri, out var held))
+        {
+            // The PDF was parsed just before: its rows are written once, with the text's provenance already in them.
+            var (withText, textOnly) = StatedTwice.Merge(held.Rows, rows, textUrl);
+            await StoreAsync(held with { Rows = withText }, tally, cancellationToken).ConfigureAwait(false);
+            LogMerged(source.Id, textUrl, rows.Count - textOnly.Count, textOnly.Count);
+            return textOnly;
+        }
+
+        if (tally.Previous(primary) is not { Status: DocumentStatus.Parsed } pdf)
+        {
+            return rows;
+        }
+
+        var stated = await outage.RunAsync(() => observations.ReadDocumentAsync(pdf.Sha256, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (merged, own) = StatedTwice.Merge(stated, rows, textUrl);
+        if (!merged.SequenceEqual(stated))
+        {
+            tally.Changed.UnionWith(stated.Select(o => (o.Figure.Country, o.Figure.Indicator)));
+            tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(pdf.Sha256, merged, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        LogMerged(source.Id, textUrl, rows.Count - own.Count, own.Count);
+        return own;
     }
 
     /// <summary>A document's figures removed (a re-parse that failed): the partitions they were in are refreshed.</summary>
@@ -275,6 +410,9 @@ public sealed partial class DocumentStep(
 
     private static string Describe(ParseResult result) =>
         result.Issues.Count == 0 ? "no figures found" : string.Join("; ", result.Issues.Select(i => $"{i.Code}: {i.Message}"));
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Report text of {SourceId} at {Url}: {Shared} figures its PDF states too, {Own} of its own")]
+    private partial void LogMerged(string sourceId, Uri url, int shared, int own);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document of {SourceId} at {Url} took the parse worker down and is quarantined: {Reason}")]
     private partial void LogQuarantined(string sourceId, Uri url, string reason);

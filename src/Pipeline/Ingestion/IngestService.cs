@@ -79,15 +79,19 @@ public sealed partial class IngestService(
     private async Task IngestAllAsync(ISource source, IReadOnlyList<DiscoveredDocument> documents, RunTally tally, CancellationToken cancellationToken)
     {
         tally.Discovered = documents.Count;
+        tally.TextsToCome.UnionWith(documents.Where(d => d.TextOf is not null).Select(d => d.TextOf!.AbsoluteUri));
         foreach (var document in documents)
         {
             tally.Attempted.Add(document.Url.AbsoluteUri);
+            await step.StoreHeldAsync(tally, cancellationToken, next: document.TextOf).ConfigureAwait(false);
             await ContainedAsync(document.Url, tally, () => step.IngestAsync(source, document, tally, cancellationToken), cancellationToken, document).ConfigureAwait(false);
             if (tally.Pending.Count >= FlushEvery)
             {
                 await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        await step.StoreHeldAsync(tally, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -98,18 +102,24 @@ public sealed partial class IngestService(
         UnderLeaseAsync(source, async tally =>
         {
             var known = (await outage.RunAsync(() => documents.ListAsync(source.Id, cancellationToken), cancellationToken).ConfigureAwait(false))
-                .Where(d => d.Role == DocumentRole.Primary)
-                .OrderBy(d => d.Url.AbsoluteUri, StringComparer.Ordinal)
+                .Where(d => d.Role is DocumentRole.Primary or DocumentRole.ReportText)
+                // A report's text right after its PDF: the PDF's rows wait for it, to be written once with both provenances.
+                .OrderBy(d => (d.TextOf ?? d.Url).AbsoluteUri, StringComparer.Ordinal)
+                .ThenBy(d => d.Role == DocumentRole.ReportText)
                 .ToList();
             tally.Discovered = known.Count;
+            tally.TextsToCome.UnionWith(known.Where(d => d.TextOf is not null).Select(d => d.TextOf!.AbsoluteUri));
             foreach (var state in known)
             {
+                await step.StoreHeldAsync(tally, cancellationToken, next: state.TextOf).ConfigureAwait(false);
                 await ContainedAsync(state.Url, tally, () => step.ReparseAsync(source, state, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
                 if (tally.Pending.Count >= FlushEvery)
                 {
                     await FlushAsync(tally, cancellationToken).ConfigureAwait(false);
                 }
             }
+
+            await step.StoreHeldAsync(tally, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     private async Task<SourceRunSummary> UnderLeaseAsync(ISource source, Func<RunTally, Task> work, CancellationToken cancellationToken, bool retry = false)

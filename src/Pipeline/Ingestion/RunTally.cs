@@ -44,9 +44,31 @@ internal sealed class RunTally
 
     public bool Retry { get; init; }
 
+    /// <summary>Addresses of the documents parsed in this run: a report's text is merged again into a PDF parsed again.</summary>
+    public HashSet<string> ParsedThisRun { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Addresses of the PDFs whose report text this run reads after them (its own document in the run's list).</summary>
+    public HashSet<string> TextsToCome { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A PDF's rows, by its address, held until its report's text is read: then written once, with both provenances.</summary>
+    public Dictionary<string, DocumentRows> Held { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The report texts' states by the address of their PDF.</summary>
+    private readonly Dictionary<string, Storage.DocumentState> texts = new(StringComparer.Ordinal);
+
     public Storage.DocumentState? Previous(Uri url) => Known.GetValueOrDefault(url.AbsoluteUri);
 
-    public void Remember(Storage.DocumentState state) => Known[state.Url.AbsoluteUri] = state;
+    /// <summary>The state of the report text read beside the PDF at <paramref name="pdf"/>, if one was.</summary>
+    public Storage.DocumentState? TextOf(Uri pdf) => texts.GetValueOrDefault(pdf.AbsoluteUri);
+
+    public void Remember(Storage.DocumentState state)
+    {
+        Known[state.Url.AbsoluteUri] = state;
+        if (state.TextOf is { } pdf)
+        {
+            texts[pdf.AbsoluteUri] = state;
+        }
+    }
 
     /// <summary>A document skipped because it took the parse worker down before: counted, and warned of.</summary>
     public void Quarantine(Storage.DocumentState state, string parserVersion)

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
@@ -20,8 +21,9 @@ public sealed record PointHistory
 /// <summary>The story of one point: each document that stated it, what it said, and when.</summary>
 public sealed class PointHistoryQuery(ObservationStore observations, SeriesQuery series)
 {
-    public async Task<PointHistory> GetAsync(string indicator, string country, string month, CancellationToken cancellationToken)
+    public async Task<PointHistory> GetAsync(string indicator, string country, YearMonth point, CancellationToken cancellationToken)
     {
+        var month = point.ToString();
         var (request, _) = SeriesRequest.Create(indicator, country, month, month);
         var current = (await series.GetAsync(request!, cancellationToken).ConfigureAwait(false)).Points.FirstOrDefault();
         var history = new List<Observation>();

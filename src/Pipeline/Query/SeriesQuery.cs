@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Language.Periods;
 using System.Globalization;
 using System.Text;
 using MigrationFeeds.Parsing.Model;
@@ -94,8 +95,8 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
             Indicators = definitions,
             Countries = request.Countries,
             Site = request.Site,
-            From = request.FromOpen ? periods.FirstOrDefault() : request.From,
-            To = request.ToOpen ? periods.LastOrDefault() : request.To,
+            From = request.FromOpen ? periods.FirstOrDefault() : request.From.ToString(),
+            To = request.ToOpen ? periods.LastOrDefault() : request.To.ToString(),
             AsOf = request.AsOf is { } asOf ? PeriodText.Day(asOf) : null,
             Sources = [.. points.SelectMany(SourcesOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Points = await citations.CiteAsync(points, cancellationToken).ConfigureAwait(false),
@@ -197,7 +198,7 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
         computer.ComputeAsync(country, indicator, request.AsOf, request.Source, cancellationToken);
 
     private static bool InRange(string period, SeriesRequest request) =>
-        string.CompareOrdinal(period, request.From) >= 0 && string.CompareOrdinal(period, request.To) <= 0;
+        YearMonth.TryParse(period, out var month) && month >= request.From && month <= request.To;
 
     private static IEnumerable<string> SourcesOf(SeriesPoint p) =>
         new[] { p.Source }.Concat(p.Inputs.Select(i => i.SourceId)).Concat(p.Alternatives.Select(a => a.Source))

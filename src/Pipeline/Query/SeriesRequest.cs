@@ -1,4 +1,5 @@
 using System.Globalization;
+using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
 
@@ -20,10 +21,10 @@ public sealed record SeriesRequest
     public string? Site { get; init; }
 
     /// <summary>The first month served; <see cref="Months.First"/> when the request leaves it open.</summary>
-    public required string From { get; init; }
+    public required YearMonth From { get; init; }
 
     /// <summary>The last month served; <see cref="Months.Last"/> when the request leaves it open.</summary>
-    public required string To { get; init; }
+    public required YearMonth To { get; init; }
 
     /// <summary>No <c>from</c> was given: the series starts where the data does.</summary>
     public bool FromOpen { get; init; }
@@ -106,8 +107,8 @@ public sealed record SeriesRequest
             IndicatorCodes = indicators,
             Countries = countries!,
             Site = string.IsNullOrWhiteSpace(site) ? null : site.Trim(),
-            From = Months.Format(fromMonth!.Value),
-            To = Months.Format(toMonth!.Value),
+            From = fromMonth!.Value,
+            To = toMonth!.Value,
             FromOpen = string.IsNullOrWhiteSpace(from),
             ToOpen = string.IsNullOrWhiteSpace(to),
             AsOf = asOfDate,
@@ -164,18 +165,18 @@ public sealed record SeriesRequest
 /// <summary>Months written YYYY-MM; a request may give a year or a day, which stand for a month.</summary>
 public static class Months
 {
-    public const string First = "1990-01";
-    public const string Last = "2100-12";
+    public static YearMonth First { get; } = new(1990, 1);
+    public static YearMonth Last { get; } = new(2100, 12);
 
     /// <summary>
     /// A bound of a range: YYYY-MM, YYYY (its January, or its December at the end of a range) or YYYY-MM-DD (its month).
     /// Absent or blank is the widest bound.
     /// </summary>
-    public static DateOnly? Parse(string? value, string name, bool atEnd, Dictionary<string, string[]> errors)
+    public static YearMonth? Parse(string? value, string name, bool atEnd, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return Parse(atEnd ? Last : First, name, atEnd, errors);
+            return atEnd ? Last : First;
         }
 
         DateOnly month;
@@ -192,12 +193,10 @@ public static class Months
             return null;
         }
 
-        return new DateOnly(month.Year, month.Month, 1);
+        return YearMonth.From(month);
     }
 
-    public static int Count(DateOnly from, DateOnly to) => (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
-
-    public static string Format(DateOnly month) => PeriodText.Month(month);
+    public static int Count(YearMonth from, YearMonth to) => (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
 
     private static bool Fail(out DateOnly month)
     {

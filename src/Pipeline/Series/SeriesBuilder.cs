@@ -176,6 +176,7 @@ public static class SeriesBuilder
         RealPublicationUrl = o.Reconstruction?.RealUrl,
         RealPublished = o.Reconstruction?.RealPublished,
         Review = o.Review,
+        AlsoStatedIn = o.AlsoStatedIn.Count == 0 ? null : [.. o.AlsoStatedIn.Select(ToProvenance)],
     };
 
     /// <summary>A point is reviewed when every figure behind it is; corrected when any of them was corrected.</summary>

@@ -120,6 +120,13 @@ public sealed record Provenance
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public global::MigrationFeeds.Pipeline.Review.AppliedReview? Review { get; init; }
 
+    /// <summary>
+    /// The same figure where another document of the same report states it (the report's text beside its PDF), each
+    /// with its own document, page and quote; absent when one document states it.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Provenance>? AlsoStatedIn { get; init; }
+
     /// <summary>Who published the document; set as the figure is served.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Publisher { get; init; }

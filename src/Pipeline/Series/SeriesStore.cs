@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Language.Periods;
 using System.Text.Json;
 using Azure.Data.Tables;
 using MigrationFeeds.Pipeline.Storage;
@@ -13,10 +14,9 @@ public sealed class SeriesStore(StorageClients storage)
     private const string PointProperty = "Point";
     private const string VersionProperty = "Version";
 
-    public async Task<IReadOnlyList<SeriesPoint>> ReadAsync(string country, string indicator, string? site, string from, string to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SeriesPoint>> ReadAsync(string country, string indicator, string? site, YearMonth from, YearMonth to, CancellationToken cancellationToken)
     {
-        var low = TableKeys.SeriesRow(site, from);
-        var high = TableKeys.SeriesRow(site, to) + "~";
+        var (low, high) = TableKeys.SeriesRows(site, from, to);
         return await ReadRowsAsync(TableKeys.SeriesPartition(country, indicator), low, high, cancellationToken).ConfigureAwait(false);
     }
 

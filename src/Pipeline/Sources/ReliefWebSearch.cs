@@ -10,6 +10,12 @@ public sealed record ReliefWebSearch : SourceDiscovery
     /// <summary>The project's code of the country the reports are about (figures default to it).</summary>
     public required string Country { get; init; }
 
+    /// <summary>
+    /// The reports' text (the listing's <c>body-html</c>) states figures as well: it is parsed as the report page's
+    /// document, in the page's place, and a figure it shares with the PDF is one observation with both provenances.
+    /// </summary>
+    public bool ReportTextCarriesFigures { get; init; }
+
     public override IReadOnlyCollection<string> Hosts(DiscoveryServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -20,6 +26,6 @@ public sealed record ReliefWebSearch : SourceDiscovery
     {
         ArgumentNullException.ThrowIfNull(services);
         var reports = await services.ReliefWeb.ListAsync(source, Query, cancellationToken).ConfigureAwait(false);
-        return ReliefWebDocuments.FromReports(reports, Country);
+        return ReliefWebDocuments.FromReports(reports, Country, ReportTextCarriesFigures);
     }
 }

@@ -17,6 +17,7 @@ public static class ReliefWebSources
         {
             Query = new() { CountryIso3 = "bih", SourceShortName = "UNHCR", TitlePhrase = "Operational Update" },
             Country = Countries.BosniaAndHerzegovina,
+            ReportTextCarriesFigures = true,
         },
         Parser = ParserCatalog.UnhcrBihOperationalUpdate,
         Coverage = new(

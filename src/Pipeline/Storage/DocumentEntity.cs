@@ -26,6 +26,9 @@ internal sealed class DocumentEntity : ITableEntity
     public string? ParserVersion { get; set; }
     public int FigureCount { get; set; }
     public string? IssuesJson { get; set; }
+
+    /// <summary>For a report's text: the address of the report's primary document; absent for any other document.</summary>
+    public string? TextOf { get; set; }
 }
 
 /// <summary>Values of <see cref="DocumentEntity.Status"/>.</summary>

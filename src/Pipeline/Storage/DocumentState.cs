@@ -23,4 +23,7 @@ public sealed record DocumentState
     public string? ParserVersion { get; init; }
     public int FigureCount { get; init; }
     public IReadOnlyList<ParseIssue> Issues { get; init; } = [];
+
+    /// <summary>For a report's text: the report's primary document, whose figures it is merged with (see <c>DocumentRole.ReportText</c>).</summary>
+    public Uri? TextOf { get; init; }
 }

@@ -57,6 +57,7 @@ public sealed class DocumentStore(StorageClients storage)
             s.Issues,
             dropped => new ParseIssue { Code = ParseIssueCodes.Truncated, Message = $"{dropped:N0} more issues were not kept." },
             PipelineJson.Options),
+        TextOf = s.TextOf?.AbsoluteUri,
     };
 
     private static DocumentState FromEntity(DocumentEntity e) => new()
@@ -77,5 +78,6 @@ public sealed class DocumentStore(StorageClients storage)
         ParserVersion = e.ParserVersion,
         FigureCount = e.FigureCount,
         Issues = e.IssuesJson is null ? [] : JsonSerializer.Deserialize<List<ParseIssue>>(e.IssuesJson, PipelineJson.Options) ?? [],
+        TextOf = e.TextOf is null ? null : new Uri(e.TextOf),
     };
 }

@@ -17,6 +17,12 @@ public sealed record Observation
     /// <summary>Set for a figure of a reconstructed snapshot document; null for a publication fetched live.</summary>
     public ReconstructionNote? Reconstruction { get; init; }
 
+    /// <summary>
+    /// The same figure as other documents of the same report state it (the report's text beside its PDF), each with its
+    /// own document, page and quote: one observation, more than one provenance. Empty for a figure one document states.
+    /// </summary>
+    public IReadOnlyList<Observation> AlsoStatedIn { get; init; } = [];
+
     /// <summary>A reviewer's decision in force for this figure, once applied to it when a series is built; never stored with it.</summary>
     public global::MigrationFeeds.Pipeline.Review.AppliedReview? Review { get; init; }
 }

@@ -40,4 +40,10 @@ internal sealed class ObservationEntity : ITableEntity
     public string? RealUrl { get; set; }
 
     public string? RealPublished { get; set; }
+
+    /// <summary>
+    /// The other documents that state the same figure (JSON, see <c>StatedInColumn</c>); absent when only this row's
+    /// document does, as in every row written before it existed.
+    /// </summary>
+    public string? AlsoStatedIn { get; set; }
 }

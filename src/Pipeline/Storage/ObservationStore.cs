@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Snapshot;
 
@@ -26,7 +27,7 @@ public sealed class ObservationStore(StorageClients storage)
 
     /// <summary>Observations of one country and indicator whose period starts within the months <paramref name="from"/>..<paramref name="to"/>.</summary>
     public Task<IReadOnlyList<Observation>> ReadAsync(
-        string country, string indicator, string from, string to, CancellationToken cancellationToken) =>
+        string country, string indicator, YearMonth from, YearMonth to, CancellationToken cancellationToken) =>
         storage.UseAsync<IReadOnlyList<Observation>>(async () =>
         {
             var partition = TableKeys.ObservationPartition(country, indicator);
@@ -80,6 +81,23 @@ public sealed class ObservationStore(StorageClients storage)
         return count;
     }
 
+    /// <summary>
+    /// Every observation of one document, in key order: written again as they are, by <see cref="ReplaceDocumentAsync"/>,
+    /// they keep their keys.
+    /// </summary>
+    public Task<IReadOnlyList<Observation>> ReadDocumentAsync(string documentSha256, CancellationToken cancellationToken) =>
+        storage.UseAsync<IReadOnlyList<Observation>>(async () =>
+        {
+            var filter = TableClient.CreateQueryFilter($"DocumentSha256 eq {documentSha256}");
+            var result = new List<(string, string, Observation)>();
+            await foreach (var entity in storage.Observations.QueryAsync<ObservationEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                result.Add((entity.PartitionKey, entity.RowKey, FromEntity(entity)));
+            }
+
+            return [.. result.OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => r.Item2, StringComparer.Ordinal).Select(r => r.Item3)];
+        }, cancellationToken);
+
     private Task<List<(string PartitionKey, string RowKey)>> KeysOfDocumentAsync(string documentSha256, CancellationToken cancellationToken) =>
         storage.UseAsync<List<(string PartitionKey, string RowKey)>>(async () =>
         {
@@ -113,7 +131,7 @@ public sealed class ObservationStore(StorageClients storage)
     /// </summary>
     /// <exception cref="FormatException">The continuation token was not issued by this method.</exception>
     public Task<(IReadOnlyList<Observation> Items, string? ContinuationToken)> PageAsync(
-        string country, string indicator, string from, string to, string? sourceId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        string country, string indicator, YearMonth from, YearMonth to, string? sourceId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         storage.UseAsync<(IReadOnlyList<Observation> Items, string? ContinuationToken)>(async () =>
         {
             var partition = TableKeys.ObservationPartition(country, indicator);
@@ -168,13 +186,20 @@ public sealed class ObservationStore(StorageClients storage)
                 Reconstruction = o.Reconstruction is null ? null : true,
                 RealUrl = o.Reconstruction?.RealUrl,
                 RealPublished = o.Reconstruction?.RealPublished,
+                AlsoStatedIn = StatedInColumn.Write(o.AlsoStatedIn),
             });
         }
 
         return entities;
     }
 
-    private static Observation FromEntity(ObservationEntity e) => new()
+    private static Observation FromEntity(ObservationEntity e)
+    {
+        var row = RowOf(e);
+        return e.AlsoStatedIn is null ? row : row with { AlsoStatedIn = StatedInColumn.Read(e.AlsoStatedIn, row) };
+    }
+
+    private static Observation RowOf(ObservationEntity e) => new()
     {
         Figure = new Figure
         {

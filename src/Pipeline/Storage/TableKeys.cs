@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MigrationFeeds.Parsing.Language.Periods;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
@@ -30,7 +31,7 @@ internal static class TableKeys
             ordinal.ToString("D3", CultureInfo.InvariantCulture));
 
     /// <summary>Row keys of a period range: months <paramref name="from"/> to <paramref name="to"/> inclusive, with any day or suffix.</summary>
-    public static (string Low, string HighExclusive) PeriodRange(string from, string to) => (from, to + "~");
+    public static (string Low, string HighExclusive) PeriodRange(YearMonth from, YearMonth to) => (from.ToString(), to + "~");
 
     public static string PeriodKey(string period) => period.Replace('/', '_');
 
@@ -38,6 +39,10 @@ internal static class TableKeys
     public static string SeriesPartition(string country, string indicator) => ObservationPartition(country, indicator);
 
     public static string SeriesRow(string? site, string month) => string.Concat(Escape(site ?? "-"), Separator.ToString(), month);
+
+    /// <summary>Row keys of the months <paramref name="from"/> to <paramref name="to"/> of one site (or the country itself, for a null site).</summary>
+    public static (string Low, string HighExclusive) SeriesRows(string? site, YearMonth from, YearMonth to) =>
+        (SeriesRow(site, from.ToString()), SeriesRow(site, to.ToString()) + "~");
 
     /// <summary>Row keys of every month of one site (or of the country itself, for a null site).</summary>
     public static (string Low, string HighExclusive) SeriesRows(string? site) => (SeriesRow(site, ""), SeriesRow(site, "") + "~");

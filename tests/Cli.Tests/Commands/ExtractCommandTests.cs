@@ -11,7 +11,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public async Task Extract_SnapshotPdf_PrintsOneContractLinePerFigure()
     {
-        var document = ExpectedFigures.Load("unhcr-bih-operational-update")[^1];
+        var document = ExpectedFigures.Fetched("unhcr-bih-operational-update")[^1];
         var pdf = SnapshotFile(document.Url);
 
         var run = await CliRun.RunAsync("extract", pdf, "--published", document.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -23,12 +23,12 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         var table = await CliRun.RunAsync(all);
 
         Assert.Equal(0, ingest.Exit);
-        // Each report of the family is a page and its PDF.
-        var reports = ExpectedFigures.Load("unhcr-bih-operational-update").Count;
+        // Each report of the family is its PDF, fetched, and its text from the listing: both parsed.
+        var reports = ExpectedFigures.Fetched("unhcr-bih-operational-update").Count;
         Assert.Contains($"unhcr-bih-operational-update: [{2 * reports}] ", ingest.Error, StringComparison.Ordinal);
         Assert.Contains("unhcr-bih-operational-update: succeeded in ", ingest.Error, StringComparison.Ordinal);
-        Assert.Matches($@"unhcr-bih-operational-update\s+succeeded\s+{2 * reports}\s+{2 * reports}\s+0\s+{reports}\s+0\s+0\s+\d+\s+2022-12", ingest.Output);
-        var bihObservations = ExpectedFigures.Load("unhcr-bih-operational-update").Sum(d => d.Figures.Count(f => f.Country == "BIH"));
+        Assert.Matches($@"unhcr-bih-operational-update\s+succeeded\s+{2 * reports}\s+{reports}\s+0\s+{2 * reports}\s+0\s+0\s+\d+\s+2022-12", ingest.Output);
+        var bihObservations = ExpectedFigures.Fetched("unhcr-bih-operational-update").Sum(d => d.Figures.Count(f => f.Country == "BIH"));
         Assert.Matches(@"(?m)^BIH\s+(\d+)\s+(\d+)\s+\d+\s+\S+\s+\S+\s+.*unhcr-bih-operational-update", ingest.Output);
         Assert.True(CoverageCount(ingest.Output, "BIH") >= bihObservations, ingest.Output);
         Assert.Matches(@"(?m)^WB6\s+\d+\s+\d+\s+\d+\s+2009-01\s+.*frontex-wb-route", ingest.Output);
@@ -125,7 +125,7 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
         var settings = Settings();
         await using var services = Services(settings);
         var store = services.GetRequiredService<FailedDocumentStore>();
-        var documents = ExpectedFigures.Load("unhcr-bih-operational-update");
+        var documents = ExpectedFigures.Fetched("unhcr-bih-operational-update");
         var now = DateTimeOffset.UtcNow;
         await store.SaveAsync(Failed(documents[0].Url, attempts: 1, next: now.AddMinutes(-1)), CancellationToken.None);
         await store.SaveAsync(Failed(documents[1].Url, attempts: 5, next: null), CancellationToken.None);

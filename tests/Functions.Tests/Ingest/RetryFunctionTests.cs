@@ -19,7 +19,7 @@ public sealed class RetryFunctionTests(AzuriteServer azurite)
         var clock = new ManualClock();
         await using var app = await RunningApp.StartAsync(azurite, configure: b => b.Services.AddSingleton<TimeProvider>(clock));
         var store = app.Services.GetRequiredService<FailedDocumentStore>();
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         await store.SaveAsync(Failed(new Uri(documents[0].Url), clock, attempts: 2, next: clock.GetUtcNow().AddMinutes(-1)), CancellationToken.None);
         await store.SaveAsync(Failed(new Uri(documents[1].Url), clock, attempts: 5, next: null), CancellationToken.None);
         await store.SaveAsync(Failed(new Uri(documents[2].Url), clock, attempts: 1, next: clock.GetUtcNow().AddMinutes(10)), CancellationToken.None);

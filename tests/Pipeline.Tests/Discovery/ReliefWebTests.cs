@@ -67,6 +67,55 @@ public sealed class ReliefWebTests
         Assert.Equal([DocumentRole.Primary, DocumentRole.Companion], documents.Select(d => d.Role));
     }
 
+    private const string ListingWithText = """
+        {"totalCount":2,"count":2,"data":[
+        {"id":"1","fields":{"title":"Bosnia and Herzegovina Operational Update - May 2022","url_alias":"https://reliefweb.int/report/bosnia-and-herzegovina/may",
+         "date":{"original":"2022-06-16T00:00:00+00:00"},"body":"ignored when body-html is there",
+         "body-html":"<p>2,010 migrants and asylum-seekers arrived irregularly in BiH in May.</p>\n<p>1,735 were accommodated.</p>",
+         "file":[{"url":"https://reliefweb.int/attachments/a/may.pdf","mimetype":"application/pdf"}]}},
+        {"id":"2","fields":{"title":"Operational Update - June 2022","url_alias":"https://reliefweb.int/report/bosnia-and-herzegovina/june",
+         "date":{"original":"2022-07-20T00:00:00+00:00"},"body":"2,273 arrived in June.\n\nReception facilities hosted 2,056 <persons>.",
+         "file":[{"url":"https://reliefweb.int/attachments/b/june.pdf","mimetype":"application/pdf"}]}}]}
+        """;
+
+    [Fact]
+    public void Read_ListingWithReportText_KeepsBodyHtmlOrMakesParagraphsOfThePlainBody()
+    {
+        var page = ReliefWebListingReader.Read(Encoding.UTF8.GetBytes(ListingWithText));
+
+        Assert.Equal("<p>2,010 migrants and asylum-seekers arrived irregularly in BiH in May.</p>\n<p>1,735 were accommodated.</p>", page.Reports[0].TextHtml);
+        Assert.Equal("<p>2,273 arrived in June.</p>\n<p>Reception facilities hosted 2,056 &lt;persons&gt;.</p>\n", page.Reports[1].TextHtml);
+    }
+
+    [Fact]
+    public void FromReports_TextCarriesFigures_ParsesTheTextInThePagesPlaceBesideItsPdf()
+    {
+        var page = ReliefWebListingReader.Read(Encoding.UTF8.GetBytes(ListingWithText));
+
+        var documents = ReliefWebDocuments.FromReports(page.Reports, "BIH", readText: true);
+
+        Assert.Equal([DocumentRole.Primary, DocumentRole.ReportText, DocumentRole.Primary, DocumentRole.ReportText], documents.Select(d => d.Role));
+        var text = documents[1];
+        Assert.Equal("https://reliefweb.int/report/bosnia-and-herzegovina/may", text.Url.AbsoluteUri);
+        Assert.Equal(documents[0].Url, text.TextOf);
+        Assert.Equal(new DateOnly(2022, 6, 16), text.Published);
+        var html = Encoding.UTF8.GetString(text.Content!.Value.Span);
+        Assert.Contains("<title>Bosnia and Herzegovina Operational Update - May 2022</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>2,010 migrants and asylum-seekers arrived irregularly in BiH in May.</p>", html, StringComparison.Ordinal);
+        Assert.All(documents.Where(d => d.Role == DocumentRole.Primary), d => Assert.Null(d.Content));
+    }
+
+    [Fact]
+    public void FromReports_TextNotRead_KeepsThePageAsACompanionToFetch()
+    {
+        var page = ReliefWebListingReader.Read(Encoding.UTF8.GetBytes(ListingWithText));
+
+        var documents = ReliefWebDocuments.FromReports(page.Reports, "BIH");
+
+        Assert.Equal([DocumentRole.Primary, DocumentRole.Companion, DocumentRole.Primary, DocumentRole.Companion], documents.Select(d => d.Role));
+        Assert.All(documents, d => Assert.Null(d.Content));
+    }
+
     // The shape of a real answer of the reports API (as a public repository's tests record one, see seeds/README.md):
     // a page of a longer listing with links.next, only date.original, only url_alias, file ids and sizes written as
     // strings, previews, several sources with a disclaimer, and a report that has no file at all. Content is ours.

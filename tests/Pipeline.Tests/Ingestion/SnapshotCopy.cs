@@ -65,6 +65,25 @@ internal sealed class SnapshotCopy
         return builder.Build();
     }
 
+    /// <summary>
+    /// Changes the report texts of the BiH operational update's ReliefWeb listing (each report's <c>fields</c>, by its
+    /// page's URL); a text edited to nothing leaves its report to its PDF alone.
+    /// </summary>
+    public void EditReportTexts(Func<string, string, string> edit)
+    {
+        var folder = Path.Combine(Folder, DefaultSource);
+        var entry = Entries(Index()).First(e => ((string)e["file"]!).StartsWith("files/api/", StringComparison.Ordinal));
+        var listing = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, (string)entry["file"]!)))!;
+        foreach (var fields in listing["data"]!.AsArray().Select(r => r!["fields"]!))
+        {
+            var text = edit((string)fields["url_alias"]!, (string)fields["body-html"]!);
+            fields["body-html"] = text;
+            fields["body"] = text;
+        }
+
+        Replace((string)entry["url"]!, System.Text.Encoding.UTF8.GetBytes(listing.ToJsonString()), "application/json");
+    }
+
     public IEnumerable<string> Urls() => Entries(Index()).Select(e => (string)e["url"]!);
 
     private JsonNode Index(string? folder = null) => JsonNode.Parse(File.ReadAllText(Path.Combine(folder ?? Path.Combine(Folder, DefaultSource), "index.json")))!;

@@ -64,7 +64,7 @@ public sealed class SeriesRequestTests
     {
         var (request, errors) = SeriesRequest.Create("arrivals", "BIH", from, to);
         Assert.Empty(errors);
-        Assert.Equal((first, last), (request!.From, request.To));
+        Assert.Equal((first, last), (request!.From.ToString(), request.To.ToString()));
         Assert.Equal((string.IsNullOrWhiteSpace(from), string.IsNullOrWhiteSpace(to)), (request.FromOpen, request.ToOpen));
     }
 

@@ -21,7 +21,8 @@ public sealed class PlantedFaultTests(AzuriteServer azurite)
     [Fact]
     public async Task Snapshot_WithADroppedDigitAndAYearTotalInAMonth_FlagsBothMonths_AndNotWithoutThem()
     {
-        var documents = ExpectedFigures.Load(Family);
+        // The PDFs: each report's text, which states the right figure, stays as it is.
+        var documents = ExpectedFigures.Fetched(Family);
         var (droppedDoc, droppedMonth, droppedValue) = MonthOf(documents[^1]);
         var (yearDoc, yearMonth, _) = MonthOf(documents[^2]);
         var months = ExpectedFigures.Series(Family, "arrivals", "month");
@@ -30,7 +31,9 @@ public sealed class PlantedFaultTests(AzuriteServer azurite)
 
         var clean = await ArrivalsAsync(settings: null);
 
+        // Their texts go too: a later report's text states the month again, rightly, and would be the current word.
         var snapshot = SnapshotCopy.Create();
+        snapshot.EditReportTexts((_, text) => "");
         snapshot.Replace(droppedDoc.Url, SnapshotCopy.OnePagePdf($"In {MonthName(droppedMonth)}, {planted:N0} refugees and migrants arrived irregularly in BiH."), "application/pdf");
         snapshot.Replace(yearDoc.Url, SnapshotCopy.OnePagePdf($"In {MonthName(yearMonth)}, {yearTotal:N0} refugees and migrants arrived irregularly in BiH."), "application/pdf");
         var faulty = await ArrivalsAsync(new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = snapshot.Folder });

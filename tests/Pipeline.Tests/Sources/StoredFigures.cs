@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Pipeline.Ingestion;
@@ -19,7 +20,10 @@ internal static class StoredFigures
         return (summary, await LinesAsync(services.GetRequiredService<StorageClients>(), sourceId));
     }
 
-    /// <summary>One line per figure: document, country, site, indicator, measure, period, value and page, sorted.</summary>
+    /// <summary>
+    /// One line per figure a document states: document, country, site, indicator, measure, period, value and page, sorted.
+    /// A figure two documents of one report state is one row, with a line for each.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> LinesAsync(StorageClients storage, string sourceId)
     {
         var lines = new List<string>();
@@ -28,6 +32,15 @@ internal static class StoredFigures
             Assert.False(string.IsNullOrWhiteSpace(e.GetString("Quote")), $"{e.RowKey} has no quote");
             lines.Add(Line(e.GetString("DocumentUrl"), e.GetString("Country"), e.GetString("Site"), e.GetString("Indicator"), e.GetString("Measure"),
                 e.GetString("Period"), e.GetInt64("Value"), e.GetInt64("Low"), e.GetInt64("High"), e.GetInt32("Page")));
+            if (e.GetString("AlsoStatedIn") is { } also)
+            {
+                foreach (var other in JsonNode.Parse(also)!.AsArray())
+                {
+                    Assert.False(string.IsNullOrWhiteSpace((string?)other!["quote"]), $"{e.RowKey} has a second provenance without a quote");
+                    lines.Add(Line((string)other["documentUrl"]!, e.GetString("Country"), e.GetString("Site"), e.GetString("Indicator"), e.GetString("Measure"),
+                        e.GetString("Period"), e.GetInt64("Value"), e.GetInt64("Low"), e.GetInt64("High"), (int?)other["page"]));
+                }
+            }
         }
 
         lines.Sort(StringComparer.Ordinal);

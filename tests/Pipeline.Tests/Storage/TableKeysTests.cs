@@ -35,7 +35,7 @@ public sealed class TableKeysTests
     [Fact]
     public void PeriodRange_CoversMonthsDaysAndNothingAfter()
     {
-        var (low, high) = TableKeys.PeriodRange("2021-01", "2022-12");
+        var (low, high) = TableKeys.PeriodRange(new(2021, 1), new(2022, 12));
         static bool Inside(string rowKey, string lo, string hi) =>
             string.CompareOrdinal(rowKey, lo) >= 0 && string.CompareOrdinal(rowKey, hi) < 0;
 

@@ -21,7 +21,7 @@ public sealed class FailedDocumentRetryTests(AzuriteServer azurite)
     public async Task FailedDocument_IsRecorded_NotRetriedBeforeItsTime_RetriedWhenDue_AndClearedOnSuccess()
     {
         await using var upstream = await FakeUpstream.StartAsync();
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         var (unavailable, slow, bad) = (documents[0].Url, documents[1].Url, documents[2].Url);
         upstream.Inject(unavailable, new Fault.Status(503));
         upstream.Inject(slow, new Fault.Delay(TimeSpan.FromSeconds(5)));
@@ -58,7 +58,8 @@ public sealed class FailedDocumentRetryTests(AzuriteServer azurite)
         Assert.True(run.Retry);
         Assert.Equal(RunOutcome.Succeeded, run.Outcome);
         Assert.Equal(2, run.Discovered);
-        Assert.Equal(2, run.Parsed);
+        // Each PDF, and its report's text read again from the archive: the text was stored on its own while the PDF failed.
+        Assert.Equal(4, run.Parsed);
         Assert.Equal(requestsBefore.Item3, upstream.RequestsTo(bad));
         Assert.Empty(await store.ListAsync(Source, CancellationToken.None));
         var states = await Tables.RowsAsync(services.Storage().Documents);
@@ -78,7 +79,7 @@ public sealed class FailedDocumentRetryTests(AzuriteServer azurite)
     public async Task FailedDocument_FailingEveryTime_BacksOffWithinItsBoundThenIsGivenUpAndStillShown()
     {
         await using var upstream = await FakeUpstream.StartAsync();
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         var (unavailable, turnsBad) = (documents[0].Url, documents[1].Url);
         upstream.Inject(unavailable, new Fault.Status(500));
         upstream.Inject(turnsBad, new Fault.Status(502));
@@ -126,7 +127,7 @@ public sealed class FailedDocumentRetryTests(AzuriteServer azurite)
     public async Task Retry_WhileAnotherRunHoldsTheSourceLease_DoesNothingAndRunsOnceTheLeaseIsFree()
     {
         await using var upstream = await FakeUpstream.StartAsync();
-        var unavailable = ExpectedFigures.Load(Source)[0].Url;
+        var unavailable = ExpectedFigures.Fetched(Source)[0].Url;
         upstream.Inject(unavailable, new Fault.Status(503));
         var clock = new ManualClock();
         await using var services = Harness.Create(Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream), upstream, clock);
@@ -152,7 +153,8 @@ public sealed class FailedDocumentRetryTests(AzuriteServer azurite)
         Assert.Equal(RunOutcome.Skipped, held.Outcome);
         Assert.Equal(1, stillDue.Attempts);
         Assert.Equal(RunOutcome.Succeeded, freed.Outcome);
-        Assert.Equal(1, freed.Parsed);
+        // The PDF, and its report's text read again from the archive.
+        Assert.Equal(2, freed.Parsed);
         Assert.Equal(requests + 1, upstream.RequestsTo(unavailable));
         Assert.Empty(await store.ListAsync(Source, CancellationToken.None));
         // The skipped retry left no run record; the one that ran did.

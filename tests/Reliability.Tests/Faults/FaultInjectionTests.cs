@@ -32,7 +32,7 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
         var settings = Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream);
         settings["Fetch:MaxDocumentBytes"] = "4194304";
         settings["Fetch:ParseTimeoutSeconds"] = "2";
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         Assert.True(documents.Count >= Failing.Length + 3);
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < Failing.Length; i++)
@@ -51,7 +51,8 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
         var row = first.Row(Source);
         Assert.Equal("partial", row["outcome"]);
         Assert.True(Failing.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) == row["failed"], $"{row["failed"]} failed:\n{first.Error}");
-        Assert.Equal((documents.Count - Failing.Length).ToString(System.Globalization.CultureInfo.InvariantCulture), row["parsed"]);
+        // Every report's text is parsed too, the failing PDFs' among them.
+        Assert.Equal((ExpectedFigures.Load(Source).Count - Failing.Length).ToString(System.Globalization.CultureInfo.InvariantCulture), row["parsed"]);
         var errorLines = first.Error.Split('\n');
         foreach (var (fault, url) in urls)
         {
@@ -120,7 +121,8 @@ public sealed class FaultInjectionTests(AzuriteServer azurite)
         var second = await IngestAsync(settings);
 
         Assert.Equal("succeeded", second.Row(Source)["outcome"]);
-        Assert.Equal(Failing.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), second.Row(Source)["parsed"]);
+        // Each failed PDF, and its report's text again, now merged into the PDF's figures.
+        Assert.Equal((2 * Failing.Length).ToString(System.Globalization.CultureInfo.InvariantCulture), second.Row(Source)["parsed"]);
         await using (var services = Harness.Create(settings))
         {
             var storage = services.Storage();

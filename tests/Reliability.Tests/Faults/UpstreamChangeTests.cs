@@ -62,7 +62,7 @@ public sealed class UpstreamChangeTests(AzuriteServer azurite)
         await using var upstream = await FakeUpstream.StartAsync();
         var settings = Harness.LiveSettings(azurite, AzuriteServer.NewPrefix(), upstream);
         await FaultInjectionTests.IngestAsync(settings);
-        var documents = ExpectedFigures.Load(Source);
+        var documents = ExpectedFigures.Fetched(Source);
         var fewer = Documents.OnePagePdf("In December, 1,689 refugees and migrants arrived irregularly in BiH.");
         var none = Documents.OnePagePdf("This month the team met partners in Sarajevo and Bihac.");
         upstream.Inject(documents[^1].Url, new Fault.Body(fewer, "application/pdf"));

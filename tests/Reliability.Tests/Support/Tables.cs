@@ -97,7 +97,7 @@ internal static class Tables
     private static string Format(object? value, string[] without) => value switch
     {
         null => "null",
-        string s when without.Length > 0 && s.StartsWith('{') => StripJson(s, without),
+        string s when without.Length > 0 && (s.StartsWith('{') || s.StartsWith('[')) => StripJson(s, without),
         string s => s,
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),

@@ -30,7 +30,9 @@ public sealed class SnapshotTests
         var parser = new UnhcrBihOperationalUpdateParser();
         var report = new StringBuilder();
         var documents = 0;
-        foreach (var document in expected.RootElement.GetProperty("documents").EnumerateArray())
+        // The PDFs; each report's text, read from the ReliefWeb listing beside its PDF, is checked where the pipeline reads it.
+        foreach (var document in expected.RootElement.GetProperty("documents").EnumerateArray()
+                     .Where(d => d.GetProperty("url").GetString()!.EndsWith(".pdf", StringComparison.Ordinal)))
         {
             documents++;
             var url = document.GetProperty("url").GetString()!;
