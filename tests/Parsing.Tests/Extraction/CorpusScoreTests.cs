@@ -27,9 +27,9 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b1"] = (0.80, 0.48),
         ["b2"] = (0.82, 0.52),
         ["b3"] = (0.68, 0.35),
-        ["b4"] = (0.78, 0.58),
-        ["b5"] = (0.55, 0.41),
-        ["b6"] = (0.62, 0.32),
+        ["b4"] = (0.80, 0.62),
+        ["b5"] = (0.60, 0.44),
+        ["b6"] = (0.83, 0.47),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];
