@@ -101,7 +101,7 @@ internal static class CentreTables
             yield break;
         }
 
-        var period = Period(caption, report);
+        var period = CaptionPeriod(caption, report, IndicatorKind.Stock);
         if (period is null)
         {
             yield break;
@@ -224,15 +224,18 @@ internal static class CentreTables
     internal static string Caption(TextPage page, int headerLine) =>
         string.Join(' ', page.Lines.Where(l => l.Number < headerLine && l.Number >= headerLine - CaptionLines).Select(l => l.Text));
 
-    private static (string Measure, string Period)? Period(string caption, ReportPeriod report)
+    /// <summary>
+    /// The period a table's caption names ("… by country – July 2020", "as of 31 May"), as a count of the kind its
+    /// cells are, else the report month.
+    /// </summary>
+    internal static (string Measure, string Period)? CaptionPeriod(string caption, ReportPeriod report, IndicatorKind kind)
     {
         var folded = FoldedText.Fold(caption).Text;
-        var language = LanguagePacks.Detect(caption);
-        return PeriodReader.Read(folded, report, language)
+        return PeriodReader.Read(folded, report, LanguagePacks.Detect(caption))
             .Where(p => !p.IsComparative)
-            .Select(p => PeriodChooser.Map(IndicatorKind.Stock, p, report))
+            .Select(p => PeriodChooser.Map(kind, p, report))
             .LastOrDefault(p => p is not null)
-            ?? (report.ReportMonth is { } month ? (Measures.Stock, month.ToString()) : null);
+            ?? (report.ReportMonth is { } month ? (kind == IndicatorKind.Flow ? Measures.Month : Measures.Stock, month.ToString()) : null);
     }
 
     /// <summary>A header cell's words, read with the lexicon of every pack: "Capacity", "Kapacitet", "Slobodna mjesta".</summary>

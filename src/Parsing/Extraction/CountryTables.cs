@@ -91,7 +91,7 @@ internal static class CountryTables
     private static IEnumerable<FigureCandidate> Figures(TextPage page, IReadOnlyList<CentreTables.Row> rows, List<CentreTables.Column> columns, ReportPeriod report)
     {
         var headerLine = Math.Abs(rows[0].Line);
-        if (Period(CentreTables.Caption(page, headerLine), report) is not { } period)
+        if (CentreTables.CaptionPeriod(CentreTables.Caption(page, headerLine), report, IndicatorKind.Flow) is not { } period)
         {
             yield break;
         }
@@ -131,16 +131,5 @@ internal static class CountryTables
                 offset += cell.Text.Length + 3;
             }
         }
-    }
-
-    /// <summary>The flow period the caption names ("… by country – July 2020"), else the report month.</summary>
-    private static (string Measure, string Period)? Period(string caption, ReportPeriod report)
-    {
-        var folded = FoldedText.Fold(caption).Text;
-        return PeriodReader.Read(folded, report, LanguagePacks.Detect(caption))
-            .Where(p => !p.IsComparative)
-            .Select(p => PeriodChooser.Map(IndicatorKind.Flow, p, report))
-            .LastOrDefault(p => p is not null)
-            ?? (report.ReportMonth is { } month ? (Measures.Month, month.ToString()) : null);
     }
 }
