@@ -116,7 +116,8 @@ internal static partial class Comparisons
         var words = For(packs);
         return ComparedPeriod(text, number, periods, Measures.Month, words)
             ?? ComparedPeriod(text, number, periods, Measures.Year, words)
-            ?? ComparedPeriod(text, number, periods, Measures.Stock, words);
+            ?? ComparedPeriod(text, number, periods, Measures.Stock, words)
+            ?? ComparedPeriod(text, number, periods, Measures.Cumulative, words);
     }
 
     private static PeriodMention? ComparedPeriod(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, string measure, Words words)

@@ -72,7 +72,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     {
         var language = setup.LocalLanguages ? LanguagePacks.Detect(AllText(document)) : null;
         var report = ReportOf(document, context, language);
-        var documentCountry = context.DefaultCountry ?? (setup.Countries ? DocumentCountry(document, context) : null);
+        var documentCountry = context.DefaultCountry ?? (setup.Countries ? DocumentCountry(document, context) ?? RegionalTitle(document, context) : null);
 
         var candidates = new List<FigureCandidate>();
         var issues = new List<ParseIssue>();
@@ -324,6 +324,25 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         };
     }
 
+    /// <summary>
+    /// The region, for a document whose title names it and no place beyond it ("RBE - Western Balkans - Asylum
+    /// Statistics"): a figure none of its words, sentence or section place is the region's, unless its sentence speaks of
+    /// somewhere else (<see cref="Scope.Resolve"/>).
+    /// </summary>
+    private static string? RegionalTitle(TextDocument document, DocumentContext context)
+    {
+        if ((context.Title ?? document.Title ?? FirstHeading(document)) is not { } title)
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Fold(title).Text;
+        var tags = ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(null));
+        return tags.Any(t => t.Concept == "region" && t.Weight >= 1) && !tags.Any(t => t.Concept == "elsewhere") && CountryMentions.Locations(folded).Count == 0
+            ? Countries.Region
+            : null;
+    }
+
     /// <summary>A PDF without a Title: the largest text on its first page.</summary>
     private static string? FirstHeading(TextDocument document) =>
         document.Pages[0].Lines.Where(l => l.Text.Length > 3).MaxBy(l => l.FontSize)?.Text;
@@ -367,7 +386,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             {
                 headings.Add((line.Number, countries[0]));
             }
-            else if (countries.Count == 0 && regionPacks is not null && ConceptTagger.Tag(folded, regionPacks).Select(t => t.Concept).FirstOrDefault(c => c is "region" or "elsewhere") is { } place)
+            else if (countries.Count == 0 && regionPacks is not null && ConceptTagger.Tag(folded, regionPacks).Where(t => t.Concept == "elsewhere" || (t.Concept == "region" && t.Weight >= 1)).Select(t => t.Concept).FirstOrDefault() is { } place)
             {
                 headings.Add((line.Number, place == "region" ? Countries.Region : CountryMentions.Elsewhere));
             }

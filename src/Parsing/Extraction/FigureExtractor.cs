@@ -641,7 +641,17 @@ internal static partial class FigureExtractor
 
         var earlier = context.PreviousFigures.Where(f => !f.Rule.EndsWith("/comparison", StringComparison.Ordinal)).OrderBy(f => f.Start).ToList();
         var named = head is null ? null : HeadValue(text, head);
-        var referent = (named is null ? null : context.RecentFigures.LastOrDefault(f => f.Value == named)) ?? earlier.FirstOrDefault();
+        var same = named is null ? null : context.RecentFigures.LastOrDefault(f => f.Value == named);
+
+        // "Of the 7,230 persons who have expressed an intention … since January 2021": a number no sentence before stated,
+        // with a span of time of its own, is new; only a number stated before takes that statement's period. Months
+        // after it ("Od pomenutih 1036 … u januaru je otkriveno 157") date the parts that follow.
+        if (isHead && same is null && periods.Any(p => !p.IsComparative && p.Kind == PeriodKind.Interval && p.Start > number.End))
+        {
+            return null;
+        }
+
+        var referent = same ?? earlier.FirstOrDefault();
         if (referent is not null)
         {
             var flow = referent.Measure != Measures.Stock;

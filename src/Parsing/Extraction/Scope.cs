@@ -146,6 +146,7 @@ internal static class Scope
         {
             ({ } s, _, _) => (s, 0.95),
             (null, { } c, _) => (c, 0.9),
+            (null, null, Countries.Region) when !documentGiven => figure.SentenceScope == ScopeHint.Elsewhere ? (null, 0) : (Countries.Region, 0.85),
             (null, null, { } d) => (d, documentGiven ? 1 : 0.9),
             _ => figure.SentenceScope == ScopeHint.Region ? (Countries.Region, 0.85) : (null, 0),
         };

@@ -468,8 +468,10 @@ public sealed class RealPhrasingTests
     [Fact]
     public void Read_FeedsListOfCountriesAboveARegionalReport_IsNotASection()
     {
-        Assert.Empty(Read("Bosnia and Herzegovina + 21 more\n\nSummary of key trends observed\n\nOnly 163 persons lodged an asylum application this month (209 in October).",
-            "UNHCR RBE - South Eastern Europe - Asylum Statistics (As of 30 November 2020)", published: "2020-12-10"));
+        Assert.Equal(
+            ["WB6 asylum_applications month 2020-11 163"],
+            Read("Bosnia and Herzegovina + 21 more\n\nSummary of key trends observed\n\nOnly 163 persons lodged an asylum application this month (209 in October).",
+                "UNHCR RBE - South Eastern Europe - Asylum Statistics (As of 30 November 2020)", published: "2020-12-10"));
         Assert.Contains("BIH asylum_applications month 2020-11 163",
             Read("Bosnia and Herzegovina\n\nSummary of key trends observed\n\nOnly 163 persons lodged an asylum application this month (209 in October).",
                 "UNHCR RBE - South Eastern Europe - Asylum Statistics (As of 30 November 2020)", published: "2020-12-10"));
@@ -522,5 +524,42 @@ public sealed class RealPhrasingTests
         Assert.Equal(
             ["SRB arrivals month 2017-10 3730"],
             Read("In October 2017 Save the Children identified 3,730 new arrivals in Serbia.", "Serbia update, October 2017", published: "2017-11-20"));
+    }
+
+    [Fact]
+    public void Read_TitleNamingTheRegion_GivesUnplacedFiguresToTheRegion()
+    {
+        Assert.Equal(
+            ["WB6 asylum_applications month 2021-05 76"],
+            Read("Asylum applications lodged in May 2021 came to 76.", "RBE - Western Balkans - Asylum Statistics, as of 31 May 2021", published: "2021-07-09"));
+        Assert.Empty(Read("The authorities registered 6,296 new arrivals in March 2018 across the Mediterranean.", "Western Balkans and the Mediterranean: arrivals", published: "2018-04-20"));
+        Assert.Empty(Read("The authorities registered 6,296 new arrivals in March 2018.", "News from the IOM Regional Office Vienna", published: "2018-04-20"));
+    }
+
+    [Fact]
+    public void Read_OfTheNumberWithASpanOfItsOwn_IsNotTheSentenceBeforesPeriod()
+    {
+        Assert.Equal(
+            ["WB6 asylum_intentions cumulative 2021-01/2021-05 7230", "WB6 asylum_applications month 2021-05 76"],
+            Read("Asylum applications lodged in May came to 76. Of the 7,230 persons who have expressed an intention to seek asylum since January 2021, only 6% went on to lodge a claim.",
+                "RBE - Western Balkans - Asylum Statistics, as of 31 May 2021", published: "2021-07-09"));
+    }
+
+    [Fact]
+    public void Read_SameMonthsOfEarlierYears_AreThoseYearsToTheSameMonth()
+    {
+        Assert.Equal(
+            ["WB6 arrivals cumulative 2021-01/2021-05 10423", "WB6 arrivals cumulative 2020-01/2020-05 15398", "WB6 arrivals cumulative 2019-01/2019-05 15431"],
+            Read("With 10,423 new arrivals counted since the start of 2021, the year remains below the levels recorded over the same months of 2020 (15,398) and of 2019 (15,431).",
+                "RBE - Western Balkans - Asylum Statistics, as of 31 May 2021", published: "2021-07-09"));
+    }
+
+    [Fact]
+    public void Read_SamePeriodOfLastYearInAReportBeforeItsMonthIsOver_RunsToTheSameDay()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2020-01-01/2020-04-28 4459", "BIH arrivals cumulative 2019-01-01/2019-04-28 5288"],
+            Read("The authorities have registered a total for 2020 of 4,459 arrivals, 16% less than in the same period of 2019, when the authorities had registered 5,288 arrivals.",
+                "Bosnia and Herzegovina: COVID-19 special update, April 2020", published: "2020-04-28"));
     }
 }

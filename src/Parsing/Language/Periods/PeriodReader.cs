@@ -97,6 +97,7 @@ internal static partial class PeriodReader
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(DayOfMonth(), m => DayPoint(m, report));
         Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report, found));
+        Take(AndOfYear(), m => AndSamePeriod(m, text, found));
         Take(RelativeMonth(), m => RelativeMonthPeriod(m, report, found));
         Take(MonthName(), m => MonthPeriod(m, report));
         Take(YearAfterPreposition(), m => YearPeriod(m));
@@ -437,7 +438,14 @@ internal static partial class PeriodReader
     /// </summary>
     private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found)
     {
-        var own = found.Where(f => f.End <= m.Index && f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.Length == 15).MaxBy(f => f.End);
+        var own = found.Where(f => f.End <= m.Index && f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.Length is 15 or 21).MaxBy(f => f.End);
+        if (own is { Period.Length: 21 })
+        {
+            // Days: "the total for 2020 to 4,459 (up to 28 April) – 16% less than in the same period of 2019 (5,288)".
+            var years = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture) : -1;
+            return Mention(m, PeriodKind.Interval, PeriodText.Days(PeriodText.ParseDay(own.Period[..10]).AddYears(years), PeriodText.ParseDay(own.Period[11..]).AddYears(years)));
+        }
+
         if (own is not null)
         {
             var shift = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture) : -1;
@@ -452,7 +460,22 @@ internal static partial class PeriodReader
         }
 
         var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : reportMonth.Year - 1;
-        return Mention(m, PeriodKind.Interval, $"{new YearMonth(year, 1)}/{new YearMonth(year, reportMonth.Month)}");
+        return report.ReportMonthSoFar is { } day
+            ? Mention(m, PeriodKind.Interval, PeriodText.Days(new DateOnly(year, 1, 1), day.AddYears(year - day.Year)))
+            : Mention(m, PeriodKind.Interval, $"{new YearMonth(year, 1)}/{new YearMonth(year, reportMonth.Month)}");
+    }
+
+    /// <summary>The same months as the same-period mention this year is joined to, in this year.</summary>
+    private static PeriodMention? AndSamePeriod(Match m, string text, IReadOnlyList<PeriodMention> found)
+    {
+        var same = found.Where(f => f.End <= m.Index && f.Kind == PeriodKind.Interval && f.Period.Length == 15).MaxBy(f => f.End);
+        if (same is null || SamePeriodOfYear().Match(text, same.Start, same.Length) is not { Success: true })
+        {
+            return null;
+        }
+
+        var year = m.Groups["year"].Value;
+        return Mention(m, PeriodKind.Interval, $"{year}{same.Period[4..8]}{year}{same.Period[12..]}");
     }
 
     /// <summary>"The first ten months of 2020" is January to October 2020, "the first half of 2022" January to June.</summary>
@@ -661,6 +684,10 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"(?<![\d,.\p{L}/-])(?<year>(?:19|20)\d{2})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)")]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"\bthe\s+same\s+period\s+(?:(?:of|in)\s+(?<year>(?:19|20)\d{2})|last\s+year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe\s+same\s+(?:period|months)\s+(?:(?:of|in)\s+(?<year>(?:19|20)\d{2})|last\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriodOfYear();
+
+    /// <summary>"… the same period in 2020 (20,770) and in 2019 (19,498)": a year joined to a same-period one.</summary>
+    [GeneratedRegex(@"(?<=\)\s*,?\s*(?:and|or)\s+)(?:(?:of|in)\s+)?(?<year>(?:19|20)\d{2})\b(?=\s*\()", RegexOptions.IgnoreCase)]
+    private static partial Regex AndOfYear();
 }
