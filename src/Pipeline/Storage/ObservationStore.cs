@@ -157,14 +157,15 @@ public sealed class ObservationStore(StorageClients storage)
         foreach (var o in observations)
         {
             var f = o.Figure;
+            var p = o.Provenance;
             var partition = TableKeys.ObservationPartition(f.Country, f.Indicator);
-            var stem = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, o.DocumentSha256, 0);
+            var stem = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, p.DocumentSha256, 0);
             var ordinal = ordinals.GetValueOrDefault(partition + stem);
             ordinals[partition + stem] = ordinal + 1;
             entities.Add(new ObservationEntity
             {
                 PartitionKey = partition,
-                RowKey = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, o.DocumentSha256, ordinal),
+                RowKey = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, p.DocumentSha256, ordinal),
                 Country = f.Country,
                 Site = f.Site,
                 Indicator = f.Indicator,
@@ -174,19 +175,19 @@ public sealed class ObservationStore(StorageClients storage)
                 Low = f.Low,
                 High = f.High,
                 Approximate = f.Approximate,
-                Confidence = f.Confidence,
-                SourceId = o.SourceId,
-                DocumentUrl = o.DocumentUrl.AbsoluteUri,
-                DocumentSha256 = o.DocumentSha256,
-                Page = f.Page,
-                Quote = EntityLimits.Fit(f.Quote)!,
-                ParserVersion = o.ParserVersion,
-                RetrievedAt = o.RetrievedAt,
-                Published = o.Published is { } published ? PeriodText.Day(published) : null,
-                Reconstruction = o.Reconstruction is null ? null : true,
-                RealUrl = o.Reconstruction?.RealUrl,
-                RealPublished = o.Reconstruction?.RealPublished,
-                AlsoStatedIn = StatedInColumn.Write(o.AlsoStatedIn),
+                Confidence = p.Confidence,
+                SourceId = p.SourceId,
+                DocumentUrl = p.DocumentUrl,
+                DocumentSha256 = p.DocumentSha256,
+                Page = p.Page,
+                Quote = EntityLimits.Fit(p.Quote)!,
+                ParserVersion = p.ParserVersion,
+                RetrievedAt = p.RetrievedAt,
+                Published = p.Published is { } published ? PeriodText.Day(published) : null,
+                Reconstruction = p.Reconstruction,
+                RealUrl = p.RealPublicationUrl,
+                RealPublished = p.RealPublished,
+                AlsoStatedIn = StatedInColumn.Write(p.AlsoStatedIn),
             });
         }
 
@@ -195,13 +196,7 @@ public sealed class ObservationStore(StorageClients storage)
 
     private static Observation FromEntity(ObservationEntity e)
     {
-        var row = RowOf(e);
-        return e.AlsoStatedIn is null ? row : row with { AlsoStatedIn = StatedInColumn.Read(e.AlsoStatedIn, row) };
-    }
-
-    private static Observation RowOf(ObservationEntity e) => new()
-    {
-        Figure = new Figure
+        var figure = new Figure
         {
             Country = e.Country,
             Site = e.Site,
@@ -215,13 +210,20 @@ public sealed class ObservationStore(StorageClients storage)
             Confidence = e.Confidence ?? 1,
             Page = e.Page,
             Quote = e.Quote,
-        },
-        SourceId = e.SourceId,
-        DocumentUrl = new Uri(e.DocumentUrl),
-        DocumentSha256 = e.DocumentSha256,
-        ParserVersion = e.ParserVersion,
-        RetrievedAt = e.RetrievedAt,
-        Published = e.Published is null ? null : PeriodText.ParseDay(e.Published),
-        Reconstruction = e.Reconstruction == true ? new ReconstructionNote(e.RealUrl, e.RealPublished) : null,
-    };
+        };
+        var provenance = Provenance.Read(
+            figure,
+            e.SourceId,
+            new Uri(e.DocumentUrl),
+            e.DocumentSha256,
+            e.ParserVersion,
+            e.RetrievedAt,
+            e.Published is null ? null : PeriodText.ParseDay(e.Published),
+            e.Reconstruction == true ? new ReconstructionNote(e.RealUrl, e.RealPublished) : null);
+        return new Observation
+        {
+            Figure = figure,
+            Provenance = e.AlsoStatedIn is null ? provenance : provenance with { AlsoStatedIn = StatedInColumn.Read(e.AlsoStatedIn, e.SourceId) },
+        };
+    }
 }

@@ -1,48 +1,49 @@
 using System.Text.Json;
-using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Pipeline.Snapshot;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
 /// <summary>
 /// The <c>AlsoStatedIn</c> column of an observation row: where else the row's figure stands, as a JSON list of what
-/// differs from the row (document, page, quote, retrieval); the figure itself is the row's.
+/// differs from the row (document, page, quote, retrieval); the figure and its source are the row's.
 /// </summary>
 internal static class StatedInColumn
 {
-    public static string? Write(IReadOnlyList<Observation> also) =>
-        also.Count == 0 ? null : JsonSerializer.Serialize(also.Select(ToEntry).ToList(), PipelineJson.Options);
+    public static string? Write(IReadOnlyList<Provenance>? also) =>
+        also is not { Count: > 0 } ? null : JsonSerializer.Serialize(also.Select(ToEntry).ToList(), PipelineJson.Options);
 
-    public static IReadOnlyList<Observation> Read(string? json, Observation row) =>
-        json is null
-            ? []
-            : [.. (JsonSerializer.Deserialize<List<Entry>>(json, PipelineJson.Options) ?? []).Select(e => FromEntry(e, row))];
+    /// <param name="sourceId">The row's source, which every entry shares.</param>
+    public static IReadOnlyList<Provenance> Read(string json, string sourceId) =>
+        [.. (JsonSerializer.Deserialize<List<Entry>>(json, PipelineJson.Options) ?? []).Select(e => FromEntry(e, sourceId))];
 
-    private static Entry ToEntry(Observation o) => new()
+    private static Entry ToEntry(Provenance p) => new()
     {
-        DocumentUrl = o.DocumentUrl.AbsoluteUri,
-        DocumentSha256 = o.DocumentSha256,
-        Page = o.Figure.Page,
-        Quote = EntityLimits.Fit(o.Figure.Quote)!,
-        Confidence = o.Figure.Confidence,
-        ParserVersion = o.ParserVersion,
-        RetrievedAt = o.RetrievedAt,
-        Published = o.Published,
-        Reconstruction = o.Reconstruction is null ? null : true,
-        RealUrl = o.Reconstruction?.RealUrl,
-        RealPublished = o.Reconstruction?.RealPublished,
+        DocumentUrl = p.DocumentUrl,
+        DocumentSha256 = p.DocumentSha256,
+        Page = p.Page,
+        Quote = EntityLimits.Fit(p.Quote)!,
+        Confidence = p.Confidence,
+        ParserVersion = p.ParserVersion,
+        RetrievedAt = p.RetrievedAt,
+        Published = p.Published,
+        Reconstruction = p.Reconstruction,
+        RealUrl = p.RealPublicationUrl,
+        RealPublished = p.RealPublished,
     };
 
-    private static Observation FromEntry(Entry e, Observation row) => new()
+    private static Provenance FromEntry(Entry e, string sourceId) => new()
     {
-        Figure = row.Figure with { Page = e.Page, Quote = e.Quote, Confidence = e.Confidence },
-        SourceId = row.SourceId,
-        DocumentUrl = new Uri(e.DocumentUrl),
+        SourceId = sourceId,
+        DocumentUrl = new Uri(e.DocumentUrl).AbsoluteUri,
         DocumentSha256 = e.DocumentSha256,
+        Page = e.Page,
+        Quote = e.Quote,
+        Confidence = e.Confidence,
         ParserVersion = e.ParserVersion,
         RetrievedAt = e.RetrievedAt,
         Published = e.Published,
-        Reconstruction = e.Reconstruction == true ? new ReconstructionNote(e.RealUrl, e.RealPublished) : null,
+        Reconstruction = e.Reconstruction == true ? true : null,
+        RealPublicationUrl = e.Reconstruction == true ? e.RealUrl : null,
+        RealPublished = e.Reconstruction == true ? e.RealPublished : null,
     };
 
     private sealed record Entry

@@ -13,7 +13,7 @@ public sealed class ReviewDecisionsTests
     private static ReviewDecision Decision(Observation o, string decision, long? value = null, int minute = 0) => new()
     {
         Id = FigureIdentity.Of(o),
-        DocumentSha256 = o.DocumentSha256,
+        DocumentSha256 = o.Provenance.DocumentSha256,
         Country = o.Figure.Country,
         Indicator = o.Figure.Indicator,
         Measure = o.Figure.Measure,
@@ -31,7 +31,7 @@ public sealed class ReviewDecisionsTests
     [Fact]
     public void Identity_DoesNotDependOnTheParserOrThePlaceInTheDocument_AndNamesItsPartition()
     {
-        var reparsed = October with { ParserVersion = "next", RetrievedAt = October.RetrievedAt.AddDays(30) };
+        var reparsed = October.Where(p => p with { ParserVersion = "next", RetrievedAt = p.RetrievedAt.AddDays(30) });
 
         Assert.Equal(FigureIdentity.Of(October), FigureIdentity.Of(reparsed));
         Assert.NotEqual(FigureIdentity.Of(October), FigureIdentity.Of(Earlier));
@@ -73,7 +73,7 @@ public sealed class ReviewDecisionsTests
     [Fact]
     public void ConfirmedFigureBelowTheConfidenceFloor_EntersTheSeries()
     {
-        var unsure = October with { Figure = October.Figure with { Confidence = 0.3 } };
+        var unsure = October.Where(p => p with { Confidence = 0.3 });
         var confirmed = ReviewDecisions.Apply([unsure], ReviewDecisions.Current([Decision(October, ReviewDecision.Confirm)]));
 
         Assert.Empty(SeriesBuilder.Build("BIH", "arrivals", [unsure], null, StringComparer.Ordinal, 0.05, confidenceFloor: 0.7));

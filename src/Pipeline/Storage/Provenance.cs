@@ -1,0 +1,119 @@
+using System.Text.Json.Serialization;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Review;
+using MigrationFeeds.Pipeline.Snapshot;
+
+namespace MigrationFeeds.Pipeline.Storage;
+
+/// <summary>
+/// Where a figure stands: document, page and sentence, which parser read it, when it was published and retrieved. Made
+/// once, when an observation is made or read from its row, and carried as is by series points, alternatives, checks,
+/// history, review items and the served JSON. As served (<see cref="Of"/>) it also names the figure it cites and a
+/// person's decision about it; those are never stored with it.
+/// </summary>
+public sealed record Provenance
+{
+    public required string SourceId { get; init; }
+    public required string DocumentUrl { get; init; }
+    public required string DocumentSha256 { get; init; }
+    public required int Page { get; init; }
+    public required string Quote { get; init; }
+
+    /// <summary>The cited figure's measure; set as it is served.</summary>
+    public string? Measure { get; init; }
+
+    /// <summary>The cited figure's own period as the document states it (an interval for a cumulative figure); set as it is served.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>The cited figure's value, or its range; set as it is served.</summary>
+    public long? Value { get; init; }
+
+    public long? Low { get; init; }
+    public long? High { get; init; }
+    public DateOnly? Published { get; init; }
+    public required DateTimeOffset RetrievedAt { get; init; }
+    public required string ParserVersion { get; init; }
+
+    /// <summary>How sure the reading of the figure is, 0–1.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>
+    /// True when the document is a reconstruction in the recorded snapshot, not the publication itself; absent for a
+    /// document fetched live.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Reconstruction { get; init; }
+
+    /// <summary>For a real figure of a reconstruction: the real publication that states it; absent for a stand-in.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RealPublicationUrl { get; init; }
+
+    /// <summary>When that real publication was published.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RealPublished { get; init; }
+
+    /// <summary>A person's decision about this figure: for a correction, the reviewer's value beside the value as read; set as it is served.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AppliedReview? Review { get; init; }
+
+    /// <summary>
+    /// The same figure where another document of the same report states it (the report's text beside its PDF), each
+    /// with its own document, page and quote; absent when one document states it.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Provenance>? AlsoStatedIn { get; init; }
+
+    /// <summary>Who published the document; set as the figure is served.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Publisher { get; init; }
+
+    /// <summary>The document's title as its listing gives it; set as the figure is served, when known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DocumentTitle { get; init; }
+
+    /// <summary>The provenance of one figure of a document as it is read: the figure's page, quote and confidence in that document.</summary>
+    public static Provenance Read(Figure figure, string sourceId, Uri documentUrl, string documentSha256, string parserVersion, DateTimeOffset retrievedAt, DateOnly? published, ReconstructionNote? reconstruction) => new()
+    {
+        SourceId = sourceId,
+        DocumentUrl = documentUrl.AbsoluteUri,
+        DocumentSha256 = documentSha256,
+        Page = figure.Page,
+        Quote = figure.Quote,
+        Confidence = figure.Confidence,
+        ParserVersion = parserVersion,
+        RetrievedAt = retrievedAt,
+        Published = published,
+        Reconstruction = reconstruction is null ? null : true,
+        RealPublicationUrl = reconstruction?.RealUrl,
+        RealPublished = reconstruction?.RealPublished,
+    };
+
+    /// <summary>
+    /// An observation's provenance as served: with the figure it cites and the decision in force. The other documents
+    /// that state it cite the figure as read there, before any correction.
+    /// </summary>
+    public static Provenance Of(Observation o)
+    {
+        var f = o.Figure;
+        var corrected = o.Review?.Decision == ReviewDecision.Correct;
+        return o.Provenance with
+        {
+            Measure = f.Measure,
+            Period = f.Period,
+            Value = f.Value,
+            Low = f.Low,
+            High = f.High,
+            Review = o.Review,
+            AlsoStatedIn = o.Provenance.AlsoStatedIn is { Count: > 0 } also
+                ? [.. also.Select(a => a with
+                {
+                    Measure = f.Measure,
+                    Period = f.Period,
+                    Value = corrected ? o.Review!.OriginalValue : f.Value,
+                    Low = corrected ? null : f.Low,
+                    High = corrected ? null : f.High,
+                })]
+                : null,
+        };
+    }
+}
