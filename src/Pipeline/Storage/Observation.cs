@@ -17,11 +17,25 @@ public sealed record Observation
     /// <summary>A reviewer's decision in force for this figure, once applied to it when a series is built; never stored with it.</summary>
     public global::MigrationFeeds.Pipeline.Review.AppliedReview? Review { get; init; }
 
-    /// <summary>A figure as a document states it, with the provenance made from it.</summary>
+    /// <summary>A figure as a document states it, with its provenance: made here, once, as the figure is read.</summary>
     public static Observation Of(
         Figure figure, string sourceId, Uri documentUrl, string documentSha256, string parserVersion, DateTimeOffset retrievedAt, DateOnly? published, ReconstructionNote? reconstruction = null) => new()
     {
         Figure = figure,
-        Provenance = Provenance.Read(figure, sourceId, documentUrl, documentSha256, parserVersion, retrievedAt, published, reconstruction),
+        Provenance = new Provenance
+        {
+            SourceId = sourceId,
+            DocumentUrl = documentUrl.AbsoluteUri,
+            DocumentSha256 = documentSha256,
+            Page = figure.Page,
+            Quote = figure.Quote,
+            Confidence = figure.Confidence,
+            ParserVersion = parserVersion,
+            RetrievedAt = retrievedAt,
+            Published = published,
+            Reconstruction = reconstruction is null ? null : true,
+            RealPublicationUrl = reconstruction?.RealUrl,
+            RealPublished = reconstruction?.RealPublished,
+        },
     };
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Azure.Data.Tables;
 using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Pipeline.Snapshot;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
@@ -162,7 +161,7 @@ public sealed class ObservationStore(StorageClients storage)
             var stem = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, p.DocumentSha256, 0);
             var ordinal = ordinals.GetValueOrDefault(partition + stem);
             ordinals[partition + stem] = ordinal + 1;
-            entities.Add(new ObservationEntity
+            entities.Add(ProvenanceColumns.Of(p, new ObservationEntity
             {
                 PartitionKey = partition,
                 RowKey = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, p.DocumentSha256, ordinal),
@@ -175,20 +174,9 @@ public sealed class ObservationStore(StorageClients storage)
                 Low = f.Low,
                 High = f.High,
                 Approximate = f.Approximate,
-                Confidence = p.Confidence,
                 SourceId = p.SourceId,
-                DocumentUrl = p.DocumentUrl,
-                DocumentSha256 = p.DocumentSha256,
-                Page = p.Page,
-                Quote = EntityLimits.Fit(p.Quote)!,
-                ParserVersion = p.ParserVersion,
-                RetrievedAt = p.RetrievedAt,
-                Published = p.Published is { } published ? PeriodText.Day(published) : null,
-                Reconstruction = p.Reconstruction,
-                RealUrl = p.RealPublicationUrl,
-                RealPublished = p.RealPublished,
                 AlsoStatedIn = StatedInColumn.Write(p.AlsoStatedIn),
-            });
+            }));
         }
 
         return entities;
@@ -196,33 +184,24 @@ public sealed class ObservationStore(StorageClients storage)
 
     private static Observation FromEntity(ObservationEntity e)
     {
-        var figure = new Figure
-        {
-            Country = e.Country,
-            Site = e.Site,
-            Indicator = e.Indicator,
-            Measure = e.Measure,
-            Period = e.Period,
-            Value = e.Value,
-            Low = e.Low,
-            High = e.High,
-            Approximate = e.Approximate,
-            Confidence = e.Confidence ?? 1,
-            Page = e.Page,
-            Quote = e.Quote,
-        };
-        var provenance = Provenance.Read(
-            figure,
-            e.SourceId,
-            new Uri(e.DocumentUrl),
-            e.DocumentSha256,
-            e.ParserVersion,
-            e.RetrievedAt,
-            e.Published is null ? null : PeriodText.ParseDay(e.Published),
-            e.Reconstruction == true ? new ReconstructionNote(e.RealUrl, e.RealPublished) : null);
+        var provenance = e.ToProvenance(e.SourceId);
         return new Observation
         {
-            Figure = figure,
+            Figure = new Figure
+            {
+                Country = e.Country,
+                Site = e.Site,
+                Indicator = e.Indicator,
+                Measure = e.Measure,
+                Period = e.Period,
+                Value = e.Value,
+                Low = e.Low,
+                High = e.High,
+                Approximate = e.Approximate,
+                Confidence = provenance.Confidence,
+                Page = provenance.Page,
+                Quote = provenance.Quote,
+            },
             Provenance = e.AlsoStatedIn is null ? provenance : provenance with { AlsoStatedIn = StatedInColumn.Read(e.AlsoStatedIn, e.SourceId) },
         };
     }

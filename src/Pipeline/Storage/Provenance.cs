@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
-using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Review;
-using MigrationFeeds.Pipeline.Snapshot;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
@@ -70,23 +68,6 @@ public sealed record Provenance
     /// <summary>The document's title as its listing gives it; set as the figure is served, when known.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DocumentTitle { get; init; }
-
-    /// <summary>The provenance of one figure of a document as it is read: the figure's page, quote and confidence in that document.</summary>
-    public static Provenance Read(Figure figure, string sourceId, Uri documentUrl, string documentSha256, string parserVersion, DateTimeOffset retrievedAt, DateOnly? published, ReconstructionNote? reconstruction) => new()
-    {
-        SourceId = sourceId,
-        DocumentUrl = documentUrl.AbsoluteUri,
-        DocumentSha256 = documentSha256,
-        Page = figure.Page,
-        Quote = figure.Quote,
-        Confidence = figure.Confidence,
-        ParserVersion = parserVersion,
-        RetrievedAt = retrievedAt,
-        Published = published,
-        Reconstruction = reconstruction is null ? null : true,
-        RealPublicationUrl = reconstruction?.RealUrl,
-        RealPublished = reconstruction?.RealPublished,
-    };
 
     /// <summary>
     /// An observation's provenance as served: with the figure it cites and the decision in force. The other documents
