@@ -152,14 +152,27 @@ internal static partial class PeriodChooser
     public static (string Measure, string Period)? Map(IndicatorKind kind, PeriodMention period, ReportPeriod report) =>
         (kind, period.Kind) switch
         {
-            (IndicatorKind.Flow, PeriodKind.PointInTime) when period.ToDate => ToDate(period.Period),
+            (IndicatorKind.Flow, PeriodKind.PointInTime) when period.ToDate => CalendarYear(ToDate(period.Period)),
             (IndicatorKind.Flow, PeriodKind.Month) => (Measures.Month, period.Period),
-            (IndicatorKind.Flow, PeriodKind.Interval) => LongEnough(period.Period) ? (Measures.Cumulative, period.Period) : null,
+            (IndicatorKind.Flow, PeriodKind.Interval) => LongEnough(period.Period) ? CalendarYear((Measures.Cumulative, period.Period)) : null,
             (IndicatorKind.Flow, PeriodKind.Year) => MapYear(period.Year!.Value, report),
             (IndicatorKind.Stock, PeriodKind.PointInTime or PeriodKind.Month) => (Measures.Stock, period.Period),
             (IndicatorKind.Stock, PeriodKind.Interval) when period.SoFar is { } day => (Measures.Stock, PeriodText.Day(day)),
             _ => null,
         };
+
+    /// <summary>A flow from January to December of one year is that year's ("since January" in a December report).</summary>
+    private static (string Measure, string Period) CalendarYear((string Measure, string Period) flow)
+    {
+        var (measure, period) = flow;
+        if (measure != Measures.Cumulative)
+        {
+            return flow;
+        }
+
+        var year = period[..4];
+        return period == $"{year}-01/{year}-12" || period == $"{year}-01-01/{year}-12-31" ? (Measures.Year, year) : flow;
+    }
 
     /// <summary>An interval of whole months, or of days over at least <see cref="MinimumFlowDays"/>: a week's flow is not written down.</summary>
     private static bool LongEnough(string interval)

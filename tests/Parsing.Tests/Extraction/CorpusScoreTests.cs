@@ -30,6 +30,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b4"] = (0.80, 0.62),
         ["b5"] = (0.60, 0.44),
         ["b6"] = (0.83, 0.47),
+        ["b7"] = (0.58, 0.36),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -500,4 +500,27 @@ public sealed class RealPhrasingTests
             ["BIH arrivals month 2020-04 36"],
             Read("In April 2020 the authorities registered 36 new arrivals.", "Bosnia and Herzegovina: update, April 2020", published: "2020-05-12"));
     }
+
+    [Fact]
+    public void Read_FlowFromJanuaryInADecemberReport_IsTheYears()
+    {
+        Assert.Equal(
+            ["BIH asylum_applications year 2020 4633"],
+            Read("Since January 2020, 4,633 asylum applications have been lodged in Bosnia and Herzegovina.", "Asylum update, December 2020", published: "2021-01-20"));
+        Assert.Equal(
+            ["BIH asylum_applications cumulative 2020-01/2020-11 4453"],
+            Read("Since January 2020, 4,453 asylum applications have been lodged in Bosnia and Herzegovina.", "Asylum update, November 2020", published: "2020-12-15"));
+    }
+
+    [Fact]
+    public void Read_ChildrensShareOfApplications_IsASubgroupNotTheTotal()
+    {
+        Assert.Equal(
+            ["BIH asylum_applications year 2020 4633"],
+            Read("In 2020, 4,633 asylum applications were lodged in Bosnia and Herzegovina. Women lodged 12% (516) of all applications and children 20% (906).",
+                "Asylum update, December 2020", published: "2021-01-20"));
+        Assert.Equal(
+            ["SRB arrivals month 2017-10 3730"],
+            Read("In October 2017 Save the Children identified 3,730 new arrivals in Serbia.", "Serbia update, October 2017", published: "2017-11-20"));
+    }
 }
