@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Review;
 
 namespace MigrationFeeds.Pipeline.Storage;
@@ -71,30 +72,15 @@ public sealed record Provenance
 
     /// <summary>
     /// An observation's provenance as served: with the figure it cites and the decision in force. The other documents
-    /// that state it cite the figure as read there, before any correction.
+    /// that state it cite the figure as read, unless a correction already pinned what they state (see <c>ReviewDecisions</c>).
     /// </summary>
-    public static Provenance Of(Observation o)
+    public static Provenance Of(Observation o) => o.Provenance.Citing(o.Figure) with
     {
-        var f = o.Figure;
-        var corrected = o.Review?.Decision == ReviewDecision.Correct;
-        return o.Provenance with
-        {
-            Measure = f.Measure,
-            Period = f.Period,
-            Value = f.Value,
-            Low = f.Low,
-            High = f.High,
-            Review = o.Review,
-            AlsoStatedIn = o.Provenance.AlsoStatedIn is { Count: > 0 } also
-                ? [.. also.Select(a => a with
-                {
-                    Measure = f.Measure,
-                    Period = f.Period,
-                    Value = corrected ? o.Review!.OriginalValue : f.Value,
-                    Low = corrected ? null : f.Low,
-                    High = corrected ? null : f.High,
-                })]
-                : null,
-        };
-    }
+        Review = o.Review,
+        AlsoStatedIn = o.Provenance.AlsoStatedIn is { Count: > 0 } also ? [.. also.Select(a => a.Measure is null ? a.Citing(o.Figure) : a)] : null,
+    };
+
+    /// <summary>This provenance naming the figure that stands there.</summary>
+    public Provenance Citing(Figure figure) =>
+        this with { Measure = figure.Measure, Period = figure.Period, Value = figure.Value, Low = figure.Low, High = figure.High };
 }

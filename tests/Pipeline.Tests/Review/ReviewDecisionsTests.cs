@@ -53,6 +53,23 @@ public sealed class ReviewDecisionsTests
     }
 
     [Fact]
+    public void Correct_FigureAnotherDocumentStatesToo_ServesThatDocumentWithTheFigureAsRead()
+    {
+        var range = Obs.Of("a", "arrivals", "month", "2022-10", null, "2022-11-18", low: 2_300, high: 2_500);
+        var text = Obs.Of("a", "arrivals", "month", "2022-10", null, "2022-11-18", low: 2_300, high: 2_500, doc: "text").Provenance;
+        var stated = range.Where(p => p with { AlsoStatedIn = [text] });
+        var corrected = ReviewDecisions.Apply([stated], ReviewDecisions.Current([Decision(stated, ReviewDecision.Correct, 2_450)]));
+
+        var served = Assert.Single(SeriesBuilder.Build("BIH", "arrivals", corrected, null, StringComparer.Ordinal, 0.05)).Provenance!;
+
+        Assert.Equal((2_450L, (long?)null, (long?)null), (served.Value!.Value, served.Low, served.High));
+        var also = Assert.Single(served.AlsoStatedIn!);
+        Assert.Equal((null, 2_300L, 2_500L), (also.Value, also.Low!.Value, also.High!.Value));
+        Assert.Equal((text.DocumentUrl, "month", "2022-10"), (also.DocumentUrl, also.Measure, also.Period));
+        Assert.Null(also.Review);
+    }
+
+    [Fact]
     public void Reject_LeavesTheFigureOut_SoTheEarlierDocumentGivesTheMonth()
     {
         var point = Assert.Single(Build(Decision(October, ReviewDecision.Reject)));
