@@ -57,19 +57,17 @@ internal static class DataSet
     private static Observation Row(string source, string country, string indicator, string measure, string period, long value, DateOnly published)
     {
         var url = $"https://example.org/{source}/{country}/{published:yyyy-MM-dd}.pdf";
-        return new Observation
-        {
-            Figure = new Figure
+        return Observation.Of(
+            new Figure
             {
                 Country = country, Indicator = indicator, Measure = measure, Period = period, Value = value, Page = 2,
                 Quote = $"In {period}, {value.ToString(CultureInfo.InvariantCulture)} persons were recorded ({indicator.Replace('_', ' ')}), according to {source}.",
             },
-            SourceId = source,
-            DocumentUrl = new Uri(url),
-            DocumentSha256 = RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(url)),
-            ParserVersion = "bench-1",
-            RetrievedAt = new DateTimeOffset(published.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
-            Published = published,
-        };
+            source,
+            new Uri(url),
+            RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(url)),
+            "bench-1",
+            new DateTimeOffset(published.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
+            published);
     }
 }

@@ -94,16 +94,14 @@ public class ExtractionBenchmarks
         {
             var result = parser.Parse(bytes, context);
             var sha = RawArchive.Sha256(bytes);
-            var rows = result.Figures.Select(f => new Observation
-            {
-                Figure = f,
-                SourceId = ReliefWebSources.UnhcrBihOperationalUpdate.Id,
-                DocumentUrl = new Uri(context.Url),
-                DocumentSha256 = sha,
-                ParserVersion = parser.Version,
-                RetrievedAt = DateTimeOffset.UnixEpoch,
-                Published = context.Published,
-            }).ToList();
+            var rows = result.Figures.Select(f => Observation.Of(
+                f,
+                ReliefWebSources.UnhcrBihOperationalUpdate.Id,
+                new Uri(context.Url),
+                sha,
+                parser.Version,
+                DateTimeOffset.UnixEpoch,
+                context.Published)).ToList();
             n += rows.Count;
         }
 

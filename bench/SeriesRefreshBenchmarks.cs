@@ -25,7 +25,7 @@ public class SeriesRefreshBenchmarks
         [.. Partitions.Values.SelectMany(p => p).Where((_, i) => i % 20 == 0).Select((o, i) => new ReviewDecision
         {
             Id = FigureIdentity.Of(o),
-            DocumentSha256 = o.DocumentSha256,
+            DocumentSha256 = o.Provenance.DocumentSha256,
             Country = o.Figure.Country,
             Site = o.Figure.Site,
             Indicator = o.Figure.Indicator,

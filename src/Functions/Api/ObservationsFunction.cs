@@ -56,7 +56,7 @@ internal sealed class ObservationsFunction(ObservationStore store, QueryDeadline
             {
                 indicator = series.Indicator,
                 country = series.Countries[0],
-                items = items.Select(o => new { o.Figure.Site, o.Figure.Measure, o.Figure.Approximate, provenance = SeriesBuilder.ToProvenance(o) }),
+                items = items.Select(o => new { o.Figure.Site, o.Figure.Measure, o.Figure.Approximate, provenance = Provenance.Of(o) }),
                 continuationToken = next,
             });
         }

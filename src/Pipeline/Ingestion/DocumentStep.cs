@@ -245,17 +245,9 @@ public sealed partial class DocumentStep(
             return;
         }
 
-        var rows = result.Figures.Select(f => new Observation
-        {
-            Figure = f,
-            SourceId = source.Id,
-            DocumentUrl = document.Url,
-            DocumentSha256 = state.Sha256,
-            ParserVersion = source.Parser.Version,
-            RetrievedAt = state.RetrievedAt,
-            Published = document.Published,
-            Reconstruction = reconstructions.Find(document.Url, f),
-        }).ToList();
+        var rows = result.Figures
+            .Select(f => Observation.Of(f, source.Id, document.Url, state.Sha256, source.Parser.Version, state.RetrievedAt, document.Published, reconstructions.Find(document.Url, f)))
+            .ToList();
         if (document.TextOf is { } primary)
         {
             rows = await MergeIntoPrimaryAsync(source, primary, document.Url, rows, tally, cancellationToken).ConfigureAwait(false);

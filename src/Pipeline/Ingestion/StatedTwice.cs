@@ -19,14 +19,15 @@ internal static class StatedTwice
         var merged = new List<Observation>(primary.Count);
         foreach (var o in primary)
         {
-            var others = o.AlsoStatedIn.Where(a => a.DocumentUrl != textUrl).ToList();
+            var also = o.Provenance.AlsoStatedIn ?? [];
+            var others = also.Where(a => a.DocumentUrl != textUrl.AbsoluteUri).ToList();
             var key = Key(o);
             if (byFigure.TryGetValue(key, out var same) && matched.Add(key))
             {
-                others.Add(same);
+                others.Add(same.Provenance);
             }
 
-            merged.Add(others.SequenceEqual(o.AlsoStatedIn) ? o : o with { AlsoStatedIn = others });
+            merged.Add(others.SequenceEqual(also) ? o : o with { Provenance = o.Provenance with { AlsoStatedIn = others } });
         }
 
         return (merged, [.. text.Where(t => !matched.Contains(Key(t)))]);

@@ -60,7 +60,7 @@ public sealed class Citations(DocumentStore documents, IEnumerable<ISource> sour
         }
 
         text.Append("p. ").Append(p.Page.ToString(CultureInfo.InvariantCulture)).Append(". ");
-        text.Append(p.Published is null ? "Undated" : "Published " + p.Published).Append(". ");
+        text.Append(p.Published is { } published ? "Published " + PeriodText.Day(published) : "Undated").Append(". ");
         text.Append(p.DocumentUrl).Append('.');
         if (p.Reconstruction == true)
         {

@@ -47,10 +47,10 @@ public sealed class PointHistoryQuery(ObservationStore observations, SeriesQuery
             Current = current,
             History = [.. history
                 .OrderBy(SeriesBuilder.KnownOn)
-                .ThenBy(o => o.RetrievedAt)
+                .ThenBy(o => o.Provenance.RetrievedAt)
                 .ThenBy(o => o.Figure.Country, StringComparer.Ordinal)
                 .ThenBy(o => o.Figure.Period, StringComparer.Ordinal)
-                .Select(SeriesBuilder.ToProvenance)],
+                .Select(Provenance.Of)],
         };
     }
 

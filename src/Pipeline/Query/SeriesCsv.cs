@@ -1,4 +1,5 @@
 using System.Globalization;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
 using nietras.SeparatedValues;
 
@@ -91,7 +92,7 @@ public static class SeriesCsv
             Field(provenance?.Quote),
             Field(provenance?.Publisher),
             Field(provenance?.DocumentTitle),
-            Field(provenance?.Published),
+            Field(provenance?.Published is { } published ? PeriodText.Day(published) : null),
             IndicatorCatalog.Find(indicator)?.Unit ?? "",
             Field(p.Definition ?? (p.MixedDefinitions is null ? null : string.Join(' ', p.MixedDefinitions))),
             Field(p.Citation),

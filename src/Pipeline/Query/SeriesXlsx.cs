@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Pipeline.Query;
 
@@ -30,8 +31,8 @@ public static class SeriesXlsx
             .SelectMany(p => p.Provenance is { } one ? [one] : p.Inputs)
             .DistinctBy(p => (p.SourceId, p.DocumentUrl))
             .OrderBy(p => p.SourceId, StringComparer.Ordinal)
-            .ThenBy(p => p.Published, StringComparer.Ordinal)
-            .Select(p => new[] { p.SourceId, p.Publisher ?? "", p.DocumentTitle ?? "", p.Published ?? "", p.DocumentUrl });
+            .ThenBy(p => p.Published)
+            .Select(p => new[] { p.SourceId, p.Publisher ?? "", p.DocumentTitle ?? "", p.Published is { } published ? PeriodText.Day(published) : "", p.DocumentUrl });
 
     private static IEnumerable<string> Notes(SeriesResult result, string retrievedOn)
     {

@@ -11,7 +11,7 @@ namespace MigrationFeeds.Pipeline.Review;
 public static class FigureIdentity
 {
     public static string Of(Observation o) =>
-        Of(o.DocumentSha256, o.Figure.Country, o.Figure.Site, o.Figure.Indicator, o.Figure.Measure, o.Figure.Period);
+        Of(o.Provenance.DocumentSha256, o.Figure.Country, o.Figure.Site, o.Figure.Indicator, o.Figure.Measure, o.Figure.Period);
 
     public static string Of(string documentSha256, string country, string? site, string indicator, string measure, string period) =>
         string.Join('.', country, indicator, TableKeys.Hash(string.Join('|', documentSha256, country, site ?? "-", indicator, measure, period))[..32]);

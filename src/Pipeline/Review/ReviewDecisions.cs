@@ -45,7 +45,13 @@ public static class ReviewDecisions
                 Note = d.Note,
             };
             applied.Add(d.Decision == ReviewDecision.Correct
-                ? o with { Figure = o.Figure with { Value = d.Value, Low = null, High = null, Approximate = false }, Review = review }
+                ? o with
+                {
+                    Figure = o.Figure with { Value = d.Value, Low = null, High = null, Approximate = false },
+                    // The other documents still state the figure as read.
+                    Provenance = o.Provenance with { AlsoStatedIn = o.Provenance.AlsoStatedIn?.Select(a => a.Citing(o.Figure)).ToList() },
+                    Review = review,
+                }
                 : o with { Review = review });
         }
 

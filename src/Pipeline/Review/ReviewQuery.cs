@@ -120,18 +120,18 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
     {
         var floor = options.Value.ConfidenceFloor;
         var byMonth = points.Where(p => p.Site is null).ToDictionary(p => p.Period, StringComparer.Ordinal);
-        foreach (var o in rows.Where(o => o.Figure.Confidence < floor))
+        foreach (var o in rows.Where(o => o.Provenance.Confidence < floor))
         {
             var month = MonthOf(o.Figure.Period);
             var point = o.Figure.Site is null ? byMonth.GetValueOrDefault(month) : null;
             var served = point is null ? [] : new[] { new AlternativeValue { Source = point.Source, Value = point.Value, Low = point.Low, High = point.High, Approximate = point.Approximate, Derived = point.Derived, Provenance = point.Provenance is { } pr ? [pr] : point.Inputs } };
-            yield return Item(indicator, o.Figure.Country, o.Figure.Site, month, SeriesBuilder.ToProvenance(o), [LowConfidence]) with { Alternatives = served };
+            yield return Item(indicator, o.Figure.Country, o.Figure.Site, month, Provenance.Of(o), [LowConfidence]) with { Alternatives = served };
         }
     }
 
     private static ReviewItem Item(string indicator, string country, string? site, string month, Provenance figure, IReadOnlyList<string> reasons) => new()
     {
-        Id = FigureIdentity.Of(figure.DocumentSha256, country, site, indicator, figure.Measure, figure.Period),
+        Id = FigureIdentity.Of(figure.DocumentSha256, country, site, indicator, figure.Measure!, figure.Period!),
         Country = country,
         Site = site,
         Indicator = indicator,

@@ -16,7 +16,7 @@ public sealed class ReviewService(ObservationStore observations, ReviewStore rev
         }
 
         var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
-        var figure = rows.Where(o => FigureIdentity.Of(o) == id).OrderBy(o => o.RetrievedAt).FirstOrDefault();
+        var figure = rows.Where(o => FigureIdentity.Of(o) == id).OrderBy(o => o.Provenance.RetrievedAt).FirstOrDefault();
         if (figure is null)
         {
             return null;
@@ -26,7 +26,7 @@ public sealed class ReviewService(ObservationStore observations, ReviewStore rev
         var recorded = new ReviewDecision
         {
             Id = id,
-            DocumentSha256 = figure.DocumentSha256,
+            DocumentSha256 = figure.Provenance.DocumentSha256,
             Country = figure.Figure.Country,
             Site = figure.Figure.Site,
             Indicator = figure.Figure.Indicator,

@@ -1,4 +1,5 @@
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Pipeline.Series;
 

@@ -26,7 +26,7 @@ public static class SeriesBuilder
         CheckTolerances? checks = null)
     {
         var definition = IndicatorCatalog.Get(indicator);
-        var visible = observations.Where(o => o.Figure.Indicator == indicator && (o.Figure.Confidence >= confidenceFloor || o.Review is not null) && (asOf is null || KnownOn(o) <= asOf)).ToList();
+        var visible = observations.Where(o => o.Figure.Indicator == indicator && (o.Provenance.Confidence >= confidenceFloor || o.Review is not null) && (asOf is null || KnownOn(o) <= asOf)).ToList();
         var points = new List<SeriesPoint>();
         foreach (var site in visible.GroupBy(o => o.Figure.Site, StringComparer.Ordinal))
         {
@@ -41,13 +41,13 @@ public static class SeriesBuilder
     }
 
     /// <summary>The date from which a reader could have known an observation.</summary>
-    public static DateOnly KnownOn(Observation o) => o.Published ?? DateOnly.FromDateTime(o.RetrievedAt.UtcDateTime);
+    public static DateOnly KnownOn(Observation o) => o.Provenance.Published ?? DateOnly.FromDateTime(o.Provenance.RetrievedAt.UtcDateTime);
 
     /// <summary>Of several documents stating the same thing, the most recently published one is the current word.</summary>
     internal static Observation Latest(IEnumerable<Observation> same) =>
         same.OrderByDescending(KnownOn)
-            .ThenByDescending(o => o.RetrievedAt)
-            .ThenBy(o => o.DocumentSha256, StringComparer.Ordinal)
+            .ThenByDescending(o => o.Provenance.RetrievedAt)
+            .ThenBy(o => o.Provenance.DocumentSha256, StringComparer.Ordinal)
             .First();
 
     private static Dictionary<YearMonth, List<Candidate>> Flows(IEnumerable<Observation> observations)
@@ -58,7 +58,7 @@ public static class SeriesBuilder
         foreach (var g in list.Where(o => o.Figure.Measure == Measures.Month)
                      .Select(o => (Observation: o, Month: YearMonth.ParseOrNull(o.Figure.Period)))
                      .Where(m => m.Month is not null)
-                     .GroupBy(m => (Month: m.Month!.Value, m.Observation.SourceId), m => m.Observation))
+                     .GroupBy(m => (Month: m.Month!.Value, m.Observation.Provenance.SourceId), m => m.Observation))
         {
             Add(byMonth, g.Key.Month, Candidate.Stated(g.Key.SourceId, Latest(g)));
         }
@@ -69,9 +69,9 @@ public static class SeriesBuilder
             .Where(o => o.Figure.Measure == Measures.Cumulative && o.Figure.Value is not null)
             .Select(o => (Observation: o, Interval: MonthInterval(o.Figure.Period)))
             .Where(m => m.Interval is not null)
-            .GroupBy(m => (m.Observation.SourceId, m.Interval!.Value))
+            .GroupBy(m => (m.Observation.Provenance.SourceId, m.Interval!.Value))
             .Select(g => (Observation: Latest(g.Select(m => m.Observation)), g.Key.Value))
-            .GroupBy(m => (m.Observation.SourceId, m.Value.Start));
+            .GroupBy(m => (m.Observation.Provenance.SourceId, m.Value.Start));
         foreach (var series in intervals)
         {
             var byEnd = series.ToDictionary(m => m.Value.End, m => m.Observation);
@@ -107,7 +107,7 @@ public static class SeriesBuilder
                      .Where(o => o.Figure.Measure == Measures.Stock && o.Figure.Period.Length >= 7)
                      .Select(o => (Observation: o, Month: YearMonth.ParseOrNull(o.Figure.Period[..7])))
                      .Where(m => m.Month is not null)
-                     .GroupBy(m => (Month: m.Month!.Value, m.Observation.SourceId), m => m.Observation))
+                     .GroupBy(m => (Month: m.Month!.Value, m.Observation.Provenance.SourceId), m => m.Observation))
         {
             // The value a month ends with: the latest date within it, then the latest publication of that date.
             var lastDate = g.Max(o => StockDate(o.Figure.Period))!;
@@ -141,8 +141,8 @@ public static class SeriesBuilder
             Derived = chosen.Derived,
             Conflict = conflict,
             Review = ReviewOf(chosen.Inputs),
-            Provenance = chosen.Derived ? null : ToProvenance(chosen.Inputs[0]),
-            Inputs = chosen.Derived ? [.. chosen.Inputs.Select(ToProvenance)] : [],
+            Provenance = chosen.Derived ? null : Provenance.Of(chosen.Inputs[0]),
+            Inputs = chosen.Derived ? [.. chosen.Inputs.Select(Provenance.Of)] : [],
             Alternatives = [.. others.Select(o => new AlternativeValue
             {
                 Source = o.Source,
@@ -151,33 +151,10 @@ public static class SeriesBuilder
                 High = o.High,
                 Approximate = o.Approximate,
                 Derived = o.Derived,
-                Provenance = [.. o.Inputs.Select(ToProvenance)],
+                Provenance = [.. o.Inputs.Select(Provenance.Of)],
             })],
         };
     }
-
-    public static Provenance ToProvenance(Observation o) => new()
-    {
-        SourceId = o.SourceId,
-        DocumentUrl = o.DocumentUrl.AbsoluteUri,
-        DocumentSha256 = o.DocumentSha256,
-        Page = o.Figure.Page,
-        Quote = o.Figure.Quote,
-        Measure = o.Figure.Measure,
-        Period = o.Figure.Period,
-        Value = o.Figure.Value,
-        Low = o.Figure.Low,
-        High = o.Figure.High,
-        Published = o.Published is { } published ? PeriodText.Day(published) : null,
-        RetrievedAt = o.RetrievedAt,
-        ParserVersion = o.ParserVersion,
-        Confidence = o.Figure.Confidence,
-        Reconstruction = o.Reconstruction is null ? null : true,
-        RealPublicationUrl = o.Reconstruction?.RealUrl,
-        RealPublished = o.Reconstruction?.RealPublished,
-        Review = o.Review,
-        AlsoStatedIn = o.AlsoStatedIn.Count == 0 ? null : [.. o.AlsoStatedIn.Select(ToProvenance)],
-    };
 
     /// <summary>A point is reviewed when every figure behind it is; corrected when any of them was corrected.</summary>
     private static string? ReviewOf(IReadOnlyList<Observation> inputs) =>

@@ -103,9 +103,9 @@ public static class SeriesChecks
     {
         var totals = input.Observations
             .Where(o => o.Figure.Measure == Measures.Cumulative && o.Figure.Value is not null && SeriesBuilder.MonthInterval(o.Figure.Period) is not null)
-            .GroupBy(o => (o.SourceId, o.Figure.Site, o.Figure.Period))
+            .GroupBy(o => (o.Provenance.SourceId, o.Figure.Site, o.Figure.Period))
             .Select(g => SeriesBuilder.Latest(g))
-            .ToLookup(o => (o.SourceId, o.Figure.Site, SeriesBuilder.MonthInterval(o.Figure.Period)!.Value.End));
+            .ToLookup(o => (o.Provenance.SourceId, o.Figure.Site, SeriesBuilder.MonthInterval(o.Figure.Period)!.Value.End));
         foreach (var p in input.Points.Where(p => !p.Derived && p.Value is not null && p.Provenance?.Measure == Measures.Month))
         {
             if (!YearMonth.TryParse(p.Period, out var m))
@@ -133,7 +133,7 @@ public static class SeriesChecks
                         Message = previous is null
                             ? $"The month's {N(p.Value)} differs from the same source's total of {N(difference)} for {current.Figure.Period}."
                             : $"The month's {N(p.Value)} differs from {N(difference)}, the difference of the same source's cumulative totals {N(current.Figure.Value)} ({current.Figure.Period}) and {N(previous.Figure.Value)} ({previous.Figure.Period}).",
-                        Compared = [.. new[] { previous, current }.OfType<Observation>().Select(SeriesBuilder.ToProvenance)],
+                        Compared = [.. new[] { previous, current }.OfType<Observation>().Select(Provenance.Of)],
                     });
                     break;
                 }
@@ -145,12 +145,12 @@ public static class SeriesChecks
     {
         var years = input.Observations
             .Where(o => o.Figure.Measure == Measures.Year && o.Figure.Value is not null && o.Figure.Period.Length == 4)
-            .GroupBy(o => (o.SourceId, o.Figure.Site, o.Figure.Period))
+            .GroupBy(o => (o.Provenance.SourceId, o.Figure.Site, o.Figure.Period))
             .Select(g => SeriesBuilder.Latest(g));
         foreach (var year in years)
         {
             var months = input.Points
-                .Where(p => p.Source == year.SourceId && p.Site == year.Figure.Site && p.Value is not null && p.Period.StartsWith(year.Figure.Period + "-", StringComparison.Ordinal))
+                .Where(p => p.Source == year.Provenance.SourceId && p.Site == year.Figure.Site && p.Value is not null && p.Period.StartsWith(year.Figure.Period + "-", StringComparison.Ordinal))
                 .ToList();
             if (months.Count == 0)
             {
@@ -171,7 +171,7 @@ public static class SeriesChecks
                 Message = months.Count == 12
                     ? $"The 12 months of {year.Figure.Period} add up to {N(sum)}; the same source's year total is {N(total)}."
                     : $"{months.Count} months of {year.Figure.Period} already add up to {N(sum)}, more than the same source's year total of {N(total)}.",
-                Compared = [SeriesBuilder.ToProvenance(year)],
+                Compared = [Provenance.Of(year)],
             });
         }
     }
@@ -212,15 +212,15 @@ public static class SeriesChecks
 
     private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckRevision(CheckInput input)
     {
-        var stated = input.Observations.Where(o => o.Figure.Value is not null).ToLookup(o => (o.SourceId, o.Figure.Site, o.Figure.Measure, o.Figure.Period));
+        var stated = input.Observations.Where(o => o.Figure.Value is not null).ToLookup(o => (o.Provenance.SourceId, o.Figure.Site, o.Figure.Measure, o.Figure.Period));
         foreach (var p in input.Points.Where(p => p.Provenance is { Value: not null }))
         {
             var served = p.Provenance!;
-            var first = stated[(served.SourceId, p.Site, served.Measure, served.Period)]
+            var first = stated[(served.SourceId, p.Site, served.Measure!, served.Period!)]
                 .OrderBy(SeriesBuilder.KnownOn)
-                .ThenBy(o => o.RetrievedAt)
+                .ThenBy(o => o.Provenance.RetrievedAt)
                 .FirstOrDefault();
-            if (first is null || first.DocumentSha256 == served.DocumentSha256 || !Differs(served.Value!.Value, first.Figure.Value!.Value, input.Tolerances.Revision))
+            if (first is null || first.Provenance.DocumentSha256 == served.DocumentSha256 || !Differs(served.Value!.Value, first.Figure.Value!.Value, input.Tolerances.Revision))
             {
                 continue;
             }
@@ -228,8 +228,8 @@ public static class SeriesChecks
             yield return (p, new SeriesFlag
             {
                 Code = Revision,
-                Message = $"{N(served.Value)} revises the {N(first.Figure.Value)} first published for {served.Period}{(first.Published is { } d ? " on " + PeriodText.Day(d) : "")}, by more than {Percent(input.Tolerances.Revision)}.",
-                Compared = [SeriesBuilder.ToProvenance(first)],
+                Message = $"{N(served.Value)} revises the {N(first.Figure.Value)} first published for {served.Period}{(first.Provenance.Published is { } d ? " on " + PeriodText.Day(d) : "")}, by more than {Percent(input.Tolerances.Revision)}.",
+                Compared = [Provenance.Of(first)],
             });
         }
     }

@@ -47,7 +47,7 @@ public sealed class SeriesComputer(ObservationStore observations, ReviewStore re
         foreach (var partition in partitions)
         {
             var bySource = new SortedDictionary<string, IReadOnlyList<SeriesPoint>>(StringComparer.Ordinal);
-            foreach (var source in inputs[partition].Observations.Select(o => SourceKey(o.SourceId)).Distinct())
+            foreach (var source in inputs[partition].Observations.Select(o => SourceKey(o.Provenance.SourceId)).Distinct())
             {
                 var own = SeriesRefresh.Read([partition], options.Value).ToDictionary(p => p, p => inputs[p].Of(source));
                 var points = SeriesRefresh.Build([partition], own, precedence, options.Value, asOf: null)[partition];
@@ -71,7 +71,7 @@ public sealed class SeriesComputer(ObservationStore observations, ReviewStore re
         var rows = await observations.ReadAllAsync(partition.Country, partition.Indicator, cancellationToken).ConfigureAwait(false);
         if (source is not null)
         {
-            rows = [.. rows.Where(o => SourceKey(o.SourceId) == SourceKey(source))];
+            rows = [.. rows.Where(o => SourceKey(o.Provenance.SourceId) == SourceKey(source))];
         }
 
         return new SeriesInputs { Observations = rows, Decisions = ReviewDecisions.Current(decisions) };

@@ -1,3 +1,5 @@
+using MigrationFeeds.Pipeline.Storage;
+
 namespace MigrationFeeds.Pipeline.Series;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Pipeline.Series;
 
@@ -76,62 +77,4 @@ public sealed record AlternativeValue
     public bool Approximate { get; init; }
     public bool Derived { get; init; }
     public IReadOnlyList<Provenance> Provenance { get; init; } = [];
-}
-
-/// <summary>Where a figure stands: document, page and sentence, and when it was published and retrieved.</summary>
-public sealed record Provenance
-{
-    public required string SourceId { get; init; }
-    public required string DocumentUrl { get; init; }
-    public required string DocumentSha256 { get; init; }
-    public required int Page { get; init; }
-    public required string Quote { get; init; }
-    public required string Measure { get; init; }
-
-    /// <summary>The figure's own period as the document states it (an interval for a cumulative figure).</summary>
-    public required string Period { get; init; }
-
-    public long? Value { get; init; }
-    public long? Low { get; init; }
-    public long? High { get; init; }
-    public string? Published { get; init; }
-    public required DateTimeOffset RetrievedAt { get; init; }
-    public required string ParserVersion { get; init; }
-
-    /// <summary>How sure the reading of the figure is, 0–1.</summary>
-    public double Confidence { get; init; } = 1;
-
-    /// <summary>
-    /// True when the document is a reconstruction in the recorded snapshot, not the publication itself; absent for a
-    /// document fetched live.
-    /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public bool? Reconstruction { get; init; }
-
-    /// <summary>For a real figure of a reconstruction: the real publication that states it; absent for a stand-in.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? RealPublicationUrl { get; init; }
-
-    /// <summary>When that real publication was published.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? RealPublished { get; init; }
-
-    /// <summary>A person's decision about this figure: for a correction, the reviewer's value beside the value as read.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public global::MigrationFeeds.Pipeline.Review.AppliedReview? Review { get; init; }
-
-    /// <summary>
-    /// The same figure where another document of the same report states it (the report's text beside its PDF), each
-    /// with its own document, page and quote; absent when one document states it.
-    /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<Provenance>? AlsoStatedIn { get; init; }
-
-    /// <summary>Who published the document; set as the figure is served.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Publisher { get; init; }
-
-    /// <summary>The document's title as its listing gives it; set as the figure is served, when known.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? DocumentTitle { get; init; }
 }

@@ -11,7 +11,7 @@ public sealed record SeriesInputs
     public IReadOnlyDictionary<string, ReviewDecision> Decisions { get; init; } = new Dictionary<string, ReviewDecision>(StringComparer.Ordinal);
 
     /// <summary>Only the observations of one source (its <see cref="SeriesComputer.SourceKey"/>), under the same decisions.</summary>
-    public SeriesInputs Of(string source) => this with { Observations = [.. Observations.Where(o => SeriesComputer.SourceKey(o.SourceId) == source)] };
+    public SeriesInputs Of(string source) => this with { Observations = [.. Observations.Where(o => SeriesComputer.SourceKey(o.Provenance.SourceId) == source)] };
 }
 
 /// <summary>

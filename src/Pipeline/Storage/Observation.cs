@@ -7,22 +7,35 @@ namespace MigrationFeeds.Pipeline.Storage;
 public sealed record Observation
 {
     public required Figure Figure { get; init; }
-    public required string SourceId { get; init; }
-    public required Uri DocumentUrl { get; init; }
-    public required string DocumentSha256 { get; init; }
-    public required string ParserVersion { get; init; }
-    public required DateTimeOffset RetrievedAt { get; init; }
-    public DateOnly? Published { get; init; }
-
-    /// <summary>Set for a figure of a reconstructed snapshot document; null for a publication fetched live.</summary>
-    public ReconstructionNote? Reconstruction { get; init; }
 
     /// <summary>
-    /// The same figure as other documents of the same report state it (the report's text beside its PDF), each with its
-    /// own document, page and quote: one observation, more than one provenance. Empty for a figure one document states.
+    /// Where the figure stands. Its <see cref="Provenance.AlsoStatedIn"/> lists the other documents of the same report
+    /// that state the same figure (the report's text beside its PDF): one observation, more than one provenance.
     /// </summary>
-    public IReadOnlyList<Observation> AlsoStatedIn { get; init; } = [];
+    public required Provenance Provenance { get; init; }
 
     /// <summary>A reviewer's decision in force for this figure, once applied to it when a series is built; never stored with it.</summary>
     public global::MigrationFeeds.Pipeline.Review.AppliedReview? Review { get; init; }
+
+    /// <summary>A figure as a document states it, with its provenance: made here, once, as the figure is read.</summary>
+    public static Observation Of(
+        Figure figure, string sourceId, Uri documentUrl, string documentSha256, string parserVersion, DateTimeOffset retrievedAt, DateOnly? published, ReconstructionNote? reconstruction = null) => new()
+    {
+        Figure = figure,
+        Provenance = new Provenance
+        {
+            SourceId = sourceId,
+            DocumentUrl = documentUrl.AbsoluteUri,
+            DocumentSha256 = documentSha256,
+            Page = figure.Page,
+            Quote = figure.Quote,
+            Confidence = figure.Confidence,
+            ParserVersion = parserVersion,
+            RetrievedAt = retrievedAt,
+            Published = published,
+            Reconstruction = reconstruction is null ? null : true,
+            RealPublicationUrl = reconstruction?.RealUrl,
+            RealPublished = reconstruction?.RealPublished,
+        },
+    };
 }

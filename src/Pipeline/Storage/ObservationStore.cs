@@ -2,7 +2,6 @@ using System.Globalization;
 using Azure.Data.Tables;
 using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
-using MigrationFeeds.Pipeline.Snapshot;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
@@ -157,14 +156,15 @@ public sealed class ObservationStore(StorageClients storage)
         foreach (var o in observations)
         {
             var f = o.Figure;
+            var p = o.Provenance;
             var partition = TableKeys.ObservationPartition(f.Country, f.Indicator);
-            var stem = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, o.DocumentSha256, 0);
+            var stem = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, p.DocumentSha256, 0);
             var ordinal = ordinals.GetValueOrDefault(partition + stem);
             ordinals[partition + stem] = ordinal + 1;
-            entities.Add(new ObservationEntity
+            entities.Add(ProvenanceColumns.Of(p, new ObservationEntity
             {
                 PartitionKey = partition,
-                RowKey = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, o.DocumentSha256, ordinal),
+                RowKey = TableKeys.ObservationRow(f.Period, f.Measure, f.Site, p.DocumentSha256, ordinal),
                 Country = f.Country,
                 Site = f.Site,
                 Indicator = f.Indicator,
@@ -174,20 +174,9 @@ public sealed class ObservationStore(StorageClients storage)
                 Low = f.Low,
                 High = f.High,
                 Approximate = f.Approximate,
-                Confidence = f.Confidence,
-                SourceId = o.SourceId,
-                DocumentUrl = o.DocumentUrl.AbsoluteUri,
-                DocumentSha256 = o.DocumentSha256,
-                Page = f.Page,
-                Quote = EntityLimits.Fit(f.Quote)!,
-                ParserVersion = o.ParserVersion,
-                RetrievedAt = o.RetrievedAt,
-                Published = o.Published is { } published ? PeriodText.Day(published) : null,
-                Reconstruction = o.Reconstruction is null ? null : true,
-                RealUrl = o.Reconstruction?.RealUrl,
-                RealPublished = o.Reconstruction?.RealPublished,
-                AlsoStatedIn = StatedInColumn.Write(o.AlsoStatedIn),
-            });
+                SourceId = p.SourceId,
+                AlsoStatedIn = StatedInColumn.Write(p.AlsoStatedIn),
+            }));
         }
 
         return entities;
@@ -195,33 +184,25 @@ public sealed class ObservationStore(StorageClients storage)
 
     private static Observation FromEntity(ObservationEntity e)
     {
-        var row = RowOf(e);
-        return e.AlsoStatedIn is null ? row : row with { AlsoStatedIn = StatedInColumn.Read(e.AlsoStatedIn, row) };
-    }
-
-    private static Observation RowOf(ObservationEntity e) => new()
-    {
-        Figure = new Figure
+        var provenance = e.ToProvenance(e.SourceId);
+        return new Observation
         {
-            Country = e.Country,
-            Site = e.Site,
-            Indicator = e.Indicator,
-            Measure = e.Measure,
-            Period = e.Period,
-            Value = e.Value,
-            Low = e.Low,
-            High = e.High,
-            Approximate = e.Approximate,
-            Confidence = e.Confidence ?? 1,
-            Page = e.Page,
-            Quote = e.Quote,
-        },
-        SourceId = e.SourceId,
-        DocumentUrl = new Uri(e.DocumentUrl),
-        DocumentSha256 = e.DocumentSha256,
-        ParserVersion = e.ParserVersion,
-        RetrievedAt = e.RetrievedAt,
-        Published = e.Published is null ? null : PeriodText.ParseDay(e.Published),
-        Reconstruction = e.Reconstruction == true ? new ReconstructionNote(e.RealUrl, e.RealPublished) : null,
-    };
+            Figure = new Figure
+            {
+                Country = e.Country,
+                Site = e.Site,
+                Indicator = e.Indicator,
+                Measure = e.Measure,
+                Period = e.Period,
+                Value = e.Value,
+                Low = e.Low,
+                High = e.High,
+                Approximate = e.Approximate,
+                Confidence = provenance.Confidence,
+                Page = provenance.Page,
+                Quote = provenance.Quote,
+            },
+            Provenance = e.AlsoStatedIn is null ? provenance : provenance with { AlsoStatedIn = StatedInColumn.Read(e.AlsoStatedIn, e.SourceId) },
+        };
+    }
 }

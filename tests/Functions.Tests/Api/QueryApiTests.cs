@@ -340,11 +340,11 @@ public sealed class QueryApiTests(AzuriteServer azurite)
     {
         var app = await RunningApp.StartAsync(azurite, configure: b => b.Services.AddSingleton<TimeProvider>(new FixedTime(new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.Zero))));
         var row = Of("unhcr-bih-operational-update", "BIH", Indicators.Capacity, Measures.Stock, "2023-05", 2300, "2023-06-20") with { };
-        row = row with { Figure = row.Figure with { Quote = "Ušivak, \"Borići\" and others say 2300" } };
+        row = row with { Provenance = row.Provenance with { Quote = "Ušivak, \"Borići\" and others say 2300" } };
         await app.Services.GetRequiredService<DocumentStore>().SaveAsync(new DocumentState
         {
-            SourceId = row.SourceId, Url = row.DocumentUrl, Role = "primary", ContentType = "application/pdf", Sha256 = row.DocumentSha256,
-            RetrievedAt = row.RetrievedAt, Title = "Bosnia and Herzegovina: Operational Update, May 2023", Published = row.Published, Status = "parsed",
+            SourceId = row.Provenance.SourceId, Url = new Uri(row.Provenance.DocumentUrl), Role = "primary", ContentType = "application/pdf", Sha256 = row.Provenance.DocumentSha256,
+            RetrievedAt = row.Provenance.RetrievedAt, Title = "Bosnia and Herzegovina: Operational Update, May 2023", Published = row.Provenance.Published, Status = "parsed",
         }, CancellationToken.None);
         await app.Services.GetRequiredService<ObservationStore>().WriteAsync([row], CancellationToken.None);
         await app.Services.GetRequiredService<SeriesMaterializer>().RefreshAsync([("BIH", Indicators.Capacity)], CancellationToken.None);

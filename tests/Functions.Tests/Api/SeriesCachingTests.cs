@@ -99,20 +99,18 @@ public sealed class SeriesCachingTests(AzuriteServer azurite)
 
     private static async Task IngestAsync(IServiceProvider services, long value, string published)
     {
-        var row = new Observation
-        {
-            Figure = new Figure
+        var row = Observation.Of(
+            new Figure
             {
                 Country = "BIH", Indicator = Indicators.Arrivals, Measure = Measures.Month, Period = "2022-10", Value = value, Page = 1,
                 Quote = $"{value.ToString(CultureInfo.InvariantCulture)} arrived in October",
             },
-            SourceId = "unhcr-test",
-            DocumentUrl = new Uri($"https://example.org/unhcr-test/{published}.pdf"),
-            DocumentSha256 = RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(published)),
-            ParserVersion = "test",
-            RetrievedAt = DateTimeOffset.Parse(published + "T12:00:00Z", CultureInfo.InvariantCulture),
-            Published = DateOnly.Parse(published, CultureInfo.InvariantCulture),
-        };
+            "unhcr-test",
+            new Uri($"https://example.org/unhcr-test/{published}.pdf"),
+            RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(published)),
+            "test",
+            DateTimeOffset.Parse(published + "T12:00:00Z", CultureInfo.InvariantCulture),
+            DateOnly.Parse(published, CultureInfo.InvariantCulture));
         await services.GetRequiredService<ObservationStore>().WriteAsync([row], CancellationToken.None);
         await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([("BIH", Indicators.Arrivals)], CancellationToken.None);
     }

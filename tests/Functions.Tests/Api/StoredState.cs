@@ -9,20 +9,18 @@ namespace MigrationFeeds.Functions.Tests.Api;
 /// <summary>Observations written with the app's own stores and their series materialised, for API tests to read over HTTP.</summary>
 internal static class StoredState
 {
-    public static Observation Of(string source, string country, string indicator, string measure, string period, long value, string published) => new()
-    {
-        Figure = new Figure
+    public static Observation Of(string source, string country, string indicator, string measure, string period, long value, string published) => Observation.Of(
+        new Figure
         {
             Country = country, Indicator = indicator, Measure = measure, Period = period, Value = value, Page = 1,
             Quote = $"{source} says {value.ToString(CultureInfo.InvariantCulture)} for {period}",
         },
-        SourceId = source,
-        DocumentUrl = new Uri($"https://example.org/{source}/{published}.pdf"),
-        DocumentSha256 = RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(source + published + country)),
-        ParserVersion = "test",
-        RetrievedAt = DateTimeOffset.Parse(published + "T12:00:00Z", CultureInfo.InvariantCulture),
-        Published = DateOnly.Parse(published, CultureInfo.InvariantCulture),
-    };
+        source,
+        new Uri($"https://example.org/{source}/{published}.pdf"),
+        RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(source + published + country)),
+        "test",
+        DateTimeOffset.Parse(published + "T12:00:00Z", CultureInfo.InvariantCulture),
+        DateOnly.Parse(published, CultureInfo.InvariantCulture));
 
     public static async Task WriteAsync(RunningApp app, IReadOnlyList<Observation> rows)
     {

@@ -12,7 +12,10 @@ public sealed class StatedTwiceTests
         Obs.Of("unhcr-bih-operational-update", indicator, measure, period, value, "2022-06-16", low: low, high: high, doc: "may-pdf");
 
     private static Observation Text(string indicator, string measure, string period, long? value, long? low = null, long? high = null) =>
-        Obs.Of("unhcr-bih-operational-update", indicator, measure, period, value, "2022-06-16", low: low, high: high) with { DocumentUrl = TextUrl, DocumentSha256 = "text-sha" };
+        Obs.Of("unhcr-bih-operational-update", indicator, measure, period, value, "2022-06-16", low: low, high: high)
+            .Where(p => p with { DocumentUrl = TextUrl.AbsoluteUri, DocumentSha256 = "text-sha" });
+
+    private static Observation StatedIn(Observation o, params Provenance[] also) => o.Where(p => p with { AlsoStatedIn = also });
 
     [Fact]
     public void Merge_FigureBothState_IsThePdfsObservationWithTheTextAsSecondProvenance()
@@ -23,9 +26,9 @@ public sealed class StatedTwiceTests
         var (merged, own) = StatedTwice.Merge(pdf, text, TextUrl);
 
         Assert.Empty(own);
-        Assert.Equal(pdf.Select(p => p.DocumentUrl), merged.Select(m => m.DocumentUrl));
-        Assert.Equal(text[1], Assert.Single(merged[0].AlsoStatedIn));
-        Assert.Equal(text[0], Assert.Single(merged[1].AlsoStatedIn));
+        Assert.Equal(pdf.Select(p => p.Provenance.DocumentUrl), merged.Select(m => m.Provenance.DocumentUrl));
+        Assert.Equal(text[1].Provenance, Assert.Single(merged[0].Provenance.AlsoStatedIn!));
+        Assert.Equal(text[0].Provenance, Assert.Single(merged[1].Provenance.AlsoStatedIn!));
     }
 
     [Fact]
@@ -36,7 +39,7 @@ public sealed class StatedTwiceTests
 
         var (merged, own) = StatedTwice.Merge(pdf, text, TextUrl);
 
-        Assert.Empty(Assert.Single(merged).AlsoStatedIn);
+        Assert.Null(Assert.Single(merged).Provenance.AlsoStatedIn);
         Assert.Equal(text, own);
     }
 
@@ -44,28 +47,28 @@ public sealed class StatedTwiceTests
     public void Merge_FigureTheTextStatesTwice_AddsOneProvenanceAndNoObservation()
     {
         var pdf = new[] { Pdf("arrivals", "month", "2022-05", 2010) };
-        var text = new[] { Text("arrivals", "month", "2022-05", 2010), Text("arrivals", "month", "2022-05", 2010) with { Figure = Text("arrivals", "month", "2022-05", 2010).Figure with { Quote = "again" } } };
+        var text = new[] { Text("arrivals", "month", "2022-05", 2010), Text("arrivals", "month", "2022-05", 2010).Where(p => p with { Quote = "again" }) };
 
         var (merged, own) = StatedTwice.Merge(pdf, text, TextUrl);
 
         Assert.Empty(own);
-        Assert.Single(Assert.Single(merged).AlsoStatedIn);
+        Assert.Single(Assert.Single(merged).Provenance.AlsoStatedIn!);
     }
 
     [Fact]
     public void Merge_TextReadAgain_ReplacesWhatItsEarlierReadingAddedAndKeepsOtherDocuments()
     {
         var otherUrl = new Uri("https://example.org/elsewhere");
-        var earlier = Text("arrivals", "month", "2022-05", 2010) with { DocumentSha256 = "old-text-sha" };
-        var other = Text("arrivals", "month", "2022-05", 2010) with { DocumentUrl = otherUrl };
-        var pdf = new[] { Pdf("arrivals", "month", "2022-05", 2010) with { AlsoStatedIn = [other, earlier] }, Pdf("accommodated", "stock", "2022-05", 1735) with { AlsoStatedIn = [earlier] } };
+        var earlier = Text("arrivals", "month", "2022-05", 2010).Provenance with { DocumentSha256 = "old-text-sha" };
+        var other = Text("arrivals", "month", "2022-05", 2010).Provenance with { DocumentUrl = otherUrl.AbsoluteUri };
+        var pdf = new[] { StatedIn(Pdf("arrivals", "month", "2022-05", 2010), other, earlier), StatedIn(Pdf("accommodated", "stock", "2022-05", 1735), earlier) };
         var text = new[] { Text("arrivals", "month", "2022-05", 2010) };
 
         var (merged, _) = StatedTwice.Merge(pdf, text, TextUrl);
 
-        Assert.Equal([otherUrl, TextUrl], merged[0].AlsoStatedIn.Select(a => a.DocumentUrl));
-        Assert.Equal("text-sha", merged[0].AlsoStatedIn[1].DocumentSha256);
-        Assert.Empty(merged[1].AlsoStatedIn);
+        Assert.Equal([otherUrl.AbsoluteUri, TextUrl.AbsoluteUri], merged[0].Provenance.AlsoStatedIn!.Select(a => a.DocumentUrl));
+        Assert.Equal("text-sha", merged[0].Provenance.AlsoStatedIn![1].DocumentSha256);
+        Assert.Empty(merged[1].Provenance.AlsoStatedIn!);
     }
 
     [Fact]
@@ -74,7 +77,7 @@ public sealed class StatedTwiceTests
         var pdf = new[] { Pdf("arrivals", "month", "2022-05", 2010) };
         var (first, _) = StatedTwice.Merge(pdf, [Text("arrivals", "month", "2022-05", 2010)], TextUrl);
 
-        var (again, _) = StatedTwice.Merge(first, [first[0].AlsoStatedIn[0]], TextUrl);
+        var (again, _) = StatedTwice.Merge(first, [first[0].Where(p => p.AlsoStatedIn![0])], TextUrl);
 
         Assert.Same(first[0], again[0]);
     }

@@ -67,7 +67,7 @@ public sealed class SourceSeriesTests(AzuriteServer azurite)
         var b = B(2401);
         await WriteAndRefreshAsync(services, A(2367), b);
 
-        await services.GetRequiredService<ObservationStore>().ReplaceDocumentAsync(b.DocumentSha256, [], CancellationToken.None);
+        await services.GetRequiredService<ObservationStore>().ReplaceDocumentAsync(b.Provenance.DocumentSha256, [], CancellationToken.None);
         await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([("BIH", Indicators.Arrivals)], CancellationToken.None);
 
         Assert.Empty(await ValuesAsync(services, "police-b"));

@@ -13,7 +13,7 @@ public sealed class ReviewDecisionsTests
     private static ReviewDecision Decision(Observation o, string decision, long? value = null, int minute = 0) => new()
     {
         Id = FigureIdentity.Of(o),
-        DocumentSha256 = o.DocumentSha256,
+        DocumentSha256 = o.Provenance.DocumentSha256,
         Country = o.Figure.Country,
         Indicator = o.Figure.Indicator,
         Measure = o.Figure.Measure,
@@ -31,7 +31,7 @@ public sealed class ReviewDecisionsTests
     [Fact]
     public void Identity_DoesNotDependOnTheParserOrThePlaceInTheDocument_AndNamesItsPartition()
     {
-        var reparsed = October with { ParserVersion = "next", RetrievedAt = October.RetrievedAt.AddDays(30) };
+        var reparsed = October.Where(p => p with { ParserVersion = "next", RetrievedAt = p.RetrievedAt.AddDays(30) });
 
         Assert.Equal(FigureIdentity.Of(October), FigureIdentity.Of(reparsed));
         Assert.NotEqual(FigureIdentity.Of(October), FigureIdentity.Of(Earlier));
@@ -50,6 +50,23 @@ public sealed class ReviewDecisionsTests
         Assert.Equal("corrected", point.Review);
         Assert.Equal(2_401, point.Provenance!.Review!.OriginalValue);
         Assert.Equal(2_450, point.Provenance.Review.Value);
+    }
+
+    [Fact]
+    public void Correct_FigureAnotherDocumentStatesToo_ServesThatDocumentWithTheFigureAsRead()
+    {
+        var range = Obs.Of("a", "arrivals", "month", "2022-10", null, "2022-11-18", low: 2_300, high: 2_500);
+        var text = Obs.Of("a", "arrivals", "month", "2022-10", null, "2022-11-18", low: 2_300, high: 2_500, doc: "text").Provenance;
+        var stated = range.Where(p => p with { AlsoStatedIn = [text] });
+        var corrected = ReviewDecisions.Apply([stated], ReviewDecisions.Current([Decision(stated, ReviewDecision.Correct, 2_450)]));
+
+        var served = Assert.Single(SeriesBuilder.Build("BIH", "arrivals", corrected, null, StringComparer.Ordinal, 0.05)).Provenance!;
+
+        Assert.Equal((2_450L, (long?)null, (long?)null), (served.Value!.Value, served.Low, served.High));
+        var also = Assert.Single(served.AlsoStatedIn!);
+        Assert.Equal((null, 2_300L, 2_500L), (also.Value, also.Low!.Value, also.High!.Value));
+        Assert.Equal((text.DocumentUrl, "month", "2022-10"), (also.DocumentUrl, also.Measure, also.Period));
+        Assert.Null(also.Review);
     }
 
     [Fact]
@@ -73,7 +90,7 @@ public sealed class ReviewDecisionsTests
     [Fact]
     public void ConfirmedFigureBelowTheConfidenceFloor_EntersTheSeries()
     {
-        var unsure = October with { Figure = October.Figure with { Confidence = 0.3 } };
+        var unsure = October.Where(p => p with { Confidence = 0.3 });
         var confirmed = ReviewDecisions.Apply([unsure], ReviewDecisions.Current([Decision(October, ReviewDecision.Confirm)]));
 
         Assert.Empty(SeriesBuilder.Build("BIH", "arrivals", [unsure], null, StringComparer.Ordinal, 0.05, confidenceFloor: 0.7));

@@ -1,4 +1,5 @@
 using MigrationFeeds.Pipeline.Series;
+using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Pipeline.Tests.Series;
 

@@ -8,9 +8,8 @@ internal static class Obs
 {
     public static Observation Of(
         string source, string indicator, string measure, string period, long? value, string published,
-        string country = "BIH", string? site = null, long? low = null, long? high = null, string? doc = null) => new()
-    {
-        Figure = new Figure
+        string country = "BIH", string? site = null, long? low = null, long? high = null, string? doc = null) => Observation.Of(
+        new Figure
         {
             Country = country,
             Site = site,
@@ -24,11 +23,13 @@ internal static class Obs
             Page = 1,
             Quote = $"{source} says {value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? $"{low}-{high}"} for {period}",
         },
-        SourceId = source,
-        DocumentUrl = new Uri($"https://example.org/{source}/{doc ?? published}.pdf"),
-        DocumentSha256 = MigrationFeeds.Pipeline.Storage.RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(source + (doc ?? published))),
-        ParserVersion = "test",
-        RetrievedAt = DateTimeOffset.Parse(published + "T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
-        Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-    };
+        source,
+        new Uri($"https://example.org/{source}/{doc ?? published}.pdf"),
+        RawArchive.Sha256(System.Text.Encoding.UTF8.GetBytes(source + (doc ?? published))),
+        "test",
+        DateTimeOffset.Parse(published + "T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+        DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The same observation with its provenance changed: the figure as it stands elsewhere.</summary>
+    public static Observation Where(this Observation o, Func<Provenance, Provenance> change) => o with { Provenance = change(o.Provenance) };
 }

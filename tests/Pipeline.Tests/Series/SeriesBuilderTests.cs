@@ -97,7 +97,7 @@ public sealed class SeriesBuilderTests
         var beforeAny = Build("arrivals", new DateOnly(2022, 11, 1), null, observations);
 
         Assert.Equal(2401, now.Value);
-        Assert.Equal("2022-12-20", now.Provenance!.Published);
+        Assert.Equal(new DateOnly(2022, 12, 20), now.Provenance!.Published);
         Assert.Equal(2367, before.Value);
         Assert.Empty(beforeAny);
     }

@@ -95,7 +95,7 @@ public sealed class SeriesChecksTests
         var flag = Assert.Single(october.Flags);
         Assert.Equal(SeriesChecks.Revision, flag.Code);
         Assert.Equal(2_000, Assert.Single(flag.Compared).Value);
-        Assert.Equal("2022-11-18", flag.Compared[0].Published);
+        Assert.Equal(new DateOnly(2022, 11, 18), flag.Compared[0].Published);
     }
 
     [Fact]

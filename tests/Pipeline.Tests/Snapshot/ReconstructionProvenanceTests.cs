@@ -91,10 +91,8 @@ public sealed class ReconstructionProvenanceTests(AzuriteServer azurite)
         Assert.Null(manifest.Find(new Uri(ExpectedFigures.Load(Source)[0].Url), figure));
         var entry = (await services.GetRequiredService<CatalogQuery>().GetAsync(CancellationToken.None)).Sources.Single(s => s.Id == Source);
         Assert.Null(entry.Reconstruction);
-        var provenance = JsonSerializer.SerializeToElement(SeriesBuilder.ToProvenance(new Observation
-        {
-            Figure = figure, SourceId = Source, DocumentUrl = new Uri("https://example.org/a.pdf"), DocumentSha256 = "00", ParserVersion = "1", RetrievedAt = DateTimeOffset.UnixEpoch,
-        }), PipelineJson.Options);
+        var provenance = JsonSerializer.SerializeToElement(
+            Provenance.Of(Observation.Of(figure, Source, new Uri("https://example.org/a.pdf"), "00", "1", DateTimeOffset.UnixEpoch, published: null)), PipelineJson.Options);
         Assert.False(provenance.TryGetProperty("reconstruction", out _));
         Assert.False(provenance.TryGetProperty("realPublicationUrl", out _));
         Assert.False(JsonSerializer.SerializeToElement(entry, PipelineJson.Options).TryGetProperty("reconstruction", out _));

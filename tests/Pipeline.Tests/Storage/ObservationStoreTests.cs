@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
@@ -27,11 +28,45 @@ public sealed class ObservationStoreTests(AzuriteServer azurite)
 
         var only = Assert.Single(read);
         Assert.Equal(2367, only.Figure.Value);
-        Assert.Equal(2, only.Figure.Page);
-        Assert.Equal("In October, 2,367 refugees and migrants arrived irregularly.", only.Figure.Quote);
-        Assert.Equal(new Uri("https://reliefweb.int/attachments/x/oct.pdf"), only.DocumentUrl);
-        Assert.Equal(Sha, only.DocumentSha256);
-        Assert.Equal(new DateOnly(2022, 11, 25), only.Published);
+        Assert.Equal(2, only.Provenance.Page);
+        Assert.Equal("In October, 2,367 refugees and migrants arrived irregularly.", only.Provenance.Quote);
+        Assert.Equal("https://reliefweb.int/attachments/x/oct.pdf", only.Provenance.DocumentUrl);
+        Assert.Equal(Sha, only.Provenance.DocumentSha256);
+        Assert.Equal(new DateOnly(2022, 11, 25), only.Provenance.Published);
+    }
+
+    [Fact]
+    public async Task Write_ThenRead_CarriesTheProvenanceRecordAsWritten()
+    {
+        await using var services = PipelineHarness.Create(azurite);
+        var store = services.GetRequiredService<ObservationStore>();
+        var figure = new Figure { Country = "BIH", Indicator = "arrivals", Measure = "month", Period = "2022-10", Value = 2367, Page = 3, Quote = "2,367 arrived", Confidence = 0.85 };
+        var text = Observation.Of(
+            figure with { Page = 1, Quote = "In October 2,367 arrived.", Confidence = 0.9 },
+            "unhcr-bih-operational-update",
+            new Uri("https://reliefweb.int/report/bosnia-and-herzegovina/october"),
+            "text-sha",
+            "1.0.1",
+            new DateTimeOffset(2022, 11, 27, 6, 0, 0, TimeSpan.Zero),
+            null,
+            ReconstructionNote.StandIn).Provenance;
+        var written = Observation.Of(
+            figure,
+            "unhcr-bih-operational-update",
+            new Uri("https://reliefweb.int/attachments/x/oct.pdf"),
+            Sha,
+            "1.0.0",
+            new DateTimeOffset(2022, 11, 26, 5, 15, 0, TimeSpan.Zero),
+            new DateOnly(2022, 11, 25),
+            new ReconstructionNote("https://www.unhcr.org/ba/oct.pdf", "2022-11-25"));
+        written = written with { Provenance = written.Provenance with { AlsoStatedIn = [text] } };
+        await store.WriteAsync([written], CancellationToken.None);
+
+        var read = Assert.Single(await store.ReadDocumentAsync(Sha, CancellationToken.None));
+
+        Assert.Equal(written.Figure, read.Figure);
+        Assert.Equal(written.Provenance with { AlsoStatedIn = null }, read.Provenance with { AlsoStatedIn = null });
+        Assert.Equal([text], read.Provenance.AlsoStatedIn!);
     }
 
     [Fact]
@@ -74,17 +109,12 @@ public sealed class ObservationStoreTests(AzuriteServer azurite)
         return keys;
     }
 
-    internal static Observation Row(string period, long value, string quote) => new()
-    {
-        Figure = new Figure
-        {
-            Country = "BIH", Indicator = "arrivals", Measure = "month", Period = period, Value = value, Page = 2, Quote = quote,
-        },
-        SourceId = "unhcr-bih-operational-update",
-        DocumentUrl = new Uri("https://reliefweb.int/attachments/x/oct.pdf"),
-        DocumentSha256 = Sha,
-        ParserVersion = "1.0.0",
-        RetrievedAt = new DateTimeOffset(2022, 11, 26, 5, 15, 0, TimeSpan.Zero),
-        Published = new DateOnly(2022, 11, 25),
-    };
+    internal static Observation Row(string period, long value, string quote) => Observation.Of(
+        new Figure { Country = "BIH", Indicator = "arrivals", Measure = "month", Period = period, Value = value, Page = 2, Quote = quote },
+        "unhcr-bih-operational-update",
+        new Uri("https://reliefweb.int/attachments/x/oct.pdf"),
+        Sha,
+        "1.0.0",
+        new DateTimeOffset(2022, 11, 26, 5, 15, 0, TimeSpan.Zero),
+        new DateOnly(2022, 11, 25));
 }
