@@ -562,4 +562,22 @@ public sealed class RealPhrasingTests
             Read("The authorities have registered a total for 2020 of 4,459 arrivals, 16% less than in the same period of 2019, when the authorities had registered 5,288 arrivals.",
                 "Bosnia and Herzegovina: COVID-19 special update, April 2020", published: "2020-04-28"));
     }
+
+    [Fact]
+    public void Read_PersonsWhoReachedTheRegion_AreArrivals()
+    {
+        Assert.Equal(
+            ["WB6 arrivals month 2021-05 2103", "WB6 arrivals month 2021-04 2610"],
+            Read("During May 2021, 2,103 persons in mixed movements reached the region, 19% fewer than in April (2,610).",
+                "RBE - Western Balkans - Asylum Statistics, as of 31 May 2021", published: "2021-07-09"));
+        Assert.Empty(Read("In May 2021 the number of asylum interviews reached 26.", "RBE - Western Balkans - Asylum Statistics, as of 31 May 2021", published: "2021-07-09"));
+    }
+
+    [Fact]
+    public void Read_OnACountrysTerritory_PlacesTheFigureThere()
+    {
+        Assert.Equal(
+            ["BIH present_total stock 2018-08-17 2000-3000"],
+            Read("The ministry estimates that between 2,000 and 3,000 migrants are at present staying on BiH territory.", "News", published: "2018-08-17"));
+    }
 }

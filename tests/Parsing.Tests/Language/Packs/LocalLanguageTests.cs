@@ -202,4 +202,18 @@ public sealed class LocalLanguageTests
     {
         Assert.Equal([expected], Read(title, body, expected[..3], "2021-02-01"));
     }
+
+    [Fact]
+    public void Parse_WesternBalkanRouteAsOneAdjective_IsTheRegion()
+    {
+        Assert.Equal(["WB6 arrivals cumulative 2021-01/2021-07 22600"],
+            Extract.Keys(Extract.Figures("Фронтекс о мигрантима\n\nОд јануара до јула на западнобалканској рути откривено је 22.600 миграната.", null, "2021-08-13")));
+    }
+
+    [Fact]
+    public void Parse_AlbanianAsylumSeekersOverAYear_AreThatYearsApplications()
+    {
+        Assert.Equal(["ALB asylum_applications year 2017 309"],
+            Extract.Keys(Extract.Figures("Të dhënat e INSTAT\n\nGjatë vitit 2017 në Shqipëri rezultojnë 309 azilkërkues.", null, "2018-06-20")));
+    }
 }
