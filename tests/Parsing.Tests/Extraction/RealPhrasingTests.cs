@@ -580,4 +580,13 @@ public sealed class RealPhrasingTests
             ["BIH present_total stock 2018-08-17 2000-3000"],
             Read("The ministry estimates that between 2,000 and 3,000 migrants are at present staying on BiH territory.", "News", published: "2018-08-17"));
     }
+
+    [Fact]
+    public void Read_AgencyDatelineAndTheYearToADay_DateTheFigureByTheSentencesSpan()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2018-01-01/2018-08-15 10866"],
+            Read("SARAJEVO, Aug. 17 (Xinhua) — Some 10,866 migrants have come into Bosnia and Herzegovina between the start of this year and Aug. 15, the minister said.",
+                "News", published: "2018-08-17"));
+    }
 }

@@ -24,12 +24,16 @@ internal static partial class PeriodReader
         var found = new List<PeriodMention>();
         var local = language is null ? null : LocalPeriods.For(language);
 
+        // A news agency's dateline ("SARAJEVO, Aug. 17 (Xinhua) —") dates the story, not a figure in it.
+        var dateline = Dateline().Match(text);
+        var skipTo = dateline.Success ? dateline.Length : 0;
+
         void Take(Regex regex, Func<Match, PeriodMention?> resolve)
         {
             // Match and NextMatch allocate only for a match; most patterns find none in a sentence.
             for (var match = regex.Match(text); match.Success; match = match.NextMatch())
             {
-                if (Overlaps(found, match.Index, match.Index + match.Length))
+                if (match.Index < skipTo || Overlaps(found, match.Index, match.Index + match.Length))
                 {
                     continue;
                 }
@@ -45,6 +49,7 @@ internal static partial class PeriodReader
         var own = LocalPeriods.For(language ?? LanguagePacks.English);
 
         // Ranges first: "od 1. januara do 30. septembra", "from January to September" hold an "until" of their own.
+        Take(YearStartToDay(), m => UntilPoint(m, report));
         if (local is not null)
         {
             Take(local.DayRange, m => LocalDayRangePeriod(m, report));
@@ -629,6 +634,10 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceYearStart();
 
+    /// <summary>"between the start of this year and Aug. 15": the year so far to that day.</summary>
+    [GeneratedRegex(@"\bbetween\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+and\s+(?:(?<day>\d{1,2})\s+(?<month>" + M + @")\.?|(?<month>" + M + @")\.?\s+(?<day>\d{1,2}))(?:,?\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex YearStartToDay();
+
     [GeneratedRegex(@"\b(?:(?<lead>(?i:from|between))\s+)?(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?:(?i:to|until|through)|(?(lead)(?i:and)|(?!)))\s+(?i:the\s+end\s+of\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
     private static partial Regex FromMonthToMonth();
 
@@ -683,6 +692,9 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"(?<![\d,.\p{L}/-])(?<year>(?:19|20)\d{2})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)")]
     private static partial Regex BareYear();
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\s-]{2,},\s+(?:" + M + @"\.?\s+\d{1,2}|\d{1,2}\.?\s+" + M + @"\.?)(?:,?\s+(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"\bthe\s+same\s+(?:period|months)\s+(?:(?:of|in)\s+(?<year>(?:19|20)\d{2})|last\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriodOfYear();
