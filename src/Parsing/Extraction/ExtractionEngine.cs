@@ -72,7 +72,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     {
         var language = setup.LocalLanguages ? LanguagePacks.Detect(AllText(document)) : null;
         var report = ReportOf(document, context, language);
-        var documentCountry = context.DefaultCountry ?? (setup.Countries ? DocumentCountry(document, context) ?? RegionalTitle(document, context) : null);
+        var documentCountry = context.DefaultCountry ?? (setup.Countries ? DocumentCountry(document, context) : null);
 
         var candidates = new List<FigureCandidate>();
         var issues = new List<ParseIssue>();
@@ -291,9 +291,14 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
             // A title on the region ("Western Balkans", "South-Eastern Europe") makes a document about several countries,
             // even under the country a feed files it by ("Bosnia and Herzegovina: UNHCR RBE - South Eastern Europe - …").
+            // One that names the region and no place beyond it ("RBE - Western Balkans - Asylum Statistics") is the
+            // region's: a figure none of its words, sentence or section place is the region's, unless its sentence
+            // speaks of somewhere else (Scope.Resolve).
             if (tags.Any(t => t.Concept == "region"))
             {
-                return null;
+                return tags.Any(t => t.Concept == "region" && t.Weight >= 1) && !tags.Any(t => t.Concept == "elsewhere") && CountryMentions.Locations(folded).Count == 0
+                    ? Countries.Region
+                    : null;
             }
 
             if (named.Count == 1)
@@ -322,25 +327,6 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             [var first, var second, ..] when first.Count >= 2 * second.Count && first.Count >= 3 => first.Country,
             _ => null,
         };
-    }
-
-    /// <summary>
-    /// The region, for a document whose title names it and no place beyond it ("RBE - Western Balkans - Asylum
-    /// Statistics"): a figure none of its words, sentence or section place is the region's, unless its sentence speaks of
-    /// somewhere else (<see cref="Scope.Resolve"/>).
-    /// </summary>
-    private static string? RegionalTitle(TextDocument document, DocumentContext context)
-    {
-        if ((context.Title ?? document.Title ?? FirstHeading(document)) is not { } title)
-        {
-            return null;
-        }
-
-        var folded = FoldedText.Fold(title).Text;
-        var tags = ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(null));
-        return tags.Any(t => t.Concept == "region" && t.Weight >= 1) && !tags.Any(t => t.Concept == "elsewhere") && CountryMentions.Locations(folded).Count == 0
-            ? Countries.Region
-            : null;
     }
 
     /// <summary>A PDF without a Title: the largest text on its first page.</summary>

@@ -444,16 +444,15 @@ internal static partial class PeriodReader
     private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found)
     {
         var own = found.Where(f => f.End <= m.Index && f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.Length is 15 or 21).MaxBy(f => f.End);
+        var shift = own is null || !m.Groups["year"].Success ? -1 : int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture);
         if (own is { Period.Length: 21 })
         {
             // Days: "the total for 2020 to 4,459 (up to 28 April) – 16% less than in the same period of 2019 (5,288)".
-            var years = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture) : -1;
-            return Mention(m, PeriodKind.Interval, PeriodText.Days(PeriodText.ParseDay(own.Period[..10]).AddYears(years), PeriodText.ParseDay(own.Period[11..]).AddYears(years)));
+            return Mention(m, PeriodKind.Interval, PeriodText.Days(PeriodText.ParseDay(own.Period[..10]).AddYears(shift), PeriodText.ParseDay(own.Period[11..]).AddYears(shift)));
         }
 
         if (own is not null)
         {
-            var shift = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture) : -1;
             var from = new YearMonth(int.Parse(own.Period[..4], CultureInfo.InvariantCulture) + shift, int.Parse(own.Period[5..7], CultureInfo.InvariantCulture));
             var to = new YearMonth(int.Parse(own.Period[8..12], CultureInfo.InvariantCulture) + shift, int.Parse(own.Period[13..15], CultureInfo.InvariantCulture));
             return Mention(m, PeriodKind.Interval, $"{from}/{to}");
@@ -693,7 +692,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"(?<![\d,.\p{L}/-])(?<year>(?:19|20)\d{2})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)")]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\s-]{2,},\s+(?:" + M + @"\.?\s+\d{1,2}|\d{1,2}\.?\s+" + M + @"\.?)(?:,?\s+(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?-i:\p{Lu}[\p{Lu}\s-]{2,}),\s+(?:" + M + @"\.?\s+\d{1,2}|\d{1,2}\.?\s+" + M + @"\.?)(?:,?\s+(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\bthe\s+same\s+(?:period|months)\s+(?:(?:of|in)\s+(?<year>(?:19|20)\d{2})|last\s+year)\b", RegexOptions.IgnoreCase)]
