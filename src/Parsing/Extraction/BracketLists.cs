@@ -55,10 +55,18 @@ internal static class BracketLists
         }
 
         var items = new Dictionary<NumberMention, BracketItemKind>();
+        var places = CountryMentions.NotOrigins(text);
+        var run = new List<NumberMention>();
+        var fromOrigin = false;
         for (var i = 0; i < bracketed.Count; i++)
         {
-            var linked = (i > 0 && Linked(text, bracketed[i - 1].Close, bracketed[i].Open))
-                || (i + 1 < bracketed.Count && Linked(text, bracketed[i].Close, bracketed[i + 1].Open));
+            if (i == 0 || !Linked(text, bracketed[i - 1].Close, bracketed[i].Open))
+            {
+                run.Clear();
+                fromOrigin = false;
+            }
+
+            var linked = run.Count > 0 || (i + 1 < bracketed.Count && Linked(text, bracketed[i].Close, bracketed[i + 1].Open));
             if (!linked)
             {
                 continue;
@@ -68,13 +76,46 @@ internal static class BracketLists
             var name = Name(text, open);
             var nameStart = open - name.Length;
             var region = tags.Any(t => t.Concept == "region" && t.Start >= nameStart && t.End <= open);
+            var named = CountryMentions.All(name).Where(m => !m.IsElsewhere).ToList();
+
+            // "at the border with Serbia (89), with Croatia (46) and Montenegro (33)": a list whose first place is where
+            // people came from or crossed is a breakdown by that, each item a part, not a country's figure.
+            fromOrigin |= named.Count > 0 && !places.Any(p => p.Start >= nameStart && p.End <= open && !p.IsElsewhere);
+            run.Add(bracketed[i].Number);
             items[bracketed[i].Number] =
-                region || CountryMentions.All(name).Any(m => !m.IsElsewhere) ? BracketItemKind.Country
+                fromOrigin ? BracketItemKind.Part
+                : region || named.Count > 0 ? BracketItemKind.Country
                 : SiteGazetteer.Find(name).Count > 0 ? BracketItemKind.Site
                 : BracketItemKind.Part;
+            if (fromOrigin)
+            {
+                foreach (var earlier in run)
+                {
+                    items[earlier] = BracketItemKind.Part;
+                }
+            }
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// The country a country's item names: "Serbia (120,883), Bosnia and Herzegovina (27,429)" gives each value the
+    /// country before its bracket, whatever country the sentence named first. Null when the name is not one place.
+    /// </summary>
+    public static string? CountryOf(string text, NumberMention item, IReadOnlyList<ConceptTag> tags)
+    {
+        var open = text.LastIndexOf('(', Math.Max(0, item.Start - 1));
+        var name = open < 0 ? string.Empty : Name(text, open);
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        var countries = CountryMentions.All(name).Select(m => m.Country).Distinct().ToList();
+        var nameStart = open - name.Length;
+        var region = tags.Any(t => t.Concept == "region" && t.Start >= nameStart && t.End <= open);
+        return countries.Count == 1 && !region && countries[0] != CountryMentions.Elsewhere ? countries[0] : countries.Count == 0 && region ? Model.Countries.Region : null;
     }
 
     /// <summary>The words before a bracket back to the last comma, bracket or number: the item's name.</summary>

@@ -51,6 +51,11 @@ internal static partial class Coordination
                 listOfPeriods = jointAt >= 0;
             }
 
+            if (jointAt < 0)
+            {
+                jointAt = NextValueInList(text, gap, gapStart, number, periods);
+            }
+
             // "from 752 in 2017 to 3,401 in 2018": the value a change runs to counts what the one it runs from counts.
             if (jointAt < 0 && From.IsMatch(text.AsSpan(0, previous.Start)) && To.Match(gap) is { Success: true } to)
             {
@@ -158,6 +163,25 @@ internal static partial class Coordination
         var from = gapStart + comma + 1;
         var inside = periods.Where(p => p.Start >= from && p.End <= gapStart + gap.Length && !p.IsComparative).ToList();
         return inside.Count == 1 && WordsBesidePeriods(gap[(comma + 1)..], from, inside) <= 1 ? comma : -1;
+    }
+
+    /// <summary>
+    /// Where a comma opens the next item of a list of values each followed by its period ("427 in January, 594 in
+    /// February, 710 in March"): the gap is the previous item's period and a comma, and a period follows the number
+    /// with at most a preposition between. -1 when it is not such a list.
+    /// </summary>
+    private static int NextValueInList(string text, string gap, int gapStart, NumberMention number, IReadOnlyList<PeriodMention> periods)
+    {
+        var comma = gap.LastIndexOf(',');
+        if (comma < 0 || !string.IsNullOrWhiteSpace(gap[(comma + 1)..]))
+        {
+            return -1;
+        }
+
+        var before = periods.Where(p => p.Start >= gapStart && p.End <= gapStart + comma && !p.IsComparative).ToList();
+        var after = periods.Where(p => p.Start >= number.End && p.Start - number.End <= 12 && !p.IsComparative).MinBy(p => p.Start);
+        return before.Count == 1 && WordsBesidePeriods(gap[..comma], gapStart, before) <= 1
+            && after is not null && WordsBesidePeriods(text[number.End..after.Start], number.End, []) <= 1 ? comma : -1;
     }
 
     /// <summary>A verb after the number makes it a statement of its own, not the continuation of a list.</summary>

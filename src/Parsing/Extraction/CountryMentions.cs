@@ -33,6 +33,10 @@ internal static partial class CountryMentions
     private static readonly Regex InBefore = LanguagePack.Compile(
         @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$");
 
+    /// <summary>"In 2022 Albania registered …": a sentence that opens with its year, then the country as its subject.</summary>
+    private static readonly Regex YearOpens = LanguagePack.Compile(
+        @"^\s*(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:19|20)\d\d\s*,?\s*$");
+
     private static readonly Regex Origin = LanguagePack.Compile(
         @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
 
@@ -56,6 +60,7 @@ internal static partial class CountryMentions
         {
             var located = InBefore.IsMatch(foldedText.AsSpan(0, m.Start))
                 || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
+                || YearOpens.IsMatch(foldedText.AsSpan(0, m.Start))
                 || OwnerAfter().IsMatch(foldedText.AsSpan(m.End));
 
             // "in Bosnia and Herzegovina, Montenegro and Albania": the places after the first continue its list.

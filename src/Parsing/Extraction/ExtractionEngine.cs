@@ -86,6 +86,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             PeriodMention? previousPeriod = null;
             IReadOnlyList<FigureCandidate> previousFigures = [];
             var recent = new Queue<IReadOnlyList<FigureCandidate>>();
+            var recentTotals = new Queue<List<FigureCandidate>>();
             string? previousText = null;
             string? carried = null;
             FoldedText? lastFolded = null;
@@ -132,6 +133,8 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                     }
                 }
 
+                var totals = RecentTotals.Broken(recentTotals.SelectMany(t => t), found.Counts);
+                var kept = new List<FigureCandidate>();
                 var section = headings.LastOrDefault(h => h.Line <= sentence.Line).Country;
                 var named = setup.Countries ? CountryMentions.Locations(folded.Text) : [];
 
@@ -174,10 +177,31 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                         continue;
                     }
 
+                    if (RecentTotals.PartOf(figure, country, totals) is { } whole)
+                    {
+                        if (setup.Explain)
+                        {
+                            issues.Add(Skipped(new SkippedNumber(readable, figure.Start, figure.Length,
+                                string.Create(CultureInfo.InvariantCulture, $"a part of the {whole.Value} stated just before: the sentence's numbers add up to it")), sentence, folded));
+                        }
+
+                        continue;
+                    }
+
+                    kept.Add(figure with { Country = country });
                     candidates.Add(Restore(figure, sentence, folded) with { Country = country, Confidence = confidence });
                     if (setup.Explain && figure.Explanation.Length > 0)
                     {
                         issues.Add(Read(figure, sentence, folded));
+                    }
+                }
+
+                if (!sentence.FromLayout)
+                {
+                    recentTotals.Enqueue(kept);
+                    if (recentTotals.Count > RecentSentences)
+                    {
+                        recentTotals.Dequeue();
                     }
                 }
 

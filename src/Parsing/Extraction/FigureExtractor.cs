@@ -76,8 +76,14 @@ internal static partial class FigureExtractor
         }
 
         var siteItems = new HashSet<NumberMention>();
+        var countryItems = new Dictionary<int, string>();
         foreach (var (item, kind) in BracketLists.Items(text, numbers, periods, tags))
         {
+            if (kind == BracketItemKind.Country && BracketLists.CountryOf(text, item, tags) is { } named)
+            {
+                countryItems[item.Start] = named;
+            }
+
             if (kind == BracketItemKind.Part)
             {
                 numbers.Remove(item);
@@ -181,6 +187,12 @@ internal static partial class FigureExtractor
                 continue;
             }
 
+            if (PartOfNoCount(text, number, tags, figures) is { } whole)
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, $"a part of what the sentence counts as {whole}, not a figure"));
+                continue;
+            }
+
             if (ForeignHead(text, number, place, tags) is { } head)
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, $"counts \"{head}\", which its words do not say are persons"));
@@ -201,6 +213,12 @@ internal static partial class FigureExtractor
             var period = (comparedPeriod is null ? null : PeriodChooser.Map(kind, comparedPeriod, report))
                 ?? BackPeriod(text, number, periods, context, kind, report, backHead, pointsBack)
                 ?? PeriodChooser.Choose(kind, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints, context.PreviousPeriod);
+            // "The Commissariat can accommodate 4,500 people": news states its centres' places as they are the day it is published.
+            if (period is null && reading.Indicator == Indicator.Capacity && report is { ReportMonth: null, Published: { } published })
+            {
+                period = (Model.Measures.Stock, Model.PeriodText.Day(published));
+            }
+
             if (period is not { } chosen)
             {
                 unresolved.Add(new UnresolvedFigure(reading.Indicator.Code, sentence, number.Start, number.Length));
@@ -254,10 +272,23 @@ internal static partial class FigureExtractor
         foreach (var i in Enumerable.Range(0, figures.Count).Where(i => compared.Contains(figures[i]) || coordinated.Contains(figures[i])))
         {
             var f = figures[i];
-            var (scope, country) = Scope.Near(places[numbers.First(n => n.Start == f.Start)], tags, locations);
+            var number = numbers.First(n => n.Start == f.Start);
+            // "… 624 applications in EU countries, those of Kosovo 513": after a figure of somewhere else, a country is whose nationals.
+            var (scope, country) = f.Scope != ScopeHint.Elsewhere && Lists.NamedBefore(text, number, CountryMentions.NotOrigins(text)) is { } item
+                ? (ScopeHint.None, item.Country)
+                : Scope.Near(places[number], tags, locations);
             if (scope != ScopeHint.None || (country is not null && country != f.Country))
             {
                 figures[i] = f with { Scope = scope, Country = country };
+            }
+        }
+
+        // A country's item in brackets is that country's, whichever country its words stand nearest.
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (countryItems.TryGetValue(figures[i].Start, out var named) && figures[i].Country != named)
+            {
+                figures[i] = figures[i] with { Country = named, Scope = ScopeHint.None };
             }
         }
 
@@ -273,15 +304,19 @@ internal static partial class FigureExtractor
         var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers)).ToList() : figures;
         var kept = Breakdowns.WithoutParts(PeriodSums.Spanned(placed.OrderBy(f => f.Start).ToList()));
 
+        skipped.RemoveAll(s => figures.Any(f => f.Start == s.Start));
         foreach (var dropped in figures.Where(f => !kept.Any(k => k.Start == f.Start && k.Indicator == f.Indicator && k.Period == f.Period)))
         {
             skipped.Add(new SkippedNumber(sentence, dropped.Start, dropped.Length, $"a part of a breakdown of {dropped.Indicator}, not a new total"));
         }
 
-        skipped.RemoveAll(s => figures.Any(f => f.Start == s.Start));
         skipped.AddRange(free.Where(n => !skipped.Any(s => s.Start == n.Start)).Select(n => new SkippedNumber(sentence, n.Start, n.Length, "no indicator's words stand with it")));
         var own = periods.FirstOrDefault(p => !p.IsComparative);
-        return new SentenceFigures(kept, unresolved) { Skipped = skipped.OrderBy(s => s.Start).ToList(), Period = own };
+        return new SentenceFigures(kept, unresolved)
+        {
+            Skipped = skipped.OrderBy(s => s.Start).ToList(), Period = own,
+            Counts = [.. counts.Where(n => n.Value is > 0 && !periods.Any(p => n.Start < p.End && p.Start < n.End)).Select(n => n.Value!.Value)],
+        };
     }
 
     /// <summary>Concepts that say a number is not what a figure beside it counts: a list item or a topic never has them.</summary>
@@ -307,6 +342,27 @@ internal static partial class FigureExtractor
 
         var whole = tags.Where(t => t.End <= marker.Index).Select(t => t.Concept).ToHashSet(StringComparer.Ordinal);
         return (whole.Contains("apply") || whole.Contains("intention")) && !whole.Contains("arrive") && !whole.Contains("detect");
+    }
+
+    /// <summary>
+    /// "relocated over 830 men and boys (among them over 160 UASCs)": a part opened by "among them", "of whom", "od čega"
+    /// counts within a whole that was no figure because it counts a service, a removal or a status; so is the part.
+    /// </summary>
+    private static string? PartOfNoCount(string text, NumberMention number, IReadOnlyList<ConceptTag> tags, IReadOnlyList<FigureCandidate> figures)
+    {
+        if (Breakdown is null)
+        {
+            return null;
+        }
+
+        var marker = Breakdown.Matches(text[..number.Start]).LastOrDefault(m => m.Value != ":");
+        if (marker is null || Words(text.AsSpan(marker.Index + marker.Length, number.Start - marker.Index - marker.Length)) > 2
+            || figures.Any(f => f.Start < marker.Index))
+        {
+            return null;
+        }
+
+        return tags.Where(t => t.End <= marker.Index && t.Concept is "service" or "removal" or "status").Select(t => t.Concept).LastOrDefault();
     }
 
     private static readonly Regex? Breakdown = LanguagePacks.AnyWord("breakdown", @"(?<![\p{L}])(?:", @")(?![\p{L}])");

@@ -75,13 +75,14 @@ internal static class Lists
                 continue;
             }
 
-            if ((country.Count == 1 && Bracketed(text, number)) || (placed && !Bracketed(text, number)))
+            var namedItem = country.Count == 1 && !placed && NamedBefore(text, number, locations) is not null;
+            if ((country.Count == 1 && Bracketed(text, number)) || namedItem || (placed && !Bracketed(text, number)))
             {
                 var nearest = (Bracketed(text, number)
                         ? figures.Where(f => f.Site is null && f.Start >= place.ClauseStart && f.Start < place.ClauseEnd)
                         : figures.Where(f => f.Site is null && f.Start < number.Start))
                     .MinBy(f => Math.Abs(f.Start - number.Start));
-                if (nearest is not null && !tags.Any(t => Against.Contains(t.Concept) && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
+                if (nearest is not null && !(nearest.Scope == ScopeHint.Elsewhere && namedItem) && !tags.Any(t => Against.Contains(t.Concept) && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
                 {
                     added.Add(Item(nearest, number, null, region ? Countries.Region : country[0]) with
                     {
@@ -100,6 +101,24 @@ internal static class Lists
         Start = number.Start, Length = number.Length, Site = site, Country = country,
         Confidence = of.Confidence * 0.9, Explanation = "an item of a list of what " + of.Indicator + " counts",
     };
+
+    /// <summary>
+    /// "…: Serbia 120,883, Bosnia and Herzegovina 27,429", "…, Kosovo 1,041": a country's name right before the number,
+    /// after the comma, colon or conjunction that opens the item.
+    /// </summary>
+    internal static CountryMention? NamedBefore(string text, NumberMention number, IReadOnlyList<CountryMention> locations)
+    {
+        var name = locations.Where(m => !m.IsElsewhere && m.End <= number.Start).MaxBy(m => m.End);
+        if (name is null || !string.IsNullOrWhiteSpace(text[name.End..number.Start].Replace(':', ' ').Replace('–', ' ')))
+        {
+            return null;
+        }
+
+        var before = text[..name.Start].TrimEnd();
+        return before.EndsWith(',') || before.EndsWith(':') || before.EndsWith(';') || ItemOpens.IsMatch(before) ? name : null;
+    }
+
+    private static readonly Regex ItemOpens = LanguagePacks.AnyWord("conjunction", @"(?<![\p{L}])(?:", @")$")!;
 
     /// <summary>A number glued to a word ("5Serbia" in a table of contents) is no item of a list.</summary>
     private static bool Glued(string text, NumberMention number) =>

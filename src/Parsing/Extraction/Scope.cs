@@ -131,6 +131,12 @@ internal static class Scope
             return (own, 1);
         }
 
+        // A centre is in one country: "the reception centre in Preševo can take up to 1,300" is Serbia's, named or not.
+        if (figure.Site is { } site && SiteGazetteer.CountryOf(site) is { } ofSite)
+        {
+            return (ofSite, 1);
+        }
+
         if (figure.Scope is ScopeHint.Region)
         {
             return (Countries.Region, 1);

@@ -8,6 +8,9 @@ internal sealed record SentenceFigures(IReadOnlyList<FigureCandidate> Figures, I
 {
     public IReadOnlyList<SkippedNumber> Skipped { get; init; } = [];
 
+    /// <summary>The values of the sentence's numbers that are not periods, percentages or ranges, whatever they count.</summary>
+    public IReadOnlyList<long> Counts { get; init; } = [];
+
     /// <summary>The sentence's own period (the first that is not a comparison), for "in the same period" after it.</summary>
     public Language.Periods.PeriodMention? Period { get; init; }
 }

@@ -589,4 +589,43 @@ public sealed class RealPhrasingTests
             Read("SARAJEVO, Aug. 17 (Xinhua) — Some 10,866 migrants have come into Bosnia and Herzegovina between the start of this year and Aug. 15, the minister said.",
                 "News", published: "2018-08-17"));
     }
+
+    [Fact]
+    public void Read_CountriesInBrackets_EachItsOwnCountry()
+    {
+        Assert.Equal(
+            ["SRB arrivals year 2022 120883", "BIH arrivals year 2022 27429", "MKD arrivals year 2022 22379"],
+            Read("In 2022 arrivals were registered in Serbia (120,883), Bosnia and Herzegovina (27,429) and North Macedonia (22,379).", "News", published: "2023-02-01"));
+    }
+
+    [Fact]
+    public void Read_CountryNamedBeforeEachValueOfAList_GivesEachItsCountry()
+    {
+        Assert.Equal(
+            ["ALB arrivals year 2022 12216", "XKX arrivals year 2022 1041", "MNE arrivals year 2022 8318"],
+            Read("In 2022 Albania registered 12,216 arrivals, Kosovo 1,041 and Montenegro 8,318.", "News", published: "2023-02-01"));
+        Assert.Equal(
+            ["WB6 arrivals year 2022 192266", "SRB arrivals year 2022 120883", "BIH arrivals year 2022 27429", "MKD arrivals year 2022 22379"],
+            Read("In 2022 arrivals were 192,266 in the Western Balkans: Serbia 120,883, Bosnia and Herzegovina 27,429, North Macedonia 22,379.", "News", published: "2023-02-01"));
+    }
+
+    [Fact]
+    public void Read_ListOfValuesEachFollowedByItsMonth_AreThoseMonthsOfTheYearTheSentenceStates()
+    {
+        Assert.Equal(
+            ["SRB asylum_intentions month 2018-01 427", "SRB asylum_intentions month 2018-02 594", "SRB asylum_intentions month 2018-03 710", "SRB asylum_intentions month 2018-12 785"],
+            Read("The number of intentions registered in Serbia stayed even over the year: 427 in January, 594 in February, 710 in March and 785 in December 2018.", "News", published: "2019-02-01"));
+    }
+
+    [Fact]
+    public void Read_ASentenceWhoseNumbersAddUpToTheTotalBefore_GivesNoNewTotals()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2017-01/2017-06 172"],
+            Read("In the first six months of 2017, 172 persons were detected crossing the border of BiH illegally. Of them 149 were detected entering BiH illegally and 23 leaving it. "
+                + "At the border crossings 62 persons were detected, and outside them 110.", "Bosnia and Herzegovina: border police", published: "2017-08-26"));
+        Assert.Equal(
+            ["BIH arrivals cumulative 2017-01/2017-06 172", "BIH arrivals cumulative 2017-01/2017-06 150"],
+            Read("In the first six months of 2017, 172 persons were detected crossing the border of BiH illegally. In the first six months of 2017, 150 persons were detected entering BiH illegally.", "Bosnia and Herzegovina: border police", published: "2017-08-26"));
+    }
 }

@@ -32,6 +32,7 @@ internal sealed class LocalPeriods
         TheYear = C(@"\b(?:" + pack.Word("the-year") + @")\b(?!\s*\d)");
         Currently = C(@"\b(?:" + pack.Word("currently") + @")\b");
         SamePeriod = C(@"\b(?:" + pack.Word("same-period") + @")\b");
+        SamePeriodOfYear = C(@"\b(?:" + pack.Word("same-period") + @")(?:\s+\p{L}{1,6}){0,2}?\s+(?:(?<year>" + Year + @")(?![\d])\.?(?:\s+" + yearWord + @")?|(?:" + pack.Word("last-year") + @")\b)");
         PreviousMonth = C(@"\b(?:" + pack.Word("previous-month") + @")\b");
         YearMention = C(@"(?<![\p{L}\d.,])(?:(?:" + pack.Word("month-prefix") + "|" + pack.Word("the-year") + @")\s+)?" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d]|[.,]\d)");
         Comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
@@ -63,6 +64,9 @@ internal sealed class LocalPeriods
     public Regex TheYear { get; }
     public Regex Currently { get; }
     public Regex SamePeriod { get; }
+
+    /// <summary>"u istom periodu 2016. godine", "në të njëjtën periudhë të vitit 2016", "u istom periodu prošle godine": the same months a year named.</summary>
+    public Regex SamePeriodOfYear { get; }
     public Regex PreviousMonth { get; }
     public Regex YearMention { get; }
     public Regex Comparison { get; }

@@ -40,6 +40,9 @@ internal sealed record PeriodMention
     /// <summary>Stands in a comparison ("compared to the previous month", "over September 2021").</summary>
     public bool IsComparative { get; init; }
 
+    /// <summary>A month named without its year, which the report's dates placed.</summary>
+    public bool YearImplied { get; init; }
+
     /// <summary>A point a flow runs up to from the start of its year ("by May 2019", "do sredine novembra", "deri më 12.12.2018").</summary>
     public bool ToDate { get; init; }
 

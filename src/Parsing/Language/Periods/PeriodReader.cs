@@ -64,6 +64,12 @@ internal static partial class PeriodReader
             Take(firstMonths, m => FirstMonthsPeriod(m, report, language ?? LanguagePacks.English));
         }
 
+        // "u istom periodu prošle godine": before "prošle godine" alone is read as the last year.
+        if (local is not null)
+        {
+            Take(local.SamePeriodOfYear, m => SamePeriodPeriod(m, report, found, previous));
+        }
+
         Take(own.Until, m => UntilPoint(m, report));
         Take(own.NumericDate, m => NumericDatePoint(m));
         Take(own.ThisYear, m => ThisYearPeriod(m, report));
@@ -101,7 +107,7 @@ internal static partial class PeriodReader
         Take(MonthDay(), m => DayPoint(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(DayOfMonth(), m => DayPoint(m, report));
-        Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report, found));
+        Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report, found, previous));
         Take(AndOfYear(), m => AndSamePeriod(m, text, found));
         Take(RelativeMonth(), m => RelativeMonthPeriod(m, report, found));
         Take(MonthName(), m => MonthPeriod(m, report));
@@ -109,7 +115,7 @@ internal static partial class PeriodReader
         Take(BareYear(), m => YearPeriod(m));
         Take(own.Unplaced, m => Mention(m, PeriodKind.Unknown, string.Empty));
 
-        return found.OrderBy(f => f.Start).ToList();
+        return ListedMonthsInStatedYear(found, report).OrderBy(f => f.Start).ToList();
     }
 
     private static bool Overlaps(List<PeriodMention> found, int start, int end)
@@ -441,9 +447,11 @@ internal static partial class PeriodReader
     /// "The same period of 2020" in a report on October 2021 is January to October 2020; after "from January to
     /// August 2021", "the same period last year" is January to August 2020.
     /// </summary>
-    private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found)
+    private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found, PeriodMention? previous = null)
     {
-        var own = found.Where(f => f.End <= m.Index && f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.Length is 15 or 21).MaxBy(f => f.End);
+        // "… in the first nine months of this year. That is 18% more than in the same period last year": the sentence before's span.
+        var own = found.Where(f => f.End <= m.Index && f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.Length is 15 or 21).MaxBy(f => f.End)
+            ?? (report.ReportMonth is null && previous is { Kind: PeriodKind.Interval, IsComparative: false, Period.Length: 15 or 21 } ? previous : null);
         var shift = own is null || !m.Groups["year"].Success ? -1 : int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture);
         if (own is { Period.Length: 21 })
         {
@@ -525,7 +533,33 @@ internal static partial class PeriodReader
             return Mention(m, PeriodKind.Interval, $"{Date(month, 1)}/{PeriodText.Day(published)}") with { SoFar = published };
         }
 
-        return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
+        return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month, YearImplied = !m.Groups["year"].Success };
+    }
+
+    /// <summary>
+    /// "427 in January, 594 in February, … and 785 in December 2018", "in 2018: 427 in January, 594 in February": months
+    /// listed without their year are in the one year the sentence states, not each in the latest before publication.
+    /// </summary>
+    private static List<PeriodMention> ListedMonthsInStatedYear(List<PeriodMention> found, ReportPeriod report)
+    {
+        var implied = found.Where(f => f is { YearImplied: true, Month: not null, IsComparative: false }).ToList();
+        var years = found.Where(f => !f.IsComparative && (f.Kind == PeriodKind.Year || f is { Month: not null, YearImplied: false }))
+            .Select(f => f.Year ?? f.Month!.Value.Year).Distinct().ToList();
+        if (implied.Count < 2 || years.Count != 1)
+        {
+            return found;
+        }
+
+        return found.Select(f =>
+        {
+            if (!implied.Contains(f) || f.Month!.Value.Year == years[0])
+            {
+                return f;
+            }
+
+            var month = new YearMonth(years[0], f.Month.Value.Month);
+            return report.Published is { } published && month > YearMonth.From(published) ? f : f with { Month = month, Period = month.ToString() };
+        }).ToList();
     }
 
     private static PeriodMention YearPeriod(Match m)
@@ -664,7 +698,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)?(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
 
-    [GeneratedRegex(@"\b(?i:(?:at|by|as\s+of|as\s+at|towards|until)\s+the\s+)?(?i:end)\s+of\s+(?:(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?:month|reporting\s+(?:period|month))))\b")]
+    [GeneratedRegex(@"\b(?i:(?:at|by|as\s+of|as\s+at|towards|until)\s+(?:the\s+)?)?(?:(?i:end)\s+of\s+(?:(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?:month|reporting\s+(?:period|month))))|(?i:end)-(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?)\b")]
     private static partial Regex EndOf();
 
     [GeneratedRegex(@"\b(?i:as\s+(?:of|at|on)|on)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?\b")]

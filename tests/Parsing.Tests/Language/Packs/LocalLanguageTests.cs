@@ -216,4 +216,32 @@ public sealed class LocalLanguageTests
         Assert.Equal(["ALB asylum_applications year 2017 309"],
             Extract.Keys(Extract.Figures("Të dhënat e INSTAT\n\nGjatë vitit 2017 në Shqipëri rezultojnë 309 azilkërkues.", null, "2018-06-20")));
     }
+
+    [Theory]
+    [InlineData("U prvih šest mjeseci otkriveno je 172 lica u ilegalnom prelasku granice BiH, više nego u istom periodu 2016. godine, kada ih je bilo 97.")]
+    [InlineData("U prvih šest mjeseci otkriveno je 172 lica u ilegalnom prelasku granice BiH, više nego u istom periodu prošle godine (97).")]
+    public void Parse_TheSamePeriodOfAYearNamed_IsThatYearsSameMonths(string body)
+    {
+        Assert.Equal(["BIH arrivals cumulative 2017-01/2017-06 172", "BIH arrivals cumulative 2016-01/2016-06 97"], Read("Granična policija", body, "BIH", "2017-08-26"));
+    }
+
+    [Fact]
+    public void Parse_TheSamePeriodOfLastYearAfterASentenceWithItsSpan_IsThatSpanAYearEarlier()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2024-01/2024-09 9600", "BIH arrivals cumulative 2023-01/2023-09 8720"],
+            Read("Гранична полиција", "Током првих девет мјесеци ове године полиција је радила појачано. Гранична полиција открила је 9.600 лица у илегалном преласку границе БиХ, 10 одсто више него у истом периоду претходне године, када их је било 8.720.", "BIH", "2024-10-30"));
+    }
+
+    [Fact]
+    public void Parse_ValuesByTheBorderTheyCrossed_AreNoCountrysFigures()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2017-01/2017-06 172"],
+            Extract.Keys(Extract.Figures("Granična policija BiH\n\nU prvih šest mjeseci u ilegalnom prelasku granice BiH otkriveno je 172 lica. Najviše ilegalnih prelazaka zabilježeno je na granici sa Srbijom (89), zatim s Hrvatskom (46) i Crnom Gorom (33), a četiri u vazdušnom saobraćaju.", null, "2017-08-26")));
+    }
+
+    [Fact]
+    public void Parse_RefusedEntryAndWantedNotices_AreNoArrivals()
+    {
+        Assert.Empty(Read("Гранична полиција", "Гранична полиција БиХ током првих девет мјесеци ове године није дозволила улазак у земљу 1.729 странаца. Евидентирано је и 1.695 лица за којима су расписане потјернице.", "BIH", "2024-10-30"));
+    }
 }
