@@ -244,6 +244,13 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             });
         }
 
+        // However a figure's span was read ("by 31 December … during 2015", a key-figure box of the year), January to December is the year.
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (measure, period) = PeriodChooser.CalendarYear((candidates[i].Measure, candidates[i].Period));
+            candidates[i] = candidates[i] with { Measure = measure, Period = period };
+        }
+
         var figures = FigureDeduplicator.Distinct(candidates)
             .Select(FigureDeduplicator.ToFigure)
             .ToList();

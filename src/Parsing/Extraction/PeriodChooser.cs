@@ -162,7 +162,7 @@ internal static partial class PeriodChooser
         };
 
     /// <summary>A flow from January to December of one year is that year's ("since January" in a December report).</summary>
-    private static (string Measure, string Period) CalendarYear((string Measure, string Period) flow)
+    internal static (string Measure, string Period) CalendarYear((string Measure, string Period) flow)
     {
         var (measure, period) = flow;
         if (measure != Measures.Cumulative)

@@ -628,4 +628,35 @@ public sealed class RealPhrasingTests
             ["BIH arrivals cumulative 2017-01/2017-06 172", "BIH arrivals cumulative 2017-01/2017-06 150"],
             Read("In the first six months of 2017, 172 persons were detected crossing the border of BiH illegally. In the first six months of 2017, 150 persons were detected entering BiH illegally.", "Bosnia and Herzegovina: border police", published: "2017-08-26"));
     }
+
+    [Fact]
+    public void Read_AStockBeforeAComparisonWithEndOfAMonth_HasItsOwnDay()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2017-05-31 6605"],
+            Read("Fewer refugees were present in Serbia than at end-April (-10%): 6,605 were counted on 31 May.", "Serbia update, May 2017", published: "2017-06-10"));
+        Assert.Equal(["SRB present_total stock 2016-12 7000"], Read("At the end of 2016 there were 7000 migrants in Serbia.", "News", published: null));
+    }
+
+    [Fact]
+    public void Read_APartOfAServiceOrOfAClosedCentre_IsNoFigure()
+    {
+        Assert.Empty(Read("The Commissariat relocated over 830 refugee and migrant men and boys (among them over 160 UASCs) to governmental shelters.", "Serbia update, May 2017", published: "2017-06-10"));
+        Assert.Empty(Read("Transit Centre Šid was deactivated on 31 May after its last 200 residents had been moved to other centres.", "Serbia update, May 2017", published: "2017-06-10"));
+    }
+
+    [Fact]
+    public void Read_AFortnightsCount_IsNoMonth_AndJanuaryToDecemberIsTheYear()
+    {
+        Assert.Equal(
+            ["SRB asylum_intentions year 2015 577995"],
+            Read("41,353 refugees and migrants registered an intention to seek asylum in Serbia during the two reporting weeks. Official statistics show that by 31 December, 577,995 refugees and migrants had expressed an intention to seek asylum in Serbia during 2015.",
+                "Serbia inter-agency update, 21 December 2015 - 3 January 2016", published: null));
+    }
+
+    [Fact]
+    public void Read_ACentresPlacesWithoutItsCountry_AreThatCountrysOnThePublicationDay()
+    {
+        Assert.Equal(["SRB/Preševo capacity stock 2021-02-04 1300"], Read("The reception centre in Preševo can take in up to 1300 people.", "News", published: "2021-02-04"));
+    }
 }

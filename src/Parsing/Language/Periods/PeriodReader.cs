@@ -388,6 +388,13 @@ internal static partial class PeriodReader
     private static PeriodMention? EndOfPeriod(Match m, ReportPeriod report)
     {
         YearMonth month;
+        if (m.Groups["wholeyear"].Success)
+        {
+            // "At the end of 2016 there were 7,000": its December; "by the end of 2016", of a flow, the whole year.
+            month = new YearMonth(int.Parse(m.Groups["wholeyear"].Value, CultureInfo.InvariantCulture), 12);
+            return Mention(m, PeriodKind.PointInTime, month.ToString()) with { Month = month, ToDate = true };
+        }
+
         if (m.Groups["month"].Success)
         {
             if (!TryMonth(m.Groups["month"], m.Groups["year"], report, out month))
@@ -698,7 +705,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)?(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
 
-    [GeneratedRegex(@"\b(?i:(?:at|by|as\s+of|as\s+at|towards|until)\s+(?:the\s+)?)?(?:(?i:end)\s+of\s+(?:(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?:month|reporting\s+(?:period|month))))|(?i:end)-(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?)\b")]
+    [GeneratedRegex(@"\b(?i:(?:at|by|as\s+of|as\s+at|towards|until)\s+(?:the\s+)?)?(?:(?i:end)\s+of\s+(?:(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?:month|reporting\s+(?:period|month))))|(?i:end)-(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?i:end)\s+of\s+(?<wholeyear>(?:19|20)\d{2}))\b")]
     private static partial Regex EndOf();
 
     [GeneratedRegex(@"\b(?i:as\s+(?:of|at|on)|on)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?\b")]
