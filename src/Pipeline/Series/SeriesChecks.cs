@@ -260,15 +260,36 @@ public static class SeriesChecks
         foreach (var site in input.Points.Where(p => Centre(p) is not null).GroupBy(p => p.Site))
         {
             var months = site.Select(p => (Point: p, Index: MonthIndex(p.Month), Value: Centre(p)!.Value)).OrderBy(m => m.Index).ToList();
+
+            // The months are in order, so those around one are a window that moves with it: each month reads only its
+            // neighbours, not the whole series, and the two buffers are filled again rather than made anew.
+            var around = new List<(SeriesPoint Point, int Index, decimal Value)>(2 * CheckTolerances.OutlierWindowMonths);
+            var values = new List<decimal>(2 * CheckTolerances.OutlierWindowMonths);
+            var start = 0;
             foreach (var m in months)
             {
-                var around = months.Where(o => o.Index != m.Index && Math.Abs(o.Index - m.Index) <= CheckTolerances.OutlierWindowMonths).ToList();
+                while (months[start].Index < m.Index - CheckTolerances.OutlierWindowMonths)
+                {
+                    start++;
+                }
+
+                around.Clear();
+                for (var j = start; j < months.Count && months[j].Index <= m.Index + CheckTolerances.OutlierWindowMonths; j++)
+                {
+                    if (months[j].Index != m.Index)
+                    {
+                        around.Add(months[j]);
+                    }
+                }
+
                 if (around.Count < CheckTolerances.OutlierMinimumNeighbours)
                 {
                     continue;
                 }
 
-                var median = Median([.. around.Select(o => o.Value)]);
+                values.Clear();
+                values.AddRange(around.Select(o => o.Value));
+                var median = Median(values);
                 if (Math.Max(m.Value, median) < t.OutlierMinimum)
                 {
                     continue;
