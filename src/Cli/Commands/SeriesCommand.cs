@@ -44,7 +44,7 @@ internal static class SeriesCommand
         result.Points.Select(p => new[]
         {
             p.Country + (p.Site is null ? "" : "/" + p.Site),
-            p.Period,
+            p.Period.ToString(),
             Value(p),
             p.Source,
             Flags(p),

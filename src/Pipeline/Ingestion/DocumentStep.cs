@@ -245,9 +245,10 @@ public sealed partial class DocumentStep(
             return;
         }
 
-        var rows = result.Figures
+        var read = result.Figures
             .Select(f => Observation.Of(f, source.Id, document.Url, state.Sha256, source.Parser.Version, state.RetrievedAt, document.Published, reconstructions.Find(document.Url, f)))
             .ToList();
+        var rows = read;
         if (document.TextOf is { } primary)
         {
             rows = await MergeIntoPrimaryAsync(source, primary, document.Url, rows, tally, cancellationToken).ConfigureAwait(false);
@@ -255,7 +256,7 @@ public sealed partial class DocumentStep(
 
         tally.Parsed++;
         tally.ParsedThisRun.Add(document.Url.AbsoluteUri);
-        tally.SeePeriods(result.Figures);
+        tally.SeePeriods(read);
         foreach (var f in result.Figures)
         {
             tally.Changed.Add((f.Country, f.Indicator));

@@ -78,13 +78,18 @@ internal sealed class RunTally
         Warnings.Add($"{state.Url}: quarantined, not parsed ({why}); a parser newer than {parserVersion} will read it again");
     }
 
-    public void SeePeriods(IEnumerable<Figure> figures)
+    /// <summary>The latest month the figures reach: where each period ends, a year standing as the year.</summary>
+    public void SeePeriods(IEnumerable<Observation> observations)
     {
-        foreach (var f in figures)
+        foreach (var o in observations)
         {
-            var month = f.Measure == Measures.Cumulative ? f.Period[(f.Period.IndexOf('/', StringComparison.Ordinal) + 1)..] : f.Period;
-            month = month.Length >= 7 ? month[..7] : month;
-            if (LatestPeriod is null || string.CompareOrdinal(month, LatestPeriod) > 0)
+            var month = o.Period switch
+            {
+                { Measure: PeriodMeasure.Year } year => year.ToString(),
+                { } period => PeriodText.Month(period.Last),
+                null => null,
+            };
+            if (month is not null && (LatestPeriod is null || string.CompareOrdinal(month, LatestPeriod) > 0))
             {
                 LatestPeriod = month;
             }

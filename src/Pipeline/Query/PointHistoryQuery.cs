@@ -32,7 +32,7 @@ public sealed class PointHistoryQuery(ObservationStore observations, SeriesQuery
         {
             foreach (var o in await observations.ReadAllAsync(c, indicator, cancellationToken).ConfigureAwait(false))
             {
-                if (o.Figure.Site is null && States(o.Figure, month))
+                if (o.Figure.Site is null && States(o, point))
                 {
                     history.Add(o);
                 }
@@ -54,12 +54,11 @@ public sealed class PointHistoryQuery(ObservationStore observations, SeriesQuery
         };
     }
 
-    /// <summary>A figure bears on a month when it is that month's flow or stock, or a cumulative total ending with it.</summary>
-    private static bool States(Figure f, string month) => f.Measure switch
+    /// <summary>A figure bears on a month when it is that month's flow or stock, or a cumulative total ending in it.</summary>
+    private static bool States(Observation o, YearMonth month) => o.Period switch
     {
-        Measures.Month => f.Period == month,
-        Measures.Stock => f.Period.StartsWith(month, StringComparison.Ordinal),
-        Measures.Cumulative => f.Period.EndsWith("/" + month, StringComparison.Ordinal) || (f.Period.Contains('/', StringComparison.Ordinal) && f.Period[(f.Period.IndexOf('/', StringComparison.Ordinal) + 1)..].StartsWith(month, StringComparison.Ordinal)),
+        { Measure: PeriodMeasure.Month } p => YearMonth.From(p.First) == month,
+        { Measure: PeriodMeasure.Stock or PeriodMeasure.Cumulative } p => YearMonth.From(p.Last) == month,
         _ => false,
     };
 }

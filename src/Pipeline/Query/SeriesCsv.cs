@@ -76,7 +76,7 @@ public static class SeriesCsv
         [
             p.Country,
             Field(p.Site),
-            p.Period,
+            p.Period.ToString(),
             indicator,
             p.Value?.ToString(CultureInfo.InvariantCulture) ?? "",
             p.Low?.ToString(CultureInfo.InvariantCulture) ?? "",

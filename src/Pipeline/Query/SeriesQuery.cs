@@ -85,7 +85,7 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
         }
 
         var single = definitions.Count == 1 ? definitions[0] : null;
-        var periods = points.Select(p => p.Period).Order(StringComparer.Ordinal).ToList();
+        var periods = points.Select(p => p.Period.ToString()).Order(StringComparer.Ordinal).ToList();
         return new SeriesResult
         {
             Indicator = string.Join(',', request.IndicatorCodes),
@@ -118,7 +118,7 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
                 Source = source.Id,
                 Publisher = source.Publisher,
                 Definition = meaning.Id,
-                Points = await citations.CiteAsync(points.Where(p => InRange(p.Period, request)).Select(p => p with { Indicator = request.Indicator }), cancellationToken).ConfigureAwait(false),
+                Points = await citations.CiteAsync(points.Where(p => InRange(p, request)).Select(p => p with { Indicator = request.Indicator }), cancellationToken).ConfigureAwait(false),
             });
         }
 
@@ -145,7 +145,7 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
             }
         }
 
-        return [.. points.Where(p => InRange(p.Period, request))];
+        return [.. points.Where(p => InRange(p, request))];
     }
 
     private async Task<List<SeriesPoint>> SixAsync(string indicator, SeriesRequest request, CancellationToken cancellationToken)
@@ -182,7 +182,7 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
         if (request.AsOf is null && request.Site is null)
         {
             var materialised = await cache.GetAsync(country, request.Indicator, request.Source, cancellationToken).ConfigureAwait(false);
-            return [.. materialised.Where(p => InRange(p.Period, request))];
+            return [.. materialised.Where(p => InRange(p, request))];
         }
 
         var computed = request.Indicator == Indicators.OccupancyRate
@@ -197,8 +197,7 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
     private Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, SeriesRequest request, CancellationToken cancellationToken) =>
         computer.ComputeAsync(country, indicator, request.AsOf, request.Source, cancellationToken);
 
-    private static bool InRange(string period, SeriesRequest request) =>
-        YearMonth.TryParse(period, out var month) && month >= request.From && month <= request.To;
+    private static bool InRange(SeriesPoint point, SeriesRequest request) => point.Month >= request.From && point.Month <= request.To;
 
     private static IEnumerable<string> SourcesOf(SeriesPoint p) =>
         new[] { p.Source }.Concat(p.Inputs.Select(i => i.SourceId)).Concat(p.Alternatives.Select(a => a.Source))

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
@@ -111,7 +112,7 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
             }
 
             var reasons = p.Flags.Select(f => f.Code).Distinct(StringComparer.Ordinal).OrderByDescending(Weight).ToList();
-            yield return Item(indicator, p.Country, p.Site, p.Period, figure, reasons) with { Flags = p.Flags, Alternatives = p.Alternatives };
+            yield return Item(indicator, p.Country, p.Site, p.Period.ToString(), figure, reasons) with { Flags = p.Flags, Alternatives = p.Alternatives };
         }
     }
 
@@ -119,11 +120,11 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
     private IEnumerable<ReviewItem> Unsure(string indicator, IReadOnlyList<Observation> rows, IReadOnlyList<SeriesPoint> points)
     {
         var floor = options.Value.ConfidenceFloor;
-        var byMonth = points.Where(p => p.Site is null).ToDictionary(p => p.Period, StringComparer.Ordinal);
+        var byMonth = points.Where(p => p.Site is null).ToDictionary(p => p.Month);
         foreach (var o in rows.Where(o => o.Provenance.Confidence < floor))
         {
-            var month = MonthOf(o.Figure.Period);
-            var point = o.Figure.Site is null ? byMonth.GetValueOrDefault(month) : null;
+            var month = MonthOf(o);
+            var point = o.Figure.Site is null && o.Period is { Measure: not PeriodMeasure.Year } period ? byMonth.GetValueOrDefault(YearMonth.From(period.Last)) : null;
             var served = point is null ? [] : new[] { new AlternativeValue { Source = point.Source, Value = point.Value, Low = point.Low, High = point.High, Approximate = point.Approximate, Derived = point.Derived, Provenance = point.Provenance is { } pr ? [pr] : point.Inputs } };
             yield return Item(indicator, o.Figure.Country, o.Figure.Site, month, Provenance.Of(o), [LowConfidence]) with { Alternatives = served };
         }
@@ -142,12 +143,13 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
         Link = figure.DocumentUrl + "#page=" + figure.Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A figure's own month: a date's, an interval's end, or a year as it stands.</summary>
-    private static string MonthOf(string period)
+    /// <summary>A figure's own month: a date's, an interval's end, or a year as it stands (and a period of no known form too).</summary>
+    private static string MonthOf(Observation o) => o.Period switch
     {
-        var end = period[(period.LastIndexOf('/') + 1)..];
-        return end.Length >= 7 ? end[..7] : end;
-    }
+        { Measure: PeriodMeasure.Year } year => year.ToString(),
+        { } period => PeriodText.Month(period.Last),
+        null => o.Figure.Period,
+    };
 
     private static int Weight(string reason) => Weights.GetValueOrDefault(reason, 1);
 }

@@ -37,7 +37,7 @@ public static class DerivedSeries
             });
         }
 
-        return [.. points.OrderBy(p => p.Period, StringComparer.Ordinal)];
+        return [.. points.OrderBy(p => p.Period)];
     }
 
     /// <summary>
@@ -49,8 +49,8 @@ public static class DerivedSeries
     {
         var points = new List<SeriesPoint>();
         foreach (var month in countryPoints.Where(p => p.Site is null && Countries.Six.Contains(p.Country))
-                     .GroupBy(p => p.Period, StringComparer.Ordinal)
-                     .OrderBy(g => g.Key, StringComparer.Ordinal))
+                     .GroupBy(p => p.Period)
+                     .OrderBy(g => g.Key))
         {
             var parts = month.ToList();
             var exact = parts.All(p => p.Value is not null);

@@ -55,10 +55,8 @@ public static class SeriesBuilder
         var byMonth = new Dictionary<YearMonth, List<Candidate>>();
         var list = observations.ToList();
 
-        foreach (var g in list.Where(o => o.Figure.Measure == Measures.Month)
-                     .Select(o => (Observation: o, Month: YearMonth.ParseOrNull(o.Figure.Period)))
-                     .Where(m => m.Month is not null)
-                     .GroupBy(m => (Month: m.Month!.Value, m.Observation.Provenance.SourceId), m => m.Observation))
+        foreach (var g in list.Where(o => o.Period?.Measure == PeriodMeasure.Month)
+                     .GroupBy(o => (Month: YearMonth.From(o.Period!.Value.First), o.Provenance.SourceId)))
         {
             Add(byMonth, g.Key.Month, Candidate.Stated(g.Key.SourceId, Latest(g)));
         }
@@ -66,11 +64,9 @@ public static class SeriesBuilder
         // Month flows from consecutive cumulative figures over intervals with the same start (year to date,
         // since January 2018): the difference is the month. Intervals with days are partial months and never used.
         var intervals = list
-            .Where(o => o.Figure.Measure == Measures.Cumulative && o.Figure.Value is not null)
-            .Select(o => (Observation: o, Interval: MonthInterval(o.Figure.Period)))
-            .Where(m => m.Interval is not null)
-            .GroupBy(m => (m.Observation.Provenance.SourceId, m.Interval!.Value))
-            .Select(g => (Observation: Latest(g.Select(m => m.Observation)), g.Key.Value))
+            .Where(o => o.Figure.Value is not null && MonthInterval(o) is not null)
+            .GroupBy(o => (o.Provenance.SourceId, Interval: MonthInterval(o)!.Value))
+            .Select(g => (Observation: Latest(g), Value: g.Key.Interval))
             .GroupBy(m => (m.Observation.Provenance.SourceId, m.Value.Start));
         foreach (var series in intervals)
         {
@@ -104,14 +100,13 @@ public static class SeriesBuilder
     {
         var byMonth = new Dictionary<YearMonth, List<Candidate>>();
         foreach (var g in observations
-                     .Where(o => o.Figure.Measure == Measures.Stock && o.Figure.Period.Length >= 7)
-                     .Select(o => (Observation: o, Month: YearMonth.ParseOrNull(o.Figure.Period[..7])))
-                     .Where(m => m.Month is not null)
-                     .GroupBy(m => (Month: m.Month!.Value, m.Observation.Provenance.SourceId), m => m.Observation))
+                     .Where(o => o.Period?.Measure == PeriodMeasure.Stock)
+                     .GroupBy(o => (Month: YearMonth.From(o.Period!.Value.Last), o.Provenance.SourceId)))
         {
-            // The value a month ends with: the latest date within it, then the latest publication of that date.
-            var lastDate = g.Max(o => StockDate(o.Figure.Period))!;
-            Add(byMonth, g.Key.Month, Candidate.Stated(g.Key.SourceId, Latest(g.Where(o => StockDate(o.Figure.Period) == lastDate))));
+            // The value a month ends with: the latest date within it (a month alone means its end, after its last
+            // day), then the latest publication of that date.
+            var lastDate = g.Max(o => o.Period!.Value);
+            Add(byMonth, g.Key.Month, Candidate.Stated(g.Key.SourceId, Latest(g.Where(o => o.Period == lastDate))));
         }
 
         return byMonth;
@@ -132,7 +127,7 @@ public static class SeriesBuilder
         {
             Country = country,
             Site = site,
-            Period = month.ToString(),
+            Period = Period.Month(month.Year, month.Month),
             Value = chosen.Value,
             Low = chosen.Low,
             High = chosen.High,
@@ -172,17 +167,9 @@ public static class SeriesBuilder
         list.Add(candidate);
     }
 
-    /// <summary>A stock's date for ordering within its month: a month alone means its end.</summary>
-    private static string StockDate(string period) => period.Length == 7 ? period + "-99" : period;
-
-    /// <summary>An interval of whole months, <c>2018-01/2022-10</c>; null for any other period.</summary>
-    internal static (YearMonth Start, YearMonth End)? MonthInterval(string period)
-    {
-        var parts = period.Split('/');
-        return parts.Length == 2 && YearMonth.TryParse(parts[0], out var start) && YearMonth.TryParse(parts[1], out var end) && start <= end
-            ? (start, end)
-            : null;
-    }
+    /// <summary>A cumulative figure over whole months, <c>2018-01/2022-10</c>, as its first and last month; null for any other.</summary>
+    internal static (YearMonth Start, YearMonth End)? MonthInterval(Observation o) =>
+        o.Period is { Measure: PeriodMeasure.Cumulative, InDays: false } p ? (YearMonth.From(p.First), YearMonth.From(p.Last)) : null;
 
     private sealed record Candidate
     {

@@ -102,23 +102,19 @@ public static class SeriesChecks
     private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckCumulativeMonth(CheckInput input)
     {
         var totals = input.Observations
-            .Where(o => o.Figure.Measure == Measures.Cumulative && o.Figure.Value is not null && SeriesBuilder.MonthInterval(o.Figure.Period) is not null)
-            .GroupBy(o => (o.Provenance.SourceId, o.Figure.Site, o.Figure.Period))
+            .Where(o => o.Figure.Value is not null && SeriesBuilder.MonthInterval(o) is not null)
+            .GroupBy(o => (o.Provenance.SourceId, o.Figure.Site, o.Period))
             .Select(g => SeriesBuilder.Latest(g))
-            .ToLookup(o => (o.Provenance.SourceId, o.Figure.Site, SeriesBuilder.MonthInterval(o.Figure.Period)!.Value.End));
+            .ToLookup(o => (o.Provenance.SourceId, o.Figure.Site, SeriesBuilder.MonthInterval(o)!.Value.End));
         foreach (var p in input.Points.Where(p => !p.Derived && p.Value is not null && p.Provenance?.Measure == Measures.Month))
         {
-            if (!YearMonth.TryParse(p.Period, out var m))
-            {
-                continue;
-            }
-
+            var m = p.Month;
             foreach (var current in totals[(p.Source, p.Site, m)])
             {
-                var start = SeriesBuilder.MonthInterval(current.Figure.Period)!.Value.Start;
+                var start = SeriesBuilder.MonthInterval(current)!.Value.Start;
                 var previous = start == m
                     ? null
-                    : totals[(p.Source, p.Site, m.AddMonths(-1))].FirstOrDefault(o => SeriesBuilder.MonthInterval(o.Figure.Period)!.Value.Start == start);
+                    : totals[(p.Source, p.Site, m.AddMonths(-1))].FirstOrDefault(o => SeriesBuilder.MonthInterval(o)!.Value.Start == start);
                 if (start != m && previous is null)
                 {
                     continue;
@@ -144,14 +140,13 @@ public static class SeriesChecks
     private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckYearMonths(CheckInput input)
     {
         var years = input.Observations
-            .Where(o => o.Figure.Measure == Measures.Year && o.Figure.Value is not null && o.Figure.Period.Length == 4)
-            .GroupBy(o => (o.Provenance.SourceId, o.Figure.Site, o.Figure.Period))
+            .Where(o => o.Period?.Measure == PeriodMeasure.Year && o.Figure.Value is not null)
+            .GroupBy(o => (o.Provenance.SourceId, o.Figure.Site, o.Period))
             .Select(g => SeriesBuilder.Latest(g));
+        var byYear = input.Points.Where(p => p.Value is not null).ToLookup(p => (p.Source, p.Site, p.Month.Year));
         foreach (var year in years)
         {
-            var months = input.Points
-                .Where(p => p.Source == year.Provenance.SourceId && p.Site == year.Figure.Site && p.Value is not null && p.Period.StartsWith(year.Figure.Period + "-", StringComparison.Ordinal))
-                .ToList();
+            var months = byYear[(year.Provenance.SourceId, year.Figure.Site, year.Period!.Value.First.Year)].ToList();
             if (months.Count == 0)
             {
                 continue;
@@ -189,9 +184,9 @@ public static class SeriesChecks
         {
             var value = p.Value!.Value;
             var corrected = value + difference;
-            var index = MonthIndex(p.Period);
+            var index = MonthIndex(p.Month);
             var beside = series
-                .Where(o => o.Source == p.Source && o.Site == p.Site && o.Value > 0 && Math.Abs(MonthIndex(o.Period) - index) is 1 or 2)
+                .Where(o => o.Source == p.Source && o.Site == p.Site && o.Value > 0 && Math.Abs(MonthIndex(o.Month) - index) is 1 or 2)
                 .Select(o => o.Value!.Value)
                 .ToList();
             if (value <= 0 || corrected <= 0 || beside.Count < 2)
@@ -207,7 +202,7 @@ public static class SeriesChecks
             }
         }
 
-        return best ?? months.OrderByDescending(p => p.Value).ThenBy(p => p.Period, StringComparer.Ordinal).First();
+        return best ?? months.OrderByDescending(p => p.Value).ThenBy(p => p.Period).First();
     }
 
     private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckRevision(CheckInput input)
@@ -264,16 +259,37 @@ public static class SeriesChecks
         var t = input.Tolerances;
         foreach (var site in input.Points.Where(p => Centre(p) is not null).GroupBy(p => p.Site))
         {
-            var months = site.Select(p => (Point: p, Index: MonthIndex(p.Period), Value: Centre(p)!.Value)).OrderBy(m => m.Index).ToList();
+            var months = site.Select(p => (Point: p, Index: MonthIndex(p.Month), Value: Centre(p)!.Value)).OrderBy(m => m.Index).ToList();
+
+            // The months are in order, so those around one are a window that moves with it: each month reads only its
+            // neighbours, not the whole series, and the two buffers are filled again rather than made anew.
+            var around = new List<(SeriesPoint Point, int Index, decimal Value)>(2 * CheckTolerances.OutlierWindowMonths);
+            var values = new List<decimal>(2 * CheckTolerances.OutlierWindowMonths);
+            var start = 0;
             foreach (var m in months)
             {
-                var around = months.Where(o => o.Index != m.Index && Math.Abs(o.Index - m.Index) <= CheckTolerances.OutlierWindowMonths).ToList();
+                while (months[start].Index < m.Index - CheckTolerances.OutlierWindowMonths)
+                {
+                    start++;
+                }
+
+                around.Clear();
+                for (var j = start; j < months.Count && months[j].Index <= m.Index + CheckTolerances.OutlierWindowMonths; j++)
+                {
+                    if (months[j].Index != m.Index)
+                    {
+                        around.Add(months[j]);
+                    }
+                }
+
                 if (around.Count < CheckTolerances.OutlierMinimumNeighbours)
                 {
                     continue;
                 }
 
-                var median = Median([.. around.Select(o => o.Value)]);
+                values.Clear();
+                values.AddRange(around.Select(o => o.Value));
+                var median = Median(values);
                 if (Math.Max(m.Value, median) < t.OutlierMinimum)
                 {
                     continue;
@@ -324,8 +340,7 @@ public static class SeriesChecks
         return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
-    private static int MonthIndex(string month) =>
-        int.Parse(month.AsSpan(0, 4), CultureInfo.InvariantCulture) * 12 + int.Parse(month.AsSpan(5, 2), CultureInfo.InvariantCulture);
+    private static int MonthIndex(YearMonth month) => month.Year * 12 + month.Month;
 
     private static string N(decimal? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "?";
 

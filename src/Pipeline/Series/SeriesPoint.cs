@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using MigrationFeeds.Parsing.Language.Periods;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Pipeline.Series;
@@ -8,7 +10,15 @@ public sealed record SeriesPoint
 {
     public required string Country { get; init; }
     public string? Site { get; init; }
-    public required string Period { get; init; }
+
+    /// <summary>The point's calendar month (a month period, whatever the indicator's measure), written <c>2022-10</c>.</summary>
+    [JsonConverter(typeof(MonthPeriodJsonConverter))]
+    public required Period Period { get; init; }
+
+    /// <summary>The same month, for arithmetic on months.</summary>
+    [JsonIgnore]
+    public YearMonth Month => YearMonth.From(Period.First);
+
     public decimal? Value { get; init; }
     public long? Low { get; init; }
     public long? High { get; init; }

@@ -6,7 +6,37 @@ namespace MigrationFeeds.Pipeline.Storage;
 /// <summary>A stored figure with its provenance: which source, which document (URL and hash), when, by which parser.</summary>
 public sealed record Observation
 {
-    public required Figure Figure { get; init; }
+    private readonly Figure figure = null!;
+
+    /// <summary>
+    /// The figure as read, its country, indicator, period and numbers as strings and longs. Its typed parts
+    /// (<see cref="Period"/>, <see cref="Country"/>, <see cref="Indicator"/>, <see cref="Quantity"/>) are parsed here,
+    /// once, whenever it is set: as the figure is read, as its row is read back, and when a correction replaces it.
+    /// </summary>
+    public required Figure Figure
+    {
+        get => figure;
+        init
+        {
+            figure = value;
+            Period = global::MigrationFeeds.Parsing.Model.Period.TryParse(value.Measure, value.Period, out var period) ? period : null;
+            Country = CountryCode.TryParse(value.Country, out var country) ? country : null;
+            Indicator = global::MigrationFeeds.Parsing.Model.Indicator.TryParse(value.Indicator, out var indicator) ? indicator : null;
+            Quantity = global::MigrationFeeds.Parsing.Model.Quantity.Of(value);
+        }
+    }
+
+    /// <summary>The figure's period with its measure; null when its text is not one of its measure's forms (DOMAIN.md), and then it is in no series.</summary>
+    public Period? Period { get; private init; }
+
+    /// <summary>Null for a code not of the six or WB6.</summary>
+    public CountryCode? Country { get; private init; }
+
+    /// <summary>Null for a code not of the vocabulary.</summary>
+    public Indicator? Indicator { get; private init; }
+
+    /// <summary>The figure's value or range; null when it states neither.</summary>
+    public Quantity? Quantity { get; private init; }
 
     /// <summary>
     /// Where the figure stands. Its <see cref="Provenance.AlsoStatedIn"/> lists the other documents of the same report

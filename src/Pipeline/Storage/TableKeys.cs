@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MigrationFeeds.Parsing.Language.Periods;
+using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
@@ -40,6 +41,9 @@ internal static class TableKeys
 
     public static string SeriesRow(string? site, string month) => string.Concat(Escape(site ?? "-"), Separator.ToString(), month);
 
+    /// <summary>A series point's row: its month written as it is served.</summary>
+    public static string SeriesRow(string? site, Period month) => SeriesRow(site, month.ToString());
+
     /// <summary>Row keys of the months <paramref name="from"/> to <paramref name="to"/> of one site (or the country itself, for a null site).</summary>
     public static (string Low, string HighExclusive) SeriesRows(string? site, YearMonth from, YearMonth to) =>
         (SeriesRow(site, from.ToString()), SeriesRow(site, to.ToString()) + "~");
@@ -56,6 +60,8 @@ internal static class TableKeys
 
     public static string SeriesBySourceRow(string source, string? site, string month) =>
         string.Join(Separator, Escape(source), Escape(site ?? "-"), month);
+
+    public static string SeriesBySourceRow(string source, string? site, Period month) => SeriesBySourceRow(source, site, month.ToString());
 
     /// <summary>Row keys of every month of one source's series for one site (or the country itself, for a null site).</summary>
     public static (string Low, string HighExclusive) SeriesBySourceRows(string source, string? site) =>

@@ -34,11 +34,11 @@ public sealed class IngestServiceTests(AzuriteServer azurite)
             var expected = ExpectedFigures.Series(Family, indicator, measure);
             var (request, _) = SeriesRequest.Create(indicator, "BIH", expected.Keys.Min(), expected.Keys.Max());
             var series = await services.GetRequiredService<SeriesQuery>().GetAsync(request!, CancellationToken.None);
-            Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), series.Points.Select(p => p.Period));
+            Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), series.Points.Select(p => p.Period.ToString()));
             foreach (var point in series.Points)
             {
-                Assert.Equal(expected[point.Period].Value, (long?)point.Value);
-                Assert.Equal(expected[point.Period].Url, point.Provenance!.DocumentUrl);
+                Assert.Equal(expected[point.Period.ToString()].Value, (long?)point.Value);
+                Assert.Equal(expected[point.Period.ToString()].Url, point.Provenance!.DocumentUrl);
                 Assert.NotEmpty(point.Provenance.Quote);
             }
         }

@@ -18,7 +18,7 @@ public sealed class SeriesBuilderTests
             Obs.Of("a", "arrivals", "cumulative", "2018-01/2022-10", 102_367, "2022-11-18"));
 
         var october = Assert.Single(points);
-        Assert.Equal("2022-10", october.Period);
+        Assert.Equal("2022-10", october.Period.ToString());
         Assert.Equal(2367, october.Value);
         Assert.True(october.Derived);
         Assert.Null(october.Provenance);
@@ -35,7 +35,7 @@ public sealed class SeriesBuilderTests
             Obs.Of("a", "arrivals", "month", "2021-13", 9_999, "2021-12-20"),
             Obs.Of("a", "arrivals", "cumulative", "2018-01/2021-13", 99_999, "2021-12-20"));
 
-        Assert.Equal(["2021-11", "2022-01"], points.Select(p => p.Period));
+        Assert.Equal(["2021-11", "2022-01"], points.Select(p => p.Period.ToString()));
         Assert.Equal(3_000, points[1].Value);
         Assert.True(points[1].Derived);
     }

@@ -10,7 +10,7 @@ public sealed class SeriesChecksTests
     private static IReadOnlyList<SeriesPoint> Build(string indicator, params Observation[] observations) =>
         SeriesBuilder.Build("BIH", indicator, observations, asOf: null, StringComparer.Ordinal, Defaults.Conflict, checks: Defaults);
 
-    private static SeriesPoint At(IReadOnlyList<SeriesPoint> points, string period) => points.Single(p => p.Period == period);
+    private static SeriesPoint At(IReadOnlyList<SeriesPoint> points, string period) => points.Single(p => p.Period.ToString() == period);
 
     private static IEnumerable<string> Codes(SeriesPoint point) => point.Flags.Select(f => f.Code);
 
@@ -62,7 +62,7 @@ public sealed class SeriesChecksTests
         var points = Build("arrivals", [Obs.Of("a", "arrivals", "year", "2021", values.Sum(), "2022-01-20"), .. months]);
 
         var flagged = Assert.Single(points, p => p.Flags.Any(f => f.Code == SeriesChecks.YearMonths));
-        Assert.Equal("2021-06", flagged.Period);
+        Assert.Equal("2021-06", flagged.Period.ToString());
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class SeriesChecksTests
         var points = Build("arrivals", [.. values.Select((v, i) => Obs.Of("a", "arrivals", "month", $"2022-{i + 1:D2}", v, $"2022-{i + 2:D2}-15"))]);
 
         var flagged = Assert.Single(points, p => p.Flags.Count > 0);
-        Assert.Equal("2022-05", flagged.Period);
+        Assert.Equal("2022-05", flagged.Period.ToString());
         var flag = Assert.Single(flagged.Flags);
         Assert.Equal(SeriesChecks.Outlier, flag.Code);
         Assert.Equal(["2022-04", "2022-06"], flag.Compared.Select(c => c.Period));

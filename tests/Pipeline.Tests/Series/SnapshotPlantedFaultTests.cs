@@ -44,11 +44,11 @@ public sealed class SnapshotPlantedFaultTests(AzuriteServer azurite)
         snapshot.Replace(url, await File.ReadAllBytesAsync(RepoRoot.Combine("tests", "Fixtures", "planted-faults", planted.File)), "application/pdf", Family);
         var faulty = await SeriesAsync(planted.Indicator, new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = snapshot.Folder });
 
-        var before = clean.Single(p => p.Period == planted.Period);
+        var before = clean.Single(p => p.Period.ToString() == planted.Period);
         Assert.Equal(planted.Stated, before.Value);
         Assert.Empty(before.Flags);
 
-        var after = faulty.Single(p => p.Period == planted.Period);
+        var after = faulty.Single(p => p.Period.ToString() == planted.Period);
         Assert.Equal(planted.Planted, after.Value);
         Assert.Equal(url, after.Provenance!.DocumentUrl);
         Assert.Equal(codes.Order(StringComparer.Ordinal), after.Flags.Select(f => f.Code).Order(StringComparer.Ordinal));
@@ -70,7 +70,7 @@ public sealed class SnapshotPlantedFaultTests(AzuriteServer azurite)
 
     /// <summary>Every month but the planted one: its value and the codes of its flags.</summary>
     private static List<string> Summary(IReadOnlyList<SeriesPoint> points, string except) =>
-        [.. points.Where(p => p.Period != except).Select(p => $"{p.Period} {p.Value} {string.Join(',', p.Flags.Select(f => f.Code))}")];
+        [.. points.Where(p => p.Period.ToString() != except).Select(p => $"{p.Period} {p.Value} {string.Join(',', p.Flags.Select(f => f.Code))}")];
 
     private static Fault Planted(string name)
     {
