@@ -13,6 +13,13 @@ internal static class TextColumns
     private const int MinSplitLines = 4;
     private const double MinSplitShare = 0.3;
     private const double MinRightWords = 5;
+    private const int MinOpeningWords = 1;
+
+    /// <summary>A page's line is at most a few hundred characters; longer ones are no layout to split.</summary>
+    private const int MaxWidth = 400;
+
+    /// <summary>The most lines one pair of columns spans: more than a page of layout text (a form feed ends a page).</summary>
+    private const int MaxRun = 120;
 
     public static IReadOnlyList<string> Unfold(IReadOnlyList<string> lines)
     {
@@ -45,8 +52,8 @@ internal static class TextColumns
     /// </summary>
     private static (int End, int Gutter) LongestRun(IReadOnlyList<string> lines, int start)
     {
-        var widest = lines.Skip(start).Take(200).Select(l => l.Length).DefaultIfEmpty(0).Max();
-        if (widest <= MinGutter + 8 || !Splits(lines[start], out _))
+        var widest = Math.Min(MaxWidth, lines.Skip(start).Take(MaxRun).Select(l => l.Length).DefaultIfEmpty(0).Max());
+        if (widest <= MinGutter + 8 || lines[start].Length > MaxWidth || !Splits(lines[start], out _))
         {
             return (start, 0);
         }
@@ -54,9 +61,14 @@ internal static class TextColumns
         // Columns blank in every line so far (a line that ends before a column is blank there).
         var open = Enumerable.Range(MinGutter, Math.Max(0, widest - MinGutter)).Where(g => Blank(lines[start], g)).ToList();
         var end = start;
-        while (end < lines.Count && open.Count > 0)
+        while (end < lines.Count && end - start < MaxRun && open.Count > 0)
         {
             var line = lines[end];
+            if (line.Length > MaxWidth)
+            {
+                break;
+            }
+
             var still = open.Where(g => Blank(line, g)).ToList();
             if (still.Count == 0)
             {
@@ -74,13 +86,18 @@ internal static class TextColumns
         }
 
         var gutter = end > start ? BestGutter(lines, start, end, open) : 0;
-        return gutter > 0 ? (end, gutter) : (start, 0);
+        return (end, gutter);
     }
 
     /// <summary>The open column that splits the most lines into two columns, if they are enough and read as prose on the right.</summary>
     private static int BestGutter(IReadOnlyList<string> lines, int start, int end, List<int> open)
     {
-        var filled = Enumerable.Range(start, end - start).Count(i => lines[i].Trim().Length > 0);
+        var filled = 0;
+        for (var i = start; i < end; i++)
+        {
+            filled += lines[i].AsSpan().IsWhiteSpace() ? 0 : 1;
+        }
+
         var bestGutter = 0;
         var bestSplit = 0;
         foreach (var g in open)
@@ -90,19 +107,17 @@ internal static class TextColumns
             var right = 0;
             for (var i = start; i < end; i++)
             {
-                var line = lines[i];
-                var hasLeft = line.Length > 0 && line[..Math.Min(g, line.Length)].Trim().Length > 0;
-                var rightText = line.Length > g ? line[g..].Trim() : string.Empty;
-                if (rightText.Length > 0)
+                var line = lines[i].AsSpan();
+                var hasLeft = !line[..Math.Min(g, line.Length)].IsWhiteSpace();
+                var rightText = line.Length > g ? line[g..] : [];
+                if (rightText.IsWhiteSpace())
                 {
-                    right++;
-                    words += Words(rightText);
+                    continue;
                 }
 
-                if (hasLeft && rightText.Length > 0)
-                {
-                    split++;
-                }
+                right++;
+                words += Words(rightText);
+                split += hasLeft ? 1 : 0;
             }
 
             if (split > bestSplit && split >= MinSplitLines && split >= MinSplitShare * filled && right > 0 && (double)words / right >= MinRightWords)
@@ -115,11 +130,14 @@ internal static class TextColumns
         return bestGutter;
     }
 
-    /// <summary>Whether a line has text on both sides of some run of three or more spaces past the gutter's minimum.</summary>
+    /// <summary>
+    /// Whether a line has text before some run of three or more spaces past the gutter's minimum and words after it: only
+    /// such a line opens a pair of columns, so a table's rows (numbers after the gap) are passed over at once.
+    /// </summary>
     private static bool Splits(string line, out int at)
     {
         at = line.IndexOf("   ", MinGutter > line.Length ? line.Length : MinGutter, StringComparison.Ordinal);
-        return at > 0 && line[..at].Trim().Length > 0 && line[at..].Trim().Length > 0;
+        return at > 0 && !line.AsSpan(0, at).IsWhiteSpace() && Words(line.AsSpan(at)) >= MinOpeningWords;
     }
 
     /// <summary>Blank at the column and the one before it, or past the line's end.</summary>
@@ -129,7 +147,7 @@ internal static class TextColumns
 
     private static string Right(string line, int g) => line.Length > g ? line[g..].Trim() : string.Empty;
 
-    private static int Words(string text)
+    private static int Words(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
