@@ -31,7 +31,8 @@ internal static class BracketLists
     /// <summary>What may stand between one item's closing bracket and the next one's name: a comma or a conjunction.</summary>
     private static readonly Regex Joint = LanguagePacks.AnyWord("conjunction", @"^\s*(?:,|;|(?<![\p{L}])(?:", @")(?![\p{L}]))")!;
 
-    public static IReadOnlyDictionary<NumberMention, BracketItemKind> Items(
+    /// <summary>Each item, with its kind and, for a country's item, the country its name gives (null when not one place).</summary>
+    public static IReadOnlyDictionary<NumberMention, (BracketItemKind Kind, string? Country)> Items(
         string text, IReadOnlyList<NumberMention> numbers, IReadOnlyList<PeriodMention> periods, IReadOnlyList<ConceptTag> tags)
     {
         var bracketed = new List<(NumberMention Number, int Open, int Close)>();
@@ -54,7 +55,7 @@ internal static class BracketLists
             bracketed.Add((number, open, close));
         }
 
-        var items = new Dictionary<NumberMention, BracketItemKind>();
+        var items = new Dictionary<NumberMention, (BracketItemKind Kind, string? Country)>();
         var places = CountryMentions.NotOrigins(text);
         var run = new List<NumberMention>();
         var fromOrigin = false;
@@ -83,15 +84,15 @@ internal static class BracketLists
             fromOrigin |= named.Count > 0 && !places.Any(p => p.Start >= nameStart && p.End <= open && !p.IsElsewhere);
             run.Add(bracketed[i].Number);
             items[bracketed[i].Number] =
-                fromOrigin ? BracketItemKind.Part
-                : region || named.Count > 0 ? BracketItemKind.Country
-                : SiteGazetteer.Find(name).Count > 0 ? BracketItemKind.Site
-                : BracketItemKind.Part;
+                fromOrigin ? (BracketItemKind.Part, null)
+                : region || named.Count > 0 ? (BracketItemKind.Country, CountryOf(name, named, region))
+                : SiteGazetteer.Find(name).Count > 0 ? (BracketItemKind.Site, null)
+                : (BracketItemKind.Part, null);
             if (fromOrigin)
             {
                 foreach (var earlier in run)
                 {
-                    items[earlier] = BracketItemKind.Part;
+                    items[earlier] = (BracketItemKind.Part, null);
                 }
             }
         }
@@ -103,19 +104,11 @@ internal static class BracketLists
     /// The country a country's item names: "Serbia (120,883), Bosnia and Herzegovina (27,429)" gives each value the
     /// country before its bracket, whatever country the sentence named first. Null when the name is not one place.
     /// </summary>
-    public static string? CountryOf(string text, NumberMention item, IReadOnlyList<ConceptTag> tags)
+    private static string? CountryOf(string name, IReadOnlyList<CountryMention> six, bool region)
     {
-        var open = text.LastIndexOf('(', Math.Max(0, item.Start - 1));
-        var name = open < 0 ? string.Empty : Name(text, open);
-        if (name.Length == 0)
-        {
-            return null;
-        }
-
-        var countries = CountryMentions.All(name).Select(m => m.Country).Distinct().ToList();
-        var nameStart = open - name.Length;
-        var region = tags.Any(t => t.Concept == "region" && t.Start >= nameStart && t.End <= open);
-        return countries.Count == 1 && !region && countries[0] != CountryMentions.Elsewhere ? countries[0] : countries.Count == 0 && region ? Model.Countries.Region : null;
+        var elsewhere = CountryMentions.All(name).Any(m => m.IsElsewhere);
+        var countries = six.Select(m => m.Country).Distinct().ToList();
+        return countries.Count == 1 && !region && !elsewhere ? countries[0] : countries.Count == 0 && region && !elsewhere ? Model.Countries.Region : null;
     }
 
     /// <summary>The words before a bracket back to the last comma, bracket or number: the item's name.</summary>

@@ -133,7 +133,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                     }
                 }
 
-                var totals = RecentTotals.Broken(recentTotals.SelectMany(t => t), found.Counts);
+                var totals = found.Figures.Count == 0 ? [] : RecentTotals.Broken(recentTotals.SelectMany(t => t), found.Counts);
                 var kept = new List<FigureCandidate>();
                 var section = headings.LastOrDefault(h => h.Line <= sentence.Line).Country;
                 var named = setup.Countries ? CountryMentions.Locations(folded.Text) : [];

@@ -77,11 +77,11 @@ internal static partial class FigureExtractor
 
         var siteItems = new HashSet<NumberMention>();
         var countryItems = new Dictionary<int, string>();
-        foreach (var (item, kind) in BracketLists.Items(text, numbers, periods, tags))
+        foreach (var (item, (kind, itemCountry)) in BracketLists.Items(text, numbers, periods, tags))
         {
-            if (kind == BracketItemKind.Country && BracketLists.CountryOf(text, item, tags) is { } named)
+            if (itemCountry is not null)
             {
-                countryItems[item.Start] = named;
+                countryItems[item.Start] = itemCountry;
             }
 
             if (kind == BracketItemKind.Part)
@@ -269,12 +269,13 @@ internal static partial class FigureExtractor
         free = free.Where(n => !topical.Any(c => c.Start == n.Start)).ToList();
 
         // A compared value or the next item of a list may name a country of its own ("… and in BiH 567").
+        var named = coordinated.Count > 0 || compared.Count > 0 ? CountryMentions.NotOrigins(text) : [];
         foreach (var i in Enumerable.Range(0, figures.Count).Where(i => compared.Contains(figures[i]) || coordinated.Contains(figures[i])))
         {
             var f = figures[i];
             var number = numbers.First(n => n.Start == f.Start);
             // "… 624 applications in EU countries, those of Kosovo 513": after a figure of somewhere else, a country is whose nationals.
-            var (scope, country) = f.Scope != ScopeHint.Elsewhere && Lists.NamedBefore(text, number, CountryMentions.NotOrigins(text)) is { } item
+            var (scope, country) = f.Scope != ScopeHint.Elsewhere && Lists.NamedBefore(text, number, named) is { } item
                 ? (ScopeHint.None, item.Country)
                 : Scope.Near(places[number], tags, locations);
             if (scope != ScopeHint.None || (country is not null && country != f.Country))
@@ -286,9 +287,9 @@ internal static partial class FigureExtractor
         // A country's item in brackets is that country's, whichever country its words stand nearest.
         for (var i = 0; i < figures.Count; i++)
         {
-            if (countryItems.TryGetValue(figures[i].Start, out var named) && figures[i].Country != named)
+            if (countryItems.TryGetValue(figures[i].Start, out var itemCountry) && figures[i].Country != itemCountry)
             {
-                figures[i] = figures[i] with { Country = named, Scope = ScopeHint.None };
+                figures[i] = figures[i] with { Country = itemCountry, Scope = ScopeHint.None };
             }
         }
 

@@ -53,7 +53,7 @@ internal static class TextColumns
     private static (int End, int Gutter) LongestRun(IReadOnlyList<string> lines, int start)
     {
         var widest = Math.Min(MaxWidth, lines.Skip(start).Take(MaxRun).Select(l => l.Length).DefaultIfEmpty(0).Max());
-        if (widest <= MinGutter + 8 || lines[start].Length > MaxWidth || !Splits(lines[start], out _))
+        if (widest <= MinGutter + 8 || lines[start].Length > MaxWidth || !Splits(lines[start]))
         {
             return (start, 0);
         }
@@ -134,9 +134,9 @@ internal static class TextColumns
     /// Whether a line has text before some run of three or more spaces past the gutter's minimum and words after it: only
     /// such a line opens a pair of columns, so a table's rows (numbers after the gap) are passed over at once.
     /// </summary>
-    private static bool Splits(string line, out int at)
+    private static bool Splits(string line)
     {
-        at = line.IndexOf("   ", MinGutter > line.Length ? line.Length : MinGutter, StringComparison.Ordinal);
+        var at = line.IndexOf("   ", MinGutter > line.Length ? line.Length : MinGutter, StringComparison.Ordinal);
         return at > 0 && !line.AsSpan(0, at).IsWhiteSpace() && Words(line.AsSpan(at)) >= MinOpeningWords;
     }
 
