@@ -37,6 +37,10 @@ internal static partial class CountryMentions
     private static readonly Regex YearOpens = LanguagePack.Compile(
         @"^\s*(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:19|20)\d\d\s*,?\s*$");
 
+    /// <summary>"Slovenia registered …, and Kosovo saw 590 …": after a semicolon, or a comma and a joint, a country opens a clause of its own; a bare comma continues a list.</summary>
+    private static readonly Regex OpensClause = LanguagePack.Compile(
+        @"(?:;|,\s*(?:" + string.Join('|', Packs.Select(p => p.Word("subject-joint")).Where(w => w.Length > 0)) + @"))\s+(?:the\s+)?$");
+
     private static readonly Regex Origin = LanguagePack.Compile(
         @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
 
@@ -56,12 +60,14 @@ internal static partial class CountryMentions
         var mentions = NotOrigins(foldedText);
         var result = new List<CountryMention>();
         CountryMention? previous = null;
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             var located = InBefore.IsMatch(foldedText.AsSpan(0, m.Start))
                 || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
                 || YearOpens.IsMatch(foldedText.AsSpan(0, m.Start))
-                || OwnerAfter().IsMatch(foldedText.AsSpan(m.End));
+                || OwnerAfter().IsMatch(foldedText.AsSpan(m.End))
+                || (OpensClause.IsMatch(foldedText.AsSpan(0, m.Start)) && !InListOf(foldedText, mentions, i));
 
             // "in Bosnia and Herzegovina, Montenegro and Albania": the places after the first continue its list.
             if (previous is not null && previous.End <= m.Start && ListGap.IsMatch(foldedText.AsSpan(previous.End, m.Start - previous.End)))
@@ -85,6 +91,13 @@ internal static partial class CountryMentions
         }
 
         return result;
+    }
+
+    /// <summary>Whether a mention stands in a list with the one before or after it ("through North Macedonia, Serbia and Croatia").</summary>
+    private static bool InListOf(string foldedText, IReadOnlyList<CountryMention> mentions, int index)
+    {
+        bool Joined(CountryMention a, CountryMention b) => a.End <= b.Start && ListGap.IsMatch(foldedText.AsSpan(a.End, b.Start - a.End));
+        return (index > 0 && Joined(mentions[index - 1], mentions[index])) || (index + 1 < mentions.Count && Joined(mentions[index], mentions[index + 1]));
     }
 
     private static readonly Regex ListGap = LanguagePack.Compile(

@@ -21,7 +21,7 @@ internal static partial class FigureExtractor
     private const int ZeroReachWords = 3;
 
     /// <summary>Concepts that only place or describe what another word counts: a list item may have them and still count the same.</summary>
-    private static readonly HashSet<string> Neutral = new(["persons", "centre", "in-centre", "region", "subnational", "estimate", "flow-time", "stock-time", "total", "irregular"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Neutral = new(["persons", "centre", "in-centre", "region", "subnational", "estimate", "flow-time", "stock-time", "total", "irregular", "anaphor"], StringComparer.Ordinal);
 
     public static SentenceFigures Extract(Sentence sentence, ReportPeriod report, SentenceContext? context = null)
     {
@@ -421,20 +421,22 @@ internal static partial class FigureExtractor
         IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations, IReadOnlyList<LanguagePack> packs, IReadOnlyList<PeriodMention> periods,
         ReportPeriod report, Regex? joints)
     {
-        var topic = sentence.Previous is null ? null : context.PreviousFigures.Where(f => f.Site is null).MinBy(f => f.Start);
-        if (topic is null || !Indicator.TryParse(topic.Indicator, out var indicator))
-        {
-            yield break;
-        }
+        var previous = sentence.Previous is null ? null : context.PreviousFigures.Where(f => f.Site is null).MinBy(f => f.Start);
 
+        // "In Albania the yearly total grew five-fold, from 752 in 2017 to 3,401 in 2018": a total of one of the six that
+        // does not say of what counts what the text counted last.
+        var last = context.RecentFigures.LastOrDefault(f => f.Site is null && !f.Rule.EndsWith("/comparison", StringComparison.Ordinal));
         foreach (var number in free)
         {
             // Placed in one of the six or the region: a part of the figure before that names no place is a breakdown, not a figure.
             var place = places[number];
             var named = locations.Any(m => !m.IsElsewhere && m.Start >= place.OwnStart && m.End <= place.OwnEnd)
                 || tags.Any(t => t.Concept == "region" && t.Start >= place.OwnStart && t.End <= place.OwnEnd);
-            var partOf = !named && PartOfThem(sentence.Text, number, packs);
-            if ((!named && !partOf) || !Plain(number, tags, place, sentence.Text))
+            var total = !named && last is not null && locations.Count > 0 && locations.All(m => !m.IsElsewhere && !m.InList)
+                && tags.Any(t => t.Concept == "total" && t.Start >= place.ClauseStart && t.End <= number.Start);
+            var topic = total && previous is null ? last : previous;
+            var partOf = !named && !total && PartOfThem(sentence.Text, number, packs);
+            if ((!named && !partOf && !total) || topic is null || !Indicator.TryParse(topic.Indicator, out var indicator) || !Plain(number, tags, place, sentence.Text))
             {
                 continue;
             }

@@ -17,6 +17,9 @@ internal enum ScopeHint
 
     /// <summary>A canton, a municipality, an entity: not a country's figure, and not a centre's.</summary>
     Subnational,
+
+    /// <summary>"its authorities", "the country's": the country the text named last, when there is one.</summary>
+    Anaphor,
 }
 
 /// <summary>
@@ -59,7 +62,9 @@ internal static class Scope
             .Concat(tags.Where(t => t.Start >= place.ClauseStart && t.End <= place.ClauseEnd && ScopeConcepts.Contains(t.Concept) && t.Concept != "subnational")
                 .Select(t => (Start: t.Start, Hint: HintOf(t.Concept), Country: (string?)null)))
             .ToList();
-        var before = inClause.Where(m => m.Start < place.Start).OrderByDescending(m => m.Start).FirstOrDefault();
+        var anaphor = tags.Where(t => t.Concept == "anaphor" && t.Start >= place.ClauseStart && t.End <= place.Start)
+            .Select(t => (Start: t.Start, Hint: ScopeHint.Anaphor, Country: (string?)null));
+        var before = inClause.Where(m => m.Start < place.Start).Concat(anaphor).OrderByDescending(m => m.Start).FirstOrDefault();
         if (before.Hint != ScopeHint.None || before.Country is not null)
         {
             return (before.Hint, before.Country);
@@ -140,6 +145,11 @@ internal static class Scope
         if (figure.Scope is ScopeHint.Region)
         {
             return (Countries.Region, 1);
+        }
+
+        if (figure.Scope is ScopeHint.Anaphor && carried is { } last && last != Countries.Region)
+        {
+            return (last, 0.9);
         }
 
         var sentence = InSentence(named, figure.Start);

@@ -659,4 +659,37 @@ public sealed class RealPhrasingTests
     {
         Assert.Equal(["SRB/Preševo capacity stock 2021-02-04 1300"], Read("The reception centre in Preševo can take in up to 1300 people.", "News", published: "2021-02-04"));
     }
+
+    [Fact]
+    public void Read_ACountryOpeningAClauseAfterAJoint_PlacesItsFigures_ButABareCommaContinuesAList()
+    {
+        Assert.Equal(
+            ["XKX arrivals year 2018 590"],
+            Read("Slovenia registered more migrants than before, and Kosovo saw 590 new migrants registered in 2018.", "Population movements in the Western Balkans", published: "2019-02-01"));
+        Assert.Empty(
+            Read("Most came through Bulgaria (15%), Montenegro (7%), Albania 1 (4%) and other countries, registered in 2018.", "Population movements in the Western Balkans", published: "2019-02-01"));
+    }
+
+    [Fact]
+    public void Read_ItsAuthorities_AreTheCountryTheSentenceBeforeNamed()
+    {
+        Assert.Equal(
+            ["BIH arrivals year 2018 23848"],
+            Read("Bosnia and Herzegovina saw by far the sharpest rise. Between January and December 2018 its authorities registered 23,848 migrants, close to the total of all the countries of the region.",
+                "Population movements in the Western Balkans", published: "2019-02-01"));
+        Assert.Equal(
+            ["WB6 arrivals year 2018 23848"],
+            Read("The numbers rose everywhere. Between January and December 2018 its authorities registered 23,848 migrants in the region.",
+                "Population movements in the Western Balkans", published: "2019-02-01"));
+    }
+
+    [Fact]
+    public void Read_ATotalThatSaysNotOfWhat_CountsWhatTheTextCountedLast_InTheCountryItNames()
+    {
+        Assert.Equal(
+            ["MNE arrivals year 2018 4645", "ALB arrivals year 2017 752", "ALB arrivals year 2018 3401"],
+            Read("Montenegro registered 4,645 migrants in 2018. The numbers rose everywhere. In Albania the yearly total grew five-fold, from 752 in 2017 to 3,401 in 2018.",
+                "Population movements in the Western Balkans", published: "2019-02-01"));
+        Assert.Empty(Read("In Albania the yearly total grew five-fold, from 752 in 2017 to 3,401 in 2018.", "Population movements in the Western Balkans", published: "2019-02-01"));
+    }
 }
