@@ -294,7 +294,8 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
         // A title's year is the report's whole year only once that year is over: "od početka 2023." in June 2023 is
         // the year so far.
-        if (month is null && ReportPeriod.YearFromTitle(title) is { } year && (published is not { } on || on.Year > year))
+        if (month is null && (head.Select(ReportPeriod.CoveredYear).FirstOrDefault(y => y is not null) ?? ReportPeriod.YearFromTitle(title)) is { } year
+            && (published is not { } on || on.Year > year))
         {
             return new ReportPeriod { ReportMonth = new YearMonth(year, 12), Published = published, WholeYear = true };
         }

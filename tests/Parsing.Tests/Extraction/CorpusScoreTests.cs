@@ -32,6 +32,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b6"] = (0.83, 0.47),
         ["b7"] = (0.72, 0.62),
         ["b8"] = (0.60, 0.66),
+        ["b9"] = (0.64, 0.41),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -692,4 +692,48 @@ public sealed class RealPhrasingTests
                 "Population movements in the Western Balkans", published: "2019-02-01"));
         Assert.Empty(Read("In Albania the yearly total grew five-fold, from 752 in 2017 to 3,401 in 2018.", "Population movements in the Western Balkans", published: "2019-02-01"));
     }
+
+    [Fact]
+    public void Read_MonthsWithoutTheirYear_AreTheLastBeforePublication_AndTheSameMonthsFollow()
+    {
+        Assert.Equal(
+            ["SRB asylum_applications cumulative 2018-01/2018-08 151"],
+            Read("From January to August only 151 asylum seekers lodged an application in Serbia.", "Serbia: events of the year", published: "2019-01-17"));
+        Assert.Equal(
+            ["SRB asylum_applications cumulative 2019-01/2019-08 161", "SRB asylum_intentions cumulative 2019-01/2019-08 6156"],
+            Read("From January to the end of August, the Serbian authorities recorded 6,156 people who registered an intention to seek asylum. Over the same months only 161 people went on to lodge an asylum application.",
+                "Serbia: events of the year", published: "2020-01-14"));
+        Assert.Equal(
+            ["SRB uasc_arrivals cumulative 2019-01/2019-07 437", "SRB uasc_arrivals cumulative 2018-01/2018-07 257"],
+            Read("By the end of July, the authorities in Serbia had registered 437 unaccompanied children, against 257 over the same period of 2018.", "Serbia: events of the year", published: "2020-01-14"));
+    }
+
+    [Fact]
+    public void Read_AReportOnTheEventsOfAYear_IsThatYearsNotItsTitles()
+    {
+        Assert.Equal(
+            ["SRB asylum_applications cumulative 2019-01/2019-08 8003"],
+            Read("Events of 2019\n\nIn the first eight months of the year Serbia registered 8,003 asylum seekers.", "World Report 2020: Serbia", published: null));
+    }
+
+    [Fact]
+    public void Read_PersonsInOneOfTheSix_AtTheTimeOfWriting_ArePresentOnThePublicationDay()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2019-01-17 6600"],
+            Read("At the time of writing there were 6,600 asylum seekers, refugees and other migrants in Serbia, according to UNHCR.", "Serbia: events of the year", published: "2019-01-17"));
+        Assert.Equal(
+            ["SRB present_total stock 2018-07 6098", "SRB present_total stock 2017-07 4700"],
+            Read("UNHCR estimated that about 6,098 asylum seekers and other migrants were in Serbia at the end of July, against 4,700 in July 2017.", "Serbia: events of the year", published: "2019-01-17"));
+        Assert.Equal(["BIH/Lipa accommodated stock 2018-07 500"], Read("In July 500 migrants were in Lipa camp.", "Serbia: events of the year", published: "2019-01-17"));
+    }
+
+    [Fact]
+    public void Read_TheSamePeriod_IsTheSpanItsSentenceNamedBeforeIt()
+    {
+        Assert.Equal(
+            ["BIH asylum_intentions cumulative 2018-01/2019-08 39507", "BIH asylum_applications cumulative 2018-01/2019-08 2002"],
+            Read("The number of attestations of intention to seek asylum issued in BiH since January 2018 reached 39,507 and asylum applications lodged over the same period rose to 2,002.",
+                "BiH inter-agency update, August 2019", published: "2019-09-10"));
+    }
 }

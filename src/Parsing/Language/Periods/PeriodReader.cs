@@ -85,7 +85,6 @@ internal static partial class PeriodReader
             Take(local.YearStart, m => YearStartPeriod(m, report));
             Take(local.Since, m => SincePeriod(m, report));
             Take(local.AsOfDay, m => DayPoint(m, report));
-            Take(local.SamePeriod, m => SamePeriodAs(m, previous));
             Take(local.Currently, m => CurrentlyPoint(m, report));
             Take(local.TheYear, m => ReportYearPeriod(m, report));
             Take(local.PreviousMonth, m => PreviousMonthPeriod(m, report));
@@ -95,7 +94,6 @@ internal static partial class PeriodReader
 
         Take(SinceYearStart(), m => YearStartPeriod(m, report));
         Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
-        Take(EnglishSamePeriod(), m => SamePeriodAs(m, previous));
         Take(EnglishCurrently(), m => CurrentlyPoint(m, report));
         Take(DuringTheMonth(), m => RelativeMonthPeriod(m, report));
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
@@ -113,6 +111,13 @@ internal static partial class PeriodReader
         Take(MonthName(), m => MonthPeriod(m, report));
         Take(YearAfterPreposition(), m => YearPeriod(m));
         Take(BareYear(), m => YearPeriod(m));
+        // "the same period" points back to a span the sentence named before it: read once every other span is.
+        if (local is not null)
+        {
+            Take(local.SamePeriod, m => SamePeriodAs(m, previous, found));
+        }
+
+        Take(EnglishSamePeriod(), m => SamePeriodAs(m, previous, found));
         Take(own.Unplaced, m => Mention(m, PeriodKind.Unknown, string.Empty));
 
         return ListedMonthsInStatedYear(found, report).OrderBy(f => f.Start).ToList();
@@ -281,9 +286,16 @@ internal static partial class PeriodReader
             : null;
 
     /// <summary>"In the same period", "u ovom periodu": the period of the sentence before; "in the same month", its month only.</summary>
-    private static PeriodMention? SamePeriodAs(Match m, PeriodMention? previous)
+    private static PeriodMention? SamePeriodAs(Match m, PeriodMention? previous, IReadOnlyList<PeriodMention> found)
     {
-        if (previous is null || (m.Value.Contains("month", StringComparison.OrdinalIgnoreCase) && previous.Kind != PeriodKind.Month))
+        // "… issued since January 2018 reached 39,507 and applications lodged over the same period rose to 2,002": the
+        // sentence's own span before it comes first.
+        if (found.Where(f => f.End <= m.Index && !f.IsComparative && f.Kind is PeriodKind.Interval or PeriodKind.Month or PeriodKind.Year).MaxBy(f => f.End) is { } own)
+        {
+            previous = own;
+        }
+
+        if (previous is null || (m.Value.EndsWith("month", StringComparison.OrdinalIgnoreCase) && previous.Kind != PeriodKind.Month))
         {
             return null;
         }
@@ -315,7 +327,18 @@ internal static partial class PeriodReader
 
     private static PeriodMention? BetweenMonthsPeriod(Match m, ReportPeriod report)
     {
-        if (!TryMonth(m.Groups["m1"], m.Groups["y1"].Success ? m.Groups["y1"] : m.Groups["y2"], report, out var from) || !TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var to) || to < from)
+        if (!TryMonth(m.Groups["m1"], m.Groups["y1"].Success ? m.Groups["y1"] : m.Groups["y2"], report, out var from) || !TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var to))
+        {
+            return null;
+        }
+
+        // "From January to August" with no year, in a piece of January 2019: the last August before it, and its January.
+        if (!m.Groups["y1"].Success && !m.Groups["y2"].Success)
+        {
+            from = new YearMonth(from.Month <= to.Month ? to.Year : to.Year - 1, from.Month);
+        }
+
+        if (to < from)
         {
             return null;
         }
@@ -457,8 +480,10 @@ internal static partial class PeriodReader
     private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found, PeriodMention? previous = null)
     {
         // "… in the first nine months of this year. That is 18% more than in the same period last year": the sentence before's span.
-        var own = found.Where(f => f.End <= m.Index && f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.Length is 15 or 21).MaxBy(f => f.End)
+        var own = found.Where(f => f.End <= m.Index && !f.IsComparative && (f is { Kind: PeriodKind.Interval, Period.Length: 15 or 21 } || YearSoFar(f) is not null))
+                .MaxBy(f => f.End)
             ?? (report.ReportMonth is null && previous is { Kind: PeriodKind.Interval, IsComparative: false, Period.Length: 15 or 21 } ? previous : null);
+        own = own is not null && YearSoFar(own) is { } soFar ? own with { Kind = PeriodKind.Interval, Period = soFar } : own;
         var shift = own is null || !m.Groups["year"].Success ? -1 : int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture);
         if (own is { Period.Length: 21 })
         {
@@ -483,6 +508,11 @@ internal static partial class PeriodReader
             ? Mention(m, PeriodKind.Interval, PeriodText.Days(new DateOnly(year, 1, 1), day.AddYears(year - day.Year)))
             : Mention(m, PeriodKind.Interval, $"{new YearMonth(year, 1)}/{new YearMonth(year, reportMonth.Month)}");
     }
+
+    /// <summary>"By the end of July" counts from January: the span as text, months or days.</summary>
+    private static string? YearSoFar(PeriodMention period) => period is { Kind: PeriodKind.PointInTime, ToDate: true }
+        ? period.Period.Length == 7 ? $"{period.Period[..4]}-01/{period.Period}" : period.Period.Length == 10 ? $"{period.Period[..4]}-01-01/{period.Period}" : null
+        : null;
 
     /// <summary>The same months as the same-period mention this year is joined to, in this year.</summary>
     private static PeriodMention? AndSamePeriod(Match m, string text, IReadOnlyList<PeriodMention> found)
@@ -682,10 +712,10 @@ internal static partial class PeriodReader
     private static partial Regex FromMonthToMonth();
 
     /// <summary>Not "the same period in 2021", which names its year (<see cref="SamePeriodOfYear"/>).</summary>
-    [GeneratedRegex(@"\b(?:in|during)\s+the\s+same\s+(?:period|month)\b(?!\s+(?:(?:of|in)\s+(?:19|20)\d{2}|last\s+year)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|during|over)\s+the\s+same\s+(?:period|months?)\b(?!\s+(?:(?:of|in)\s+(?:19|20)\d{2}|last\s+year)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSamePeriod();
 
-    [GeneratedRegex(@"\b(?:currently|at\s+present|at\s+the\s+moment)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:currently|at\s+present|at\s+the\s+moment|at\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|when\s+this\s+(?:chapter|report|update|article)\s+was\s+written)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishCurrently();
 
     /// <summary>"During the month" is the report month; "the month of October" is October.</summary>

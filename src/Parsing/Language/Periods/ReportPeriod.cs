@@ -79,6 +79,16 @@ internal sealed partial record ReportPeriod
     }
 
     /// <summary>The year of a title that names a year and no month ("… u 2021. godini", "Annual report 2021").</summary>
+    /// <summary>
+    /// The year a line says the document covers ("Events of 2019" under "World Report 2020"): it, not the title's
+    /// year, is the report's.
+    /// </summary>
+    public static int? CoveredYear(string line)
+    {
+        var covers = LanguagePacks.AnyWord("covered-year", @"(?<![\p{L}])(?:", @")\s+(?<year>(?:19|20)\d\d)(?![\p{L}\d])");
+        return covers?.Match(FoldedText.Fold(line).Text) is { Success: true } m ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
     public static int? YearFromTitle(string? title)
     {
         if (string.IsNullOrWhiteSpace(title))
