@@ -22,6 +22,11 @@ internal sealed class LocalNumbers
             ? null
             : LanguagePack.Compile(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', pack.NumberWords.Select(w => w.Pattern).OrderByDescending(p => p.Length)) + @")(?![\p{L}\p{N}])");
         Thousands = pack.WordRegex("thousand", @"(?<![\p{L}\p{N}.,])(?<th>\d{1,3})\s+", @"(?:\s+(?:e|i)\s+(?<rest>\d{1,3})(?![\d.,]\d))?(?![\p{L}])");
+        ThousandAfter = pack.WordRegex("thousand", @"\G\s+", @"(?![\p{L}])");
+        ThousandRangeAfter = Words is null || pack.Word("thousand").Length == 0 || pack.Word("range-joint").Length == 0
+            ? null
+            : LanguagePack.Compile(@"\G\s*(?:[-–]|\s(?:" + pack.Word("range-joint") + @"))\s+(?:" + string.Join('|', pack.NumberWords.Select(w => w.Pattern)) + @")\s+(?:"
+                + pack.Word("thousand") + @")(?![\p{L}])");
         Percent = pack.WordRegex("percent", @"^\s?");
         Money = pack.WordRegex("money", @"^\s?", @"(?![\p{L}])");
         Duration = pack.WordRegex("duration", @"^\s?", @"(?![\p{L}])");
@@ -33,6 +38,12 @@ internal sealed class LocalNumbers
 
     public Regex? Words { get; }
     public Regex? Thousands { get; }
+
+    /// <summary>A word for thousands right after a number in words: "deset tisuća", "pet hiljada".</summary>
+    public Regex? ThousandAfter { get; }
+
+    /// <summary>The thousands of a range's second number, which its first shares: "između sedam i osam hiljada".</summary>
+    public Regex? ThousandRangeAfter { get; }
     public Regex? Percent { get; }
     public Regex? Money { get; }
     public Regex? Duration { get; }

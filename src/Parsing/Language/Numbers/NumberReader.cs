@@ -106,7 +106,12 @@ internal static partial class NumberReader
         {
             foreach (Match match in localWords.Matches(text))
             {
-                yield return new RawNumber(match.Index, match.Index + match.Length, local.ValueOf(match.Value), IsYearLike: false);
+                var end = match.Index + match.Length;
+                yield return local.ThousandAfter?.Match(text, end) is { Success: true } scale
+                    ? new RawNumber(match.Index, end + scale.Length, local.ValueOf(match.Value) * 1000, IsYearLike: false)
+                    : local.ThousandRangeAfter?.Match(text, end) is { Success: true }
+                        ? new RawNumber(match.Index, end, local.ValueOf(match.Value) * 1000, IsYearLike: false)
+                        : new RawNumber(match.Index, end, local.ValueOf(match.Value), IsYearLike: false);
             }
         }
 

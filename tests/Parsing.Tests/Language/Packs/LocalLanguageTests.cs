@@ -182,6 +182,15 @@ public sealed class LocalLanguageTests
     }
 
     [Fact]
+    public void Parse_ThousandsOfANumberInWords_AreRead()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2019-01-01/2019-06-22 10000"],
+            Read("Krijumčarenje migranata", "Od početka godine do 22. lipnja u BiH je ušlo nešto više od deset tisuća migranata.", "BIH", "2019-06-28"));
+        Assert.Equal(["MNE arrivals year 2019 7000-8000"],
+            Read("Azil u Crnoj Gori", "Broj migranata koji su tokom 2019. godine prošli kroz Crnu Goru kretao se između sedam i osam hiljada.", "MNE", "2020-01-20"));
+    }
+
+    [Fact]
     public void Parse_AlbanianDeclinedMonthInAComparison_AddsThatMonth()
     {
         Assert.Equal(["ALB arrivals month 2023-08 612", "ALB arrivals month 2022-08 1021"],
