@@ -21,16 +21,17 @@ internal static class DataSet
         Indicators.AsylumApplications, Indicators.Accommodated, Indicators.Capacity, Indicators.PresentTotal,
     ];
 
-    public static IEnumerable<(string Country, string Indicator)> Partitions() =>
-        from c in Countries.Six from i in IndicatorCodes select (c, i);
+    public static IEnumerable<SeriesKey> Partitions() =>
+        from c in CountryCode.Six from i in IndicatorCodes select new SeriesKey(c, Indicator.Parse(i));
 
     /// <param name="sources">1: the operational report only; 2: with the compilation and the revisions.</param>
     public static List<Observation> Generate(int sources = 2)
     {
         var rows = new List<Observation>();
         var random = new Random(20240601);
-        foreach (var (country, indicator) in Partitions())
+        foreach (var key in Partitions())
         {
+            var (country, indicator) = (key.Country.Code, key.Indicator.Code);
             var measure = IndicatorCatalog.Get(indicator).MonthlyMeasure;
             for (var m = 0; m < 120; m++)
             {

@@ -54,7 +54,7 @@ internal static partial class QueryBench
                 var store = services.GetRequiredService<SeriesStore>();
                 var observations = services.GetRequiredService<ObservationStore>();
                 sequential.Add(("materialised", await SequentialAsync(app.BaseUri, materialised),
-                    await TimeEachAsync(DataSet.Partitions(), p => store.ReadAsync(p.Country, p.Indicator, null, YearMonth.ParseOrNull(DataSet.From)!.Value, YearMonth.ParseOrNull(DataSet.To)!.Value, CancellationToken.None))));
+                    await TimeEachAsync(DataSet.Partitions(), p => store.ReadAsync(p, null, YearMonth.ParseOrNull(DataSet.From)!.Value, YearMonth.ParseOrNull(DataSet.To)!.Value, CancellationToken.None))));
                 sequential.Add(("computed", await SequentialAsync(app.BaseUri, computed),
                     await TimeEachAsync(DataSet.Partitions(), p => observations.ReadAllAsync(p.Country, p.Indicator, CancellationToken.None))));
             }
@@ -120,7 +120,7 @@ internal static partial class QueryBench
         return Stats.Of(times);
     }
 
-    private static async Task<Stats> TimeEachAsync<T>(IEnumerable<(string Country, string Indicator)> partitions, Func<(string Country, string Indicator), Task<T>> read)
+    private static async Task<Stats> TimeEachAsync<T>(IEnumerable<SeriesKey> partitions, Func<SeriesKey, Task<T>> read)
     {
         var list = partitions.ToList();
         var times = new List<double>();

@@ -15,8 +15,8 @@ namespace MigrationFeeds.Bench;
 public class SeriesRefreshBenchmarks
 {
     /// <summary>Every partition's stored observations, set by <see cref="SeriesRefreshCommand"/> before the run.</summary>
-    public static IReadOnlyDictionary<(string Country, string Indicator), IReadOnlyList<Observation>> Partitions { get; set; } =
-        new Dictionary<(string, string), IReadOnlyList<Observation>>();
+    public static IReadOnlyDictionary<SeriesKey, IReadOnlyList<Observation>> Partitions { get; set; } =
+        new Dictionary<SeriesKey, IReadOnlyList<Observation>>();
 
     /// <summary>One decision per twenty figures, confirm, correct and reject in turn, as a reviewer's work might be.</summary>
     public static IReadOnlyList<ReviewDecision> Decisions => Lazy.Value;
@@ -52,9 +52,9 @@ public class SeriesRefreshBenchmarks
     public int WithChecksAndReview() => Count(Build(On, Decisions));
 
     /// <summary>What a refresh does once it has read its inputs: the decisions in force per partition, then every series.</summary>
-    private static IReadOnlyDictionary<(string Country, string Indicator), IReadOnlyList<SeriesPoint>> Build(SeriesOptions options, IReadOnlyList<ReviewDecision> decisions)
+    private static IReadOnlyDictionary<SeriesKey, IReadOnlyList<SeriesPoint>> Build(SeriesOptions options, IReadOnlyList<ReviewDecision> decisions)
     {
-        var byPartition = decisions.ToLookup(d => (d.Country, d.Indicator));
+        var byPartition = decisions.ToLookup(d => SeriesKey.Parse(d.Country, d.Indicator));
         var partitions = Partitions.Keys.ToList();
         var inputs = SeriesRefresh.Read(partitions, options).ToDictionary(
             p => p,
@@ -62,6 +62,6 @@ public class SeriesRefreshBenchmarks
         return SeriesRefresh.Build(partitions, inputs, Precedence, options, asOf: null);
     }
 
-    private static int Count(IReadOnlyDictionary<(string Country, string Indicator), IReadOnlyList<SeriesPoint>> built) =>
+    private static int Count(IReadOnlyDictionary<SeriesKey, IReadOnlyList<SeriesPoint>> built) =>
         built.Values.Sum(p => p.Count + p.Sum(x => x.Flags.Count));
 }

@@ -25,15 +25,15 @@ internal static class SeriesRefreshCommand
         {
             await services.GetRequiredService<IngestService>().RunAllAsync(CancellationToken.None);
             var store = services.GetRequiredService<ObservationStore>();
-            var partitions = new Dictionary<(string, string), IReadOnlyList<Observation>>();
-            foreach (var country in Countries.Six.Append(Countries.Region))
+            var partitions = new Dictionary<SeriesKey, IReadOnlyList<Observation>>();
+            foreach (var country in CountryCode.Six.Append(CountryCode.Region))
             {
-                foreach (var indicator in IndicatorCatalog.All.Where(i => !i.Derived).Select(i => i.Code))
+                foreach (var indicator in Indicator.All.Where(i => i.Kind != IndicatorKind.Derived))
                 {
                     var stored = await store.ReadAllAsync(country, indicator, CancellationToken.None);
                     if (stored.Count > 0)
                     {
-                        partitions[(country, indicator)] = stored;
+                        partitions[new SeriesKey(country, indicator)] = stored;
                     }
                 }
             }

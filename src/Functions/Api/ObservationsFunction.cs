@@ -34,7 +34,7 @@ internal sealed class ObservationsFunction(ObservationStore store, QueryDeadline
         }
 
         // A page continues one partition, which is one country and one indicator.
-        if (series is { IndicatorCodes.Count: > 1 })
+        if (series is { Indicators.Count: > 1 })
         {
             q.Errors["indicator"] = ["One indicator at a time."];
         }
@@ -54,8 +54,8 @@ internal sealed class ObservationsFunction(ObservationStore store, QueryDeadline
             var (items, next) = await store.PageAsync(series.Countries[0], series.Indicator, series.From, series.To, series.Source, pageSize, token, cancellationToken).ConfigureAwait(false);
             return Results.Ok(new
             {
-                indicator = series.Indicator,
-                country = series.Countries[0],
+                indicator = series.Indicator.Code,
+                country = series.Countries[0].Code,
                 items = items.Select(o => new { o.Figure.Site, o.Figure.Measure, o.Figure.Approximate, provenance = Provenance.Of(o) }),
                 continuationToken = next,
             });

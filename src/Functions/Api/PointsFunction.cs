@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using MigrationFeeds.Pipeline.Query;
+using MigrationFeeds.Pipeline.Series;
 
 namespace MigrationFeeds.Functions.Api;
 
@@ -23,7 +24,7 @@ internal sealed class PointsFunction(PointHistoryQuery query, QueryDeadline dead
         var (point, errors) = SeriesRequest.Create(indicator, country, period, period);
 
         // One point: one indicator and one month, written YYYY-MM.
-        if (point is { IndicatorCodes.Count: > 1 })
+        if (point is { Indicators.Count: > 1 })
         {
             return Task.FromResult<IResult>(QueryParameters.Problem(new Dictionary<string, string[]> { ["indicator"] = ["One indicator."] }));
         }
@@ -48,7 +49,7 @@ internal sealed class PointsFunction(PointHistoryQuery query, QueryDeadline dead
         return deadline.RunAsync(
             async ct =>
             {
-                var history = await query.GetAsync(point.Indicator, point.Countries[0], point.From, ct).ConfigureAwait(false);
+                var history = await query.GetAsync(new SeriesKey(point.Countries[0], point.Indicator), point.From, ct).ConfigureAwait(false);
                 return history.Current is null && history.History.Count == 0
                     ? Results.Problem(statusCode: 404, title: "No figure for this point.", detail: $"{point.Indicator} {point.Countries[0]} {point.From}")
                     : Results.Ok(history);

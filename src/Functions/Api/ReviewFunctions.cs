@@ -48,7 +48,7 @@ internal sealed class ReviewFunctions(ReviewQuery query, ReviewService review, R
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (FigureIdentity.Parse(id) is null)
+        if (!FigureIdentity.IsWellFormed(id))
         {
             errors["id"] = ["A figure id as GET /api/review gives it."];
         }

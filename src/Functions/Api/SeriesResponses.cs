@@ -39,7 +39,7 @@ internal sealed class SeriesResponses(
         var stamp = await series.StampAsync(cancellationToken).ConfigureAwait(false);
 
         // Citations name the day of retrieval, so an answer is kept for one day at most.
-        var key = string.Join('|', string.Join(',', request.IndicatorCodes), string.Join(',', request.Countries), request.Source ?? "", request.FromOpen ? "" : request.From.ToString(), request.ToOpen ? "" : request.To.ToString(), request.ReviewedOnly ? "reviewed" : "all", format, citations.Today);
+        var key = string.Join('|', string.Join(',', request.Indicators), string.Join(',', request.Countries), request.Source ?? "", request.FromOpen ? "" : request.From.ToString(), request.ToOpen ? "" : request.To.ToString(), request.ReviewedOnly ? "reviewed" : "all", format, citations.Today);
         if (!answers.TryGetValue(key, out Answer? answer) || answer!.Stamp != stamp)
         {
             using var buffer = await BuildAsync(request, format, cancellationToken).ConfigureAwait(false);

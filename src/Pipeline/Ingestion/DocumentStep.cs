@@ -2,6 +2,7 @@ using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Fetch;
 using MigrationFeeds.Pipeline.Parse;
+using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Snapshot;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.Pipeline.Storage;
@@ -257,10 +258,7 @@ public sealed partial class DocumentStep(
         tally.Parsed++;
         tally.ParsedThisRun.Add(document.Url.AbsoluteUri);
         tally.SeePeriods(read);
-        foreach (var f in result.Figures)
-        {
-            tally.Changed.Add((f.Country, f.Indicator));
-        }
+        tally.Change(read);
 
         var parsed = state with { Status = DocumentStatus.Parsed, FigureCount = result.Figures.Count };
         tally.Remember(parsed);
@@ -305,7 +303,7 @@ public sealed partial class DocumentStep(
         var sha = stored.Parsed.Sha256;
         if (stored.Replace)
         {
-            tally.Changed.UnionWith(await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(sha, cancellationToken), cancellationToken).ConfigureAwait(false));
+            tally.Changed.UnionWith(await PartitionsOfDocumentAsync(sha, cancellationToken).ConfigureAwait(false));
             tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(sha, stored.Rows, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         else
@@ -314,7 +312,7 @@ public sealed partial class DocumentStep(
         }
 
         // Held rows may be written after a flush of the series: their partitions are refreshed at the next one.
-        tally.Changed.UnionWith(stored.Rows.Select(o => (o.Figure.Country, o.Figure.Indicator)));
+        tally.Change(stored.Rows);
 
         // Saved only after the series are refreshed: a crash before that leaves the document to be parsed again.
         tally.Pending.Add(stored.Parsed);
@@ -345,7 +343,7 @@ public sealed partial class DocumentStep(
         var (merged, own) = StatedTwice.Merge(stated, rows, textUrl);
         if (!merged.SequenceEqual(stated))
         {
-            tally.Changed.UnionWith(stated.Select(o => (o.Figure.Country, o.Figure.Indicator)));
+            tally.Change(stated);
             tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(pdf.Sha256, merged, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
 
@@ -353,12 +351,16 @@ public sealed partial class DocumentStep(
         return own;
     }
 
+    private async Task<IEnumerable<SeriesKey>> PartitionsOfDocumentAsync(string sha256, CancellationToken cancellationToken) =>
+        (await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(sha256, cancellationToken), cancellationToken).ConfigureAwait(false))
+        .Select(p => new SeriesKey(p.Country, p.Indicator));
+
     /// <summary>A document's figures removed (a re-parse that failed): the partitions they were in are refreshed.</summary>
     private async Task DropFiguresAsync(DocumentState state, bool replace, RunTally tally, CancellationToken cancellationToken)
     {
         if (replace)
         {
-            tally.Changed.UnionWith(await outage.RunAsync(() => observations.PartitionsOfDocumentAsync(state.Sha256, cancellationToken), cancellationToken).ConfigureAwait(false));
+            tally.Changed.UnionWith(await PartitionsOfDocumentAsync(state.Sha256, cancellationToken).ConfigureAwait(false));
             tally.ObservationsWritten += await outage.RunAsync(() => observations.ReplaceDocumentAsync(state.Sha256, [], cancellationToken), cancellationToken).ConfigureAwait(false);
         }
     }

@@ -1,4 +1,5 @@
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Pipeline.Ingestion;
@@ -23,7 +24,19 @@ internal sealed class RunTally
     public int? UsualFigures { get; set; }
 
     /// <summary>Country and indicator partitions written since the last series refresh.</summary>
-    public HashSet<(string Country, string Indicator)> Changed { get; } = [];
+    public HashSet<SeriesKey> Changed { get; } = [];
+
+    /// <summary>Marks the partitions of these observations changed; one of a code not of the vocabulary has no series.</summary>
+    public void Change(IEnumerable<Observation> observations)
+    {
+        foreach (var o in observations)
+        {
+            if (SeriesKey.Of(o) is { } key)
+            {
+                Changed.Add(key);
+            }
+        }
+    }
 
     public List<Storage.DocumentState> Pending { get; } = [];
 

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Azure.Data.Tables;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Pipeline.Query;
@@ -41,7 +44,7 @@ public sealed record SeriesCoverage
 /// </summary>
 public sealed class CoverageQuery(StorageClients storage)
 {
-    private static readonly string[] Columns = ["Country", "Indicator", "SourceId", "Period"];
+    private static readonly string[] Columns = ["Country", "Indicator", "SourceId", "Measure", "Period"];
 
     public async Task<IReadOnlyList<CountryCoverage>> GetAsync(CancellationToken cancellationToken)
     {
@@ -61,18 +64,17 @@ public sealed class CoverageQuery(StorageClients storage)
     public Task<IReadOnlyList<SeriesCoverage>> GetSeriesAsync(CancellationToken cancellationToken) =>
         storage.UseAsync<IReadOnlyList<SeriesCoverage>>(async () =>
         {
-            var tallies = new Dictionary<(string Country, string Indicator, string Source), Tally>();
+            var tallies = new Dictionary<(SeriesKey Series, string Source), Tally>();
             await foreach (var e in storage.Observations.QueryAsync<TableEntity>(select: Columns, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
-                var country = e.GetString("Country");
-                var indicator = e.GetString("Indicator");
-                var period = e.GetString("Period");
-                if (country is null || indicator is null || period is null)
+                // As in a series: a figure of a code not of the vocabulary, or whose period is none of its measure's forms, is not counted.
+                if (SeriesKey.Parse(e.GetString("Country"), e.GetString("Indicator")) is not { } series
+                    || !Period.TryParse(e.GetString("Measure"), e.GetString("Period"), out var period))
                 {
                     continue;
                 }
 
-                var key = (country, indicator, e.GetString("SourceId") ?? "");
+                var key = (series, e.GetString("SourceId") ?? "");
                 if (!tallies.TryGetValue(key, out var tally))
                 {
                     tallies[key] = tally = new Tally();
@@ -82,35 +84,40 @@ public sealed class CoverageQuery(StorageClients storage)
             }
 
             return [.. tallies
-                .OrderBy(p => p.Key.Country, StringComparer.Ordinal)
-                .ThenBy(p => p.Key.Indicator, StringComparer.Ordinal)
+                .OrderBy(p => p.Key.Series.Country.Code, StringComparer.Ordinal)
+                .ThenBy(p => p.Key.Series.Indicator.Code, StringComparer.Ordinal)
                 .ThenBy(p => p.Key.Source, StringComparer.Ordinal)
-                .Select(p => p.Value.ToCoverage(p.Key.Country, p.Key.Indicator, p.Key.Source))];
+                .Select(p => p.Value.ToCoverage(p.Key.Series, p.Key.Source))];
         }, cancellationToken);
 
     private sealed class Tally
     {
+        private static string Written(Period period, DateOnly day) =>
+            period.InDays ? PeriodText.Day(day)
+            : period.Measure == PeriodMeasure.Year ? day.Year.ToString("D4", CultureInfo.InvariantCulture)
+            : PeriodText.Month(day);
+
         private readonly HashSet<string> _periods = new(StringComparer.Ordinal);
         private int _observations;
         private string? _first;
         private string? _last;
 
-        public void Add(string period)
+        public void Add(Period period)
         {
             _observations++;
-            _periods.Add(period);
+            _periods.Add(period.ToString());
 
-            // A period is a month, a day, a year or a range ("2022-01/2022-03"); its start orders it, its end dates it.
-            var start = period.Split('/')[0];
-            var end = period.Split('/')[^1];
+            // Its start orders a period, its end dates it; each is written as the period is, as a year, a month or a day.
+            var start = Written(period, period.First);
+            var end = Written(period, period.Last);
             _first = _first is null || string.CompareOrdinal(start, _first) < 0 ? start : _first;
             _last = _last is null || string.CompareOrdinal(end, _last) > 0 ? end : _last;
         }
 
-        public SeriesCoverage ToCoverage(string country, string indicator, string source) => new()
+        public SeriesCoverage ToCoverage(SeriesKey series, string source) => new()
         {
-            Country = country,
-            Indicator = indicator,
+            Country = series.Country.Code,
+            Indicator = series.Indicator.Code,
             Source = source,
             FirstPeriod = _first!,
             LastPeriod = _last!,

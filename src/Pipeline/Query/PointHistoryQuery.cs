@@ -21,16 +21,15 @@ public sealed record PointHistory
 /// <summary>The story of one point: each document that stated it, what it said, and when.</summary>
 public sealed class PointHistoryQuery(ObservationStore observations, SeriesQuery series)
 {
-    public async Task<PointHistory> GetAsync(string indicator, string country, YearMonth point, CancellationToken cancellationToken)
+    public async Task<PointHistory> GetAsync(SeriesKey key, YearMonth point, CancellationToken cancellationToken)
     {
-        var month = point.ToString();
-        var (request, _) = SeriesRequest.Create(indicator, country, month, month);
-        var current = (await series.GetAsync(request!, cancellationToken).ConfigureAwait(false)).Points.FirstOrDefault();
+        var request = new SeriesRequest { Indicator = key.Indicator, Countries = [key.Country], From = point, To = point };
+        var current = (await series.GetAsync(request, cancellationToken).ConfigureAwait(false)).Points.FirstOrDefault();
         var history = new List<Observation>();
-        var countries = country == Countries.Region && indicator != Indicators.OccupancyRate ? [.. Countries.Six, Countries.Region] : new[] { country };
+        var countries = key.Country.IsRegion && key.Indicator != Indicator.OccupancyRate ? [.. CountryCode.Six, CountryCode.Region] : new[] { key.Country };
         foreach (var c in countries)
         {
-            foreach (var o in await observations.ReadAllAsync(c, indicator, cancellationToken).ConfigureAwait(false))
+            foreach (var o in await observations.ReadAllAsync(c, key.Indicator, cancellationToken).ConfigureAwait(false))
             {
                 if (o.Figure.Site is null && States(o, point))
                 {
@@ -41,9 +40,9 @@ public sealed class PointHistoryQuery(ObservationStore observations, SeriesQuery
 
         return new PointHistory
         {
-            Indicator = indicator,
-            Country = country,
-            Period = month,
+            Indicator = key.Indicator.Code,
+            Country = key.Country.Code,
+            Period = point.ToString(),
             Current = current,
             History = [.. history
                 .OrderBy(SeriesBuilder.KnownOn)

@@ -74,7 +74,7 @@ public static class SeriesCsv
         var provenance = p.Provenance;
         return
         [
-            p.Country,
+            p.Country.Code,
             Field(p.Site),
             p.Period.ToString(),
             indicator,

@@ -67,18 +67,18 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
 
     public async Task<SeriesResult> GetAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
-        var definitions = request.IndicatorCodes.Select(IndicatorCatalog.Get).ToList();
+        var definitions = request.Indicators.Select(IndicatorCatalog.Get).ToList();
         var points = new List<SeriesPoint>();
         var regional = new List<RegionalSeries>();
-        foreach (var definition in definitions)
+        foreach (var indicator in request.Indicators)
         {
-            var one = request with { Indicator = definition.Code, IndicatorCodes = [definition.Code] };
+            var one = request with { Indicator = indicator, Indicators = [indicator] };
             foreach (var point in await IndicatorAsync(one, cancellationToken).ConfigureAwait(false))
             {
-                points.Add(point with { Indicator = definition.Code });
+                points.Add(point with { Indicator = indicator.Code });
             }
 
-            if (request.Countries.Contains(Countries.Region) && request.Source is null && request.Site is null)
+            if (request.Countries.Contains(CountryCode.Region) && request.Source is null && request.Site is null)
             {
                 regional.AddRange(await RegionalAsync(one, cancellationToken).ConfigureAwait(false));
             }
@@ -88,12 +88,12 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
         var periods = points.Select(p => p.Period.ToString()).Order(StringComparer.Ordinal).ToList();
         return new SeriesResult
         {
-            Indicator = string.Join(',', request.IndicatorCodes),
+            Indicator = string.Join(',', request.Indicators),
             Definition = single?.Definition,
             Unit = single?.Unit,
             Measure = single?.MonthlyMeasure,
             Indicators = definitions,
-            Countries = request.Countries,
+            Countries = [.. request.Countries.Select(c => c.Code)],
             Site = request.Site,
             From = request.FromOpen ? periods.FirstOrDefault() : request.From.ToString(),
             To = request.ToOpen ? periods.LastOrDefault() : request.To.ToString(),
@@ -107,18 +107,18 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
     private async Task<List<RegionalSeries>> RegionalAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
         var series = new List<RegionalSeries>();
-        foreach (var source in regionalSources.Where(s => s.Coverage.Indicators.Contains(request.Indicator)))
+        foreach (var source in regionalSources.Where(s => s.Coverage.Indicators.Contains(request.Indicator.Code)))
         {
-            var points = await CountryAsync(Countries.Region, request with { Source = source.Id }, cancellationToken).ConfigureAwait(false);
-            var meaning = SourceDefinitionCatalog.For(source.Id, request.Indicator);
+            var points = await CountryAsync(CountryCode.Region, request with { Source = source.Id }, cancellationToken).ConfigureAwait(false);
+            var meaning = SourceDefinitionCatalog.For(source.Id, request.Indicator.Code);
             series.Add(new RegionalSeries
             {
                 Name = $"{source.Publisher}: {meaning.Name}",
-                Indicator = request.Indicator,
+                Indicator = request.Indicator.Code,
                 Source = source.Id,
                 Publisher = source.Publisher,
                 Definition = meaning.Id,
-                Points = await citations.CiteAsync(points.Where(p => InRange(p, request)).Select(p => p with { Indicator = request.Indicator }), cancellationToken).ConfigureAwait(false),
+                Points = await citations.CiteAsync(points.Where(p => InRange(p, request)).Select(p => p with { Indicator = request.Indicator.Code }), cancellationToken).ConfigureAwait(false),
             });
         }
 
@@ -130,13 +130,13 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
         var points = new List<SeriesPoint>();
         foreach (var country in request.Countries)
         {
-            if (country == Countries.Region && request.Source is null)
+            if (country.IsRegion && request.Source is null)
             {
                 // A regional rate is regional accommodated over regional capacity, never a sum of rates.
-                points.AddRange(request.Indicator == Indicators.OccupancyRate
+                points.AddRange(request.Indicator == Indicator.OccupancyRate
                     ? DerivedSeries.Occupancy(
-                        DerivedSeries.Region(await SixAsync(Indicators.Accommodated, request, cancellationToken).ConfigureAwait(false)),
-                        DerivedSeries.Region(await SixAsync(Indicators.Capacity, request, cancellationToken).ConfigureAwait(false)))
+                        DerivedSeries.Region(await SixAsync(Indicator.Accommodated, request, cancellationToken).ConfigureAwait(false)),
+                        DerivedSeries.Region(await SixAsync(Indicator.Capacity, request, cancellationToken).ConfigureAwait(false)))
                     : DerivedSeries.Region(await SixAsync(request.Indicator, request, cancellationToken).ConfigureAwait(false)));
             }
             else
@@ -148,10 +148,10 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
         return [.. points.Where(p => InRange(p, request))];
     }
 
-    private async Task<List<SeriesPoint>> SixAsync(string indicator, SeriesRequest request, CancellationToken cancellationToken)
+    private async Task<List<SeriesPoint>> SixAsync(Indicator indicator, SeriesRequest request, CancellationToken cancellationToken)
     {
         var all = new List<SeriesPoint>();
-        foreach (var c in Countries.Six)
+        foreach (var c in CountryCode.Six)
         {
             all.AddRange(await CountryAsync(c, request with { Indicator = indicator, Site = null }, cancellationToken).ConfigureAwait(false));
         }
@@ -159,43 +159,44 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
         return all;
     }
 
-    private async Task<IReadOnlyList<SeriesPoint>> CountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken) =>
+    private async Task<IReadOnlyList<SeriesPoint>> CountryAsync(CountryCode country, SeriesRequest request, CancellationToken cancellationToken) =>
         [.. (await ChosenAsync(country, request, cancellationToken).ConfigureAwait(false)).Select(p => p with { Definition = DefinitionOf(p, request.Indicator) })];
 
     /// <summary>A value stated by a source counts what that source means by the indicator; a rate is the project's own.</summary>
-    private static string? DefinitionOf(SeriesPoint point, string indicator) => point.Source switch
+    private static string? DefinitionOf(SeriesPoint point, Indicator indicator) => point.Source switch
     {
-        DerivedSeries.DerivedSource => indicator,
+        DerivedSeries.DerivedSource => indicator.Code,
         DerivedSeries.SumSource => point.Definition,
-        _ => SourceDefinitionCatalog.IdFor(point.Source, indicator),
+        _ => SourceDefinitionCatalog.IdFor(point.Source, indicator.Code),
     };
 
     /// <summary>One country's points; with <see cref="SeriesRequest.ReviewedOnly"/>, only those a person confirmed or corrected, so a regional sum adds only those.</summary>
-    private async Task<IReadOnlyList<SeriesPoint>> ChosenAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SeriesPoint>> ChosenAsync(CountryCode country, SeriesRequest request, CancellationToken cancellationToken)
     {
         var points = await AllOfCountryAsync(country, request, cancellationToken).ConfigureAwait(false);
         return request.ReviewedOnly ? [.. points.Where(p => p.Review is not null)] : points;
     }
 
-    private async Task<IReadOnlyList<SeriesPoint>> AllOfCountryAsync(string country, SeriesRequest request, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SeriesPoint>> AllOfCountryAsync(CountryCode country, SeriesRequest request, CancellationToken cancellationToken)
     {
+        var key = new SeriesKey(country, request.Indicator);
         if (request.AsOf is null && request.Site is null)
         {
-            var materialised = await cache.GetAsync(country, request.Indicator, request.Source, cancellationToken).ConfigureAwait(false);
+            var materialised = await cache.GetAsync(key, request.Source, cancellationToken).ConfigureAwait(false);
             return [.. materialised.Where(p => InRange(p, request))];
         }
 
-        var computed = request.Indicator == Indicators.OccupancyRate
+        var computed = request.Indicator == Indicator.OccupancyRate
             ? DerivedSeries.Occupancy(
-                await ComputeAsync(country, Indicators.Accommodated, request, cancellationToken).ConfigureAwait(false),
-                await ComputeAsync(country, Indicators.Capacity, request, cancellationToken).ConfigureAwait(false))
-            : await ComputeAsync(country, request.Indicator, request, cancellationToken).ConfigureAwait(false);
+                await ComputeAsync(key.With(Indicator.Accommodated), request, cancellationToken).ConfigureAwait(false),
+                await ComputeAsync(key.With(Indicator.Capacity), request, cancellationToken).ConfigureAwait(false))
+            : await ComputeAsync(key, request, cancellationToken).ConfigureAwait(false);
         var site = request.Site is null ? null : SiteKey(request.Site);
         return [.. computed.Where(p => (p.Site is null ? null : SiteKey(p.Site)) == site)];
     }
 
-    private Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, SeriesRequest request, CancellationToken cancellationToken) =>
-        computer.ComputeAsync(country, indicator, request.AsOf, request.Source, cancellationToken);
+    private Task<IReadOnlyList<SeriesPoint>> ComputeAsync(SeriesKey key, SeriesRequest request, CancellationToken cancellationToken) =>
+        computer.ComputeAsync(key, request.AsOf, request.Source, cancellationToken);
 
     private static bool InRange(SeriesPoint point, SeriesRequest request) => point.Month >= request.From && point.Month <= request.To;
 

@@ -12,12 +12,12 @@ public sealed record SeriesRequest
     public const int MaxMonths = 600;
 
     /// <summary>The indicator computed now: the first asked for, or each in turn while several are.</summary>
-    public required string Indicator { get; init; }
+    public required Indicator Indicator { get; init; }
 
     /// <summary>Every indicator asked for, in the order asked; a request for one holds just <see cref="Indicator"/>.</summary>
-    public IReadOnlyList<string> IndicatorCodes { get => field.Count == 0 ? [Indicator] : field; init; } = [];
+    public IReadOnlyList<Indicator> Indicators { get => field.Count == 0 ? [Indicator] : field; init; } = [];
 
-    public required IReadOnlyList<string> Countries { get; init; }
+    public required IReadOnlyList<CountryCode> Countries { get; init; }
     public string? Site { get; init; }
 
     /// <summary>The first month served; <see cref="Months.First"/> when the request leaves it open.</summary>
@@ -104,7 +104,7 @@ public sealed record SeriesRequest
         return (new SeriesRequest
         {
             Indicator = indicators![0],
-            IndicatorCodes = indicators,
+            Indicators = indicators,
             Countries = countries!,
             Site = string.IsNullOrWhiteSpace(site) ? null : site.Trim(),
             From = fromMonth!.Value,
@@ -117,9 +117,9 @@ public sealed record SeriesRequest
         }, errors);
     }
 
-    private static List<string>? ParseIndicators(string? value, Dictionary<string, string[]> errors)
+    private static List<Indicator>? ParseIndicators(string? value, Dictionary<string, string[]> errors)
     {
-        var allowed = " One or more of: " + string.Join(", ", Indicators.All) + ", comma-separated.";
+        var allowed = " One or more of: " + string.Join(", ", Parsing.Model.Indicators.All) + ", comma-separated.";
         var codes = (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
         if (codes.Count == 0)
@@ -128,17 +128,17 @@ public sealed record SeriesRequest
             return null;
         }
 
-        var unknown = codes.Where(c => IndicatorCatalog.Find(c) is null).ToList();
+        var unknown = codes.Where(c => !Indicator.TryParse(c, out _)).ToList();
         if (unknown.Count > 0)
         {
             errors["indicator"] = [$"Unknown indicator '{Shorten(string.Join(",", unknown))}'." + allowed];
             return null;
         }
 
-        return codes;
+        return [.. codes.Select(Indicator.Parse)];
     }
 
-    private static List<string>? ParseCountries(string? value, Dictionary<string, string[]> errors)
+    private static List<CountryCode>? ParseCountries(string? value, Dictionary<string, string[]> errors)
     {
         var allowed = string.Join(", ", Parsing.Model.Countries.Six) + " or " + Parsing.Model.Countries.Region;
         if (string.IsNullOrWhiteSpace(value))
@@ -149,13 +149,13 @@ public sealed record SeriesRequest
 
         var codes = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
-        if (codes.Count == 0 || codes.Count > 7 || codes.Any(c => !Parsing.Model.Countries.IsKnown(c)))
+        if (codes.Count == 0 || codes.Count > 7 || codes.Any(c => !CountryCode.TryParse(c, out _)))
         {
             errors["country"] = ["Unknown country. One or more of " + allowed + ", comma-separated."];
             return null;
         }
 
-        return codes;
+        return [.. codes.Select(CountryCode.Parse)];
     }
 
     /// <summary>A caller's text echoed in an error stays short.</summary>

@@ -73,13 +73,13 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
         var decisions = ReviewDecisions.Current(await reviews.ReadAllAsync(cancellationToken).ConfigureAwait(false));
         var known = new HashSet<string>(StringComparer.Ordinal);
         var items = new List<ReviewItem>();
-        foreach (var country in Countries.Six.Append(Countries.Region))
+        foreach (var country in CountryCode.Six.Append(CountryCode.Region))
         {
-            foreach (var indicator in IndicatorCatalog.All.Where(i => !i.Derived).Select(i => i.Code))
+            foreach (var indicator in Indicator.All.Where(i => i.Kind != IndicatorKind.Derived))
             {
                 var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
                 known.UnionWith(rows.Select(FigureIdentity.Of));
-                var points = await series.GetAsync(country, indicator, cancellationToken).ConfigureAwait(false);
+                var points = await series.GetAsync(new SeriesKey(country, indicator), cancellationToken).ConfigureAwait(false);
                 items.AddRange(Flagged(indicator, points).Concat(Unsure(indicator, rows, points)).Where(i => !decisions.ContainsKey(i.Id)));
             }
         }
@@ -101,7 +101,7 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
     }
 
     /// <summary>A point that failed a check: the figure it was read from (for a derived point, the latest figure behind it).</summary>
-    private static IEnumerable<ReviewItem> Flagged(string indicator, IReadOnlyList<SeriesPoint> points)
+    private static IEnumerable<ReviewItem> Flagged(Indicator indicator, IReadOnlyList<SeriesPoint> points)
     {
         foreach (var p in points.Where(p => p.Flags.Count > 0))
         {
@@ -112,12 +112,12 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
             }
 
             var reasons = p.Flags.Select(f => f.Code).Distinct(StringComparer.Ordinal).OrderByDescending(Weight).ToList();
-            yield return Item(indicator, p.Country, p.Site, p.Period.ToString(), figure, reasons) with { Flags = p.Flags, Alternatives = p.Alternatives };
+            yield return Item(indicator.Code, p.Country.Code, p.Site, p.Period.ToString(), figure, reasons) with { Flags = p.Flags, Alternatives = p.Alternatives };
         }
     }
 
     /// <summary>Figures below the confidence floor, which no series uses until a person confirms or corrects them.</summary>
-    private IEnumerable<ReviewItem> Unsure(string indicator, IReadOnlyList<Observation> rows, IReadOnlyList<SeriesPoint> points)
+    private IEnumerable<ReviewItem> Unsure(Indicator indicator, IReadOnlyList<Observation> rows, IReadOnlyList<SeriesPoint> points)
     {
         var floor = options.Value.ConfidenceFloor;
         var byMonth = points.Where(p => p.Site is null).ToDictionary(p => p.Month);
@@ -126,7 +126,7 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
             var month = MonthOf(o);
             var point = o.Figure.Site is null && o.Period is { Measure: not PeriodMeasure.Year } period ? byMonth.GetValueOrDefault(YearMonth.From(period.Last)) : null;
             var served = point is null ? [] : new[] { new AlternativeValue { Source = point.Source, Value = point.Value, Low = point.Low, High = point.High, Approximate = point.Approximate, Derived = point.Derived, Provenance = point.Provenance is { } pr ? [pr] : point.Inputs } };
-            yield return Item(indicator, o.Figure.Country, o.Figure.Site, month, Provenance.Of(o), [LowConfidence]) with { Alternatives = served };
+            yield return Item(indicator.Code, o.Figure.Country, o.Figure.Site, month, Provenance.Of(o), [LowConfidence]) with { Alternatives = served };
         }
     }
 

@@ -10,19 +10,19 @@ public sealed class ReviewService(ObservationStore observations, ReviewStore rev
     /// <returns>The decision recorded; null when no stored figure has this identity.</returns>
     public async Task<ReviewDecision?> DecideAsync(string id, string decision, long? value, string? note, string reviewer, CancellationToken cancellationToken)
     {
-        if (FigureIdentity.Parse(id) is not var (country, indicator))
+        if (FigureIdentity.KeyOf(id) is not { } key)
         {
             return null;
         }
 
-        var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
+        var rows = await observations.ReadAllAsync(key.Country, key.Indicator, cancellationToken).ConfigureAwait(false);
         var figure = rows.Where(o => FigureIdentity.Of(o) == id).OrderBy(o => o.Provenance.RetrievedAt).FirstOrDefault();
         if (figure is null)
         {
             return null;
         }
 
-        var earlier = ReviewDecisions.Current(await reviews.ReadAsync(country, indicator, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(id);
+        var earlier = ReviewDecisions.Current(await reviews.ReadAsync(key, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(id);
         var recorded = new ReviewDecision
         {
             Id = id,
@@ -42,7 +42,7 @@ public sealed class ReviewService(ObservationStore observations, ReviewStore rev
                 : $"{earlier.Decision}{(earlier.Value is { } v ? " " + v.ToString(CultureInfo.InvariantCulture) : "")} by {earlier.Reviewer} at {earlier.DecidedAt.ToString("o", CultureInfo.InvariantCulture)}",
         };
         await reviews.AppendAsync(recorded, cancellationToken).ConfigureAwait(false);
-        await materializer.RefreshAsync([(country, indicator)], cancellationToken).ConfigureAwait(false);
+        await materializer.RefreshAsync([key], cancellationToken).ConfigureAwait(false);
         return recorded;
     }
 

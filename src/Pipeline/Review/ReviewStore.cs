@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Pipeline.Review;
@@ -33,8 +34,8 @@ public sealed class ReviewStore(StorageClients storage)
         }, cancellationToken);
 
     /// <summary>Every decision about the figures of one country and indicator, each figure's in the order made.</summary>
-    public Task<IReadOnlyList<ReviewDecision>> ReadAsync(string country, string indicator, CancellationToken cancellationToken) =>
-        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ReviewPartition(country, indicator)}"), cancellationToken);
+    public Task<IReadOnlyList<ReviewDecision>> ReadAsync(SeriesKey key, CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ReviewPartition(key.Country, key.Indicator)}"), cancellationToken);
 
     /// <summary>Every decision ever made: a person's work, so a small table.</summary>
     public Task<IReadOnlyList<ReviewDecision>> ReadAllAsync(CancellationToken cancellationToken) => QueryAsync(null, cancellationToken);

@@ -9,7 +9,7 @@ namespace MigrationFeeds.Pipeline.Series;
 /// </summary>
 internal sealed class CachedPartitions(bool known, string? version)
 {
-    private readonly ConcurrentDictionary<string, Entry> partitions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(SeriesKey Key, string? Source), Entry> partitions = new();
     private long checkedAtTicks = long.MinValue;
 
     /// <summary>False before the first read of the version: then it matches no version, not even "none written yet".</summary>
@@ -30,8 +30,9 @@ internal sealed class CachedPartitions(bool known, string? version)
     /// The partition's points as of <paramref name="rewrites"/>, read once however many requests ask at the same time.
     /// A failed read is forgotten, so the next request tries again instead of receiving the same failure.
     /// </summary>
+    /// <param name="key">The partition, and the source (<see cref="SeriesComputer.SourceKey"/>) for one source's series.</param>
     /// <param name="rewrites">The partition's count in <see cref="SeriesVersions"/>, taken before asking.</param>
-    public Task<IReadOnlyList<SeriesPoint>> GetAsync(string key, long rewrites, Func<Task<IReadOnlyList<SeriesPoint>>> read)
+    public Task<IReadOnlyList<SeriesPoint>> GetAsync((SeriesKey Key, string? Source) key, long rewrites, Func<Task<IReadOnlyList<SeriesPoint>>> read)
     {
         if (!partitions.TryGetValue(key, out var entry) || entry.Rewrites < rewrites)
         {

@@ -48,17 +48,17 @@ public static class DerivedSeries
     public static IReadOnlyList<SeriesPoint> Region(IEnumerable<SeriesPoint> countryPoints)
     {
         var points = new List<SeriesPoint>();
-        foreach (var month in countryPoints.Where(p => p.Site is null && Countries.Six.Contains(p.Country))
+        foreach (var month in countryPoints.Where(p => p.Site is null && !p.Country.IsRegion)
                      .GroupBy(p => p.Period)
                      .OrderBy(g => g.Key))
         {
             var parts = month.ToList();
             var exact = parts.All(p => p.Value is not null);
-            var coverage = parts.Select(p => p.Country).Order(StringComparer.Ordinal).ToList();
+            var coverage = parts.Select(p => p.Country.Code).Order(StringComparer.Ordinal).ToList();
             var definitions = parts.Select(p => p.Definition).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             points.Add(new SeriesPoint
             {
-                Country = Countries.Region,
+                Country = CountryCode.Region,
                 Period = month.Key,
                 Value = exact ? parts.Sum(p => p.Value!.Value) : null,
                 Low = exact ? null : (long)parts.Sum(p => p.Low ?? p.Value ?? 0),
@@ -68,7 +68,7 @@ public static class DerivedSeries
                 Derived = true,
                 Conflict = parts.Any(p => p.Conflict),
                 Inputs = [.. parts.SelectMany(Sources)],
-                Complete = coverage.Count == Countries.Six.Count,
+                Complete = coverage.Count == CountryCode.Six.Count,
                 Coverage = coverage,
                 Definition = definitions.Count == 1 ? definitions[0] : null,
                 MixedDefinitions = definitions.Count > 1 ? definitions : null,

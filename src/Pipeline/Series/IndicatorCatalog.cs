@@ -46,6 +46,8 @@ public static class IndicatorCatalog
 
     public static IndicatorDefinition? Find(string code) => All.FirstOrDefault(i => i.Code == code);
 
+    public static IndicatorDefinition Get(Indicator indicator) => Get(indicator.Code);
+
     public static IndicatorDefinition Get(string code) => Find(code) ?? throw new ArgumentException($"Unknown indicator {code}.", nameof(code));
 
     private static IndicatorDefinition Flow(string code, string name, string definition) =>

@@ -16,8 +16,7 @@ public static class SeriesBuilder
     /// <param name="confidenceFloor">Observations read with less confidence are left out of the series, unless a person reviewed them.</param>
     /// <param name="checks">When set, the checks within the series (<see cref="SeriesChecks"/>) flag its points.</param>
     public static IReadOnlyList<SeriesPoint> Build(
-        string country,
-        string indicator,
+        SeriesKey key,
         IEnumerable<Observation> observations,
         DateOnly? asOf,
         IComparer<string> sourceOrder,
@@ -25,19 +24,19 @@ public static class SeriesBuilder
         double confidenceFloor = 0,
         CheckTolerances? checks = null)
     {
-        var definition = IndicatorCatalog.Get(indicator);
-        var visible = observations.Where(o => o.Figure.Indicator == indicator && (o.Provenance.Confidence >= confidenceFloor || o.Review is not null) && (asOf is null || KnownOn(o) <= asOf)).ToList();
+        var definition = IndicatorCatalog.Get(key.Indicator);
+        var visible = observations.Where(o => o.Indicator == key.Indicator && (o.Provenance.Confidence >= confidenceFloor || o.Review is not null) && (asOf is null || KnownOn(o) <= asOf)).ToList();
         var points = new List<SeriesPoint>();
         foreach (var site in visible.GroupBy(o => o.Figure.Site, StringComparer.Ordinal))
         {
             var candidates = definition.MonthlyMeasure == Measures.Month ? Flows(site) : Stocks(site);
             foreach (var month in candidates.OrderBy(c => c.Key))
             {
-                points.Add(Choose(country, site.Key, month.Key, month.Value, sourceOrder, tolerance));
+                points.Add(Choose(key.Country, site.Key, month.Key, month.Value, sourceOrder, tolerance));
             }
         }
 
-        return checks is null ? points : SeriesChecks.Within(indicator, points, visible, checks);
+        return checks is null ? points : SeriesChecks.Within(key.Indicator, points, visible, checks);
     }
 
     /// <summary>The date from which a reader could have known an observation.</summary>
@@ -55,7 +54,7 @@ public static class SeriesBuilder
         var byMonth = new Dictionary<YearMonth, List<Candidate>>();
         var list = observations.ToList();
 
-        foreach (var g in list.Where(o => o.Period?.Measure == PeriodMeasure.Month)
+        foreach (var g in list.Where(o => o.Period?.Measure == PeriodMeasure.Month && o.Quantity is not null)
                      .GroupBy(o => (Month: YearMonth.From(o.Period!.Value.First), o.Provenance.SourceId)))
         {
             Add(byMonth, g.Key.Month, Candidate.Stated(g.Key.SourceId, Latest(g)));
@@ -64,7 +63,7 @@ public static class SeriesBuilder
         // Month flows from consecutive cumulative figures over intervals with the same start (year to date,
         // since January 2018): the difference is the month. Intervals with days are partial months and never used.
         var intervals = list
-            .Where(o => o.Figure.Value is not null && MonthInterval(o) is not null)
+            .Where(o => o.Quantity is { IsRange: false } && MonthInterval(o) is not null)
             .GroupBy(o => (o.Provenance.SourceId, Interval: MonthInterval(o)!.Value))
             .Select(g => (Observation: Latest(g), Value: g.Key.Interval))
             .GroupBy(m => (m.Observation.Provenance.SourceId, m.Value.Start));
@@ -80,11 +79,11 @@ public static class SeriesBuilder
 
                 if (end == series.Key.Start)
                 {
-                    Add(byMonth, end, Candidate.Computed(series.Key.SourceId, current.Figure.Value!.Value, [current]));
+                    Add(byMonth, end, Candidate.Computed(series.Key.SourceId, ValueOf(current), [current]));
                 }
                 else if (byEnd.TryGetValue(end.AddMonths(-1), out var previous))
                 {
-                    var difference = current.Figure.Value!.Value - previous.Figure.Value!.Value;
+                    var difference = ValueOf(current) - ValueOf(previous);
                     if (difference >= 0)
                     {
                         Add(byMonth, end, Candidate.Computed(series.Key.SourceId, difference, [previous, current]));
@@ -100,7 +99,7 @@ public static class SeriesBuilder
     {
         var byMonth = new Dictionary<YearMonth, List<Candidate>>();
         foreach (var g in observations
-                     .Where(o => o.Period?.Measure == PeriodMeasure.Stock)
+                     .Where(o => o.Period?.Measure == PeriodMeasure.Stock && o.Quantity is not null)
                      .GroupBy(o => (Month: YearMonth.From(o.Period!.Value.Last), o.Provenance.SourceId)))
         {
             // The value a month ends with: the latest date within it (a month alone means its end, after its last
@@ -112,7 +111,7 @@ public static class SeriesBuilder
         return byMonth;
     }
 
-    private static SeriesPoint Choose(string country, string? site, YearMonth month, List<Candidate> candidates, IComparer<string> sourceOrder, double tolerance)
+    private static SeriesPoint Choose(CountryCode country, string? site, YearMonth month, List<Candidate> candidates, IComparer<string> sourceOrder, double tolerance)
     {
         var bySource = candidates
             .GroupBy(c => c.Source, StringComparer.Ordinal)
@@ -167,6 +166,9 @@ public static class SeriesBuilder
         list.Add(candidate);
     }
 
+    /// <summary>The value of a figure that states one, not a range.</summary>
+    private static long ValueOf(Observation o) => o.Quantity!.Value.Value!.Value;
+
     /// <summary>A cumulative figure over whole months, <c>2018-01/2022-10</c>, as its first and last month; null for any other.</summary>
     internal static (YearMonth Start, YearMonth End)? MonthInterval(Observation o) =>
         o.Period is { Measure: PeriodMeasure.Cumulative, InDays: false } p ? (YearMonth.From(p.First), YearMonth.From(p.Last)) : null;
@@ -186,10 +188,10 @@ public static class SeriesBuilder
         public static Candidate Stated(string source, Observation o) => new()
         {
             Source = source,
-            Value = o.Figure.Value,
-            Low = o.Figure.Low,
-            High = o.Figure.High,
-            Approximate = o.Figure.Approximate,
+            Value = o.Quantity!.Value.Value,
+            Low = o.Quantity.Value.Low,
+            High = o.Quantity.Value.High,
+            Approximate = o.Quantity.Value.Approximate,
             Inputs = [o],
         };
 
@@ -197,7 +199,7 @@ public static class SeriesBuilder
         {
             Source = source,
             Value = value,
-            Approximate = inputs.Any(i => i.Figure.Approximate),
+            Approximate = inputs.Any(i => i.Quantity!.Value.Approximate),
             Derived = true,
             Inputs = inputs,
         };

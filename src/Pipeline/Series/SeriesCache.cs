@@ -1,4 +1,3 @@
-using MigrationFeeds.Pipeline.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,22 +23,21 @@ public sealed partial class SeriesCache(SeriesStore store, SeriesVersions versio
     /// Every month of the country-level series of one country and indicator, in month order: the series chosen across
     /// sources, or that of one source when one is named.
     /// </summary>
-    public Task<IReadOnlyList<SeriesPoint>> GetAsync(string country, string indicator, CancellationToken cancellationToken) =>
-        GetAsync(country, indicator, source: null, cancellationToken);
+    public Task<IReadOnlyList<SeriesPoint>> GetAsync(SeriesKey key, CancellationToken cancellationToken) =>
+        GetAsync(key, source: null, cancellationToken);
 
-    /// <inheritdoc cref="GetAsync(string, string, CancellationToken)"/>
-    public async Task<IReadOnlyList<SeriesPoint>> GetAsync(string country, string indicator, string? source, CancellationToken cancellationToken)
+    /// <inheritdoc cref="GetAsync(SeriesKey, CancellationToken)"/>
+    public async Task<IReadOnlyList<SeriesPoint>> GetAsync(SeriesKey key, string? source, CancellationToken cancellationToken)
     {
         var partitions = await CurrentAsync(cancellationToken).ConfigureAwait(false);
 
         // Read without the request's token: other requests may be waiting on the same read.
-        var partition = TableKeys.SeriesPartition(country, indicator);
         var read = source is null
-            ? partitions.GetAsync(partition, versions.Of(partition), async () => await store.ReadCountryAsync(country, indicator, CancellationToken.None).ConfigureAwait(false))
+            ? partitions.GetAsync((key, null), versions.Of(key), async () => await store.ReadCountryAsync(key, CancellationToken.None).ConfigureAwait(false))
             : partitions.GetAsync(
-                TableKeys.SeriesBySourcePartition(country, indicator) + "|" + SeriesComputer.SourceKey(source),
-                versions.Of(partition),
-                async () => await store.ReadSourceAsync(country, indicator, source, CancellationToken.None).ConfigureAwait(false));
+                (key, SeriesComputer.SourceKey(source)),
+                versions.Of(key),
+                async () => await store.ReadSourceAsync(key, source, CancellationToken.None).ConfigureAwait(false));
         return await read.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 

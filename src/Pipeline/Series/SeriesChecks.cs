@@ -8,7 +8,7 @@ namespace MigrationFeeds.Pipeline.Series;
 /// <summary>What one check reads: one indicator's points and observations, and for a bound, the other indicator's points.</summary>
 public sealed record CheckInput
 {
-    public required string Indicator { get; init; }
+    public required Indicator Indicator { get; init; }
     public required IReadOnlyList<SeriesPoint> Points { get; init; }
     public IReadOnlyList<Observation> Observations { get; init; } = [];
     public IReadOnlyList<SeriesPoint> Partner { get; init; } = [];
@@ -20,8 +20,8 @@ public sealed record CheckInput
 public sealed record SeriesCheck(
     string Code,
     string Description,
-    Func<string, bool> AppliesTo,
-    string? Partner,
+    Func<Indicator, bool> AppliesTo,
+    Indicator? Partner,
     Func<CheckInput, IEnumerable<(SeriesPoint Point, SeriesFlag Flag)>> Run);
 
 /// <summary>
@@ -44,8 +44,8 @@ public static class SeriesChecks
         new(CumulativeMonth, "A stated month against the difference of the same source's cumulative totals to it and to the month before.", IsFlow, null, CheckCumulativeMonth),
         new(YearMonths, "A year total against the sum of the same source's months of that year.", IsFlow, null, CheckYearMonths),
         new(Revision, "The figure served against the one first published for the same period by the same source.", IsStated, null, CheckRevision),
-        new(UascAboveArrivals, "Unaccompanied and separated children among arrivals against the arrivals of the same month.", i => i == Indicators.UascArrivals, Indicators.Arrivals, CheckUascAboveArrivals),
-        new(AboveCapacity, "Persons accommodated against the places of the same month, with the overcrowding tolerance.", i => i == Indicators.Accommodated, Indicators.Capacity, CheckAboveCapacity),
+        new(UascAboveArrivals, "Unaccompanied and separated children among arrivals against the arrivals of the same month.", i => i == Indicator.UascArrivals, Indicator.Arrivals, CheckUascAboveArrivals),
+        new(AboveCapacity, "Persons accommodated against the places of the same month, with the overcrowding tolerance.", i => i == Indicator.Accommodated, Indicator.Capacity, CheckAboveCapacity),
         new(Negative, "No count is negative.", IsStated, null, CheckNegative),
         new(Outlier, "A month against the median of the months around it in its own series.", IsStated, null, CheckOutlier),
         new(Conflict, "Other sources' values for the same point against the chosen one.", _ => true, null, CheckConflict),
@@ -54,21 +54,21 @@ public static class SeriesChecks
     public static IReadOnlyList<string> Codes { get; } = [.. All.Select(c => c.Code)];
 
     /// <summary>The indicator a bound check compares <paramref name="indicator"/>'s points with, if any.</summary>
-    public static string? PartnerOf(string indicator) => All.FirstOrDefault(c => c.Partner is not null && c.AppliesTo(indicator))?.Partner;
+    public static Indicator? PartnerOf(Indicator indicator) => All.FirstOrDefault(c => c.Partner is not null && c.AppliesTo(indicator))?.Partner;
 
     /// <summary>The indicators whose points are checked against <paramref name="indicator"/>'s (and must be checked again when it changes).</summary>
-    public static IEnumerable<string> CheckedAgainst(string indicator) =>
-        IndicatorCatalog.All.Select(i => i.Code).Where(i => PartnerOf(i) == indicator);
+    public static IEnumerable<Indicator> CheckedAgainst(Indicator indicator) =>
+        Indicator.All.Where(i => PartnerOf(i) == indicator);
 
     /// <summary>Runs the checks within one series: the points of one country and indicator, with the observations they were built from.</summary>
-    public static IReadOnlyList<SeriesPoint> Within(string indicator, IReadOnlyList<SeriesPoint> points, IReadOnlyList<Observation> observations, CheckTolerances tolerances)
+    public static IReadOnlyList<SeriesPoint> Within(Indicator indicator, IReadOnlyList<SeriesPoint> points, IReadOnlyList<Observation> observations, CheckTolerances tolerances)
     {
         var input = new CheckInput { Indicator = indicator, Points = points, Observations = observations, Tolerances = tolerances };
         return Apply(points, All.Where(c => c.Partner is null && c.AppliesTo(indicator)).SelectMany(c => c.Run(input)));
     }
 
     /// <summary>Runs the bound checks of <paramref name="indicator"/>'s points against its partner's (<see cref="PartnerOf"/>).</summary>
-    public static IReadOnlyList<SeriesPoint> Between(string indicator, IReadOnlyList<SeriesPoint> points, IReadOnlyList<SeriesPoint> partner, CheckTolerances tolerances)
+    public static IReadOnlyList<SeriesPoint> Between(Indicator indicator, IReadOnlyList<SeriesPoint> points, IReadOnlyList<SeriesPoint> partner, CheckTolerances tolerances)
     {
         var input = new CheckInput { Indicator = indicator, Points = points, Partner = partner, Tolerances = tolerances };
         return Apply(points, All.Where(c => c.Partner is not null && c.AppliesTo(indicator)).SelectMany(c => c.Run(input)));
@@ -95,9 +95,9 @@ public static class SeriesChecks
         return [.. points.Select(p => byPoint.TryGetValue(p, out var added) ? p with { Flags = [.. p.Flags, .. added] } : p)];
     }
 
-    private static bool IsFlow(string indicator) => IndicatorCatalog.Find(indicator) is { Derived: false, MonthlyMeasure: Measures.Month };
+    private static bool IsFlow(Indicator indicator) => indicator.Kind == IndicatorKind.Flow;
 
-    private static bool IsStated(string indicator) => IndicatorCatalog.Find(indicator) is { Derived: false };
+    private static bool IsStated(Indicator indicator) => indicator.Kind != IndicatorKind.Derived;
 
     private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckCumulativeMonth(CheckInput input)
     {

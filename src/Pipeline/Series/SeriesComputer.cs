@@ -14,16 +14,16 @@ public sealed class SeriesComputer(ObservationStore observations, ReviewStore re
 {
     /// <param name="asOf">As <see cref="SeriesBuilder.Build"/>: only what was known by then; null for all.</param>
     /// <param name="source">Only this source's observations; null for all.</param>
-    public async Task<IReadOnlyList<SeriesPoint>> ComputeAsync(string country, string indicator, DateOnly? asOf, string? source, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SeriesPoint>> ComputeAsync(SeriesKey key, DateOnly? asOf, string? source, CancellationToken cancellationToken)
     {
-        var inputs = new Dictionary<(string, string), SeriesInputs>();
-        foreach (var partition in SeriesRefresh.Read([(country, indicator)], options.Value))
+        var inputs = new Dictionary<SeriesKey, SeriesInputs>();
+        foreach (var partition in SeriesRefresh.Read([key], options.Value))
         {
-            var decisions = await reviews.ReadAsync(partition.Country, partition.Indicator, cancellationToken).ConfigureAwait(false);
+            var decisions = await reviews.ReadAsync(partition, cancellationToken).ConfigureAwait(false);
             inputs[partition] = await ReadAsync(partition, decisions, source, cancellationToken).ConfigureAwait(false);
         }
 
-        return SeriesRefresh.Build([(country, indicator)], inputs, precedence, options.Value, asOf)[(country, indicator)];
+        return SeriesRefresh.Build([key], inputs, precedence, options.Value, asOf)[key];
     }
 
     /// <summary>
@@ -31,19 +31,18 @@ public sealed class SeriesComputer(ObservationStore observations, ReviewStore re
     /// (a partner read for a bound check is not read again when it is refreshed too), and the decisions table once.
     /// Each partition's series of each source is built from the same reads, as <see cref="ComputeAsync"/> builds it.
     /// </summary>
-    public async Task<IReadOnlyDictionary<(string Country, string Indicator), PartitionSeries>> ComputeAllAsync(
-        IReadOnlyCollection<(string Country, string Indicator)> partitions, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<SeriesKey, PartitionSeries>> ComputeAllAsync(IReadOnlyCollection<SeriesKey> partitions, CancellationToken cancellationToken)
     {
         // The decisions are a person's work, a small table: one query for all of it costs less than one per partition.
-        var decisions = (await reviews.ReadAllAsync(cancellationToken).ConfigureAwait(false)).ToLookup(d => (d.Country, d.Indicator));
-        var inputs = new Dictionary<(string, string), SeriesInputs>();
+        var decisions = (await reviews.ReadAllAsync(cancellationToken).ConfigureAwait(false)).ToLookup(d => SeriesKey.Parse(d.Country, d.Indicator));
+        var inputs = new Dictionary<SeriesKey, SeriesInputs>();
         foreach (var partition in SeriesRefresh.Read(partitions, options.Value))
         {
             inputs[partition] = await ReadAsync(partition, decisions[partition], source: null, cancellationToken).ConfigureAwait(false);
         }
 
         var chosen = SeriesRefresh.Build(partitions, inputs, precedence, options.Value, asOf: null);
-        var all = new Dictionary<(string Country, string Indicator), PartitionSeries>();
+        var all = new Dictionary<SeriesKey, PartitionSeries>();
         foreach (var partition in partitions)
         {
             var bySource = new SortedDictionary<string, IReadOnlyList<SeriesPoint>>(StringComparer.Ordinal);
@@ -66,7 +65,7 @@ public sealed class SeriesComputer(ObservationStore observations, ReviewStore re
     /// <summary>How a source is named in a request and in the stored series of each source: ids match in any case.</summary>
     public static string SourceKey(string sourceId) => sourceId.ToLowerInvariant();
 
-    private async Task<SeriesInputs> ReadAsync((string Country, string Indicator) partition, IEnumerable<ReviewDecision> decisions, string? source, CancellationToken cancellationToken)
+    private async Task<SeriesInputs> ReadAsync(SeriesKey partition, IEnumerable<ReviewDecision> decisions, string? source, CancellationToken cancellationToken)
     {
         var rows = await observations.ReadAllAsync(partition.Country, partition.Indicator, cancellationToken).ConfigureAwait(false);
         if (source is not null)

@@ -11,26 +11,26 @@ namespace MigrationFeeds.Pipeline.Series;
 public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore series, SeriesVersions versions, IOptions<SeriesOptions> options)
 {
     /// <returns>Series rows written or deleted.</returns>
-    public async Task<int> RefreshAsync(IEnumerable<(string Country, string Indicator)> changed, CancellationToken cancellationToken)
+    public async Task<int> RefreshAsync(IEnumerable<SeriesKey> changed, CancellationToken cancellationToken)
     {
         // A bound check flags one indicator's points against another's: when the other changes, they are checked again.
         var checks = options.Value.ChecksEnabled;
-        var partitions = changed.SelectMany(c => (checks ? SeriesChecks.CheckedAgainst(c.Indicator) : []).Select(i => (c.Country, Indicator: i)).Prepend(c)).Distinct().ToList();
-        var occupancy = partitions.Where(p => p.Indicator is Indicators.Accommodated or Indicators.Capacity).Select(p => p.Country).Distinct().ToList();
+        var partitions = changed.SelectMany(c => (checks ? SeriesChecks.CheckedAgainst(c.Indicator) : []).Select(c.With).Prepend(c)).Distinct().ToList();
+        var occupancy = partitions.Where(p => p.Indicator == Indicator.Accommodated || p.Indicator == Indicator.Capacity).Select(p => p.Country).Distinct().ToList();
         var built = await computer.ComputeAllAsync(
-            [.. partitions.Concat(occupancy.SelectMany(c => new[] { (c, Indicators.Accommodated), (c, Indicators.Capacity) })).Distinct()],
+            [.. partitions.Concat(occupancy.SelectMany(c => new[] { new SeriesKey(c, Indicator.Accommodated), new SeriesKey(c, Indicator.Capacity) })).Distinct()],
             cancellationToken).ConfigureAwait(false);
 
         var written = 0;
-        foreach (var (country, indicator) in partitions)
+        foreach (var partition in partitions)
         {
-            written += await ReplaceAsync(country, indicator, built[(country, indicator)], cancellationToken).ConfigureAwait(false);
+            written += await ReplaceAsync(partition, built[partition], cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var country in occupancy)
         {
-            var accommodated = built[(country, Indicators.Accommodated)];
-            var capacity = built[(country, Indicators.Capacity)];
+            var accommodated = built[new(country, Indicator.Accommodated)];
+            var capacity = built[new(country, Indicator.Capacity)];
             var bySource = new SortedDictionary<string, IReadOnlyList<SeriesPoint>>(StringComparer.Ordinal);
             foreach (var source in accommodated.BySource.Keys.Union(capacity.BySource.Keys))
             {
@@ -42,7 +42,7 @@ public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore seri
             }
 
             var rates = new PartitionSeries { Points = DerivedSeries.Occupancy(accommodated.Points, capacity.Points), BySource = bySource };
-            written += await ReplaceAsync(country, Indicators.OccupancyRate, rates, cancellationToken).ConfigureAwait(false);
+            written += await ReplaceAsync(new(country, Indicator.OccupancyRate), rates, cancellationToken).ConfigureAwait(false);
         }
 
         if (written > 0)
@@ -54,13 +54,13 @@ public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore seri
         return written;
     }
 
-    private async Task<int> ReplaceAsync(string country, string indicator, PartitionSeries built, CancellationToken cancellationToken)
+    private async Task<int> ReplaceAsync(SeriesKey key, PartitionSeries built, CancellationToken cancellationToken)
     {
-        var written = await series.ReplaceAsync(country, indicator, built.Points, cancellationToken).ConfigureAwait(false)
-                      + await series.ReplaceBySourceAsync(country, indicator, built.BySource, cancellationToken).ConfigureAwait(false);
+        var written = await series.ReplaceAsync(key, built.Points, cancellationToken).ConfigureAwait(false)
+                      + await series.ReplaceBySourceAsync(key, built.BySource, cancellationToken).ConfigureAwait(false);
         if (written > 0)
         {
-            versions.Rewritten(TableKeys.SeriesPartition(country, indicator));
+            versions.Rewritten(key);
         }
 
         return written;

@@ -8,7 +8,10 @@ namespace MigrationFeeds.Pipeline.Series;
 /// <summary>One month of one country (or site, or the region) with the value a reader should cite and why.</summary>
 public sealed record SeriesPoint
 {
-    public required string Country { get; init; }
+    /// <summary>Written as its code, <c>BIH</c>.</summary>
+    [JsonConverter(typeof(CountryCodeJsonConverter))]
+    public required CountryCode Country { get; init; }
+
     public string? Site { get; init; }
 
     /// <summary>The point's calendar month (a month period, whatever the indicator's measure), written <c>2022-10</c>.</summary>

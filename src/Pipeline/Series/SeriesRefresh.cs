@@ -22,38 +22,38 @@ public sealed record SeriesInputs
 public static class SeriesRefresh
 {
     /// <summary>The partitions whose inputs building <paramref name="partitions"/> takes: each, and the partner of its bound check.</summary>
-    public static IReadOnlyList<(string Country, string Indicator)> Read(IEnumerable<(string Country, string Indicator)> partitions, SeriesOptions options) =>
-        [.. partitions.SelectMany(p => options.ChecksEnabled && SeriesChecks.PartnerOf(p.Indicator) is { } partner ? new[] { p, (p.Country, partner) } : [p]).Distinct()];
+    public static IReadOnlyList<SeriesKey> Read(IEnumerable<SeriesKey> partitions, SeriesOptions options) =>
+        [.. partitions.SelectMany(p => options.ChecksEnabled && SeriesChecks.PartnerOf(p.Indicator) is { } partner ? new[] { p, p.With(partner) } : [p]).Distinct()];
 
     /// <param name="inputs">At least the inputs of every partition <see cref="Read"/> names.</param>
-    public static IReadOnlyDictionary<(string Country, string Indicator), IReadOnlyList<SeriesPoint>> Build(
-        IEnumerable<(string Country, string Indicator)> partitions,
-        IReadOnlyDictionary<(string Country, string Indicator), SeriesInputs> inputs,
+    public static IReadOnlyDictionary<SeriesKey, IReadOnlyList<SeriesPoint>> Build(
+        IEnumerable<SeriesKey> partitions,
+        IReadOnlyDictionary<SeriesKey, SeriesInputs> inputs,
         SourcePrecedence precedence,
         SeriesOptions options,
         DateOnly? asOf)
     {
         var checks = options.ChecksEnabled ? options.Checks() : null;
-        var within = new Dictionary<(string, string), IReadOnlyList<SeriesPoint>>();
-        IReadOnlyList<SeriesPoint> Within((string Country, string Indicator) p)
+        var within = new Dictionary<SeriesKey, IReadOnlyList<SeriesPoint>>();
+        IReadOnlyList<SeriesPoint> Within(SeriesKey p)
         {
             if (!within.TryGetValue(p, out var points))
             {
                 var input = inputs[p];
                 var rows = ReviewDecisions.Apply(input.Observations, input.Decisions);
-                within[p] = points = SeriesBuilder.Build(p.Country, p.Indicator, rows, asOf, precedence.For(p.Country, p.Indicator), options.ConflictTolerance, options.ConfidenceFloor, checks);
+                within[p] = points = SeriesBuilder.Build(p, rows, asOf, precedence.For(p), options.ConflictTolerance, options.ConfidenceFloor, checks);
             }
 
             return points;
         }
 
-        var built = new Dictionary<(string Country, string Indicator), IReadOnlyList<SeriesPoint>>();
+        var built = new Dictionary<SeriesKey, IReadOnlyList<SeriesPoint>>();
         foreach (var p in partitions)
         {
             var points = Within(p);
             if (checks is not null && SeriesChecks.PartnerOf(p.Indicator) is { } partner)
             {
-                points = SeriesChecks.Between(p.Indicator, points, Within((p.Country, partner)), checks);
+                points = SeriesChecks.Between(p.Indicator, points, Within(p.With(partner)), checks);
             }
 
             built[p] = points;

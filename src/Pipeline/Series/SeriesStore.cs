@@ -14,39 +14,39 @@ public sealed class SeriesStore(StorageClients storage)
     private const string PointProperty = "Point";
     private const string VersionProperty = "Version";
 
-    public async Task<IReadOnlyList<SeriesPoint>> ReadAsync(string country, string indicator, string? site, YearMonth from, YearMonth to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SeriesPoint>> ReadAsync(SeriesKey key, string? site, YearMonth from, YearMonth to, CancellationToken cancellationToken)
     {
         var (low, high) = TableKeys.SeriesRows(site, from, to);
-        return await ReadRowsAsync(TableKeys.SeriesPartition(country, indicator), low, high, cancellationToken).ConfigureAwait(false);
+        return await ReadRowsAsync(TableKeys.SeriesPartition(key.Country, key.Indicator), low, high, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every month of the country-level series (no site) of one country and indicator, in month order.</summary>
-    public Task<IReadOnlyList<SeriesPoint>> ReadCountryAsync(string country, string indicator, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SeriesPoint>> ReadCountryAsync(SeriesKey key, CancellationToken cancellationToken)
     {
         var (low, high) = TableKeys.SeriesRows(site: null);
-        return ReadRowsAsync(TableKeys.SeriesPartition(country, indicator), low, high, cancellationToken);
+        return ReadRowsAsync(TableKeys.SeriesPartition(key.Country, key.Indicator), low, high, cancellationToken);
     }
 
     /// <summary>One source's country-level series (no site) of one country and indicator, in month order; empty when it gives none.</summary>
-    public Task<IReadOnlyList<SeriesPoint>> ReadSourceAsync(string country, string indicator, string source, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SeriesPoint>> ReadSourceAsync(SeriesKey key, string source, CancellationToken cancellationToken)
     {
         var (low, high) = TableKeys.SeriesBySourceRows(SeriesComputer.SourceKey(source), site: null);
-        return ReadRowsAsync(TableKeys.SeriesBySourcePartition(country, indicator), low, high, cancellationToken);
+        return ReadRowsAsync(TableKeys.SeriesBySourcePartition(key.Country, key.Indicator), low, high, cancellationToken);
     }
 
     /// <summary>Replaces the stored points of one country and indicator with <paramref name="points"/>.</summary>
     /// <returns>Rows written or deleted; a point stored exactly as computed is not written again.</returns>
-    public Task<int> ReplaceAsync(string country, string indicator, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken) =>
+    public Task<int> ReplaceAsync(SeriesKey key, IReadOnlyList<SeriesPoint> points, CancellationToken cancellationToken) =>
         ReplacePartitionAsync(
-            TableKeys.SeriesPartition(country, indicator),
+            TableKeys.SeriesPartition(key.Country, key.Indicator),
             points.ToDictionary(p => TableKeys.SeriesRow(p.Site, p.Period), Serialize, StringComparer.Ordinal),
             cancellationToken);
 
     /// <summary>Replaces every source's stored series of one country and indicator; a source left out has none.</summary>
     /// <returns>Rows written or deleted, as <see cref="ReplaceAsync"/>.</returns>
-    public Task<int> ReplaceBySourceAsync(string country, string indicator, IReadOnlyDictionary<string, IReadOnlyList<SeriesPoint>> bySource, CancellationToken cancellationToken) =>
+    public Task<int> ReplaceBySourceAsync(SeriesKey key, IReadOnlyDictionary<string, IReadOnlyList<SeriesPoint>> bySource, CancellationToken cancellationToken) =>
         ReplacePartitionAsync(
-            TableKeys.SeriesBySourcePartition(country, indicator),
+            TableKeys.SeriesBySourcePartition(key.Country, key.Indicator),
             bySource.SelectMany(s => s.Value.Select(p => (Row: TableKeys.SeriesBySourceRow(s.Key, p.Site, p.Period), Point: p)))
                 .ToDictionary(r => r.Row, r => Serialize(r.Point), StringComparer.Ordinal),
             cancellationToken);

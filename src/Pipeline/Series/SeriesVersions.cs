@@ -9,16 +9,16 @@ namespace MigrationFeeds.Pipeline.Series;
 /// </summary>
 public sealed class SeriesVersions
 {
-    private readonly ConcurrentDictionary<string, long> partitions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SeriesKey, long> partitions = new();
     private long total;
 
     /// <summary>Moves whenever any partition is rewritten.</summary>
     public long Total => Interlocked.Read(ref total);
 
-    /// <summary>The rewrites of one partition (its <c>TableKeys.SeriesPartition</c> key) so far; 0 before any.</summary>
-    public long Of(string partition) => partitions.GetValueOrDefault(partition);
+    /// <summary>The rewrites of one partition so far; 0 before any.</summary>
+    public long Of(SeriesKey partition) => partitions.GetValueOrDefault(partition);
 
-    public void Rewritten(string partition)
+    public void Rewritten(SeriesKey partition)
     {
         // The partition's count moves before the total: a reader that sees the new total sees the new count too.
         partitions.AddOrUpdate(partition, 1, (_, n) => n + 1);

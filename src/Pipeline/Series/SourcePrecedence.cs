@@ -14,9 +14,9 @@ public sealed class SourcePrecedence
         kinds = sources.ToDictionary(s => s.Id, s => s.Kind, StringComparer.OrdinalIgnoreCase);
     }
 
-    public IComparer<string> For(string country, string indicator)
+    public IComparer<string> For(SeriesKey key)
     {
-        var order = Configured(country, indicator);
+        var order = Configured(key.Country.Code, key.Indicator.Code);
         return Comparer<string>.Create((a, b) =>
         {
             var byConfig = Index(order, a).CompareTo(Index(order, b));

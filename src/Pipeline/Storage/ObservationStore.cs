@@ -26,7 +26,7 @@ public sealed class ObservationStore(StorageClients storage)
 
     /// <summary>Observations of one country and indicator whose period starts within the months <paramref name="from"/>..<paramref name="to"/>.</summary>
     public Task<IReadOnlyList<Observation>> ReadAsync(
-        string country, string indicator, YearMonth from, YearMonth to, CancellationToken cancellationToken) =>
+        CountryCode country, Indicator indicator, YearMonth from, YearMonth to, CancellationToken cancellationToken) =>
         storage.UseAsync<IReadOnlyList<Observation>>(async () =>
         {
             var partition = TableKeys.ObservationPartition(country, indicator);
@@ -41,14 +41,19 @@ public sealed class ObservationStore(StorageClients storage)
             return result;
         }, cancellationToken);
 
-    /// <summary>The country and indicator partitions holding figures of one document.</summary>
-    public async Task<IReadOnlyCollection<(string Country, string Indicator)>> PartitionsOfDocumentAsync(string documentSha256, CancellationToken cancellationToken)
+    /// <summary>
+    /// The country and indicator partitions holding figures of one document, each once; a partition of a code not of
+    /// the vocabulary holds no series and is left out.
+    /// </summary>
+    public async Task<IReadOnlyList<(CountryCode Country, Indicator Indicator)>> PartitionsOfDocumentAsync(string documentSha256, CancellationToken cancellationToken)
     {
-        var partitions = new HashSet<(string, string)>();
-        foreach (var (partition, _) in await KeysOfDocumentAsync(documentSha256, cancellationToken).ConfigureAwait(false))
+        var partitions = new List<(CountryCode, Indicator)>();
+        foreach (var partition in (await KeysOfDocumentAsync(documentSha256, cancellationToken).ConfigureAwait(false)).Select(k => k.PartitionKey).Distinct(StringComparer.Ordinal))
         {
-            var bar = partition.IndexOf('|', StringComparison.Ordinal);
-            partitions.Add((partition[..bar], partition[(bar + 1)..]));
+            if (TableKeys.TryParseObservationPartition(partition, out var country, out var indicator))
+            {
+                partitions.Add((country, indicator));
+            }
         }
 
         return partitions;
@@ -111,7 +116,7 @@ public sealed class ObservationStore(StorageClients storage)
         }, cancellationToken);
 
     /// <summary>Every observation of one country and indicator: what a series is computed from.</summary>
-    public Task<IReadOnlyList<Observation>> ReadAllAsync(string country, string indicator, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Observation>> ReadAllAsync(CountryCode country, Indicator indicator, CancellationToken cancellationToken) =>
         storage.UseAsync<IReadOnlyList<Observation>>(async () =>
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ObservationPartition(country, indicator)}");
@@ -130,7 +135,7 @@ public sealed class ObservationStore(StorageClients storage)
     /// </summary>
     /// <exception cref="FormatException">The continuation token was not issued by this method.</exception>
     public Task<(IReadOnlyList<Observation> Items, string? ContinuationToken)> PageAsync(
-        string country, string indicator, YearMonth from, YearMonth to, string? sourceId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        CountryCode country, Indicator indicator, YearMonth from, YearMonth to, string? sourceId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         storage.UseAsync<(IReadOnlyList<Observation> Items, string? ContinuationToken)>(async () =>
         {
             var partition = TableKeys.ObservationPartition(country, indicator);

@@ -18,6 +18,17 @@ internal static class TableKeys
     public static string ObservationPartition(string country, string indicator) =>
         string.Concat(country, Separator.ToString(), indicator);
 
+    public static string ObservationPartition(CountryCode country, Indicator indicator) => ObservationPartition(country.Code, indicator.Code);
+
+    /// <summary>The country and indicator of an observation partition; false for one of a code not of the vocabulary.</summary>
+    public static bool TryParseObservationPartition(string partition, out CountryCode country, out Indicator indicator)
+    {
+        var bar = partition.IndexOf(Separator, StringComparison.Ordinal);
+        indicator = default;
+        return CountryCode.TryParse(bar < 0 ? null : partition[..bar], out country)
+               && Indicator.TryParse(partition[(bar + 1)..], out indicator);
+    }
+
     /// <summary>
     /// Period first, so a range of months is one contiguous row-key range; the document hash and
     /// an ordinal keep figures of different documents, and repeats within one, apart.
@@ -37,7 +48,7 @@ internal static class TableKeys
     public static string PeriodKey(string period) => period.Replace('/', '_');
 
     /// <summary>The materialised series of one country and indicator; rows are site then month, so one site's months are contiguous.</summary>
-    public static string SeriesPartition(string country, string indicator) => ObservationPartition(country, indicator);
+    public static string SeriesPartition(CountryCode country, Indicator indicator) => ObservationPartition(country, indicator);
 
     public static string SeriesRow(string? site, string month) => string.Concat(Escape(site ?? "-"), Separator.ToString(), month);
 
@@ -55,7 +66,7 @@ internal static class TableKeys
     /// Each source's own series of one country and indicator (a query with <c>source=</c>), beside the partition of the
     /// series chosen across sources; rows are source, site, then month.
     /// </summary>
-    public static string SeriesBySourcePartition(string country, string indicator) =>
+    public static string SeriesBySourcePartition(CountryCode country, Indicator indicator) =>
         string.Concat(SeriesPartition(country, indicator), Separator.ToString(), "by-source");
 
     public static string SeriesBySourceRow(string source, string? site, string month) =>
@@ -74,6 +85,8 @@ internal static class TableKeys
 
     /// <summary>Decisions are read with the observations of one country and indicator, so they share its partition.</summary>
     public static string ReviewPartition(string country, string indicator) => ObservationPartition(country, indicator);
+
+    public static string ReviewPartition(CountryCode country, Indicator indicator) => ObservationPartition(country, indicator);
 
     /// <summary>One figure's decisions are contiguous, in the order they were made; the suffix keeps two at one tick apart.</summary>
     public static string ReviewRow(string id, DateTimeOffset decidedAt, string suffix) =>

@@ -347,7 +347,7 @@ public sealed class QueryApiTests(AzuriteServer azurite)
             RetrievedAt = row.Provenance.RetrievedAt, Title = "Bosnia and Herzegovina: Operational Update, May 2023", Published = row.Provenance.Published, Status = "parsed",
         }, CancellationToken.None);
         await app.Services.GetRequiredService<ObservationStore>().WriteAsync([row], CancellationToken.None);
-        await app.Services.GetRequiredService<SeriesMaterializer>().RefreshAsync([("BIH", Indicators.Capacity)], CancellationToken.None);
+        await app.Services.GetRequiredService<SeriesMaterializer>().RefreshAsync([new SeriesKey(CountryCode.BosniaAndHerzegovina, Indicator.Capacity)], CancellationToken.None);
         return app;
     }
 

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Review;
+using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
 
@@ -56,7 +58,7 @@ public sealed class ReviewApiTests(AzuriteServer azurite)
         // Without the rejected figure, the same source's earlier document gives the month.
         var after = await OctoberAsync(app, "api/series?indicator=arrivals&country=BIH&from=2022-10&to=2022-10");
         Assert.Equal(2367, after.GetProperty("value").GetInt32());
-        var decisions = await app.Services.GetRequiredService<ReviewStore>().ReadAsync("BIH", "arrivals", CancellationToken.None);
+        var decisions = await app.Services.GetRequiredService<ReviewStore>().ReadAsync(new SeriesKey(CountryCode.BosniaAndHerzegovina, Indicator.Arrivals), CancellationToken.None);
         Assert.Equal([ReviewDecision.Correct, ReviewDecision.Reject], decisions.OrderBy(d => d.DecidedAt).Select(d => d.Decision));
         Assert.StartsWith("unreviewed", decisions.Single(d => d.Decision == ReviewDecision.Correct).Previous, StringComparison.Ordinal);
         Assert.StartsWith("correct 2450 by " + Reviewer, decisions.Single(d => d.Decision == ReviewDecision.Reject).Previous, StringComparison.Ordinal);

@@ -112,7 +112,7 @@ public sealed class SeriesCachingTests(AzuriteServer azurite)
             DateTimeOffset.Parse(published + "T12:00:00Z", CultureInfo.InvariantCulture),
             DateOnly.Parse(published, CultureInfo.InvariantCulture));
         await services.GetRequiredService<ObservationStore>().WriteAsync([row], CancellationToken.None);
-        await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([("BIH", Indicators.Arrivals)], CancellationToken.None);
+        await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([new SeriesKey(CountryCode.BosniaAndHerzegovina, Indicator.Arrivals)], CancellationToken.None);
     }
 
     private static async Task<HttpResponseMessage> GetAsync(RunningApp app, string url, string? ifNoneMatch)

@@ -30,7 +30,7 @@ internal static class StoredState
             await store.WriteAsync([row], CancellationToken.None);
         }
 
-        await app.Services.GetRequiredService<SeriesMaterializer>().RefreshAsync(rows.Select(r => (r.Figure.Country, r.Figure.Indicator)), CancellationToken.None);
+        await app.Services.GetRequiredService<SeriesMaterializer>().RefreshAsync(rows.Select(r => SeriesKey.Of(r)!.Value), CancellationToken.None);
     }
 
     /// <summary>

@@ -59,7 +59,7 @@ public sealed class SeriesCacheTests(AzuriteServer azurite)
 
         // A row changed behind the materializer's back, without a new version: nothing tells a reader to look again.
         var storage = services.GetRequiredService<StorageClients>();
-        var row = (await storage.Series.GetEntityAsync<TableEntity>(TableKeys.SeriesPartition("BIH", Indicators.Arrivals), TableKeys.SeriesRow(null, "2022-10"))).Value;
+        var row = (await storage.Series.GetEntityAsync<TableEntity>(TableKeys.SeriesPartition(CountryCode.BosniaAndHerzegovina, Indicator.Arrivals), TableKeys.SeriesRow(null, "2022-10"))).Value;
         row["Point"] = row.GetString("Point").Replace("2367", "1", StringComparison.Ordinal);
         await storage.Series.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Replace);
         clock.Advance(Revalidate * 10);
@@ -75,7 +75,7 @@ public sealed class SeriesCacheTests(AzuriteServer azurite)
         await IngestAsync(services, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"));
         var version = await store.ReadVersionAsync(CancellationToken.None);
 
-        var written = await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([("BIH", Indicators.Arrivals)], CancellationToken.None);
+        var written = await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([Obs.Key("BIH", Indicators.Arrivals)], CancellationToken.None);
 
         Assert.NotNull(version);
         Assert.Equal(0, written);
@@ -88,7 +88,7 @@ public sealed class SeriesCacheTests(AzuriteServer azurite)
     private static async Task IngestAsync(IServiceProvider services, Observation row)
     {
         await services.GetRequiredService<ObservationStore>().WriteAsync([row], CancellationToken.None);
-        await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([(row.Figure.Country, row.Figure.Indicator)], CancellationToken.None);
+        await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([SeriesKey.Of(row)!.Value], CancellationToken.None);
     }
 
     private static async Task<decimal?> ValueAsync(IServiceProvider services, string? asOf = null)

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Query;
 
 namespace MigrationFeeds.Pipeline.Tests.Query;
@@ -9,7 +10,7 @@ public sealed class SeriesRequestTests
     {
         var (request, errors) = SeriesRequest.Create("arrivals", "srb, BIH,srb,wb6", "2021-01", "2021-02");
         Assert.Empty(errors);
-        Assert.Equal(["SRB", "BIH", "WB6"], request!.Countries);
+        Assert.Equal([CountryCode.Serbia, CountryCode.BosniaAndHerzegovina, CountryCode.Region], request!.Countries);
     }
 
     [Theory]
@@ -28,8 +29,8 @@ public sealed class SeriesRequestTests
     {
         var (request, errors) = SeriesRequest.Create("Arrivals", "bih", "2021-01", "2022-12");
         Assert.Empty(errors);
-        Assert.Equal("arrivals", request!.Indicator);
-        Assert.Equal(["BIH"], request.Countries);
+        Assert.Equal(Indicator.Arrivals, request!.Indicator);
+        Assert.Equal([CountryCode.BosniaAndHerzegovina], request.Countries);
     }
 
     [Theory]
@@ -73,8 +74,8 @@ public sealed class SeriesRequestTests
     {
         var (request, errors) = SeriesRequest.Create("capacity, Arrivals,capacity", "BIH", null, null);
         Assert.Empty(errors);
-        Assert.Equal(["capacity", "arrivals"], request!.IndicatorCodes);
-        Assert.Equal("capacity", request.Indicator);
+        Assert.Equal([Indicator.Capacity, Indicator.Arrivals], request!.Indicators);
+        Assert.Equal(Indicator.Capacity, request.Indicator);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class SourceSeriesTests(AzuriteServer azurite)
         await WriteAndRefreshAsync(services, A(2367), b);
 
         await services.GetRequiredService<ObservationStore>().ReplaceDocumentAsync(b.Provenance.DocumentSha256, [], CancellationToken.None);
-        await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([("BIH", Indicators.Arrivals)], CancellationToken.None);
+        await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([Obs.Key("BIH", Indicators.Arrivals)], CancellationToken.None);
 
         Assert.Empty(await ValuesAsync(services, "police-b"));
         Assert.Equal([2367m], await ValuesAsync(services, "unhcr-a"));
@@ -81,7 +81,7 @@ public sealed class SourceSeriesTests(AzuriteServer azurite)
     private static async Task WriteAndRefreshAsync(IServiceProvider services, params Observation[] rows)
     {
         await services.GetRequiredService<ObservationStore>().WriteAsync(rows, CancellationToken.None);
-        await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([("BIH", Indicators.Arrivals)], CancellationToken.None);
+        await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([Obs.Key("BIH", Indicators.Arrivals)], CancellationToken.None);
     }
 
     private static async Task<decimal?[]> ValuesAsync(IServiceProvider services, string source)

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Review;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
@@ -26,7 +27,7 @@ public sealed class ReviewDecisionsTests
     };
 
     private static IReadOnlyList<SeriesPoint> Build(params ReviewDecision[] decisions) =>
-        SeriesBuilder.Build("BIH", "arrivals", ReviewDecisions.Apply([October, Earlier], ReviewDecisions.Current(decisions)), asOf: null, StringComparer.Ordinal, 0.05);
+        SeriesBuilder.Build(Obs.Key("BIH", "arrivals"), ReviewDecisions.Apply([October, Earlier], ReviewDecisions.Current(decisions)), asOf: null, StringComparer.Ordinal, 0.05);
 
     [Fact]
     public void Identity_DoesNotDependOnTheParserOrThePlaceInTheDocument_AndNamesItsPartition()
@@ -35,10 +36,16 @@ public sealed class ReviewDecisionsTests
 
         Assert.Equal(FigureIdentity.Of(October), FigureIdentity.Of(reparsed));
         Assert.NotEqual(FigureIdentity.Of(October), FigureIdentity.Of(Earlier));
-        Assert.Equal(("BIH", "arrivals"), FigureIdentity.Parse(FigureIdentity.Of(October)));
-        Assert.Equal(("WB6", "arrivals"), FigureIdentity.Parse(FigureIdentity.Of(new string('a', 64), "WB6", null, "arrivals", "month", "2022-10")));
-        Assert.Null(FigureIdentity.Parse("BIH.arrivals.not-a-hash"));
-        Assert.Null(FigureIdentity.Parse("../../x"));
+        Assert.Equal(new SeriesKey(CountryCode.BosniaAndHerzegovina, Indicator.Arrivals), FigureIdentity.KeyOf(FigureIdentity.Of(October)));
+        Assert.Equal(new SeriesKey(CountryCode.Region, Indicator.Arrivals), FigureIdentity.KeyOf(FigureIdentity.Of(new string('a', 64), "WB6", null, "arrivals", "month", "2022-10")));
+        Assert.Null(FigureIdentity.KeyOf("BIH.arrivals.not-a-hash"));
+        Assert.Null(FigureIdentity.KeyOf("../../x"));
+        Assert.False(FigureIdentity.IsWellFormed("../../x"));
+
+        // Of an identity's form, but of no country of the six: refused as no figure, not as a malformed id.
+        var elsewhere = FigureIdentity.Of(new string('a', 64), "HRV", null, "arrivals", "month", "2022-10");
+        Assert.True(FigureIdentity.IsWellFormed(elsewhere));
+        Assert.Null(FigureIdentity.KeyOf(elsewhere));
     }
 
     [Fact]
@@ -60,7 +67,7 @@ public sealed class ReviewDecisionsTests
         var stated = range.Where(p => p with { AlsoStatedIn = [text] });
         var corrected = ReviewDecisions.Apply([stated], ReviewDecisions.Current([Decision(stated, ReviewDecision.Correct, 2_450)]));
 
-        var served = Assert.Single(SeriesBuilder.Build("BIH", "arrivals", corrected, null, StringComparer.Ordinal, 0.05)).Provenance!;
+        var served = Assert.Single(SeriesBuilder.Build(Obs.Key("BIH", "arrivals"), corrected, null, StringComparer.Ordinal, 0.05)).Provenance!;
 
         Assert.Equal((2_450L, (long?)null, (long?)null), (served.Value!.Value, served.Low, served.High));
         var also = Assert.Single(served.AlsoStatedIn!);
@@ -93,7 +100,7 @@ public sealed class ReviewDecisionsTests
         var unsure = October.Where(p => p with { Confidence = 0.3 });
         var confirmed = ReviewDecisions.Apply([unsure], ReviewDecisions.Current([Decision(October, ReviewDecision.Confirm)]));
 
-        Assert.Empty(SeriesBuilder.Build("BIH", "arrivals", [unsure], null, StringComparer.Ordinal, 0.05, confidenceFloor: 0.7));
-        Assert.Equal(2_401, Assert.Single(SeriesBuilder.Build("BIH", "arrivals", confirmed, null, StringComparer.Ordinal, 0.05, confidenceFloor: 0.7)).Value);
+        Assert.Empty(SeriesBuilder.Build(Obs.Key("BIH", "arrivals"), [unsure], null, StringComparer.Ordinal, 0.05, confidenceFloor: 0.7));
+        Assert.Equal(2_401, Assert.Single(SeriesBuilder.Build(Obs.Key("BIH", "arrivals"), confirmed, null, StringComparer.Ordinal, 0.05, confidenceFloor: 0.7)).Value);
     }
 }

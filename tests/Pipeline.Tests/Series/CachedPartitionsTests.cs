@@ -5,7 +5,7 @@ namespace MigrationFeeds.Pipeline.Tests.Series;
 /// <summary>A cached partition is kept with the count of rewrites it was read under, and read again once that count moves.</summary>
 public sealed class CachedPartitionsTests
 {
-    private const string Key = "BIH|arrivals";
+    private static readonly (SeriesKey, string?) Key = (Obs.Key("BIH", "arrivals"), null);
 
     [Fact]
     public async Task Get_UnderTheSameCount_ReadsOnce()

@@ -31,7 +31,7 @@ public sealed class DerivedSeriesTests
     [Fact]
     public void Region_WithRange_SumsBoundsAndGivesNoSingleValue()
     {
-        var range = new SeriesPoint { Country = "BIH", Period = Period.Month(2022, 10), Low = 300, High = 900, Approximate = true, Source = "a" };
+        var range = new SeriesPoint { Country = CountryCode.BosniaAndHerzegovina, Period = Period.Month(2022, 10), Low = 300, High = 900, Approximate = true, Source = "a" };
 
         var region = Assert.Single(DerivedSeries.Region([range, Point("SRB", "2022-10", 100)]));
 
@@ -70,7 +70,7 @@ public sealed class DerivedSeriesTests
 
     private static SeriesPoint Point(string country, string period, decimal value) => new()
     {
-        Country = country,
+        Country = CountryCode.Parse(country),
         Period = Period.Parse(Measures.Month, period),
         Value = value,
         Source = "s",

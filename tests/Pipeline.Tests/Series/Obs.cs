@@ -1,4 +1,5 @@
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 
 namespace MigrationFeeds.Pipeline.Tests.Series;
@@ -6,6 +7,9 @@ namespace MigrationFeeds.Pipeline.Tests.Series;
 /// <summary>Observations as stored, written out by hand for series tests.</summary>
 internal static class Obs
 {
+    /// <summary>A series partition by its codes, as a test names it.</summary>
+    public static SeriesKey Key(string country, string indicator) => SeriesKey.Parse(country, indicator) ?? throw new ArgumentException($"{country}|{indicator}");
+
     public static Observation Of(
         string source, string indicator, string measure, string period, long? value, string published,
         string country = "BIH", string? site = null, long? low = null, long? high = null, string? doc = null) => Observation.Of(

@@ -8,7 +8,7 @@ public sealed class SeriesBuilderTests
     private static readonly IComparer<string> ByName = StringComparer.Ordinal;
 
     private static IReadOnlyList<SeriesPoint> Build(string indicator, DateOnly? asOf = null, IComparer<string>? order = null, params Observation[] observations) =>
-        SeriesBuilder.Build("BIH", indicator, observations, asOf, order ?? ByName, 0.05);
+        SeriesBuilder.Build(Obs.Key("BIH", indicator), observations, asOf, order ?? ByName, 0.05);
 
     [Fact]
     public void Build_ConsecutiveCumulativeFigures_DeriveTheMonth()

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 
@@ -8,7 +9,7 @@ public sealed class SeriesChecksTests
     private static readonly CheckTolerances Defaults = new SeriesOptions().Checks();
 
     private static IReadOnlyList<SeriesPoint> Build(string indicator, params Observation[] observations) =>
-        SeriesBuilder.Build("BIH", indicator, observations, asOf: null, StringComparer.Ordinal, Defaults.Conflict, checks: Defaults);
+        SeriesBuilder.Build(Obs.Key("BIH", indicator), observations, asOf: null, StringComparer.Ordinal, Defaults.Conflict, checks: Defaults);
 
     private static SeriesPoint At(IReadOnlyList<SeriesPoint> points, string period) => points.Single(p => p.Period.ToString() == period);
 
@@ -114,13 +115,13 @@ public sealed class SeriesChecksTests
         var uasc = Build("uasc_arrivals", Obs.Of("a", "uasc_arrivals", "month", "2022-10", 300, "2022-11-18"), Obs.Of("a", "uasc_arrivals", "month", "2022-11", 30, "2022-12-18"));
         var arrivals = Build("arrivals", Obs.Of("b", "arrivals", "month", "2022-10", 250, "2022-11-18"), Obs.Of("b", "arrivals", "month", "2022-11", 250, "2022-12-18"));
 
-        var checkedPoints = SeriesChecks.Between("uasc_arrivals", uasc, arrivals, Defaults);
+        var checkedPoints = SeriesChecks.Between(Indicator.UascArrivals, uasc, arrivals, Defaults);
 
         var flag = Assert.Single(At(checkedPoints, "2022-10").Flags);
         Assert.Equal(SeriesChecks.UascAboveArrivals, flag.Code);
         Assert.Equal("b", Assert.Single(flag.Compared).SourceId);
         Assert.Empty(At(checkedPoints, "2022-11").Flags);
-        Assert.Equal("arrivals", SeriesChecks.PartnerOf("uasc_arrivals"));
+        Assert.Equal(Indicator.Arrivals, SeriesChecks.PartnerOf(Indicator.UascArrivals));
     }
 
     [Fact]
@@ -133,11 +134,11 @@ public sealed class SeriesChecksTests
             Obs.Of("a", "capacity", "stock", "2022-10-31", 1_000, "2022-11-18"),
             Obs.Of("a", "capacity", "stock", "2022-11-30", 1_000, "2022-12-18"));
 
-        var checkedPoints = SeriesChecks.Between("accommodated", accommodated, capacity, Defaults);
+        var checkedPoints = SeriesChecks.Between(Indicator.Accommodated, accommodated, capacity, Defaults);
 
         Assert.Empty(At(checkedPoints, "2022-10").Flags);
         Assert.Equal([SeriesChecks.AboveCapacity], Codes(At(checkedPoints, "2022-11")));
-        Assert.Equal(["accommodated"], SeriesChecks.CheckedAgainst("capacity"));
+        Assert.Equal([Indicator.Accommodated], SeriesChecks.CheckedAgainst(Indicator.Capacity));
     }
 
     [Fact]
@@ -190,7 +191,7 @@ public sealed class SeriesChecksTests
     [Fact]
     public void Build_WithoutChecks_FlagsNothing()
     {
-        var points = SeriesBuilder.Build("BIH", "arrivals",
+        var points = SeriesBuilder.Build(Obs.Key("BIH", "arrivals"),
             [Obs.Of("a", "arrivals", "month", "2022-10", 2_000, "2022-11-18"), Obs.Of("b", "arrivals", "month", "2022-10", 2_500, "2022-11-20")],
             asOf: null, StringComparer.Ordinal, 0.05);
 

@@ -29,7 +29,7 @@ public sealed class TypedPeriodTests
         var bad = Obs.Of("b", "arrivals", "month", "2022-10-31", 900, "2022-11-20");
 
         Assert.Null(bad.Period);
-        var point = Assert.Single(SeriesBuilder.Build("BIH", "arrivals", [ok, bad], null, StringComparer.Ordinal, 0.05));
+        var point = Assert.Single(SeriesBuilder.Build(Obs.Key("BIH", "arrivals"), [ok, bad], null, StringComparer.Ordinal, 0.05));
         Assert.Equal("a", point.Source);
         Assert.Empty(point.Alternatives);
     }
@@ -37,7 +37,7 @@ public sealed class TypedPeriodTests
     [Fact]
     public void APointsMonth_IsStoredAndServedAsTheText_AndReadBack()
     {
-        var point = new SeriesPoint { Country = "BIH", Period = Period.Month(2022, 3), Value = 5, Source = "a" };
+        var point = new SeriesPoint { Country = CountryCode.BosniaAndHerzegovina, Period = Period.Month(2022, 3), Value = 5, Source = "a" };
 
         var json = JsonSerializer.Serialize(point, PipelineJson.Options);
 

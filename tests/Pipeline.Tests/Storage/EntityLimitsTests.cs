@@ -62,7 +62,7 @@ public sealed class EntityLimitsTests(AzuriteServer azurite)
         var written = await services.GetRequiredService<ObservationStore>().WriteAsync(rows, CancellationToken.None);
 
         Assert.Equal(rows.Count, written);
-        var stored = await services.GetRequiredService<ObservationStore>().ReadAsync("BIH", "arrivals", new(2022, 10), new(2022, 10), CancellationToken.None);
+        var stored = await services.GetRequiredService<ObservationStore>().ReadAsync(CountryCode.BosniaAndHerzegovina, Indicator.Arrivals, new(2022, 10), new(2022, 10), CancellationToken.None);
         Assert.Equal(rows.Count, stored.Count);
         Assert.All(stored, o => Assert.Equal(EntityLimits.MaxStringChars, o.Figure.Quote.Length));
     }

@@ -24,7 +24,7 @@ public sealed class ObservationStoreTests(AzuriteServer azurite)
             Row("2023-01", 999, "In January, 999 arrived."),
         ], CancellationToken.None);
 
-        var read = await store.ReadAsync("BIH", "arrivals", new(2022, 10), new(2022, 12), CancellationToken.None);
+        var read = await store.ReadAsync(CountryCode.BosniaAndHerzegovina, Indicator.Arrivals, new(2022, 10), new(2022, 12), CancellationToken.None);
 
         var only = Assert.Single(read);
         Assert.Equal(2367, only.Figure.Value);
