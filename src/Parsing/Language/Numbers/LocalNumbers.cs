@@ -25,7 +25,7 @@ internal sealed class LocalNumbers
         ThousandAfter = pack.WordRegex("thousand", @"\G\s+", @"(?![\p{L}])");
         ThousandRangeAfter = Words is null || pack.Word("thousand").Length == 0 || pack.Word("range-joint").Length == 0
             ? null
-            : LanguagePack.Compile(@"\G\s*(?:[-–]|\s(?:" + pack.Word("range-joint") + @"))\s+(?:" + string.Join('|', pack.NumberWords.Select(w => w.Pattern)) + @")\s+(?:"
+            : LanguagePack.Compile(@"\G\s*(?:[-–]|(?:" + pack.Word("range-joint") + @")\s)\s*(?:" + string.Join('|', pack.NumberWords.Select(w => w.Pattern)) + @")\s+(?:"
                 + pack.Word("thousand") + @")(?![\p{L}])");
         Percent = pack.WordRegex("percent", @"^\s?");
         Money = pack.WordRegex("money", @"^\s?", @"(?![\p{L}])");

@@ -480,10 +480,11 @@ internal static partial class PeriodReader
     private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found, PeriodMention? previous = null)
     {
         // "… in the first nine months of this year. That is 18% more than in the same period last year": the sentence before's span.
-        var own = found.Where(f => f.End <= m.Index && !f.IsComparative && (f is { Kind: PeriodKind.Interval, Period.Length: 15 or 21 } || YearSoFar(f) is not null))
+        var own = found.Where(f => f.End <= m.Index && !f.IsComparative)
+                .Select(f => YearSoFar(f) is { } soFar ? f with { Kind = PeriodKind.Interval, Period = soFar } : f)
+                .Where(f => f is { Kind: PeriodKind.Interval, Period.Length: 15 or 21 })
                 .MaxBy(f => f.End)
             ?? (report.ReportMonth is null && previous is { Kind: PeriodKind.Interval, IsComparative: false, Period.Length: 15 or 21 } ? previous : null);
-        own = own is not null && YearSoFar(own) is { } soFar ? own with { Kind = PeriodKind.Interval, Period = soFar } : own;
         var shift = own is null || !m.Groups["year"].Success ? -1 : int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture);
         if (own is { Period.Length: 21 })
         {
