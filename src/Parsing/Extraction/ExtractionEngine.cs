@@ -300,6 +300,13 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             return new ReportPeriod { ReportMonth = new YearMonth(year, 12), Published = published, WholeYear = true };
         }
 
+        // An undated text that calls a year "last year" was written after it: that year is over and the text's.
+        if (month is null && published is null
+            && document.Pages.SelectMany(p => p.Lines).Select(l => ReportPeriod.LastYearNamed(l.Text)).FirstOrDefault(y => y is not null) is { } last)
+        {
+            return new ReportPeriod { ReportMonth = new YearMonth(last, 12), Published = null, WholeYear = true };
+        }
+
         // A month in the first lines of the body is the report's only near its publication: "… since January 2018" in a
         // page of May 2019 is where a count began.
         month ??= head.Select(l => ReportPeriod.MonthFromTitle(l, language))

@@ -22,6 +22,7 @@ public sealed partial class ParseWorkerClient(IOptions<ParseOptions> options, IO
 
     private const int StderrLinesKept = 20;
 
+    private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(60);
     private readonly SemaphoreSlim gate = new(1, 1);
     private Worker? worker;
 
@@ -154,8 +155,20 @@ public sealed partial class ParseWorkerClient(IOptions<ParseOptions> options, IO
         worker = started;
 
         // The worker says it is ready before the first document, so its start-up never counts against a document's budget.
-        using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        if (!await ParseWorkerProtocol.ReadReadyAsync(started.Output, ready.Token).ConfigureAwait(false))
+        using var ready = new CancellationTokenSource(ReadyWithin);
+        bool isReady;
+        try
+        {
+            isReady = await ParseWorkerProtocol.ReadReadyAsync(started.Output, ready.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ready.IsCancellationRequested)
+        {
+            // A machine too busy to start a process in time: say so, rather than as a cancellation nobody asked for.
+            await StopAsync(started).ConfigureAwait(false);
+            throw new InvalidOperationException($"The parse worker did not say it was ready within {ReadyWithin.TotalSeconds:0} s.");
+        }
+
+        if (!isReady)
         {
             var said = started.Stderr();
             await StopAsync(started).ConfigureAwait(false);

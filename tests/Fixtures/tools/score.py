@@ -48,6 +48,9 @@ def main():
         if published:
             args += ["--published", published]
         out = subprocess.run(args, capture_output=True, text=True)
+        if out.returncode != 0:
+            # A failed run loses every figure of its group: say so rather than score it as misses.
+            print(f"extract failed ({out.returncode}) on {len(files)} file(s): {out.stderr.strip()[-600:]}", file=sys.stderr)
         for line in out.stdout.splitlines():
             f = json.loads(line)
             got[f["file"]].append(f)

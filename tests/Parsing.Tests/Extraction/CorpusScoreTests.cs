@@ -32,7 +32,8 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b6"] = (0.83, 0.47),
         ["b7"] = (0.72, 0.62),
         ["b8"] = (0.60, 0.66),
-        ["b9"] = (0.64, 0.41),
+        ["b9"] = (0.84, 0.58),
+        ["b10"] = (0.63, 0.52),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -736,4 +736,56 @@ public sealed class RealPhrasingTests
             Read("The number of attestations of intention to seek asylum issued in BiH since January 2018 reached 39,507 and asylum applications lodged over the same period rose to 2,002.",
                 "BiH inter-agency update, August 2019", published: "2019-09-10"));
     }
+
+    [Fact]
+    public void Read_TheFirstMonthsOfTheYear_InAChapterPublishedEarlyNextYear_AreLastYears()
+    {
+        Assert.Equal(
+            ["MNE asylum_intentions cumulative 2019-01/2019-09 7110"],
+            Read("During the first nine months of the year Montenegro recorded 7,110 intentions to seek asylum.", "Montenegro: a year in review", published: "2020-01-14"));
+        Assert.Equal(
+            ["MNE asylum_intentions cumulative 2019-01/2019-09 7110"],
+            Read("During the first nine months of the year Montenegro recorded 7,110 intentions to seek asylum.", "Montenegro: a year in review", published: "2019-11-02"));
+    }
+
+    [Fact]
+    public void Read_ProtectionGivenToAsylumSeekers_IsADecisionNotAClaim()
+    {
+        Assert.Empty(Read("By the end of November North Macedonia had given refugee status to 2 asylum seekers in 2021 and subsidiary protection to 5 more.", "North Macedonia: asylum", published: "2021-12-20"));
+        Assert.Equal(
+            ["MKD asylum_applications year 2021 402"],
+            Read("In 2021, 402 asylum seekers lodged applications in North Macedonia.", "North Macedonia: asylum", published: "2022-02-20"));
+    }
+
+    [Fact]
+    public void Read_DigitsFollowedByThousand_AreThousands_FromTheStartOfAYearUntilAMonth()
+    {
+        Assert.Equal(
+            ["ALB arrivals cumulative 2018-01/2018-09 23000"],
+            Read("Police data show that some 23 thousand migrants entered Albania from the start of 2018 until September.", "Albania: police data", published: "2018-10-30"));
+    }
+
+    [Fact]
+    public void Read_ACountRecordedOverAYear_IsThatYears_NotAComparisonWithIt()
+    {
+        Assert.Equal(
+            ["SRB asylum_intentions year 2019 12000", "SRB asylum_applications year 2019 250"],
+            Read("Of the 12,000 intentions registered over 2019, only 250 led to an asylum application in Serbia.", "Serbia: asylum", published: "2020-03-01"));
+    }
+
+    [Fact]
+    public void Read_TheFigure_CountsWhatItsSentenceNamedBeforeIt()
+    {
+        Assert.Equal(
+            ["SRB asylum_intentions month 2020-03 310"],
+            Read("Later on far fewer people registered an intention to seek asylum in Serbia: in March 2020 the figure fell to 310.", "Serbia: asylum", published: "2020-05-02"));
+        Assert.Empty(Read("Later on far fewer people crossed into Serbia: in March 2020 the figure of 310 volunteers was reached.", "Serbia: asylum", published: "2020-05-02"));
+    }
+
+    [Fact]
+    public void Read_PlacesForUnaccompaniedChildren_AreNoCapacityOfTheCountry()
+    {
+        Assert.Empty(Read("Serbia has two homes for unaccompanied children, with 40 places between them.", "Serbia: events of the year", published: "2020-01-14"));
+        Assert.Equal(["SRB capacity stock 2020-01-14 6000"], Read("Serbia's 19 centres have a capacity of 6,000 places at the time of writing.", "Serbia: events of the year", published: "2020-01-14"));
+    }
 }

@@ -45,6 +45,14 @@ internal static class IndicatorClassifier
     {
         var settings = IndicatorLexicon.Settings;
         var readings = IndicatorLexicon.Readings;
+
+        // "… have registered an intention to seek asylum: in January the figure was down to 475": a number that calls
+        // itself "the figure" counts what its sentence named before it, when no other number stands between.
+        if (OwnFactor(text, tags, place, "antecedent", settings) > 0 && !others.Any(o => o.Start < place.Start))
+        {
+            place = place with { OwnStart = 0, ClauseStart = 0 };
+        }
+
         Span<double> scores = stackalloc double[readings.Count];
         Span<bool> placesOnly = stackalloc bool[readings.Count];
         var parts = new string[readings.Count];

@@ -87,7 +87,7 @@ internal static partial class NumberReader
     {
         // "6 mijë e 120", "9 hiljada": a number of thousands, which the digits inside must not also give.
         var thousands = new List<RawNumber>();
-        if (local?.Thousands is { } thousandWords)
+        if ((local ?? LocalNumbers.For(LanguagePacks.English)).Thousands is { } thousandWords)
         {
             foreach (Match match in thousandWords.Matches(text))
             {

@@ -41,8 +41,12 @@ internal sealed class LanguagePack
         _wordRegexes.GetOrAdd((key, prefix, suffix), static (k, words) =>
             words.TryGetValue(k.Key, out var value) ? Compile(k.Prefix + "(?:" + value + ")" + k.Suffix) : null, Words);
 
+    // A guard against a pattern that backtracks without end, not a budget: the parse worker's own time limit is that. One
+    // second of wall clock was passed by ordinary matches on a machine busy enough, and a document was lost for it.
+    private static readonly TimeSpan RegexBudget = TimeSpan.FromSeconds(10);
+
     public static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
 }
 
 /// <summary>One way a language writes a concept of the lexicon, with how strongly it says it (1 unless the pack says less).</summary>

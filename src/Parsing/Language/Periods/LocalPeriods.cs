@@ -38,6 +38,8 @@ internal sealed class LocalPeriods
         Comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
         var until = Alt(pack.Word("until"));
         Until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])" + yearTail);
+        var yearWordAfter = pack.Word("year-word").Length == 0 ? string.Empty : @"\.?\s+" + yearWord + @"\b|";
+        UntilYear = C(@"\b(?:" + until + @")\s+" + yearBefore + "(?<year>" + Year + @")(?:" + yearWordAfter + @"(?=[.,;:)]|\s*$))");
         NumericRange = C(@"(?<![\d.,])(?:(?:" + pack.Word("from") + @")\s+)?(?<d1>\d{1,2})\.\s?(?<m1>\d{1,2})\.\s?(?:(?<y1>" + Year + @")\.?\s*)?(?:(?:" + pack.Word("to") + @")\b|[-–—])\s*(?<d2>\d{1,2})\.\s?(?<m2>\d{1,2})\.\s?(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\d])");
         NumericDate = C(@"(?<![\d.,])(?:(?<until>" + until + @")\s+)?(?<day>\d{1,2})\.\s?(?<mnum>\d{1,2})\.\s?(?<year>" + Year + @")\.?(?![\d])");
         ThisYear = C(@"\b(?:" + pack.Word("this-year") + @")\b");
@@ -73,6 +75,9 @@ internal sealed class LocalPeriods
 
     /// <summary>"by May 2019", "do sredine novembra", "until the end of April": a point a flow runs up to from January.</summary>
     public Regex Until { get; }
+
+    /// <summary>"do 2010. godine", "until 2015,": a count up to a year from a start not said; no period to write down.</summary>
+    public Regex UntilYear { get; }
 
     /// <summary>"od 1. 1. 2019. do 5. 6. 2019. godine", "1. 1. – 5. 6. 2019.".</summary>
     public Regex NumericRange { get; }

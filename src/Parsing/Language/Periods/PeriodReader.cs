@@ -55,6 +55,7 @@ internal static partial class PeriodReader
             Take(local.DayRange, m => LocalDayRangePeriod(m, report));
         }
 
+        Take(YearStartToMonth(), m => YearStartToMonthPeriod(m, report));
         Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
@@ -71,6 +72,7 @@ internal static partial class PeriodReader
         }
 
         Take(own.Until, m => UntilPoint(m, report));
+        Take(own.UntilYear, m => Mention(m, PeriodKind.Unknown, string.Empty));
         Take(own.NumericDate, m => NumericDatePoint(m));
         Take(own.ThisYear, m => ThisYearPeriod(m, report));
         Take(own.Yesterday, m => YesterdayPoint(m, report));
@@ -182,6 +184,18 @@ internal static partial class PeriodReader
 
         var start = new YearMonth(named ?? end.Year, 1);
         return start > end ? null : Mention(m, PeriodKind.Interval, $"{start}/{end}");
+    }
+
+    private static PeriodMention? YearStartToMonthPeriod(Match m, ReportPeriod report)
+    {
+        var named = m.Groups["year"].Success ? m.Groups["year"] : m.Groups["y2"];
+        if (!TryMonth(m.Groups["month"], named, report, out var end))
+        {
+            return null;
+        }
+
+        return end.Month == 1 ? Mention(m, PeriodKind.Month, end.ToString()) with { Month = end }
+            : Mention(m, PeriodKind.Interval, $"{new YearMonth(end.Year, 1)}/{end}");
     }
 
     /// <summary>"by May 2019", "until mid-November", "do kraja oktobra": that point, which a flow runs up to from January.</summary>
@@ -540,12 +554,18 @@ internal static partial class PeriodReader
         var months = m.Groups["half"].Success ? 6 * number
             : m.Groups["quarter"].Success ? 3 * number
             : number;
-        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
-            : report.ReportMonth?.Year ?? report.Published?.Year;
-
         // "The last four months of 2017" end with its December; "the last four months" alone run back from any day.
         var fromTheEnd = m.Groups["last"].Success;
-        if (months is not { } span || span is < 1 or > 12 || year is not { } y || (fromTheEnd && !m.Groups["year"].Success))
+        if (months is not { } span || span is < 1 or > 12 || (fromTheEnd && !m.Groups["year"].Success))
+        {
+            return null;
+        }
+
+        // Without a year, the months counted are over when the text is written: "the first eight months of the year" in
+        // a chapter published in January is last year's.
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : report.Resolve((int)span, null)?.Year;
+        if (year is not { } y)
         {
             return null;
         }
@@ -696,7 +716,7 @@ internal static partial class PeriodReader
     private static bool IsStretchBoundary(string text, int i) =>
         text[i] is ';' or '(' or ')' || (text[i] is ',' or ':') && (i + 1 >= text.Length || !char.IsDigit(text[i + 1]));
 
-    [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|above|below|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to|as\s+many\s+as|(?:fewer|more|less)\s+than\b(?!\s+(?:\d|some|about|an?\b)))\b|\b(?:up|down)\s+(?:by\s+)?\d|\b(?:up|down)\s+from\b|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|(?<!^\s*|[,;:]\s*)over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:compared|comparison|versus|vs\.?|par\s+with|increase|decrease|rise|drop|relative\s+to|against|above|below|highest|lowest|largest|smallest|fewest|record|same\s+as|similar\s+to|as\s+many\s+as|(?:fewer|more|less)\s+than\b(?!\s+(?:\d|some|about|an?\b)))\b|\b(?:up|down)\s+(?:by\s+)?\d|\b(?:up|down)\s+from\b|\d\s?%\s+(?:more|fewer|less|higher|lower|on|over|from)\b|\b(?:than|(?<!^\s*|[,;:]\s*|\b\p{L}+ed\s+)over)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonWords();
 
     [GeneratedRegex(@"^\s*(?:and|or|as\s+well\s+as)\b", RegexOptions.IgnoreCase)]
@@ -708,6 +728,10 @@ internal static partial class PeriodReader
     /// <summary>"between the start of this year and Aug. 15": the year so far to that day.</summary>
     [GeneratedRegex(@"\bbetween\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+and\s+(?:(?<day>\d{1,2})\s+(?<month>" + M + @")\.?|(?<month>" + M + @")\.?\s+(?<day>\d{1,2}))(?:,?\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex YearStartToDay();
+
+    /// <summary>"from the start of 2015 until June": January of that year to the month, which is in it.</summary>
+    [GeneratedRegex(@"\b(?:from|between)\s+the\s+(?:beginning|start)\s+of\s+(?:(?<year>(?:19|20)\d{2})|the\s+year|this\s+year)\s+(?:to|until|till|through|up\s+to|and)\s+(?:the\s+end\s+of\s+)?(?<month>" + M + @")\.?(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d]|\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearStartToMonth();
 
     [GeneratedRegex(@"\b(?:(?<lead>(?i:from|between))\s+)?(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?:(?i:to|until|through)|(?(lead)(?i:and)|(?!)))\s+(?i:the\s+end\s+of\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
     private static partial Regex FromMonthToMonth();

@@ -89,6 +89,16 @@ internal sealed partial record ReportPeriod
         return covers?.Match(FoldedText.Fold(line).Text) is { Success: true } m ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 
+    /// <summary>
+    /// The year a sentence calls last year by name ("za prošlu, 2020. godinu", "last year (2020)"): a text that does
+    /// not say when it was published was written after that year was over.
+    /// </summary>
+    public static int? LastYearNamed(string line)
+    {
+        var named = LanguagePacks.AnyWord("last-year-named", @"(?<![\p{L}])(?:", @")\s*(?<year>(?:19|20)\d\d)(?![\p{L}\d]|[.,]\d)");
+        return named?.Match(FoldedText.Fold(line).Text) is { Success: true } m ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
     public static int? YearFromTitle(string? title)
     {
         if (string.IsNullOrWhiteSpace(title))

@@ -261,4 +261,24 @@ public sealed class LocalLanguageTests
             ["SRB capacity stock 2022-08-23 4500", "SRB present_total stock 2022-08-23 10000", "SRB arrivals cumulative 2022-01/2022-07 65000"],
             Read("Политика", "У Србији се у сваком тренутку налази више од 10.000 избеглица. Од почетка године, за седам месеци, кроз земљу је прошло више од 65.000 људи. Комесаријат за избеглице може да смести 4.500 људи.", "SRB", "2022-08-23"));
     }
+
+    [Fact]
+    public void Parse_AnUndatedItemThatCallsAYearLastYear_ReadsThatYearAsOver()
+    {
+        Assert.Equal(
+            ["BIH arrivals year 2019 29196", "BIH asylum_applications year 2019 780", "BIH asylum_intentions year 2019 27000"],
+            Extract.Keys(Extract.Figures(
+                "Informacija o migracijama\n\nVijeće ministara razmotrilo je informaciju za prošlu, 2019. godinu. Služba za poslove sa strancima tokom 2019. godine evidentirala je 29.196 ilegalnih migranata u BiH. Namjeru da podnesu zahtjev za azil iskazalo je njih 27.000, dok je zahtjev za azil podnijelo 780 osoba, odnosno 3 posto onih koji su namjeru iskazali.",
+                null, null)).Order(StringComparer.Ordinal));
+        Assert.Empty(Extract.Figures("Informacija o migracijama\n\nSlužba za poslove sa strancima tokom 2019. godine evidentirala je 29.196 ilegalnih migranata u BiH.", null, null));
+    }
+
+    [Fact]
+    public void Parse_ACountUpToAYearWithNoStart_DecisionsAndUkrainians_AreNoFigures()
+    {
+        Assert.Empty(Read("Azil", "Do 2012. godine azil u Crnoj Gori zatražilo je samo 60 osoba.", "MNE", "2017-03-01"));
+        Assert.Equal(["MNE asylum_applications year 2016 1000"], Read("Azil", "U 2016. godini azil u Crnoj Gori zatražilo je 1.000 osoba.", "MNE", "2017-03-01"));
+        Assert.Empty(Read("Azil", "Tokom 2022. godine pozitivno je riješeno 15 zahtjeva za azil u BiH.", "BIH", "2023-02-01"));
+        Assert.Empty(Read("Izbeglice", "U Srbiji je krajem januara boravilo oko 3.100 izbeglica iz Ukrajine.", "SRB", "2024-03-10"));
+    }
 }
