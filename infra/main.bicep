@@ -132,7 +132,7 @@ param seriesOutlierMinimum int = 50
 @description('Series__ChecksEnabled: whether the series checks flag points (review decisions apply either way).')
 param seriesChecksEnabled bool = true
 
-@description('Series__CacheRevalidateSeconds: an instance serves series from memory and sees a refresh made by another instance within this many seconds.')
+@description('Series__CacheRevalidateSeconds: an instance serves the answers it keeps and sees a refresh made by another instance within this many seconds.')
 @minValue(0)
 @maxValue(3600)
 param seriesCacheRevalidateSeconds int = 5

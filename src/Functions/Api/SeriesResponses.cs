@@ -14,7 +14,9 @@ namespace MigrationFeeds.Functions.Api;
 /// <summary>
 /// The bytes of /api/series answers. Answers of the current series (no asOf or site) are kept, serialised
 /// and tagged, for as long as the <see cref="SeriesCache"/> stamp they were built under holds, so a repeated query
-/// costs a lookup rather than a serialisation and a hash. Answers computed from observations are built every time.
+/// costs a lookup rather than a table read, a serialisation and a hash. This is the one layer of memory on the query
+/// path: keeping the series' points as well bought nothing measurable once the answers are kept (docs/performance.md).
+/// Answers computed from observations are built every time.
 /// </summary>
 internal sealed class SeriesResponses(
     SeriesQuery query, SeriesCache series, Citations citations, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ApiOptions> api)

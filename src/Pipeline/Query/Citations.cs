@@ -16,8 +16,9 @@ public sealed class Citations(DocumentStore documents, IEnumerable<ISource> sour
 {
     private readonly Dictionary<string, string> publishers = sources.ToDictionary(s => s.Id, s => s.Publisher, StringComparer.OrdinalIgnoreCase);
 
-    // Titles do not change once a document is recorded; a document not yet recorded is asked for again next time.
-    private readonly ConcurrentDictionary<(string Source, string Url), string> titles = new();
+    // Titles do not change once a document is recorded, nor does the lack of one; a document not yet recorded is asked
+    // for again next time. Without remembering a recorded document that has no title, every answer built would read it.
+    private readonly ConcurrentDictionary<(string Source, string Url), string?> titles = new();
 
     /// <summary>The day a citation says the figures were retrieved: today, UTC.</summary>
     public string Today => PeriodText.Day(time.GetUtcNow());
@@ -92,8 +93,9 @@ public sealed class Citations(DocumentStore documents, IEnumerable<ISource> sour
             return null;
         }
 
-        var title = (await documents.GetAsync(source, address, cancellationToken).ConfigureAwait(false))?.Title;
-        if (!string.IsNullOrWhiteSpace(title))
+        var document = await documents.GetAsync(source, address, cancellationToken).ConfigureAwait(false);
+        var title = document?.Title;
+        if (document is not null)
         {
             titles[(source, url)] = title;
         }

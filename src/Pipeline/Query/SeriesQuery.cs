@@ -57,8 +57,8 @@ public sealed record RegionalSeries
 
 /// <summary>
 /// Monthly series as docs/series.md defines them. The current series, chosen across sources or of one source, is read
-/// from the materialised table, through the in-memory <see cref="SeriesCache"/>; a series as of a past date or for one
-/// site is computed from the observations.
+/// from the materialised table (<see cref="SeriesCache"/>; the app keeps the answers built from it); a series as of a
+/// past date or for one site is computed from the observations.
 /// </summary>
 public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnumerable<ISource> sources, Citations citations)
 {

@@ -4,19 +4,19 @@ using Microsoft.Extensions.Options;
 namespace MigrationFeeds.Pipeline.Series;
 
 /// <summary>
-/// The country-level series of the materialised partitions, kept in memory. The series table changes only when a
-/// materializer refreshes it, so a current query needs no storage round trip. A partition a refresh in this process
-/// rewrote is read again at once: each is kept with its count in <see cref="SeriesVersions"/>, checked on every read.
-/// A refresh in another process is seen through the version
-/// every refresh writes, read again once <see cref="SeriesOptions.CacheRevalidateSeconds"/> have passed since the last
-/// read, by the first query after that (the queries arriving meanwhile wait for the same read).
+/// The current series, read from the materialised table, and the stamp under which whatever is built from them may be
+/// kept. Nothing is kept here: the answers built from the series are (the app's serialised answers), and they are
+/// valid for as long as the stamp holds. The stamp moves at once when a materializer in this process rewrites a
+/// partition (<see cref="SeriesVersions"/>), and when the version every refresh writes has moved in storage, which is
+/// read again once <see cref="SeriesOptions.CacheRevalidateSeconds"/> have passed since the last read, by the first
+/// caller after that (those arriving meanwhile wait for the same read).
 /// </summary>
 public sealed partial class SeriesCache(SeriesStore store, SeriesVersions versions, TimeProvider clock, IOptions<SeriesOptions> options, ILogger<SeriesCache> logger)
 {
     private readonly Lock gate = new();
     private readonly long revalidateTicks = TimeSpan.FromSeconds(options.Value.CacheRevalidateSeconds).Ticks;
-    private CachedPartitions current = new(known: false, version: null);
-    private Task<CachedPartitions>? checking;
+    private VersionCheck current = new(Known: false, Version: null, CheckedAtTicks: long.MinValue);
+    private Task<VersionCheck>? checking;
     private long stamp;
 
     /// <summary>
@@ -27,90 +27,65 @@ public sealed partial class SeriesCache(SeriesStore store, SeriesVersions versio
         GetAsync(key, source: null, cancellationToken);
 
     /// <inheritdoc cref="GetAsync(SeriesKey, CancellationToken)"/>
-    public async Task<IReadOnlyList<SeriesPoint>> GetAsync(SeriesKey key, string? source, CancellationToken cancellationToken)
-    {
-        var partitions = await CurrentAsync(cancellationToken).ConfigureAwait(false);
-
-        // Read without the request's token: other requests may be waiting on the same read.
-        var read = source is null
-            ? partitions.GetAsync((key, null), versions.Of(key), async () => await store.ReadCountryAsync(key, CancellationToken.None).ConfigureAwait(false))
-            : partitions.GetAsync(
-                (key, SeriesComputer.SourceKey(source)),
-                versions.Of(key),
-                async () => await store.ReadSourceAsync(key, source, CancellationToken.None).ConfigureAwait(false));
-        return await read.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<SeriesPoint>> GetAsync(SeriesKey key, string? source, CancellationToken cancellationToken) =>
+        source is null ? store.ReadCountryAsync(key, cancellationToken) : store.ReadSourceAsync(key, source, cancellationToken);
 
     /// <summary>
-    /// A number that changes whenever anything served from here may have changed, after revalidating when due: what
-    /// was built from this cache after reading a stamp is current for as long as the stamp is.
+    /// A number that changes whenever the series may have changed, after revalidating when due: what was built from
+    /// the series after reading a stamp is current for as long as the stamp is.
     /// </summary>
     public async ValueTask<long> StampAsync(CancellationToken cancellationToken)
     {
-        await CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var check = Volatile.Read(ref current);
+        if (!IsFresh(check))
+        {
+            Task<VersionCheck> pending;
+            lock (gate)
+            {
+                if (checking is null || checking.IsCompleted)
+                {
+                    checking = IsFresh(current) ? Task.FromResult(current) : CheckAsync(current);
+                }
+
+                pending = checking;
+            }
+
+            await pending.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         // Both only grow, so their sum moves whenever either does.
         return Interlocked.Read(ref stamp) + versions.Total;
     }
 
-    private async ValueTask<CachedPartitions> CurrentAsync(CancellationToken cancellationToken)
-    {
-        var partitions = Volatile.Read(ref current);
-        if (IsFresh(partitions))
-        {
-            return partitions;
-        }
+    private bool IsFresh(VersionCheck check) =>
+        check.Known && clock.GetUtcNow().UtcTicks - check.CheckedAtTicks < revalidateTicks;
 
-        Task<CachedPartitions> check;
-        lock (gate)
-        {
-            partitions = current;
-            if (IsFresh(partitions))
-            {
-                return partitions;
-            }
-
-            if (checking is null || checking.IsCompleted)
-            {
-                checking = CheckAsync(partitions);
-            }
-
-            check = checking;
-        }
-
-        return await check.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private bool IsFresh(CachedPartitions partitions) =>
-        partitions.Known && clock.GetUtcNow().UtcTicks - partitions.CheckedAtTicks < revalidateTicks;
-
-    /// <summary>One check at a time, so the cache moves from version to version in the order they were read.</summary>
-    private async Task<CachedPartitions> CheckAsync(CachedPartitions previous)
+    /// <summary>One check at a time, so the stamp moves from version to version in the order they were read.</summary>
+    private async Task<VersionCheck> CheckAsync(VersionCheck previous)
     {
         // Yield first: the caller holds the lock, and the read's start time bounds the staleness.
         await Task.Yield();
         var startedAt = clock.GetUtcNow().UtcTicks;
         var version = await store.ReadVersionAsync(CancellationToken.None).ConfigureAwait(false);
-        var next = previous;
-        if (!previous.IsVersion(version))
-        {
-            next = new CachedPartitions(known: true, version);
-            if (previous.Known)
-            {
-                LogVersionChanged(version ?? "none", previous.Count);
-            }
-        }
-
-        next.CheckedAtTicks = startedAt;
+        var moved = !previous.Known || !string.Equals(previous.Version, version, StringComparison.Ordinal);
+        var next = new VersionCheck(Known: true, version, startedAt);
         Volatile.Write(ref current, next);
-        if (next != previous)
+        if (moved)
         {
             Interlocked.Increment(ref stamp);
+            if (previous.Known)
+            {
+                LogVersionChanged(version ?? "none");
+            }
         }
 
         return next;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Series version {Version} found in storage: {Partitions} cached partitions dropped")]
-    private partial void LogVersionChanged(string version, int partitions);
+    /// <param name="Known">False before the first read of the version: then it matches no version, not even "none written yet".</param>
+    /// <param name="CheckedAtTicks">When the read that confirmed <paramref name="Version"/> last started (UTC ticks).</param>
+    private sealed record VersionCheck(bool Known, string? Version, long CheckedAtTicks);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Series version {Version} found in storage: answers kept under the previous one are rebuilt")]
+    private partial void LogVersionChanged(string version);
 }

@@ -6,7 +6,7 @@ namespace MigrationFeeds.Pipeline.Series;
 
 /// <summary>
 /// Recomputes the materialised series of the country and indicator partitions an ingest changed, and counts each
-/// partition it rewrote in <see cref="SeriesVersions"/> for whoever keeps them in memory.
+/// rewrite in <see cref="SeriesVersions"/> for whoever keeps what it built from them.
 /// </summary>
 public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore series, SeriesVersions versions, IOptions<SeriesOptions> options)
 {
@@ -60,7 +60,7 @@ public sealed class SeriesMaterializer(SeriesComputer computer, SeriesStore seri
                       + await series.ReplaceBySourceAsync(key, built.BySource, cancellationToken).ConfigureAwait(false);
         if (written > 0)
         {
-            versions.Rewritten(key);
+            versions.Rewritten();
         }
 
         return written;

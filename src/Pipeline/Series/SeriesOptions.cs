@@ -48,7 +48,7 @@ public sealed class SeriesOptions
     public int OutlierMinimum { get; set; } = 50;
 
     /// <summary>
-    /// How long series kept in memory are served before the version a refresh in another process writes is read
+    /// How long answers kept in memory are served before the version a refresh in another process writes is read
     /// again: the bound on how stale a current query can be after a refresh elsewhere. 0 reads it on every query.
     /// </summary>
     [Range(0, 3600)]

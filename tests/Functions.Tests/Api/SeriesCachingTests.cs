@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline;
@@ -81,6 +82,31 @@ public sealed class SeriesCachingTests(AzuriteServer azurite)
         Assert.Equal(2367, await ValueAsync(first));
         Assert.Equal(2367, await ValueAsync(within));
         Assert.Equal(2401, await ValueAsync(computed));
+        Assert.Equal(2401, await ValueAsync(after));
+    }
+
+    [Fact]
+    public async Task Series_WhileTheVersionIsUnchanged_ServesTheKeptAnswer_AndAfterARefreshNeverTheOldOne()
+    {
+        var clock = new ManualClock();
+        await using var app = await StartAsync(clock);
+        await IngestAsync(app.Services, 2367, "2022-11-05");
+        using var first = await app.Client.GetAsync(new Uri(Url, UriKind.Relative));
+
+        // A row changed behind the materializer's back, without a new version: nothing tells the app to build again.
+        var storage = app.Services.GetRequiredService<StorageClients>();
+        var row = (await storage.Series.GetEntityAsync<TableEntity>(TableKeys.SeriesPartition(CountryCode.BosniaAndHerzegovina, Indicator.Arrivals), TableKeys.SeriesRow(null, "2022-10"))).Value;
+        row["Point"] = row.GetString("Point").Replace("2367", "1", StringComparison.Ordinal);
+        await storage.Series.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Replace);
+        clock.Advance(Revalidate * 10);
+        using var kept = await app.Client.GetAsync(new Uri(Url, UriKind.Relative));
+
+        await IngestAsync(app.Services, 2401, "2022-12-20");
+        using var after = await app.Client.GetAsync(new Uri(Url, UriKind.Relative));
+
+        Assert.Equal(2367, await ValueAsync(first));
+        Assert.Equal(2367, await ValueAsync(kept));
+        Assert.Equal(first.Headers.ETag, kept.Headers.ETag);
         Assert.Equal(2401, await ValueAsync(after));
     }
 

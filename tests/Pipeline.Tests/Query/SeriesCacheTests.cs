@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Query;
@@ -10,8 +9,9 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Pipeline.Tests.Query;
 
 /// <summary>
-/// The current series served from memory: what a refresh in the same process and in another one does to it. Two
-/// service providers over the same tables stand for two processes; their clocks move only when the test moves them.
+/// The current series and the stamp answers are kept under: what a refresh in the same process and in another one
+/// does to them. Two service providers over the same tables stand for two processes; their clocks move only when the
+/// test moves them.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SeriesCacheTests(AzuriteServer azurite)
@@ -32,54 +32,70 @@ public sealed class SeriesCacheTests(AzuriteServer azurite)
     }
 
     [Fact]
-    public async Task Query_AfterARefreshInAnotherProcess_ServesTheNewValueOnceTheBoundHasPassed()
+    public async Task Query_AfterARefreshInAnotherProcess_ServesTheNewValueAtOnce()
     {
         var prefix = AzuriteServer.NewPrefix();
-        var clock = new ManualClock();
-        await using var reader = Create(prefix, clock);
+        await using var reader = Create(prefix, new ManualClock());
         await using var writer = Create(prefix, new ManualClock());
         await IngestAsync(writer, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"));
         Assert.Equal(2367, await ValueAsync(reader));
 
         await IngestAsync(writer, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2401, "2022-12-20"));
 
-        Assert.Equal(2367, await ValueAsync(reader));
-        Assert.Equal(2401, await ValueAsync(reader, asOf: "2026-01-01"));
-        clock.Advance(Revalidate);
         Assert.Equal(2401, await ValueAsync(reader));
     }
 
     [Fact]
-    public async Task Query_WhileTheVersionIsUnchanged_ReadsNoSeriesRowsAgain()
+    public async Task Stamp_AfterARefreshInTheSameProcess_MovesAtOnce()
     {
-        var clock = new ManualClock();
-        await using var services = Create(AzuriteServer.NewPrefix(), clock);
+        await using var services = Create(AzuriteServer.NewPrefix(), new ManualClock());
+        var cache = services.GetRequiredService<SeriesCache>();
         await IngestAsync(services, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"));
-        Assert.Equal(2367, await ValueAsync(services));
+        var before = await cache.StampAsync(CancellationToken.None);
 
-        // A row changed behind the materializer's back, without a new version: nothing tells a reader to look again.
-        var storage = services.GetRequiredService<StorageClients>();
-        var row = (await storage.Series.GetEntityAsync<TableEntity>(TableKeys.SeriesPartition(CountryCode.BosniaAndHerzegovina, Indicator.Arrivals), TableKeys.SeriesRow(null, "2022-10"))).Value;
-        row["Point"] = row.GetString("Point").Replace("2367", "1", StringComparison.Ordinal);
-        await storage.Series.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Replace);
-        clock.Advance(Revalidate * 10);
+        await IngestAsync(services, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2401, "2022-12-20"));
 
-        Assert.Equal(2367, await ValueAsync(services));
+        Assert.NotEqual(before, await cache.StampAsync(CancellationToken.None));
     }
 
     [Fact]
-    public async Task Refresh_WithNothingNew_WritesNeitherRowsNorAVersion()
+    public async Task Stamp_AfterARefreshInAnotherProcess_MovesOnceTheBoundHasPassed()
     {
-        await using var services = Create(AzuriteServer.NewPrefix(), new ManualClock());
+        var prefix = AzuriteServer.NewPrefix();
+        var clock = new ManualClock();
+        await using var reader = Create(prefix, clock);
+        await using var writer = Create(prefix, new ManualClock());
+        var cache = reader.GetRequiredService<SeriesCache>();
+        await IngestAsync(writer, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"));
+        var before = await cache.StampAsync(CancellationToken.None);
+
+        await IngestAsync(writer, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2401, "2022-12-20"));
+        var within = await cache.StampAsync(CancellationToken.None);
+        clock.Advance(Revalidate);
+        var after = await cache.StampAsync(CancellationToken.None);
+
+        Assert.Equal(before, within);
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
+    public async Task Refresh_WithNothingNew_WritesNeitherRowsNorAVersion_AndLeavesTheStamp()
+    {
+        var clock = new ManualClock();
+        await using var services = Create(AzuriteServer.NewPrefix(), clock);
         var store = services.GetRequiredService<SeriesStore>();
+        var cache = services.GetRequiredService<SeriesCache>();
         await IngestAsync(services, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"));
         var version = await store.ReadVersionAsync(CancellationToken.None);
+        var stamp = await cache.StampAsync(CancellationToken.None);
 
         var written = await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([Obs.Key("BIH", Indicators.Arrivals)], CancellationToken.None);
+        clock.Advance(Revalidate);
 
         Assert.NotNull(version);
         Assert.Equal(0, written);
         Assert.Equal(version, await store.ReadVersionAsync(CancellationToken.None));
+        Assert.Equal(stamp, await cache.StampAsync(CancellationToken.None));
     }
 
     private ServiceProvider Create(string prefix, ManualClock clock) =>
@@ -91,9 +107,9 @@ public sealed class SeriesCacheTests(AzuriteServer azurite)
         await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([SeriesKey.Of(row)!.Value], CancellationToken.None);
     }
 
-    private static async Task<decimal?> ValueAsync(IServiceProvider services, string? asOf = null)
+    private static async Task<decimal?> ValueAsync(IServiceProvider services)
     {
-        var (request, errors) = SeriesRequest.Create(Indicators.Arrivals, "BIH", "2022-10", "2022-10", asOf: asOf);
+        var (request, errors) = SeriesRequest.Create(Indicators.Arrivals, "BIH", "2022-10", "2022-10");
         Assert.Empty(errors);
         var result = await services.GetRequiredService<SeriesQuery>().GetAsync(request!, CancellationToken.None);
         return Assert.Single(result.Points).Value;
