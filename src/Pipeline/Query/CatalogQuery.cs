@@ -32,7 +32,10 @@ public sealed record SourceEntry
     public DateTimeOffset? LastRun { get; init; }
     public string? LastOutcome { get; init; }
     public DateTimeOffset? LastSuccess { get; init; }
-    public string? LatestPeriod { get; init; }
+
+    /// <summary>The latest month (or year) the source's figures reach, written <c>2022-10</c> (or <c>2022</c>).</summary>
+    [JsonConverter(typeof(PeriodJsonConverter))]
+    public Period? LatestPeriod { get; init; }
     public string? Warning { get; init; }
 
     /// <summary>How often the source publishes: <c>monthly</c> or <c>yearly</c>.</summary>
@@ -161,6 +164,6 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, Fa
     private async Task<ILookup<string, FailedDocument>> RetriesAsync(CancellationToken cancellationToken) =>
         (await failures.ListAllAsync(cancellationToken).ConfigureAwait(false)).ToLookup(f => f.SourceId, StringComparer.Ordinal);
 
-    private bool IsStale(ISource source, string? latestPeriod) =>
+    private bool IsStale(ISource source, Period? latestPeriod) =>
         source.Cadence.IsStale(latestPeriod, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 }

@@ -72,7 +72,7 @@ public sealed class ReviewDecisionsTests
         Assert.Equal((2_450L, (long?)null, (long?)null), (served.Value!.Value, served.Low, served.High));
         var also = Assert.Single(served.AlsoStatedIn!);
         Assert.Equal((null, 2_300L, 2_500L), (also.Value, also.Low!.Value, also.High!.Value));
-        Assert.Equal((text.DocumentUrl, "month", "2022-10"), (also.DocumentUrl, also.Measure, also.Period));
+        Assert.Equal((text.DocumentUrl, "month", "2022-10"), (also.DocumentUrl, also.Measure, also.Period.ToString()));
         Assert.Null(also.Review);
     }
 
