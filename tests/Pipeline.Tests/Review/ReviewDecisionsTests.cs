@@ -15,10 +15,9 @@ public sealed class ReviewDecisionsTests
     {
         Id = FigureIdentity.Of(o),
         DocumentSha256 = o.Provenance.DocumentSha256,
-        Country = o.Figure.Country,
-        Indicator = o.Figure.Indicator,
-        Measure = o.Figure.Measure,
-        Period = o.Figure.Period,
+        Country = o.Country!.Value,
+        Indicator = o.Indicator!.Value,
+        Period = o.Period!.Value,
         Decision = decision,
         Value = value,
         Reviewer = "r",
