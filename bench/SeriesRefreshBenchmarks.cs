@@ -53,7 +53,7 @@ public class SeriesRefreshBenchmarks
     /// <summary>What a refresh does once it has read its inputs: the decisions in force per partition, then every series.</summary>
     private static IReadOnlyDictionary<SeriesKey, IReadOnlyList<SeriesPoint>> Build(SeriesOptions options, IReadOnlyList<ReviewDecision> decisions)
     {
-        var byPartition = decisions.ToLookup(d => SeriesKey.Parse(d.Country, d.Indicator));
+        var byPartition = decisions.ToLookup(d => new SeriesKey(d.Country, d.Indicator));
         var partitions = Partitions.Keys.ToList();
         var inputs = SeriesRefresh.Read(partitions, options).ToDictionary(
             p => p,
