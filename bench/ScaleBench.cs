@@ -193,7 +193,7 @@ internal static partial class ScaleBench
                 {
                     Url = new Uri(Url(i)),
                     Role = DocumentRole.Primary,
-                    Country = Countries.BosniaAndHerzegovina,
+                    Country = CountryCode.BosniaAndHerzegovina,
                     Title = "Bosnia and Herzegovina: Operational Update, " + month.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
                     Published = month.AddMonths(1).AddDays(14),
                 });

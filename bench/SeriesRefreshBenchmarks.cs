@@ -26,11 +26,10 @@ public class SeriesRefreshBenchmarks
         {
             Id = FigureIdentity.Of(o),
             DocumentSha256 = o.Provenance.DocumentSha256,
-            Country = o.Figure.Country,
+            Country = o.Country!.Value,
             Site = o.Figure.Site,
-            Indicator = o.Figure.Indicator,
-            Measure = o.Figure.Measure,
-            Period = o.Figure.Period,
+            Indicator = o.Indicator!.Value,
+            Period = o.Period!.Value,
             Decision = ReviewDecision.Kinds[i % 3],
             Value = i % 3 == 2 ? (o.Figure.Value ?? 0) + 1 : null,
             Reviewer = "bench",
@@ -54,7 +53,7 @@ public class SeriesRefreshBenchmarks
     /// <summary>What a refresh does once it has read its inputs: the decisions in force per partition, then every series.</summary>
     private static IReadOnlyDictionary<SeriesKey, IReadOnlyList<SeriesPoint>> Build(SeriesOptions options, IReadOnlyList<ReviewDecision> decisions)
     {
-        var byPartition = decisions.ToLookup(d => SeriesKey.Parse(d.Country, d.Indicator));
+        var byPartition = decisions.ToLookup(d => new SeriesKey(d.Country, d.Indicator));
         var partitions = Partitions.Keys.ToList();
         var inputs = SeriesRefresh.Read(partitions, options).ToDictionary(
             p => p,

@@ -87,7 +87,7 @@ internal static class IngestCommand
         string[] header = ["source", "outcome", "discovered", "fetched", "not modified", "parsed", "failed", "quarantined", "observations", "latest period"];
         var rows = summaries.Select(s => new[]
         {
-            s.SourceId, s.Outcome, N(s.Discovered), N(s.Fetched), N(s.NotModified), N(s.Parsed), N(s.Failed), N(s.Quarantined), N(s.ObservationsWritten), s.LatestPeriod ?? "-",
+            s.SourceId, s.Outcome, N(s.Discovered), N(s.Fetched), N(s.NotModified), N(s.Parsed), N(s.Failed), N(s.Quarantined), N(s.ObservationsWritten), s.LatestPeriod?.ToString() ?? "-",
         });
         if (reconstructions is { Active: true })
         {

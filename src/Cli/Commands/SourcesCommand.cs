@@ -16,7 +16,7 @@ internal static class SourcesCommand
             s.Publisher,
             s.LastRun is { } run ? $"{s.LastOutcome} {run:u}" : "never",
             s.LastSuccess?.ToString("u", CultureInfo.InvariantCulture) ?? "-",
-            s.LatestPeriod ?? "-",
+            s.LatestPeriod?.ToString() ?? "-",
             Freshness(s),
             s.Warning ?? "",
         });

@@ -119,6 +119,24 @@ public readonly record struct Period : IComparable<Period>
     public static Period Parse(string measure, string text) =>
         TryParse(measure, text, out var period) ? period : throw new FormatException($"'{text}' is not a period of the measure '{measure}'.");
 
+    /// <summary>
+    /// A period read from its text alone, where no measure is stored beside it: a year (<c>2022</c>), a month as a
+    /// flow (<c>2022-10</c>), a day as a stock (<c>2022-10-31</c>) or an interval. Written back, each is the same text;
+    /// a month that was a stock's needs its measure to read as one (<see cref="TryParse"/>).
+    /// </summary>
+    public static bool TryParseText(string? text, out Period period)
+    {
+        period = default;
+        return text?.Length switch
+        {
+            4 => TryParse(Measures.Year, text, out period),
+            7 => TryParse(Measures.Month, text, out period),
+            10 => TryParse(Measures.Stock, text, out period),
+            null => false,
+            _ => TryParse(Measures.Cumulative, text, out period),
+        };
+    }
+
     public override string ToString() => Measure switch
     {
         PeriodMeasure.Month => PeriodText.Month(First),

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Fetch;
 
 namespace MigrationFeeds.Pipeline.Discovery;
@@ -7,7 +8,8 @@ public sealed record DiscoveredDocument
 {
     public required Uri Url { get; init; }
     public required string Role { get; init; }
-    public required string Country { get; init; }
+    /// <summary>The country the document is about (its figures default to it), or the region for a document of several.</summary>
+    public required CountryCode Country { get; init; }
     public string? Title { get; init; }
     public DateOnly? Published { get; init; }
 

@@ -1,3 +1,5 @@
+using MigrationFeeds.Parsing.Model;
+
 namespace MigrationFeeds.Pipeline.Discovery;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace MigrationFeeds.Pipeline.Discovery;
 /// </summary>
 public static class ReliefWebDocuments
 {
-    public static IReadOnlyList<DiscoveredDocument> FromReports(IEnumerable<ReliefWebReport> reports, string country, bool readText = false)
+    public static IReadOnlyList<DiscoveredDocument> FromReports(IEnumerable<ReliefWebReport> reports, CountryCode country, bool readText = false)
     {
         var documents = new List<DiscoveredDocument>();
         foreach (var report in reports)

@@ -189,7 +189,7 @@ public sealed partial class DocumentStep(
         {
             Url = state.Url,
             Role = state.Role,
-            Country = state.Country ?? source.Coverage.Countries.FirstOrDefault() ?? Countries.Region,
+            Country = state.Country ?? (source.Coverage.Countries is [var first, ..] ? first : CountryCode.Region),
             Title = state.Title,
             Published = state.Published,
             TextOf = state.TextOf,
@@ -204,7 +204,7 @@ public sealed partial class DocumentStep(
         {
             Url = document.Url.AbsoluteUri,
             ContentType = state.ContentType,
-            DefaultCountry = document.Country,
+            DefaultCountry = document.Country.Code,
             Title = document.Title,
             Published = document.Published,
         };

@@ -16,7 +16,7 @@ internal sealed class RunTally
     public int ObservationsWritten { get; set; }
     public int Quarantined { get; set; }
     public bool SourceFailed { get; set; }
-    public string? LatestPeriod { get; private set; }
+    public Period? LatestPeriod { get; private set; }
     public List<string> Errors { get; } = [];
     public List<string> Warnings { get; } = [];
 
@@ -91,20 +91,23 @@ internal sealed class RunTally
         Warnings.Add($"{state.Url}: quarantined, not parsed ({why}); a parser newer than {parserVersion} will read it again");
     }
 
-    /// <summary>The latest month the figures reach: where each period ends, a year standing as the year.</summary>
+    /// <summary>
+    /// The latest month the figures reach: where each period ends, a year standing as the year. The latest is the one
+    /// that starts last, and a month before the year it opens (the order the run record's text has always sorted in).
+    /// </summary>
     public void SeePeriods(IEnumerable<Observation> observations)
     {
         foreach (var o in observations)
         {
-            var month = o.Period switch
+            Period? reached = o.Period switch
             {
-                { Measure: PeriodMeasure.Year } year => year.ToString(),
-                { } period => PeriodText.Month(period.Last),
+                { Measure: PeriodMeasure.Year } year => year,
+                { } period => Period.Month(period.Last.Year, period.Last.Month),
                 null => null,
             };
-            if (month is not null && (LatestPeriod is null || string.CompareOrdinal(month, LatestPeriod) > 0))
+            if (reached is { } r && (LatestPeriod is not { } latest || r.First > latest.First || (r.First == latest.First && r.Measure == PeriodMeasure.Month && latest.Measure == PeriodMeasure.Year)))
             {
-                LatestPeriod = month;
+                LatestPeriod = r;
             }
         }
     }

@@ -32,7 +32,10 @@ public sealed record SourceEntry
     public DateTimeOffset? LastRun { get; init; }
     public string? LastOutcome { get; init; }
     public DateTimeOffset? LastSuccess { get; init; }
-    public string? LatestPeriod { get; init; }
+
+    /// <summary>The latest month (or year) the source's figures reach, written <c>2022-10</c> (or <c>2022</c>).</summary>
+    [JsonConverter(typeof(PeriodJsonConverter))]
+    public Period? LatestPeriod { get; init; }
     public string? Warning { get; init; }
 
     /// <summary>How often the source publishes: <c>monthly</c> or <c>yearly</c>.</summary>
@@ -101,8 +104,8 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, Fa
                 Publisher = source.Publisher,
                 Description = source.Description,
                 Kind = source.Kind.ToString().ToLowerInvariant(),
-                Countries = source.Coverage.Countries,
-                Indicators = source.Coverage.Indicators,
+                Countries = [.. source.Coverage.Countries.Select(c => c.Code)],
+                Indicators = [.. source.Coverage.Indicators.Select(i => i.Code)],
                 Definitions = [.. source.Coverage.Indicators.Select(i => SourceDefinitionCatalog.For(source.Id, i))],
                 LastRun = last?.FinishedAt,
                 LastOutcome = last?.Outcome,
@@ -161,6 +164,6 @@ public sealed class CatalogQuery(IEnumerable<ISource> sources, RunStore runs, Fa
     private async Task<ILookup<string, FailedDocument>> RetriesAsync(CancellationToken cancellationToken) =>
         (await failures.ListAllAsync(cancellationToken).ConfigureAwait(false)).ToLookup(f => f.SourceId, StringComparer.Ordinal);
 
-    private bool IsStale(ISource source, string? latestPeriod) =>
+    private bool IsStale(ISource source, Period? latestPeriod) =>
         source.Cadence.IsStale(latestPeriod, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 }

@@ -63,7 +63,7 @@ public sealed record RegionalSeries
 public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnumerable<ISource> sources, Citations citations)
 {
     /// <summary>The sources that publish figures for the region itself.</summary>
-    private readonly IReadOnlyList<ISource> regionalSources = [.. sources.Where(s => s.Coverage.Countries.Contains(Countries.Region))];
+    private readonly IReadOnlyList<ISource> regionalSources = [.. sources.Where(s => s.Coverage.Countries.Contains(CountryCode.Region))];
 
     public async Task<SeriesResult> GetAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
@@ -107,10 +107,10 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
     private async Task<List<RegionalSeries>> RegionalAsync(SeriesRequest request, CancellationToken cancellationToken)
     {
         var series = new List<RegionalSeries>();
-        foreach (var source in regionalSources.Where(s => s.Coverage.Indicators.Contains(request.Indicator.Code)))
+        foreach (var source in regionalSources.Where(s => s.Coverage.Indicators.Contains(request.Indicator)))
         {
             var points = await CountryAsync(CountryCode.Region, request with { Source = source.Id }, cancellationToken).ConfigureAwait(false);
-            var meaning = SourceDefinitionCatalog.For(source.Id, request.Indicator.Code);
+            var meaning = SourceDefinitionCatalog.For(source.Id, request.Indicator);
             series.Add(new RegionalSeries
             {
                 Name = $"{source.Publisher}: {meaning.Name}",
@@ -167,7 +167,7 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
     {
         DerivedSeries.DerivedSource => indicator.Code,
         DerivedSeries.SumSource => point.Definition,
-        _ => SourceDefinitionCatalog.IdFor(point.Source, indicator.Code),
+        _ => SourceDefinitionCatalog.IdFor(point.Source, indicator),
     };
 
     /// <summary>One country's points; with <see cref="SeriesRequest.ReviewedOnly"/>, only those a person confirmed or corrected, so a regional sum adds only those.</summary>

@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Pipeline.Series;
+
 namespace MigrationFeeds.Pipeline.Review;
 
 /// <summary>What a person decided about one figure (docs/series.md, "Review"). Decisions are appended, never changed.</summary>
@@ -13,11 +17,20 @@ public sealed record ReviewDecision
     public required string Id { get; init; }
 
     public required string DocumentSha256 { get; init; }
-    public required string Country { get; init; }
+    [JsonConverter(typeof(CountryCodeJsonConverter))]
+    public required CountryCode Country { get; init; }
+
     public string? Site { get; init; }
-    public required string Indicator { get; init; }
-    public required string Measure { get; init; }
-    public required string Period { get; init; }
+
+    [JsonConverter(typeof(IndicatorJsonConverter))]
+    public required Indicator Indicator { get; init; }
+
+    /// <summary>The figure's measure, its period's; served beside the period as before.</summary>
+    public string Measure => Period.MeasureCode;
+
+    /// <summary>The figure's period with its measure, written as the vocabulary's text.</summary>
+    [JsonConverter(typeof(PeriodJsonConverter))]
+    public required Period Period { get; init; }
 
     /// <summary><see cref="Confirm"/>, <see cref="Reject"/> or <see cref="Correct"/>.</summary>
     public required string Decision { get; init; }

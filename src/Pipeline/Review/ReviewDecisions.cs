@@ -49,7 +49,7 @@ public static class ReviewDecisions
                 {
                     Figure = o.Figure with { Value = d.Value, Low = null, High = null, Approximate = false },
                     // The other documents still state the figure as read.
-                    Provenance = o.Provenance with { AlsoStatedIn = o.Provenance.AlsoStatedIn?.Select(a => a.Citing(o.Figure)).ToList() },
+                    Provenance = o.Provenance with { AlsoStatedIn = o.Provenance.AlsoStatedIn?.Select(a => a.Citing(o)).ToList() },
                     Review = review,
                 }
                 : o with { Review = review });

@@ -112,7 +112,7 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
             }
 
             var reasons = p.Flags.Select(f => f.Code).Distinct(StringComparer.Ordinal).OrderByDescending(Weight).ToList();
-            yield return Item(indicator.Code, p.Country.Code, p.Site, p.Period.ToString(), figure, reasons) with { Flags = p.Flags, Alternatives = p.Alternatives };
+            yield return Item(indicator.Code, p.Country.Code, p.Site, p.Period.ToString(), figure, figure.Period?.ToString() ?? "", reasons) with { Flags = p.Flags, Alternatives = p.Alternatives };
         }
     }
 
@@ -126,13 +126,14 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
             var month = MonthOf(o);
             var point = o.Figure.Site is null && o.Period is { Measure: not PeriodMeasure.Year } period ? byMonth.GetValueOrDefault(YearMonth.From(period.Last)) : null;
             var served = point is null ? [] : new[] { new AlternativeValue { Source = point.Source, Value = point.Value, Low = point.Low, High = point.High, Approximate = point.Approximate, Derived = point.Derived, Provenance = point.Provenance is { } pr ? [pr] : point.Inputs } };
-            yield return Item(indicator.Code, o.Figure.Country, o.Figure.Site, month, Provenance.Of(o), [LowConfidence]) with { Alternatives = served };
+            yield return Item(indicator.Code, o.Figure.Country, o.Figure.Site, month, Provenance.Of(o), o.Figure.Period, [LowConfidence]) with { Alternatives = served };
         }
     }
 
-    private static ReviewItem Item(string indicator, string country, string? site, string month, Provenance figure, IReadOnlyList<string> reasons) => new()
+    /// <summary>An item citing <paramref name="figure"/>, known by the period as its document states it (<paramref name="period"/>, the text its identity hashes).</summary>
+    private static ReviewItem Item(string indicator, string country, string? site, string month, Provenance figure, string period, IReadOnlyList<string> reasons) => new()
     {
-        Id = FigureIdentity.Of(figure.DocumentSha256, country, site, indicator, figure.Measure!, figure.Period!),
+        Id = FigureIdentity.Of(figure.DocumentSha256, country, site, indicator, figure.Measure!, period),
         Country = country,
         Site = site,
         Indicator = indicator,

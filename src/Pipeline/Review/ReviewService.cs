@@ -17,8 +17,9 @@ public sealed class ReviewService(ObservationStore observations, ReviewStore rev
 
         var rows = await observations.ReadAllAsync(key.Country, key.Indicator, cancellationToken).ConfigureAwait(false);
         var figure = rows.Where(o => FigureIdentity.Of(o) == id).OrderBy(o => o.Provenance.RetrievedAt).FirstOrDefault();
-        if (figure is null)
+        if (figure?.Period is not { } period)
         {
+            // No figure has this identity, or its period is of no form of the vocabulary and it stands in no series.
             return null;
         }
 
@@ -27,11 +28,10 @@ public sealed class ReviewService(ObservationStore observations, ReviewStore rev
         {
             Id = id,
             DocumentSha256 = figure.Provenance.DocumentSha256,
-            Country = figure.Figure.Country,
+            Country = key.Country,
             Site = figure.Figure.Site,
-            Indicator = figure.Figure.Indicator,
-            Measure = figure.Figure.Measure,
-            Period = figure.Figure.Period,
+            Indicator = key.Indicator,
+            Period = period,
             Decision = decision,
             Value = decision == ReviewDecision.Correct ? value : null,
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),

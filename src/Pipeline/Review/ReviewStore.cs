@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 
@@ -16,11 +17,11 @@ public sealed class ReviewStore(StorageClients storage)
             {
                 ["Id"] = decision.Id,
                 ["DocumentSha256"] = decision.DocumentSha256,
-                ["Country"] = decision.Country,
+                ["Country"] = decision.Country.Code,
                 ["Site"] = decision.Site,
-                ["Indicator"] = decision.Indicator,
-                ["Measure"] = decision.Measure,
-                ["Period"] = decision.Period,
+                ["Indicator"] = decision.Indicator.Code,
+                ["Measure"] = decision.Period.MeasureCode,
+                ["Period"] = decision.Period.ToString(),
                 ["Decision"] = decision.Decision,
                 ["Value"] = decision.Value,
                 ["Note"] = decision.Note,
@@ -46,15 +47,22 @@ public sealed class ReviewStore(StorageClients storage)
             var decisions = new List<ReviewDecision>();
             await foreach (var e in storage.Reviews.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
+                // A decision is recorded only about a figure of the vocabulary, so each row's codes and period read back.
+                if (!CountryCode.TryParse(e.GetString("Country"), out var country)
+                    || !Indicator.TryParse(e.GetString("Indicator"), out var indicator)
+                    || !Period.TryParse(e.GetString("Measure"), e.GetString("Period"), out var period))
+                {
+                    continue;
+                }
+
                 decisions.Add(new ReviewDecision
                 {
                     Id = e.GetString("Id"),
                     DocumentSha256 = e.GetString("DocumentSha256"),
-                    Country = e.GetString("Country"),
+                    Country = country,
                     Site = e.GetString("Site"),
-                    Indicator = e.GetString("Indicator"),
-                    Measure = e.GetString("Measure"),
-                    Period = e.GetString("Period"),
+                    Indicator = indicator,
+                    Period = period,
                     Decision = e.GetString("Decision"),
                     Value = e.GetInt64("Value"),
                     Note = e.GetString("Note"),

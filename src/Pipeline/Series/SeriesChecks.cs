@@ -106,7 +106,7 @@ public static class SeriesChecks
             .GroupBy(o => (o.Provenance.SourceId, o.Figure.Site, o.Period))
             .Select(g => SeriesBuilder.Latest(g))
             .ToLookup(o => (o.Provenance.SourceId, o.Figure.Site, SeriesBuilder.MonthInterval(o)!.Value.End));
-        foreach (var p in input.Points.Where(p => !p.Derived && p.Value is not null && p.Provenance?.Measure == Measures.Month))
+        foreach (var p in input.Points.Where(p => !p.Derived && p.Value is not null && p.Provenance?.Period?.Measure == PeriodMeasure.Month))
         {
             var m = p.Month;
             foreach (var current in totals[(p.Source, p.Site, m)])
@@ -207,11 +207,11 @@ public static class SeriesChecks
 
     private static IEnumerable<(SeriesPoint, SeriesFlag)> CheckRevision(CheckInput input)
     {
-        var stated = input.Observations.Where(o => o.Figure.Value is not null).ToLookup(o => (o.Provenance.SourceId, o.Figure.Site, o.Figure.Measure, o.Figure.Period));
+        var stated = input.Observations.Where(o => o.Figure.Value is not null).ToLookup(o => (o.Provenance.SourceId, o.Figure.Site, o.Period));
         foreach (var p in input.Points.Where(p => p.Provenance is { Value: not null }))
         {
             var served = p.Provenance!;
-            var first = stated[(served.SourceId, p.Site, served.Measure!, served.Period!)]
+            var first = stated[(served.SourceId, p.Site, served.Period)]
                 .OrderBy(SeriesBuilder.KnownOn)
                 .ThenBy(o => o.Provenance.RetrievedAt)
                 .FirstOrDefault();

@@ -34,7 +34,7 @@ public sealed class SeriesComputer(ObservationStore observations, ReviewStore re
     public async Task<IReadOnlyDictionary<SeriesKey, PartitionSeries>> ComputeAllAsync(IReadOnlyCollection<SeriesKey> partitions, CancellationToken cancellationToken)
     {
         // The decisions are a person's work, a small table: one query for all of it costs less than one per partition.
-        var decisions = (await reviews.ReadAllAsync(cancellationToken).ConfigureAwait(false)).ToLookup(d => SeriesKey.Parse(d.Country, d.Indicator));
+        var decisions = (await reviews.ReadAllAsync(cancellationToken).ConfigureAwait(false)).ToLookup(d => new SeriesKey(d.Country, d.Indicator));
         var inputs = new Dictionary<SeriesKey, SeriesInputs>();
         foreach (var partition in SeriesRefresh.Read(partitions, options.Value))
         {

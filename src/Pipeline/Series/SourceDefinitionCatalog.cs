@@ -53,19 +53,19 @@ public static class SourceDefinitionCatalog
     ];
 
     /// <summary>(source, indicator) to the definition the source's publications use where it is not the indicator's own.</summary>
-    private static readonly Dictionary<(string Source, string Indicator), string> BySource = new()
+    private static readonly Dictionary<(string Source, Indicator Indicator), string> BySource = new()
     {
-        [("unhcr-serbia-update", Indicators.Arrivals)] = "arrivals.centre-admissions",
-        [("kirs-srb", Indicators.Arrivals)] = "arrivals.centre-admissions",
-        [("frontex-wb-route", Indicators.Arrivals)] = "arrivals.route-detections",
-        [("eurostat-asylum", Indicators.AsylumApplications)] = "asylum_applications.first-time",
+        [("unhcr-serbia-update", Indicator.Arrivals)] = "arrivals.centre-admissions",
+        [("kirs-srb", Indicator.Arrivals)] = "arrivals.centre-admissions",
+        [("frontex-wb-route", Indicator.Arrivals)] = "arrivals.route-detections",
+        [("eurostat-asylum", Indicator.AsylumApplications)] = "asylum_applications.first-time",
     };
 
     /// <summary>The definition id of a source's indicator: a special one where the source's differs, else the indicator's own.</summary>
-    public static string IdFor(string sourceId, string indicator) =>
+    public static string IdFor(string sourceId, Indicator indicator) =>
         BySource.TryGetValue((sourceId.ToLowerInvariant(), indicator), out var id) ? id
-        : indicator == Indicators.Arrivals ? "arrivals.detected"
-        : indicator;
+        : indicator == Indicator.Arrivals ? "arrivals.detected"
+        : indicator.Code;
 
     public static IndicatorMeaning Get(string id) =>
         Special.FirstOrDefault(m => m.Id == id)
@@ -73,5 +73,5 @@ public static class SourceDefinitionCatalog
             ? new IndicatorMeaning { Id = own.Code, Indicator = own.Code, Name = own.Name, Sentence = own.Definition }
             : throw new ArgumentException($"Unknown definition {id}.", nameof(id)));
 
-    public static IndicatorMeaning For(string sourceId, string indicator) => Get(IdFor(sourceId, indicator));
+    public static IndicatorMeaning For(string sourceId, Indicator indicator) => Get(IdFor(sourceId, indicator));
 }

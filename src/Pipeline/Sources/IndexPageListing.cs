@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 
 namespace MigrationFeeds.Pipeline.Sources;
@@ -17,7 +18,7 @@ public sealed record IndexPageListing : SourceDiscovery
     public required Regex DocumentLink { get; init; }
 
     /// <summary>The project's code of the country the documents are about (figures default to it).</summary>
-    public required string Country { get; init; }
+    public required CountryCode Country { get; init; }
 
     /// <summary>Hosts documents are linked on besides the listing pages' own (a download server).</summary>
     public IReadOnlyList<string> DocumentHosts { get; init; } = [];

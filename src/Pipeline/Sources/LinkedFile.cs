@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 
 namespace MigrationFeeds.Pipeline.Sources;
@@ -22,7 +23,7 @@ public sealed record LinkedFile : SourceDiscovery
 
     public required string Title { get; init; }
 
-    public required string Country { get; init; }
+    public required CountryCode Country { get; init; }
 
     public override IReadOnlyCollection<string> Hosts(DiscoveryServices services) => [HostOf(Page)];
 

@@ -29,10 +29,10 @@ public static partial class NationalSources
                     new Uri("https://kirs.gov.rs/lat/migracije/informacije-o-migrantima?page=2"),
                 ],
                 DocumentLink = KirsDocument(),
-                Country = Countries.Serbia,
+                Country = CountryCode.Serbia,
             },
             Parser = ParserCatalog.General,
-            Coverage = new([Countries.Serbia], [Indicators.Arrivals, Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent]),
+            Coverage = new([CountryCode.Serbia], [Indicator.Arrivals, Indicator.Accommodated, Indicator.Capacity, Indicator.UascPresent]),
         },
         new()
         {
@@ -47,13 +47,13 @@ public static partial class NationalSources
             {
                 IndexPages = [new Uri("https://sps.gov.ba/?page_id=1938")],
                 DocumentLink = SfaDocument(),
-                Country = Countries.BosniaAndHerzegovina,
+                Country = CountryCode.BosniaAndHerzegovina,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.BosniaAndHerzegovina],
-                [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications,
-                 Indicators.Accommodated, Indicators.Capacity, Indicators.OutsideAccommodation]),
+                [CountryCode.BosniaAndHerzegovina],
+                [Indicator.Arrivals, Indicator.UascArrivals, Indicator.AsylumIntentions, Indicator.AsylumApplications,
+                 Indicator.Accommodated, Indicator.Capacity, Indicator.OutsideAccommodation]),
         },
         new()
         {
@@ -72,12 +72,12 @@ public static partial class NationalSources
                 ],
                 DocumentLink = MnePoliceDocument(),
                 DocumentHosts = ["wapi.gov.me", "www.upravapolicije.com"],
-                Country = Countries.Montenegro,
+                Country = CountryCode.Montenegro,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.Montenegro],
-                [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.Capacity]),
+                [CountryCode.Montenegro],
+                [Indicator.Arrivals, Indicator.UascArrivals, Indicator.AsylumIntentions, Indicator.AsylumApplications, Indicator.Accommodated, Indicator.Capacity]),
         },
         new()
         {
@@ -94,12 +94,12 @@ public static partial class NationalSources
                     new Uri("https://mvr.gov.mk/mk-MK/odnosi-so-javnost/novosti?page=2"),
                 ],
                 DocumentLink = MkdMvrDocument(),
-                Country = Countries.NorthMacedonia,
+                Country = CountryCode.NorthMacedonia,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.NorthMacedonia],
-                [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.Capacity]),
+                [CountryCode.NorthMacedonia],
+                [Indicator.Arrivals, Indicator.UascArrivals, Indicator.AsylumIntentions, Indicator.AsylumApplications, Indicator.Accommodated, Indicator.Capacity]),
         },
         new()
         {
@@ -116,12 +116,12 @@ public static partial class NationalSources
                     new Uri("https://mpb.rks-gov.net/Lajmet/Migrimi?faqja=2"),
                 ],
                 DocumentLink = XkxMiaDocument(),
-                Country = Countries.Kosovo,
+                Country = CountryCode.Kosovo,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.Kosovo],
-                [Indicators.Arrivals, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.Capacity]),
+                [CountryCode.Kosovo],
+                [Indicator.Arrivals, Indicator.AsylumApplications, Indicator.Accommodated, Indicator.Capacity]),
         },
     ];
 

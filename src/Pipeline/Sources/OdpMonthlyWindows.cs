@@ -35,7 +35,7 @@ public sealed record OdpMonthlyWindows : SourceDiscovery
             {
                 Url = MonthUri(c.Id, month),
                 Role = DocumentRole.Primary,
-                Country = Countries.Region,
+                Country = CountryCode.Region,
                 Title = $"UNHCR Operational Data Portal, {c.Title}, {PeriodText.Month(month)}",
             }))
             .ToList();

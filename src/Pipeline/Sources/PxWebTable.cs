@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Fetch;
 
@@ -23,7 +24,7 @@ public sealed record PxWebTable : SourceDiscovery
     /// <summary>The query POSTed for the data.</summary>
     public required RequestBody Query { get; init; }
 
-    public required string Country { get; init; }
+    public required CountryCode Country { get; init; }
 
     public override IReadOnlyCollection<string> Hosts(DiscoveryServices services) => [Folder.Authority];
 

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 
 namespace MigrationFeeds.Pipeline.Sources;
@@ -8,7 +9,7 @@ public sealed record ReliefWebSearch : SourceDiscovery
     public required ReliefWebQuery Query { get; init; }
 
     /// <summary>The project's code of the country the reports are about (figures default to it).</summary>
-    public required string Country { get; init; }
+    public required CountryCode Country { get; init; }
 
     /// <summary>
     /// The reports' text (the listing's <c>body-html</c>) states figures as well: it is parsed as the report page's

@@ -16,13 +16,13 @@ public static class ReliefWebSources
         Discovery = new ReliefWebSearch
         {
             Query = new() { CountryIso3 = "bih", SourceShortName = "UNHCR", TitlePhrase = "Operational Update" },
-            Country = Countries.BosniaAndHerzegovina,
+            Country = CountryCode.BosniaAndHerzegovina,
             ReportTextCarriesFigures = true,
         },
         Parser = ParserCatalog.UnhcrBihOperationalUpdate,
         Coverage = new(
-            [Countries.BosniaAndHerzegovina],
-            [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.OutsideAccommodation]),
+            [CountryCode.BosniaAndHerzegovina],
+            [Indicator.Arrivals, Indicator.UascArrivals, Indicator.AsylumIntentions, Indicator.AsylumApplications, Indicator.Accommodated, Indicator.OutsideAccommodation]),
     };
 
     /// <summary>The country updates, read with the general extraction engine.</summary>
@@ -38,13 +38,13 @@ public static class ReliefWebSources
             Discovery = new ReliefWebSearch
             {
                 Query = new() { CountryIso3 = "srb", SourceShortName = "UNHCR", TitlePhrase = "Serbia Update" },
-                Country = Countries.Serbia,
+                Country = CountryCode.Serbia,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.Serbia],
-                [Indicators.Arrivals, Indicators.UascPresent, Indicators.AsylumIntentions, Indicators.AsylumApplications,
-                 Indicators.Accommodated, Indicators.OutsideAccommodation, Indicators.PresentTotal]),
+                [CountryCode.Serbia],
+                [Indicator.Arrivals, Indicator.UascPresent, Indicator.AsylumIntentions, Indicator.AsylumApplications,
+                 Indicator.Accommodated, Indicator.OutsideAccommodation, Indicator.PresentTotal]),
         },
         new()
         {
@@ -56,13 +56,13 @@ public static class ReliefWebSources
             Discovery = new ReliefWebSearch
             {
                 Query = new() { CountryIso3 = "mkd", SourceShortName = "UNHCR", TitlePhrase = "North Macedonia Update" },
-                Country = Countries.NorthMacedonia,
+                Country = CountryCode.NorthMacedonia,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.NorthMacedonia],
-                [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications,
-                 Indicators.Accommodated, Indicators.OutsideAccommodation]),
+                [CountryCode.NorthMacedonia],
+                [Indicator.Arrivals, Indicator.UascArrivals, Indicator.AsylumIntentions, Indicator.AsylumApplications,
+                 Indicator.Accommodated, Indicator.OutsideAccommodation]),
         },
         new()
         {
@@ -74,13 +74,13 @@ public static class ReliefWebSources
             Discovery = new ReliefWebSearch
             {
                 Query = new() { CountryIso3 = "mne", SourceShortName = "UNHCR", TitlePhrase = "Montenegro Update" },
-                Country = Countries.Montenegro,
+                Country = CountryCode.Montenegro,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.Montenegro],
-                [Indicators.Arrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated,
-                 Indicators.Capacity, Indicators.OutsideAccommodation]),
+                [CountryCode.Montenegro],
+                [Indicator.Arrivals, Indicator.AsylumIntentions, Indicator.AsylumApplications, Indicator.Accommodated,
+                 Indicator.Capacity, Indicator.OutsideAccommodation]),
         },
         new()
         {
@@ -93,12 +93,12 @@ public static class ReliefWebSources
             {
                 // The weekly situation reports before the monthly series (2018 to July 2021) give partial-week stocks.
                 Query = new() { CountryIso3 = "bih", SourceShortName = "IOM", TitlePhrase = "Migration Response", PublishedSince = new DateOnly(2021, 8, 1) },
-                Country = Countries.BosniaAndHerzegovina,
+                Country = CountryCode.BosniaAndHerzegovina,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.BosniaAndHerzegovina],
-                [Indicators.Arrivals, Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent, Indicators.OutsideAccommodation]),
+                [CountryCode.BosniaAndHerzegovina],
+                [Indicator.Arrivals, Indicator.Accommodated, Indicator.Capacity, Indicator.UascPresent, Indicator.OutsideAccommodation]),
         },
         new()
         {
@@ -110,12 +110,12 @@ public static class ReliefWebSources
             Discovery = new ReliefWebSearch
             {
                 Query = new() { CountryIso3 = "alb", SourceShortName = "UNHCR", TitlePhrase = "Update" },
-                Country = Countries.Albania,
+                Country = CountryCode.Albania,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.Albania],
-                [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated, Indicators.Capacity]),
+                [CountryCode.Albania],
+                [Indicator.Arrivals, Indicator.UascArrivals, Indicator.AsylumIntentions, Indicator.AsylumApplications, Indicator.Accommodated, Indicator.Capacity]),
         },
         new()
         {
@@ -129,12 +129,12 @@ public static class ReliefWebSources
                 // From 2014: UNHCR's "Update on Kosovo" reports of 1998-1999 carry the same phrase and are filed under Serbia too.
                 Query = new() { CountryIso3 = "srb", SourceShortName = "UNHCR", TitlePhrase = "Kosovo", PublishedSince = new DateOnly(2014, 1, 1) },
                 // ReliefWeb has no country for Kosovo and files UNHCR's Kosovo reports under Serbia; the figures are Kosovo's.
-                Country = Countries.Kosovo,
+                Country = CountryCode.Kosovo,
             },
             Parser = ParserCatalog.General,
             Coverage = new(
-                [Countries.Kosovo],
-                [Indicators.Arrivals, Indicators.UascArrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.Accommodated]),
+                [CountryCode.Kosovo],
+                [Indicator.Arrivals, Indicator.UascArrivals, Indicator.AsylumIntentions, Indicator.AsylumApplications, Indicator.Accommodated]),
         },
     ];
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Pipeline.Sources;
@@ -19,29 +18,10 @@ public sealed record SourceCadence(string Name, int Months, int GraceMonths)
     /// <summary>Yearly figures, released during the next year.</summary>
     public static SourceCadence Yearly { get; } = new("yearly", 12, 7);
 
-    /// <summary>The first day the figures count as stale, or null when the period cannot be read.</summary>
-    public DateOnly? StaleFrom(string? latestPeriod) =>
-        PeriodEnd(latestPeriod) is { } end ? end.AddDays(1).AddMonths(Months + GraceMonths) : null;
+    /// <summary>The first day the figures count as stale, or null when no period is known: the day after the period's last, plus the cadence and grace.</summary>
+    public DateOnly? StaleFrom(Period? latestPeriod) =>
+        latestPeriod is { } period ? period.Last.AddDays(1).AddMonths(Months + GraceMonths) : null;
 
     /// <summary>True when the latest period is older than the cadence plus the grace on <paramref name="today"/>.</summary>
-    public bool IsStale(string? latestPeriod, DateOnly today) => StaleFrom(latestPeriod) is { } from && today >= from;
-
-    /// <summary>The last day a period covers: <c>2022</c>, <c>2022-10</c>, <c>2022-10-31</c>, or an interval's end.</summary>
-    public static DateOnly? PeriodEnd(string? period)
-    {
-        if (string.IsNullOrEmpty(period))
-        {
-            return null;
-        }
-
-        var end = period[(period.LastIndexOf('/') + 1)..];
-        var c = CultureInfo.InvariantCulture;
-        return end.Length switch
-        {
-            4 when int.TryParse(end, NumberStyles.None, c, out var year) && year is > 1900 and < 3000 => new DateOnly(year, 12, 31),
-            7 when PeriodText.TryParseMonth(end, out var month) => month.AddMonths(1).AddDays(-1),
-            10 when PeriodText.TryParseDay(end, out var day) => day,
-            _ => null,
-        };
-    }
+    public bool IsStale(Period? latestPeriod, DateOnly today) => StaleFrom(latestPeriod) is { } from && today >= from;
 }

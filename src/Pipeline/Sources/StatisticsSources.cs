@@ -22,10 +22,10 @@ public static partial class StatisticsSources
             Page = new Uri("https://www.frontex.europa.eu/what-we-do/monitoring-and-risk-analysis/migratory-map/"),
             Link = FrontexWorkbook(),
             Title = "Monthly detections of illegal border crossings",
-            Country = Countries.Region,
+            Country = CountryCode.Region,
         },
         Parser = ParserCatalog.FrontexWbRoute,
-        Coverage = new([Countries.Region], [Indicators.Arrivals]),
+        Coverage = new([CountryCode.Region], [Indicator.Arrivals]),
     };
 
     /// <summary>Eurostat's first-time applicants: the yearly and the monthly dataset, each one request of the JSON-stat API.</summary>
@@ -47,8 +47,8 @@ public static partial class StatisticsSources
         },
         Parser = ParserCatalog.EurostatAsylum,
         Coverage = new(
-            [Countries.Albania, Countries.BosniaAndHerzegovina, Countries.Montenegro, Countries.NorthMacedonia, Countries.Serbia],
-            [Indicators.AsylumApplications]),
+            [CountryCode.Albania, CountryCode.BosniaAndHerzegovina, CountryCode.Montenegro, CountryCode.NorthMacedonia, CountryCode.Serbia],
+            [Indicator.AsylumApplications]),
     };
 
     /// <summary>
@@ -68,14 +68,14 @@ public static partial class StatisticsSources
         {
             Documents =
             [
-                AsylumApplications(Countries.Albania),
-                AsylumApplications(Countries.BosniaAndHerzegovina),
-                AsylumApplications(Countries.NorthMacedonia),
-                AsylumApplications(Countries.Montenegro),
+                AsylumApplications(CountryCode.Albania),
+                AsylumApplications(CountryCode.BosniaAndHerzegovina),
+                AsylumApplications(CountryCode.NorthMacedonia),
+                AsylumApplications(CountryCode.Montenegro),
             ],
         },
         Parser = ParserCatalog.UnhcrRefugeeStatistics,
-        Coverage = new([Countries.Albania, Countries.BosniaAndHerzegovina, Countries.NorthMacedonia, Countries.Montenegro], [Indicators.AsylumApplications]),
+        Coverage = new([CountryCode.Albania, CountryCode.BosniaAndHerzegovina, CountryCode.NorthMacedonia, CountryCode.Montenegro], [Indicator.AsylumApplications]),
     };
 
     /// <summary>UNHCR's Operational Data Portal: the population figures of the situation view for the six.</summary>
@@ -97,8 +97,8 @@ public static partial class StatisticsSources
         },
         Parser = ParserCatalog.UnhcrOdp,
         Coverage = new(
-            [Countries.Albania, Countries.BosniaAndHerzegovina, Countries.Kosovo, Countries.Montenegro, Countries.NorthMacedonia, Countries.Serbia],
-            [Indicators.Arrivals, Indicators.Accommodated, Indicators.PresentTotal]),
+            [CountryCode.Albania, CountryCode.BosniaAndHerzegovina, CountryCode.Kosovo, CountryCode.Montenegro, CountryCode.NorthMacedonia, CountryCode.Serbia],
+            [Indicator.Arrivals, Indicator.Accommodated, Indicator.PresentTotal]),
     };
 
     /// <summary>
@@ -126,10 +126,10 @@ public static partial class StatisticsSources
                 MediaType = "application/json",
                 Content = """{"query":[{"code":"Muaji","selection":{"filter":"all","values":["*"]}},{"code":"Treguesi","selection":{"filter":"all","values":["*"]}},{"code":"Viti","selection":{"filter":"all","values":["*"]}}],"response":{"format":"json-stat2"}}""",
             },
-            Country = Countries.Albania,
+            Country = CountryCode.Albania,
         },
         Parser = ParserCatalog.InstatPxWeb,
-        Coverage = new([Countries.Albania], [Indicators.AsylumApplications]),
+        Coverage = new([CountryCode.Albania], [Indicator.AsylumApplications]),
     };
 
     public static IReadOnlyList<SourceDefinition> All { get; } = [FrontexWbRoute, EurostatAsylum, UnhcrRefugeeStatistics, UnhcrOdp, InstatAlb];
@@ -151,7 +151,7 @@ public static partial class StatisticsSources
         {
             Url = new Uri("https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/" + dataset + "?" + query),
             Role = DocumentRole.Primary,
-            Country = Countries.Region,
+            Country = CountryCode.Region,
             Title = title,
         };
     }
@@ -160,12 +160,12 @@ public static partial class StatisticsSources
     /// Every year since 2015 for one country of asylum, in one page (the parser refuses a partial one); with
     /// <c>cf_type=ISO</c> the API takes ISO codes rather than its own (BSN, MCD). Later years come under the same address.
     /// </summary>
-    internal static DiscoveredDocument AsylumApplications(string iso3) => new()
+    internal static DiscoveredDocument AsylumApplications(CountryCode country) => new()
     {
-        Url = new Uri($"https://api.unhcr.org/population/v1/asylum-applications/?cf_type=ISO&coa={iso3}&yearFrom=2015&limit=1000&page=1"),
+        Url = new Uri($"https://api.unhcr.org/population/v1/asylum-applications/?cf_type=ISO&coa={country.Code}&yearFrom=2015&limit=1000&page=1"),
         Role = DocumentRole.Primary,
-        Country = iso3,
-        Title = "UNHCR asylum applications, " + iso3,
+        Country = country,
+        Title = "UNHCR asylum applications, " + country.Code,
     };
 
     [GeneratedRegex(@"href\s*=\s*[""'](?<href>[^""']*Monthly_detections_of_IBC_(?<date>\d{4}[_-]\d{2}[_-]\d{2})[^""']*\.xlsx)[""']", RegexOptions.IgnoreCase)]

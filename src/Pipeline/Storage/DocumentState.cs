@@ -10,7 +10,7 @@ public sealed record DocumentState
     public required string Role { get; init; }
 
     /// <summary>The country discovery assigned, used again when the document is re-parsed.</summary>
-    public string? Country { get; init; }
+    public CountryCode? Country { get; init; }
     public required string ContentType { get; init; }
     public required string Sha256 { get; init; }
     public string? UpstreamETag { get; init; }

@@ -41,7 +41,7 @@ public sealed class DocumentStore(StorageClients storage)
         ETag = ETag.All,
         Url = s.Url.AbsoluteUri,
         Role = s.Role,
-        Country = s.Country,
+        Country = s.Country?.Code,
         ContentType = s.ContentType,
         Sha256 = s.Sha256,
         UpstreamETag = s.UpstreamETag,
@@ -65,7 +65,8 @@ public sealed class DocumentStore(StorageClients storage)
         SourceId = e.PartitionKey,
         Url = new Uri(e.Url),
         Role = e.Role,
-        Country = e.Country,
+        // Null when none was stored, or what was is no code of the six or WB6: a re-parse then takes the source's first country.
+        Country = CountryCode.TryParse(e.Country, out var country) ? country : null,
         ContentType = e.ContentType,
         Sha256 = e.Sha256,
         UpstreamETag = e.UpstreamETag,

@@ -51,7 +51,7 @@ public sealed class FailedDocumentStore(StorageClients storage)
         ETag = ETag.All,
         Url = f.Document.Url.AbsoluteUri,
         Role = f.Document.Role,
-        Country = f.Document.Country,
+        Country = f.Document.Country.Code,
         Title = EntityLimits.Fit(f.Document.Title, 1000),
         Published = f.Document.Published is { } published ? PeriodText.Day(published) : null,
         BodyMediaType = f.Document.Body?.MediaType,
@@ -71,7 +71,8 @@ public sealed class FailedDocumentStore(StorageClients storage)
         {
             Url = new Uri(e.Url),
             Role = e.Role,
-            Country = e.Country,
+            // Written as a code of the six or WB6; a row that holds none is about the region.
+            Country = CountryCode.TryParse(e.Country, out var country) ? country : CountryCode.Region,
             Title = e.Title,
             Published = e.Published is null ? null : PeriodText.ParseDay(e.Published),
             Body = e.BodyMediaType is { } mediaType ? new RequestBody { MediaType = mediaType, Content = e.BodyContent ?? "" } : null,

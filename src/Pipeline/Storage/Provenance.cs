@@ -10,19 +10,25 @@ namespace MigrationFeeds.Pipeline.Storage;
 /// history, review items and the served JSON. As served (<see cref="Of"/>) it also names the figure it cites and a
 /// person's decision about it; those are never stored with it.
 /// </summary>
-public sealed record Provenance
+public sealed record Provenance : IJsonOnDeserialized
 {
+    private Period? period;
+
     public required string SourceId { get; init; }
     public required string DocumentUrl { get; init; }
     public required string DocumentSha256 { get; init; }
     public required int Page { get; init; }
     public required string Quote { get; init; }
 
-    /// <summary>The cited figure's measure; set as it is served.</summary>
+    /// <summary>The cited figure's measure, its period's; set as it is served.</summary>
     public string? Measure { get; init; }
 
-    /// <summary>The cited figure's own period as the document states it (an interval for a cumulative figure); set as it is served.</summary>
-    public string? Period { get; init; }
+    /// <summary>
+    /// The cited figure's own period as the document states it (an interval for a cumulative figure); set as it is
+    /// served, and written as the vocabulary's text.
+    /// </summary>
+    [JsonConverter(typeof(PeriodJsonConverter))]
+    public Period? Period { get => period; init => period = value; }
 
     /// <summary>The cited figure's value, or its range; set as it is served.</summary>
     public long? Value { get; init; }
@@ -74,13 +80,22 @@ public sealed record Provenance
     /// An observation's provenance as served: with the figure it cites and the decision in force. The other documents
     /// that state it cite the figure as read, unless a correction already pinned what they state (see <c>ReviewDecisions</c>).
     /// </summary>
-    public static Provenance Of(Observation o) => o.Provenance.Citing(o.Figure) with
+    public static Provenance Of(Observation o) => o.Provenance.Citing(o) with
     {
         Review = o.Review,
-        AlsoStatedIn = o.Provenance.AlsoStatedIn is { Count: > 0 } also ? [.. also.Select(a => a.Measure is null ? a.Citing(o.Figure) : a)] : null,
+        AlsoStatedIn = o.Provenance.AlsoStatedIn is { Count: > 0 } also ? [.. also.Select(a => a.Period is null ? a.Citing(o) : a)] : null,
     };
 
-    /// <summary>This provenance naming the figure that stands there.</summary>
-    public Provenance Citing(Figure figure) =>
-        this with { Measure = figure.Measure, Period = figure.Period, Value = figure.Value, Low = figure.Low, High = figure.High };
+    /// <summary>This provenance naming the figure that stands there, with its period as the observation read it.</summary>
+    public Provenance Citing(Observation o) =>
+        this with { Measure = o.Figure.Measure, Period = o.Period, Value = o.Figure.Value, Low = o.Figure.Low, High = o.Figure.High };
+
+    /// <summary>A month's text alone reads as a flow: read as served, a stock's month is read again with its measure.</summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        if (period is { } read && Measure is not null && read.MeasureCode != Measure)
+        {
+            period = global::MigrationFeeds.Parsing.Model.Period.TryParse(Measure, read.ToString(), out var measured) ? measured : read;
+        }
+    }
 }

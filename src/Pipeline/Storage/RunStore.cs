@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Pipeline.Storage;
 
@@ -22,7 +23,7 @@ public sealed class RunStore(StorageClients storage)
                 Failed = run.Failed,
                 ObservationsWritten = run.ObservationsWritten,
             Quarantined = run.Quarantined,
-                LatestPeriod = run.LatestPeriod,
+                LatestPeriod = run.LatestPeriod?.ToString(),
                 ErrorsJson = run.Errors.Count == 0 ? null : JsonSerializer.Serialize(run.Errors, PipelineJson.Options),
                 WarningsJson = run.Warnings.Count == 0 ? null : JsonSerializer.Serialize(run.Warnings, PipelineJson.Options),
                 Retry = run.Retry,
@@ -53,7 +54,8 @@ public sealed class RunStore(StorageClients storage)
                     Failed = e.Failed,
                     ObservationsWritten = e.ObservationsWritten,
                 Quarantined = e.Quarantined,
-                    LatestPeriod = e.LatestPeriod,
+                    // Stored as its text without a measure: a year or a month as the tally writes them, or what an older record wrote.
+                    LatestPeriod = Period.TryParseText(e.LatestPeriod, out var latest) ? latest : null,
                     Errors = e.ErrorsJson is null ? [] : JsonSerializer.Deserialize<List<string>>(e.ErrorsJson, PipelineJson.Options) ?? [],
                     Warnings = e.WarningsJson is null ? [] : JsonSerializer.Deserialize<List<string>>(e.WarningsJson, PipelineJson.Options) ?? [],
                     Retry = e.Retry,

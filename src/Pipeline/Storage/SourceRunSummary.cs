@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MigrationFeeds.Parsing.Model;
+
 namespace MigrationFeeds.Pipeline.Storage;
 
 /// <summary>What one ingest run of one source did.</summary>
@@ -19,7 +22,9 @@ public sealed record SourceRunSummary
 
     /// <summary>Documents skipped because they took the parse worker down on an earlier run (see the warnings).</summary>
     public int Quarantined { get; init; }
-    public string? LatestPeriod { get; init; }
+    /// <summary>The latest month the figures reach, or their year: stored and served as its text, <c>2022-10</c> or <c>2022</c>.</summary>
+    [JsonConverter(typeof(PeriodJsonConverter))]
+    public Period? LatestPeriod { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
 
     /// <summary>Signs that a source changed: documents with no or far fewer figures than the source usually yields.</summary>

@@ -145,7 +145,7 @@ public sealed class PipelineCommandsTests(AzuriteServer azurite)
     private static FailedDocument Failed(string url, int attempts, DateTimeOffset? next) => new()
     {
         SourceId = "unhcr-bih-operational-update",
-        Document = new MigrationFeeds.Pipeline.Discovery.DiscoveredDocument { Url = new Uri(url), Role = "primary", Country = "BIH" },
+        Document = new MigrationFeeds.Pipeline.Discovery.DiscoveredDocument { Url = new Uri(url), Role = "primary", Country = MigrationFeeds.Parsing.Model.CountryCode.BosniaAndHerzegovina },
         Attempts = attempts,
         LastErrorCode = "http-503",
         LastError = "HTTP 503 Service Unavailable",

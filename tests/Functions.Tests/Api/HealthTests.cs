@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
@@ -58,6 +59,7 @@ public sealed class HealthTests(AzuriteServer azurite)
         Assert.True(status.GetProperty("stale").GetBoolean());
         Assert.True(sources.GetProperty("stale").GetBoolean());
         Assert.Equal("2023-04-01", sources.GetProperty("staleFrom").GetString());
+        Assert.Equal("2022-12", sources.GetProperty("latestPeriod").GetString());
         Assert.Equal("monthly", sources.GetProperty("cadence").GetString());
         Assert.Equal("succeeded", sources.GetProperty("lastOutcome").GetString());
     }
@@ -93,7 +95,7 @@ public sealed class HealthTests(AzuriteServer azurite)
             StartedAt = clock.GetUtcNow().AddMinutes(-1),
             FinishedAt = clock.GetUtcNow(),
             Outcome = RunOutcome.Succeeded,
-            LatestPeriod = latestPeriod,
+            LatestPeriod = Period.Parse(Measures.Month, latestPeriod),
         }, CancellationToken.None);
 
     private static JsonElement SourceIn(JsonElement body, string id) =>

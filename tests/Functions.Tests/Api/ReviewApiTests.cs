@@ -35,6 +35,12 @@ public sealed class ReviewApiTests(AzuriteServer azurite)
         using (var corrected = await PostAsync(app, id, new { decision = "correct", value = 2450, note = "Table on page 2 gives 2,450." }))
         {
             Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+            // The decision is served with its figure's codes and period as text, as it is stored.
+            using var recorded = JsonDocument.Parse(await corrected.Content.ReadAsStringAsync());
+            var r = recorded.RootElement;
+            Assert.Equal(
+                ("BIH", "arrivals", "month", "2022-10"),
+                (r.GetProperty("country").GetString(), r.GetProperty("indicator").GetString(), r.GetProperty("measure").GetString(), r.GetProperty("period").GetString()));
         }
 
         var point = await OctoberAsync(app, "api/series?indicator=arrivals&country=BIH&from=2022-10&to=2022-10");

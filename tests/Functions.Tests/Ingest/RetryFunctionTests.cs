@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
@@ -51,7 +52,7 @@ public sealed class RetryFunctionTests(AzuriteServer azurite)
     private static FailedDocument Failed(Uri url, ManualClock clock, int attempts, DateTimeOffset? next) => new()
     {
         SourceId = Source,
-        Document = new DiscoveredDocument { Url = url, Role = DocumentRole.Primary, Country = "BIH" },
+        Document = new DiscoveredDocument { Url = url, Role = DocumentRole.Primary, Country = CountryCode.BosniaAndHerzegovina },
         Attempts = attempts,
         LastErrorCode = "http-503",
         LastError = "HTTP 503 Service Unavailable",

@@ -1,4 +1,5 @@
 using System.Text;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 
 namespace MigrationFeeds.Pipeline.Tests.Discovery;
@@ -62,7 +63,7 @@ public sealed class ReliefWebTests
         var report = Assert.Single(page.Reports);
         Assert.Equal(new DateOnly(2022, 11, 25), report.Published);
         Assert.Equal("https://reliefweb.int/report/bosnia-and-herzegovina/oct", report.PageUrl.AbsoluteUri);
-        var documents = ReliefWebDocuments.FromReports(page.Reports, "BIH");
+        var documents = ReliefWebDocuments.FromReports(page.Reports, CountryCode.BosniaAndHerzegovina);
         Assert.Equal(["https://reliefweb.int/attachments/u/oct.pdf", "https://reliefweb.int/report/bosnia-and-herzegovina/oct"], documents.Select(d => d.Url.AbsoluteUri));
         Assert.Equal([DocumentRole.Primary, DocumentRole.Companion], documents.Select(d => d.Role));
     }
@@ -92,7 +93,7 @@ public sealed class ReliefWebTests
     {
         var page = ReliefWebListingReader.Read(Encoding.UTF8.GetBytes(ListingWithText));
 
-        var documents = ReliefWebDocuments.FromReports(page.Reports, "BIH", readText: true);
+        var documents = ReliefWebDocuments.FromReports(page.Reports, CountryCode.BosniaAndHerzegovina, readText: true);
 
         Assert.Equal([DocumentRole.Primary, DocumentRole.ReportText, DocumentRole.Primary, DocumentRole.ReportText], documents.Select(d => d.Role));
         var text = documents[1];
@@ -110,7 +111,7 @@ public sealed class ReliefWebTests
     {
         var page = ReliefWebListingReader.Read(Encoding.UTF8.GetBytes(ListingWithText));
 
-        var documents = ReliefWebDocuments.FromReports(page.Reports, "BIH");
+        var documents = ReliefWebDocuments.FromReports(page.Reports, CountryCode.BosniaAndHerzegovina);
 
         Assert.Equal([DocumentRole.Primary, DocumentRole.Companion, DocumentRole.Primary, DocumentRole.Companion], documents.Select(d => d.Role));
         Assert.All(documents, d => Assert.Null(d.Content));
@@ -186,7 +187,7 @@ public sealed class ReliefWebTests
         var pdf = Assert.Single(page.Reports[0].Files);
         Assert.Equal("UNHCR Serbia Update September 2020.pdf", pdf.FileName);
         Assert.Empty(page.Reports[1].Files);
-        var documents = ReliefWebDocuments.FromReports(page.Reports, "SRB");
+        var documents = ReliefWebDocuments.FromReports(page.Reports, CountryCode.Serbia);
         Assert.Equal(
             [
                 "https://reliefweb.int/sites/reliefweb.int/files/resources/UNHCR%20Serbia%20Update%20September%202020.pdf",

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Discovery;
 using MigrationFeeds.Pipeline.Ingestion;
 using MigrationFeeds.Pipeline.Query;
@@ -120,7 +121,7 @@ public sealed class ReportTextTests(AzuriteServer azurite)
         // Only the PDF is tried again, as the retry step does: the text was stored on its own while the PDF was missing.
         await using var healed = PipelineHarness.Create(azurite, prefix);
         var retry = healed.GetRequiredService<IngestService>();
-        var pdf = new DiscoveredDocument { Url = new Uri(Pdf), Role = DocumentRole.Primary, Country = "BIH" };
+        var pdf = new DiscoveredDocument { Url = new Uri(Pdf), Role = DocumentRole.Primary, Country = CountryCode.BosniaAndHerzegovina };
         var summary = await retry.RetryAsync(retry.Find(Family)!, [pdf], CancellationToken.None);
 
         Assert.Equal(RunOutcome.Succeeded, summary.Outcome);

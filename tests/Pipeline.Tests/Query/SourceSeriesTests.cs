@@ -22,7 +22,7 @@ public sealed class SourceSeriesTests(AzuriteServer azurite)
     {
         await using var services = PipelineHarness.Create(azurite);
         var ingest = services.GetRequiredService<IngestService>();
-        var sources = ingest.Sources.Where(s => s.Coverage.Countries.Any(c => c is "BIH" or Countries.Region)).ToList();
+        var sources = ingest.Sources.Where(s => s.Coverage.Countries.Any(c => c == CountryCode.BosniaAndHerzegovina || c.IsRegion)).ToList();
         foreach (var source in sources)
         {
             await ingest.RunAsync(source, CancellationToken.None);

@@ -15,10 +15,9 @@ public sealed class ReviewDecisionsTests
     {
         Id = FigureIdentity.Of(o),
         DocumentSha256 = o.Provenance.DocumentSha256,
-        Country = o.Figure.Country,
-        Indicator = o.Figure.Indicator,
-        Measure = o.Figure.Measure,
-        Period = o.Figure.Period,
+        Country = o.Country!.Value,
+        Indicator = o.Indicator!.Value,
+        Period = o.Period!.Value,
         Decision = decision,
         Value = value,
         Reviewer = "r",
@@ -72,7 +71,7 @@ public sealed class ReviewDecisionsTests
         Assert.Equal((2_450L, (long?)null, (long?)null), (served.Value!.Value, served.Low, served.High));
         var also = Assert.Single(served.AlsoStatedIn!);
         Assert.Equal((null, 2_300L, 2_500L), (also.Value, also.Low!.Value, also.High!.Value));
-        Assert.Equal((text.DocumentUrl, "month", "2022-10"), (also.DocumentUrl, also.Measure, also.Period));
+        Assert.Equal((text.DocumentUrl, "month", "2022-10"), (also.DocumentUrl, also.Measure, also.Period.ToString()));
         Assert.Null(also.Review);
     }
 

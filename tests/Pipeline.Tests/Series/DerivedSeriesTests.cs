@@ -77,7 +77,7 @@ public sealed class DerivedSeriesTests
         Provenance = new Provenance
         {
             SourceId = "s", DocumentUrl = "https://example.org/d.pdf", DocumentSha256 = new string('a', 64), Page = 1, Quote = "q",
-            Measure = "month", Period = period, RetrievedAt = DateTimeOffset.UnixEpoch, ParserVersion = "t",
+            Measure = "month", Period = Period.Parse(Measures.Month, period), RetrievedAt = DateTimeOffset.UnixEpoch, ParserVersion = "t",
         },
     };
 }

@@ -22,7 +22,7 @@ public sealed class SeriesBuilderTests
         Assert.Equal(2367, october.Value);
         Assert.True(october.Derived);
         Assert.Null(october.Provenance);
-        Assert.Equal(["2018-01/2022-09", "2018-01/2022-10"], october.Inputs.Select(i => i.Period));
+        Assert.Equal(["2018-01/2022-09", "2018-01/2022-10"], october.Inputs.Select(i => i.Period.ToString()));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class SnapshotPlantedFaultTests(AzuriteServer azurite)
         Assert.Equal(url, after.Provenance!.DocumentUrl);
         Assert.Equal(codes.Order(StringComparer.Ordinal), after.Flags.Select(f => f.Code).Order(StringComparer.Ordinal));
         Assert.All(after.Flags, f => Assert.All(f.Compared, c => Assert.False(string.IsNullOrEmpty(c.DocumentUrl) || string.IsNullOrEmpty(c.Quote))));
-        Assert.Contains(after.Flags.Single(f => f.Code == SeriesChecks.YearMonths).Compared, c => c.Period == planted.Period[..4] && c.DocumentUrl == url);
+        Assert.Contains(after.Flags.Single(f => f.Code == SeriesChecks.YearMonths).Compared, c => c.Period.ToString() == planted.Period[..4] && c.DocumentUrl == url);
 
         Assert.True(clean.Count > 24, $"{clean.Count} months of the clean series");
         Assert.Equal(Summary(clean, planted.Period), Summary(faulty, planted.Period));

@@ -1,3 +1,4 @@
+using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Sources;
 using MigrationFeeds.TestSupport;
 
@@ -21,7 +22,7 @@ public sealed class FrontexWbRouteSourceTests(AzuriteServer azurite) : SnapshotS
 
         Assert.Equal("https://www.frontex.europa.eu/assets/Migratory_routes/2024/Monthly_detections_of_IBC_2024_01_05.xlsx", document.Url.AbsoluteUri);
         Assert.Equal(new DateOnly(2024, 1, 5), document.Published);
-        Assert.Equal("WB6", document.Country);
+        Assert.Equal(CountryCode.Region, document.Country);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class InstatAlbSourceTests(AzuriteServer azurite) : SnapshotSource
 
         Assert.Equal("https://databaza.instat.gov.al:8083/pxweb/api/v1/sq/DST/START/MIG/AZIL01.px", document.Url.AbsoluteUri);
         Assert.Equal(new DateOnly(2025, 7, 4), document.Published);
-        Assert.Equal(("ALB", "Azilkërkuesit sipas muajit, 2017-2024"), (document.Country, document.Title));
+        Assert.Equal(("ALB", "Azilkërkuesit sipas muajit, 2017-2024"), (document.Country.Code, document.Title));
         Assert.Same(Discovery.Query, document.Body);
         Assert.Contains("\"json-stat2\"", document.Body!.Content, StringComparison.Ordinal);
     }

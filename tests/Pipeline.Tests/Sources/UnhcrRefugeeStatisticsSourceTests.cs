@@ -15,7 +15,7 @@ public sealed class UnhcrRefugeeStatisticsSourceTests(AzuriteServer azurite) : S
     {
         var documents = Discovery.Documents;
 
-        Assert.Equal(["ALB", "BIH", "MKD", "MNE"], documents.Select(d => d.Country));
+        Assert.Equal(["ALB", "BIH", "MKD", "MNE"], documents.Select(d => d.Country.Code));
         Assert.Equal(
             "https://api.unhcr.org/population/v1/asylum-applications/?cf_type=ISO&coa=BIH&yearFrom=2015&limit=1000&page=1",
             documents[1].Url.AbsoluteUri);
