@@ -158,6 +158,10 @@ internal static partial class PeriodChooser
             (IndicatorKind.Flow, PeriodKind.Year) => MapYear(period.Year!.Value, report),
             (IndicatorKind.Stock, PeriodKind.PointInTime or PeriodKind.Month) => (Measures.Stock, period.Period),
             (IndicatorKind.Stock, PeriodKind.Interval) when period.SoFar is { } day => (Measures.Stock, PeriodText.Day(day)),
+
+            // "From 29 January to 4 February …" in the report on those days is the report's own span: a stock is its last day's.
+            (IndicatorKind.Stock, PeriodKind.Interval) when report.ReportDays is { } days && period.Period == PeriodText.Days(days.From, days.To)
+                => (Measures.Stock, PeriodText.Day(days.To)),
             _ => null,
         };
 

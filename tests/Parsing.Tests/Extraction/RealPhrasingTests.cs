@@ -788,4 +788,23 @@ public sealed class RealPhrasingTests
         Assert.Empty(Read("Serbia has two homes for unaccompanied children, with 40 places between them.", "Serbia: events of the year", published: "2020-01-14"));
         Assert.Equal(["SRB capacity stock 2020-01-14 6000"], Read("Serbia's 19 centres have a capacity of 6,000 places at the time of writing.", "Serbia: events of the year", published: "2020-01-14"));
     }
+
+    [Fact]
+    public void Read_DaysOfTwoMonthsWithoutAYear_AreTheSpanBeforePublication()
+    {
+        Assert.Equal(
+            ["MKD asylum_intentions cumulative 2016-06-20/2016-09-12 41200"],
+            Read("Between 20 June and 12 September, 41,200 people registered an intention to seek asylum in North Macedonia.", "North Macedonia: news brief", published: "2016-09-14"));
+        Assert.Equal(
+            ["MKD asylum_intentions cumulative 2015-11-20/2016-01-12 9100"],
+            Read("From 20 November to 12 January, 9,100 people registered an intention to seek asylum in North Macedonia.", "North Macedonia: news brief", published: "2016-01-14"));
+    }
+
+    [Fact]
+    public void Read_AStockInASentenceNamingTheReportsOwnDays_IsTheLastDays()
+    {
+        Assert.Equal(
+            ["BIH/Lipa capacity stock 2021-02-04 900"],
+            Read("From 29 January to 4 February the army put up tents at the Lipa camp in BiH, with room for 900 migrants.", "IOM BiH Situation Report, 29 January - 4 February 2021", published: "2021-02-05"));
+    }
 }

@@ -56,6 +56,7 @@ internal static partial class PeriodReader
         }
 
         Take(YearStartToMonth(), m => YearStartToMonthPeriod(m, report));
+        Take(DaysOfTwoMonths(), m => BetweenMonthsPeriod(m, report));
         Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
@@ -352,13 +353,13 @@ internal static partial class PeriodReader
             from = new YearMonth(from.Month <= to.Month ? to.Year : to.Year - 1, from.Month);
         }
 
-        if (to < from)
+        var d1 = Day(m.Groups["d1"]);
+        var d2 = Day(m.Groups["d2"]);
+        if (to < from || d1 > from.DaysInMonth || d2 > to.DaysInMonth)
         {
             return null;
         }
 
-        var d1 = Day(m.Groups["d1"]);
-        var d2 = Day(m.Groups["d2"]);
         var wholeMonths = (d1 is null or 1) && (d2 is null || d2 == to.DaysInMonth);
         if (wholeMonths && from.Month == 1 && to.Month == 12 && from.Year == to.Year)
         {
@@ -728,6 +729,10 @@ internal static partial class PeriodReader
     /// <summary>"between the start of this year and Aug. 15": the year so far to that day.</summary>
     [GeneratedRegex(@"\bbetween\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+and\s+(?:(?<day>\d{1,2})\s+(?<month>" + M + @")\.?|(?<month>" + M + @")\.?\s+(?<day>\d{1,2}))(?:,?\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex YearStartToDay();
+
+    /// <summary>"between 19 June and 24 September", "from 19 June to 19 September 2015": days of two months, the year said once or not at all.</summary>
+    [GeneratedRegex(@"\b(?i:between|from)\s+(?<d1>\d{1,2})\s+(?<m1>" + M + @")\.?\s+(?i:and|to|until|till|through)\s+(?<d2>\d{1,2})\s+(?<m2>" + M + @")\.?(?:,?\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
+    private static partial Regex DaysOfTwoMonths();
 
     /// <summary>"from the start of 2015 until June": January of that year to the month, which is in it.</summary>
     [GeneratedRegex(@"\b(?:from|between)\s+the\s+(?:beginning|start)\s+of\s+(?:(?<year>(?:19|20)\d{2})|the\s+year|this\s+year)\s+(?:to|until|till|through|up\s+to|and)\s+(?:the\s+end\s+of\s+)?(?<month>" + M + @")\.?(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d]|\s+\d)", RegexOptions.IgnoreCase)]
