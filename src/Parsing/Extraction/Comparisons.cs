@@ -71,11 +71,16 @@ internal static partial class Comparisons
                 continue;
             }
 
+            // "rose to 2,002 since January 2018, from 1,900 a month before": a running total a month shorter.
+            var shorter = main.Measure == Measures.Cumulative && period is { MonthBefore: true, Month: { } before } && main.Period.Length == 15
+                && main.Period[8..] == before.AddMonths(1).ToString()
+                ? main.Period[..8] + before
+                : null;
             yield return main with
             {
                 // "16,723 in the 1-28 August period (compared to 13,425 in the whole month of July)": a whole month.
-                Measure = main.Measure == Measures.Cumulative && period.Kind == PeriodKind.Month ? Measures.Month : main.Measure,
-                Period = period.Period,
+                Measure = main.Measure == Measures.Cumulative && period.Kind == PeriodKind.Month && shorter is null ? Measures.Month : main.Measure,
+                Period = shorter ?? period.Period,
                 Value = number.Value,
                 Low = null,
                 High = null,

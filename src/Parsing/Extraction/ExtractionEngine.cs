@@ -272,13 +272,17 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
     internal static ReportPeriod ReportOf(TextDocument document, DocumentContext context, LanguagePack? language)
     {
-        var title = context.Title ?? document.Title ?? FirstHeading(document);
-        var head = document.Pages[0].Lines.Take(TitleLinesToSearch).Select(l => l.Text).ToList();
+        // A line that counts since a month says where a count began, not when the text was written: a plain text's
+        // first line is its title only when it is not such a sentence.
+        var since = LocalPeriods.For(language ?? LanguagePacks.English).Since;
+        var head = document.Pages[0].Lines.Take(TitleLinesToSearch).Select(l => l.Text).Where(l => !since.IsMatch(l)).ToList();
+        var documentTitle = document.Title is { } t && since.IsMatch(t) ? null : document.Title;
+        var title = context.Title ?? documentTitle ?? FirstHeading(document);
 
         // A page that does not say when it was published often says it in its dateline.
         var published = context.Published ?? head.Prepend(title).Select(l => ReportPeriod.DateIn(l, language)).FirstOrDefault(d => d is not null);
 
-        var days = ReportPeriod.DaysFromTitle(context.Title) ?? ReportPeriod.DaysFromTitle(document.Title)
+        var days = ReportPeriod.DaysFromTitle(context.Title) ?? ReportPeriod.DaysFromTitle(documentTitle)
             ?? head.Select(ReportPeriod.DaysFromTitle).FirstOrDefault(d => d is not null);
         if (days is { } d && !(d.From.Day == 1 && d.To.AddDays(1).Day == 1))
         {
@@ -286,7 +290,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             return new ReportPeriod { ReportMonth = YearMonth.From(d.To), Published = published, ReportDays = d };
         }
 
-        var month = ReportPeriod.MonthFromTitle(context.Title, language) ?? ReportPeriod.MonthFromTitle(document.Title, language);
+        var month = ReportPeriod.MonthFromTitle(context.Title, language) ?? ReportPeriod.MonthFromTitle(documentTitle, language);
         if (month is null && days is { } whole)
         {
             month = YearMonth.From(whole.To);

@@ -16,7 +16,7 @@ internal static class FigureDeduplicator
             .Select(g => g.OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.FromLayout).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start).First())
             .ToList();
         return distinct
-            .Where(c => !distinct.Any(exact => Restates(c, exact)))
+            .Where(c => !distinct.Any(other => Restates(c, other) || EndOf(c, other)))
             .OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start)
             .ToList();
     }
@@ -42,6 +42,15 @@ internal static class FigureDeduplicator
 
         return unit >= 100 && other % unit != 0 && Math.Abs(other - value) < unit;
     }
+
+    /// <summary>
+    /// A single value that is one end of a range of the same count and period ("4,500" read from a key-figure box
+    /// whose other end the flattening moved away, beside "4,500 to 5,000" in the text): the range is the figure.
+    /// </summary>
+    private static bool EndOf(FigureCandidate single, FigureCandidate range) =>
+        single.Value is { } value && range.Value is null && range.Low is { } low && range.High is { } high && (value == low || value == high)
+        && single.Country == range.Country && single.Site == range.Site && single.Indicator == range.Indicator
+        && single.Measure == range.Measure && single.Period == range.Period;
 
     private static bool SameStart(string a, string b) =>
         a == b || (a.Contains('/', StringComparison.Ordinal) && b.Contains('/', StringComparison.Ordinal) && a[..a.IndexOf('/', StringComparison.Ordinal)] == b[..b.IndexOf('/', StringComparison.Ordinal)]);

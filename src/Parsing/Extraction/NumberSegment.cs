@@ -61,6 +61,16 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
             return new NumberSegment(leftStart, closing, text[leftStart..number.Start], text[number.End..closing]);
         }
 
+        if (ShareInCommas(text, number.End) is { } shareEnd)
+        {
+            // "only 12, or 1.4 percent, went on to submit an application": the words after the share are the number's.
+            var afterNext = numbers.Where(n => n.Start >= shareEnd).Select(n => n.Start).DefaultIfEmpty(text.Length).Min();
+            var end = FirstStop(text, shareEnd, afterNext, numbers, tags);
+            rightEnd = end >= 0 ? end : afterNext < text.Length && LastConjunction(text, shareEnd, afterNext) is { } joint ? joint : afterNext;
+            leftStart = cut >= 0 ? cut + 1 : leftLimit;
+            return new NumberSegment(leftStart, rightEnd, text[leftStart..number.Start], text[number.End..rightEnd]);
+        }
+
         if (cut >= 0 && text[cut] == ':' && text.AsSpan(cut + 1, number.Start - cut - 1).IsWhiteSpace())
         {
             // "Asylum applications: 35": the label before the colon.
@@ -144,6 +154,26 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
 
         return null;
     }
+
+    /// <summary>Where the words after ", or 1.4 percent," start, when such a share set off by commas follows the number; else null.</summary>
+    private static int? ShareInCommas(string text, int numberEnd)
+    {
+        var open = ShareLead().Match(text, numberEnd);
+        if (!open.Success || Share.Match(text, open.Index + open.Length) is not { Success: true } share || share.Index != open.Index + open.Length)
+        {
+            return null;
+        }
+
+        var close = ShareClose().Match(text, share.Index + share.Length);
+        return close.Success ? close.Index + close.Length : null;
+    }
+
+    /// <summary>A comma and up to two short words ("or", "i.e.", "that is") before a share.</summary>
+    [GeneratedRegex(@"\G\s*,\s*(?:\p{L}{1,4}\.?(?:\p{L}\.)?\s+){0,2}")]
+    private static partial Regex ShareLead();
+
+    [GeneratedRegex(@"\G\s*,")]
+    private static partial Regex ShareClose();
 
     /// <summary>A name right before a bracket ("Obrenovcu (", "Serbia ("), not a period or a common word ("the previous month (").</summary>
     private static bool NameBefore(string text, int open)

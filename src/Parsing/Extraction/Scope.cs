@@ -147,6 +147,13 @@ internal static class Scope
             return (Countries.Region, 1);
         }
 
+        // "Bosnia and Herzegovina has passed the 30,000 mark: its authorities have detected 30,268": the country the
+        // sentence named before "its" is what it points back to, before any of the text before.
+        if (figure.Scope is ScopeHint.Anaphor && named.Where(m => m.End <= figure.Start && !m.IsElsewhere && !m.InList).MaxBy(m => m.Start) is { } antecedent)
+        {
+            return (antecedent.Country, 0.95);
+        }
+
         if (figure.Scope is ScopeHint.Anaphor && carried is { } last && last != Countries.Region)
         {
             return (last, 0.9);

@@ -807,4 +807,58 @@ public sealed class RealPhrasingTests
             ["BIH/Lipa capacity stock 2021-02-04 900"],
             Read("From 29 January to 4 February the army put up tents at the Lipa camp in BiH, with room for 900 migrants.", "IOM BiH Situation Report, 29 January - 4 February 2021", published: "2021-02-05"));
     }
+
+    [Fact]
+    public void Read_SinceAMonth_IsNoReportMonthAndNoSingleMonth()
+    {
+        const string Body = "Its authorities have detected 30,268 refugees and migrants in Bosnia and Herzegovina since January 2018.";
+        Assert.Empty(Read(Body, title: string.Empty, published: null));
+        Assert.Equal(["BIH arrivals cumulative 2018-01-01/2019-06-10 30268"], Read(Body, title: string.Empty, published: "2019-06-10"));
+        Assert.Equal(
+            ["ALB arrivals cumulative 2019-01/2019-05 1967", "BIH arrivals cumulative 2018-01/2019-05 30268"],
+            Read("In Albania, arrivals had reached 1,967 by May 2019.\n\nBosnia and Herzegovina has passed the 30,000 mark: its authorities have detected 30,268 refugees and migrants since January 2018.", "Refugee and migrant trends", published: null));
+    }
+
+    [Fact]
+    public void Read_OneEndOfARangeReadAlone_GivesWayToTheRange()
+    {
+        Assert.Equal(
+            ["BIH present_total stock 2018-12 4500-5000"],
+            Read("4,500\n\nEstimated number of refugees and migrants in the country at the end of December\n\nThe number of refugees and migrants remaining in the country is estimated at 4,500 to 5,000 at the end of December.",
+                "Inter-agency operational update, Bosnia and Herzegovina, 1-31 December 2018", published: null));
+    }
+
+    [Fact]
+    public void Read_TheSamePeriodLastYear_WhenAValueFollows_IsTheLastYearsSameMonths()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2020-01/2020-11 15520", "BIH arrivals cumulative 2019-01/2019-11 28213"],
+            Read("Over the first eleven months of 2020, a total of 15.520 illegal migrants were reported in BiH, 45 percent fewer than in the same period last year, when 28.213 illegal migrants were reported.",
+                "Migration in November 2020", published: "2020-12-20"));
+    }
+
+    [Fact]
+    public void Read_AMonthEarlier_IsThePreviousMonthAndNoRate()
+    {
+        Assert.Equal(
+            ["BIH arrivals month 2020-11 924", "BIH arrivals month 2020-10 1263"],
+            Read("In November, 924 illegal migrants were reported in BiH, 27 percent fewer than a month earlier, when the figure was 1.263.", "Migration in November 2020", published: "2020-12-20"));
+        Assert.Empty(Read("On average 40 migrants a month were reported in BiH in 2020.", "Migration in 2020", published: "2021-01-20"));
+    }
+
+    [Fact]
+    public void Read_ARunningTotalAMonthBefore_IsTheSameTotalAMonthShorter()
+    {
+        Assert.Equal(
+            ["BIH asylum_applications cumulative 2018-01/2019-08 2002", "BIH asylum_applications cumulative 2018-01/2019-07 1900"],
+            Read("Asylum applications lodged in BiH since January 2018 rose to 2,002, from 1,900 a month before.", "Inter-agency operational update, August 2019", published: "2019-09-10"));
+    }
+
+    [Fact]
+    public void Read_ACountWithItsShareInCommas_TakesTheWordsAfterTheShare()
+    {
+        Assert.Equal(
+            ["BIH asylum_intentions month 2020-11 845", "BIH asylum_applications month 2020-11 12"],
+            Read("Of the 845 persons who expressed an intention to seek asylum in BiH in November, only 12, or 1.4 percent, went on to submit an application.", "Migration in November 2020", published: "2020-12-20"));
+    }
 }

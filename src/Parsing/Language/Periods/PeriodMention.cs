@@ -49,5 +49,8 @@ internal sealed record PeriodMention
     /// <summary>The day a month not yet over is counted up to (news naming its own month): a stock stated for it is that day's.</summary>
     public DateOnly? SoFar { get; init; }
 
+    /// <summary>"A month before", "the previous month": the month before the one the text speaks of, counted back from it.</summary>
+    public bool MonthBefore { get; init; }
+
     public int End => Start + Length;
 }

@@ -79,7 +79,8 @@ internal static partial class PeriodReader
         Take(own.Yesterday, m => YesterdayPoint(m, report));
         Take(own.WholeYear, m => ReportYearPeriod(m, report));
         Take(own.YearEarlier, m => YearEarlierPeriod(m, report, found));
-        Take(own.LastYear, m => LastYearPeriod(m, report));
+        // "The same period last year" is the last year's same months, read below once every span it may repeat is.
+        Take(own.LastYear, m => SamePeriodBefore().IsMatch(text.AsSpan(0, m.Index)) ? null : LastYearPeriod(m, report));
 
         if (local is not null)
         {
@@ -391,10 +392,11 @@ internal static partial class PeriodReader
     {
         if (report.ReportMonth is not { } end)
         {
-            // No report month: since then up to the day the document was published.
+            // No report month: since then up to the day the document was published. Without that day the span
+            // has no end, and its start alone is not the period.
             return report.Published is { } published && TryStart(m, report) is { } first && first <= YearMonth.From(published)
                 ? Mention(m, PeriodKind.Interval, $"{Date(first, 1)}/{PeriodText.Day(published)}")
-                : null;
+                : report.Published is null ? Mention(m, PeriodKind.Unknown, string.Empty) : null;
         }
 
         YearMonth start;
@@ -485,7 +487,7 @@ internal static partial class PeriodReader
         }
 
         var month = m.Groups["previous"].Success ? reportMonth.AddMonths(-1) : reportMonth;
-        return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
+        return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month, MonthBefore = m.Groups["previous"].Success };
     }
 
     /// <summary>
@@ -781,7 +783,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?i:(?:as\s+(?:of|at|on)|on|by)\s+)(?<month>" + M + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d{2}))?(?![\d,.]\d)")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<previous>previous|preceding|last|prior)\s+month|(?:this|the\s+current|the\s+reporting)\s+(?:month|period))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<previous>previous|preceding|last|prior)\s+month|a\s+month\s+(?<previous>earlier|before)|(?:this|the\s+current|the\s+reporting)\s+(?:month|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeMonth();
 
     [GeneratedRegex(@"(?:\b(?i:in|during|throughout|for|over|of|on|until|by)\s+(?i:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?)?\b(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?(?![\p{L}])")]
@@ -795,6 +797,9 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"^\s*(?-i:\p{Lu}[\p{Lu}\s-]{2,}),\s+(?:" + M + @"\.?\s+\d{1,2}|\d{1,2}\.?\s+" + M + @"\.?)(?:,?\s+(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\bthe\s+same\s+(?:period|months)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SamePeriodBefore();
 
     [GeneratedRegex(@"\bthe\s+same\s+(?:period|months)\s+(?:(?:of|in)\s+(?<year>(?:19|20)\d{2})|last\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriodOfYear();
