@@ -272,11 +272,11 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
     internal static ReportPeriod ReportOf(TextDocument document, DocumentContext context, LanguagePack? language)
     {
-        // A line that counts since a month says where a count began, not when the text was written: a plain text's
-        // first line is its title only when it is not such a sentence.
+        // "Since January 2018" says where a count began, not when the text was written: in the lines read for the
+        // report's dates (a plain text's first line among them), it is left out.
         var since = LocalPeriods.For(language ?? LanguagePacks.English).Since;
-        var head = document.Pages[0].Lines.Take(TitleLinesToSearch).Select(l => l.Text).Where(l => !since.IsMatch(l)).ToList();
-        var documentTitle = document.Title is { } t && since.IsMatch(t) ? null : document.Title;
+        var head = document.Pages[0].Lines.Take(TitleLinesToSearch).Select(l => since.Replace(l.Text, " ")).ToList();
+        var documentTitle = document.Title is { } t ? since.Replace(t, " ") : null;
         var title = context.Title ?? documentTitle ?? FirstHeading(document);
 
         // A page that does not say when it was published often says it in its dateline.
