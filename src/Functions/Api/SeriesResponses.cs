@@ -13,13 +13,13 @@ namespace MigrationFeeds.Functions.Api;
 
 /// <summary>
 /// The bytes of /api/series answers. Answers of the current series (no asOf or site) are kept, serialised
-/// and tagged, for as long as the <see cref="SeriesCache"/> stamp they were built under holds, so a repeated query
+/// and tagged, for as long as the <see cref="SeriesStamp"/> stamp they were built under holds, so a repeated query
 /// costs a lookup rather than a table read, a serialisation and a hash. This is the one layer of memory on the query
 /// path: keeping the series' points as well bought nothing measurable once the answers are kept (docs/performance.md).
 /// Answers computed from observations are built every time.
 /// </summary>
 internal sealed class SeriesResponses(
-    SeriesQuery query, SeriesCache series, Citations citations, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ApiOptions> api)
+    SeriesQuery query, SeriesStamp series, Citations citations, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ApiOptions> api)
     : IDisposable
 {
     private const string JsonType = "application/json; charset=utf-8";
@@ -38,7 +38,7 @@ internal sealed class SeriesResponses(
         }
 
         // Read before the series are: a change while this answer is built leaves it under a stamp already gone.
-        var stamp = await series.StampAsync(cancellationToken).ConfigureAwait(false);
+        var stamp = await series.CurrentAsync(cancellationToken).ConfigureAwait(false);
 
         // Citations name the day of retrieval, so an answer is kept for one day at most.
         var key = string.Join('|', string.Join(',', request.Indicators), string.Join(',', request.Countries), request.Source ?? "", request.FromOpen ? "" : request.From.ToString(), request.ToOpen ? "" : request.To.ToString(), request.ReviewedOnly ? "reviewed" : "all", format, citations.Today);
