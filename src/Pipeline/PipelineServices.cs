@@ -91,7 +91,7 @@ public static class PipelineServices
         services.AddSingleton<ReviewQuery>();
         services.AddSingleton<SeriesStore>();
         services.AddSingleton<SeriesVersions>();
-        services.AddSingleton<SeriesCache>();
+        services.AddSingleton<SeriesStamp>();
         services.AddSingleton<SeriesMaterializer>();
         services.AddSingleton<SeriesQuery>();
         services.AddSingleton<PointHistoryQuery>();

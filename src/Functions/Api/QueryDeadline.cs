@@ -26,6 +26,11 @@ internal sealed class QueryDeadline(IOptions<ApiOptions> options)
         {
             return RetryLater("The query did not finish in time.");
         }
+        catch (TimeoutException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Work shared with other requests runs under its own deadline, and reports passing it so.
+            return RetryLater("The query did not finish in time.");
+        }
         catch (Exception e) when (StorageFaults.IsUnavailable(e) && !cancellationToken.IsCancellationRequested)
         {
             return RetryLater("Storage cannot be reached at the moment.");

@@ -57,10 +57,10 @@ public sealed record RegionalSeries
 
 /// <summary>
 /// Monthly series as docs/series.md defines them. The current series, chosen across sources or of one source, is read
-/// from the materialised table (<see cref="SeriesCache"/>; the app keeps the answers built from it); a series as of a
-/// past date or for one site is computed from the observations.
+/// from the materialised table (<see cref="SeriesStore"/>; the app keeps the answers built from it under a
+/// <see cref="SeriesStamp"/>); a series as of a past date or for one site is computed from the observations.
 /// </summary>
-public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnumerable<ISource> sources, Citations citations)
+public sealed class SeriesQuery(SeriesStore store, SeriesComputer computer, IEnumerable<ISource> sources, Citations citations)
 {
     /// <summary>The sources that publish figures for the region itself.</summary>
     private readonly IReadOnlyList<ISource> regionalSources = [.. sources.Where(s => s.Coverage.Countries.Contains(CountryCode.Region))];
@@ -182,7 +182,9 @@ public sealed class SeriesQuery(SeriesCache cache, SeriesComputer computer, IEnu
         var key = new SeriesKey(country, request.Indicator);
         if (request.AsOf is null && request.Site is null)
         {
-            var materialised = await cache.GetAsync(key, request.Source, cancellationToken).ConfigureAwait(false);
+            var materialised = request.Source is null
+                ? await store.ReadCountryAsync(key, cancellationToken).ConfigureAwait(false)
+                : await store.ReadSourceAsync(key, request.Source, cancellationToken).ConfigureAwait(false);
             return [.. materialised.Where(p => InRange(p, request))];
         }
 

@@ -50,7 +50,7 @@ public sealed record ReviewList
 /// What needs a person, most important first: figures whose point failed a check or disagrees with another source,
 /// and figures read with too little confidence to enter a series. Figures with a decision in force are settled.
 /// </summary>
-public sealed class ReviewQuery(ObservationStore observations, SeriesCache series, ReviewStore reviews, IOptions<SeriesOptions> options)
+public sealed class ReviewQuery(ObservationStore observations, SeriesStore series, ReviewStore reviews, IOptions<SeriesOptions> options)
 {
     public const string LowConfidence = "low_confidence";
 
@@ -79,7 +79,7 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesCache serie
             {
                 var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
                 known.UnionWith(rows.Select(FigureIdentity.Of));
-                var points = await series.GetAsync(new SeriesKey(country, indicator), cancellationToken).ConfigureAwait(false);
+                var points = await series.ReadCountryAsync(new SeriesKey(country, indicator), cancellationToken).ConfigureAwait(false);
                 items.AddRange(Flagged(indicator, points).Concat(Unsure(indicator, rows, points)).Where(i => !decisions.ContainsKey(i.Id)));
             }
         }

@@ -2,10 +2,17 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationFeeds.Parsing.Model;
+using MigrationFeeds.Functions.Api;
 using MigrationFeeds.Pipeline;
+using MigrationFeeds.Pipeline.Query;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Storage;
 using MigrationFeeds.TestSupport;
@@ -13,8 +20,9 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Functions.Tests.Api;
 
 /// <summary>
-/// GET /api/series over HTTP: conditional requests, and what a refresh (by this app or by another process)
-/// does to the answer. The app's clock moves only when the test moves it.
+/// GET /api/series over HTTP: conditional requests, what a refresh (by this app or by another process) does to the
+/// answer, and how many reads of the series table a burst of the same query costs (counted on the app's own storage
+/// clients, on their way to Azurite). The app's clock moves only when the test moves it.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SeriesCachingTests(AzuriteServer azurite)
@@ -110,8 +118,106 @@ public sealed class SeriesCachingTests(AzuriteServer azurite)
         Assert.Equal(2401, await ValueAsync(after));
     }
 
+    [Fact]
+    public async Task Series_ManyAtOnceAfterARefresh_ReadTheTableOnce_AndAllGetTheSameBody()
+    {
+        const int Requests = 12;
+        var reads = new SeriesTableReads();
+        var arrived = new ArrivedRequests();
+        await using var app = await StartAsync(new ManualClock(), reads, arrived);
+        await IngestAsync(app.Services, 2367, "2022-11-05");
+        using var before = await app.Client.GetAsync(new Uri(Url, UriKind.Relative));
+        await IngestAsync(app.Services, 2401, "2022-12-20");
+
+        // The first read is held until every request has reached the app, so all of them want the answer while it is built.
+        reads.Watch(app.Services.GetRequiredService<StorageNames>().Series, hold: true);
+        var waiting = arrived.WaitFor(Requests);
+        var burst = Enumerable.Range(0, Requests).Select(_ => app.Client.GetAsync(new Uri(Url, UriKind.Relative))).ToList();
+        await reads.First.WaitAsync(TimeSpan.FromMinutes(1));
+        await waiting.WaitAsync(TimeSpan.FromMinutes(1));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        reads.Release();
+        var responses = await Task.WhenAll(burst);
+
+        try
+        {
+            var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+            Assert.Equal(2367, await ValueAsync(before));
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+            Assert.Equal(1, reads.Count);
+            Assert.Single(bodies.Distinct(StringComparer.Ordinal));
+            Assert.Single(responses.Select(r => r.Headers.ETag).Distinct());
+            Assert.Equal(2401, await ValueAsync(responses[0]));
+        }
+        finally
+        {
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Series_WhenTheCallerThatStartedTheBuildGivesUp_TheOthersStillGetTheAnswer()
+    {
+        var reads = new SeriesTableReads();
+        await using var app = await StartAsync(new ManualClock(), reads, new ArrivedRequests());
+        await IngestAsync(app.Services, 2367, "2022-11-05");
+        reads.Watch(app.Services.GetRequiredService<StorageNames>().Series, hold: true);
+
+        // The app's own answers, asked directly, so the first caller's token is cancelled at a known moment.
+        var responses = app.Services.GetRequiredService<SeriesResponses>();
+        var (request, errors) = SeriesRequest.Create(Indicators.Arrivals, "BIH", "2022-10", "2022-10");
+        Assert.Empty(errors);
+        using var gone = new CancellationTokenSource();
+        var first = responses.GetAsync(request!, new SeriesFormat(SeriesFormat.Json), gone.Token);
+        await reads.First.WaitAsync(TimeSpan.FromMinutes(1));
+        var second = responses.GetAsync(request!, new SeriesFormat(SeriesFormat.Json), CancellationToken.None);
+        await gone.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        reads.Release();
+        await second.WaitAsync(TimeSpan.FromMinutes(1));
+        using var served = await app.Client.GetAsync(new Uri(Url, UriKind.Relative));
+
+        Assert.Equal(2367, await ValueAsync(served));
+        Assert.Equal(1, reads.Count);
+    }
+
+    [Fact]
+    public async Task Series_WhenTheBuildFails_IsNotKept_AndTheNextRequestBuildsAgain()
+    {
+        var reads = new SeriesTableReads();
+        await using var app = await StartAsync(new ManualClock(), reads, new ArrivedRequests());
+        await IngestAsync(app.Services, 2367, "2022-11-05");
+        var storage = app.Services.GetRequiredService<StorageClients>();
+        var row = (await storage.Series.GetEntityAsync<TableEntity>(TableKeys.SeriesPartition(CountryCode.BosniaAndHerzegovina, Indicator.Arrivals), TableKeys.SeriesRow(null, "2022-10"))).Value;
+        var point = row.GetString("Point");
+        reads.Watch(app.Services.GetRequiredService<StorageNames>().Series, hold: false);
+
+        // A stored point that cannot be read fails the build; the stamp does not move while it is put right.
+        row["Point"] = "{ not a point";
+        await storage.Series.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Replace);
+        using var failed = await app.Client.GetAsync(new Uri(Url, UriKind.Relative));
+        row["Point"] = point;
+        await storage.Series.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Replace);
+        using var after = await app.Client.GetAsync(new Uri(Url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(2367, await ValueAsync(after));
+        Assert.Equal(2, reads.Count);
+    }
+
     private Task<RunningApp> StartAsync(ManualClock clock) =>
         RunningApp.StartAsync(azurite, configure: b => b.Services.AddSingleton<TimeProvider>(clock));
+
+    private Task<RunningApp> StartAsync(ManualClock clock, SeriesTableReads reads, ArrivedRequests arrived) =>
+        RunningApp.StartAsync(azurite, configure: b =>
+        {
+            b.Services.AddSingleton<TimeProvider>(clock);
+            b.Services.AddAzureClients(c => c.ConfigureDefaults(o => o.AddPolicy(reads, HttpPipelinePosition.PerCall)));
+            b.Services.AddSingleton<IStartupFilter>(arrived);
+        });
 
     /// <summary>The pipeline's services on the app's tables, as another instance or the CLI would run them.</summary>
     private static ServiceProvider OtherProcess(RunningApp app)
@@ -153,5 +259,102 @@ public sealed class SeriesCachingTests(AzuriteServer azurite)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("points")[0].GetProperty("value").GetInt32();
+    }
+
+    /// <summary>
+    /// Counts the app's reads of the series table as they leave for Azurite (once per operation, before retries), and
+    /// can hold them until the test lets them go.
+    /// </summary>
+    private sealed class SeriesTableReads : HttpPipelinePolicy
+    {
+        private readonly TaskCompletionSource first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private string? table;
+        private bool hold;
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public Task First => first.Task;
+
+        public void Watch(string seriesTable, bool hold)
+        {
+            this.hold = hold;
+            Volatile.Write(ref table, seriesTable);
+        }
+
+        public void Release() => released.TrySetResult();
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            if (Counts(message))
+            {
+                await released.Task.ConfigureAwait(false);
+            }
+
+            await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
+        }
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            if (Counts(message))
+            {
+                released.Task.GetAwaiter().GetResult();
+            }
+
+            ProcessNext(message, pipeline);
+        }
+
+        /// <returns>Whether the read is to be held.</returns>
+        private bool Counts(HttpMessage message)
+        {
+            // A query or a point read of the table is a GET of "/{table}(...)"; the version table's name only starts alike.
+            if (Volatile.Read(ref table) is not { } name || message.Request.Method != RequestMethod.Get
+                || !message.Request.Uri.Path.Contains("/" + name + "(", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            Interlocked.Increment(ref count);
+            first.TrySetResult();
+            return hold;
+        }
+    }
+
+    /// <summary>Counts the requests that have reached the app, before it routes them.</summary>
+    private sealed class ArrivedRequests : IStartupFilter
+    {
+        private readonly Lock gate = new();
+        private readonly List<(int Count, TaskCompletionSource Reached)> waiters = [];
+        private int arrived;
+
+        public Task WaitFor(int count)
+        {
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (gate)
+            {
+                waiters.Add((count + arrived, reached));
+            }
+
+            return reached.Task;
+        }
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, following) =>
+            {
+                lock (gate)
+                {
+                    arrived++;
+                    foreach (var waiter in waiters.Where(w => w.Count <= arrived))
+                    {
+                        waiter.Reached.TrySetResult();
+                    }
+                }
+
+                await following(context);
+            });
+            next(app);
+        };
     }
 }

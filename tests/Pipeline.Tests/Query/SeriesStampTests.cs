@@ -9,12 +9,12 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Pipeline.Tests.Query;
 
 /// <summary>
-/// The current series and the stamp answers are kept under: what a refresh in the same process and in another one
-/// does to them. Two service providers over the same tables stand for two processes; their clocks move only when the
+/// The stamp answers are kept under, and the current series the query reads: what a refresh in the same process and
+/// in another one does to them. Two service providers over the same tables stand for two processes; their clocks move only when the
 /// test moves them.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class SeriesCacheTests(AzuriteServer azurite)
+public sealed class SeriesStampTests(AzuriteServer azurite)
 {
     private static readonly TimeSpan Revalidate = TimeSpan.FromSeconds(5);
 
@@ -49,13 +49,13 @@ public sealed class SeriesCacheTests(AzuriteServer azurite)
     public async Task Stamp_AfterARefreshInTheSameProcess_MovesAtOnce()
     {
         await using var services = Create(AzuriteServer.NewPrefix(), new ManualClock());
-        var cache = services.GetRequiredService<SeriesCache>();
+        var stamps = services.GetRequiredService<SeriesStamp>();
         await IngestAsync(services, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"));
-        var before = await cache.StampAsync(CancellationToken.None);
+        var before = await stamps.CurrentAsync(CancellationToken.None);
 
         await IngestAsync(services, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2401, "2022-12-20"));
 
-        Assert.NotEqual(before, await cache.StampAsync(CancellationToken.None));
+        Assert.NotEqual(before, await stamps.CurrentAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -65,14 +65,14 @@ public sealed class SeriesCacheTests(AzuriteServer azurite)
         var clock = new ManualClock();
         await using var reader = Create(prefix, clock);
         await using var writer = Create(prefix, new ManualClock());
-        var cache = reader.GetRequiredService<SeriesCache>();
+        var stamps = reader.GetRequiredService<SeriesStamp>();
         await IngestAsync(writer, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"));
-        var before = await cache.StampAsync(CancellationToken.None);
+        var before = await stamps.CurrentAsync(CancellationToken.None);
 
         await IngestAsync(writer, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2401, "2022-12-20"));
-        var within = await cache.StampAsync(CancellationToken.None);
+        var within = await stamps.CurrentAsync(CancellationToken.None);
         clock.Advance(Revalidate);
-        var after = await cache.StampAsync(CancellationToken.None);
+        var after = await stamps.CurrentAsync(CancellationToken.None);
 
         Assert.Equal(before, within);
         Assert.NotEqual(before, after);
@@ -84,10 +84,10 @@ public sealed class SeriesCacheTests(AzuriteServer azurite)
         var clock = new ManualClock();
         await using var services = Create(AzuriteServer.NewPrefix(), clock);
         var store = services.GetRequiredService<SeriesStore>();
-        var cache = services.GetRequiredService<SeriesCache>();
+        var stamps = services.GetRequiredService<SeriesStamp>();
         await IngestAsync(services, Obs.Of("unhcr-test", Indicators.Arrivals, Measures.Month, "2022-10", 2367, "2022-11-05"));
         var version = await store.ReadVersionAsync(CancellationToken.None);
-        var stamp = await cache.StampAsync(CancellationToken.None);
+        var stamp = await stamps.CurrentAsync(CancellationToken.None);
 
         var written = await services.GetRequiredService<SeriesMaterializer>().RefreshAsync([Obs.Key("BIH", Indicators.Arrivals)], CancellationToken.None);
         clock.Advance(Revalidate);
@@ -95,7 +95,7 @@ public sealed class SeriesCacheTests(AzuriteServer azurite)
         Assert.NotNull(version);
         Assert.Equal(0, written);
         Assert.Equal(version, await store.ReadVersionAsync(CancellationToken.None));
-        Assert.Equal(stamp, await cache.StampAsync(CancellationToken.None));
+        Assert.Equal(stamp, await stamps.CurrentAsync(CancellationToken.None));
     }
 
     private ServiceProvider Create(string prefix, ManualClock clock) =>

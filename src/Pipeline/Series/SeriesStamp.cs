@@ -4,14 +4,14 @@ using Microsoft.Extensions.Options;
 namespace MigrationFeeds.Pipeline.Series;
 
 /// <summary>
-/// The current series, read from the materialised table, and the stamp under which whatever is built from them may be
-/// kept. Nothing is kept here: the answers built from the series are (the app's serialised answers), and they are
-/// valid for as long as the stamp holds. The stamp moves at once when a materializer in this process rewrites a
-/// partition (<see cref="SeriesVersions"/>), and when the version every refresh writes has moved in storage, which is
-/// read again once <see cref="SeriesOptions.CacheRevalidateSeconds"/> have passed since the last read, by the first
-/// caller after that (those arriving meanwhile wait for the same read).
+/// The stamp under which whatever is built from the materialised series may be kept: a number that moves whenever the
+/// series may have changed. Nothing is kept here; the app's serialised answers are, and they are valid for as long as
+/// the stamp holds. The stamp moves at once when a materializer in this process rewrites a partition
+/// (<see cref="SeriesVersions"/>), and when the version every refresh writes has moved in storage, which is read again
+/// once <see cref="SeriesOptions.CacheRevalidateSeconds"/> have passed since the last read, by the first caller after
+/// that (those arriving meanwhile wait for the same read).
 /// </summary>
-public sealed partial class SeriesCache(SeriesStore store, SeriesVersions versions, TimeProvider clock, IOptions<SeriesOptions> options, ILogger<SeriesCache> logger)
+public sealed partial class SeriesStamp(SeriesStore store, SeriesVersions versions, TimeProvider clock, IOptions<SeriesOptions> options, ILogger<SeriesStamp> logger)
 {
     private readonly Lock gate = new();
     private readonly long revalidateTicks = TimeSpan.FromSeconds(options.Value.CacheRevalidateSeconds).Ticks;
@@ -20,21 +20,10 @@ public sealed partial class SeriesCache(SeriesStore store, SeriesVersions versio
     private long stamp;
 
     /// <summary>
-    /// Every month of the country-level series of one country and indicator, in month order: the series chosen across
-    /// sources, or that of one source when one is named.
-    /// </summary>
-    public Task<IReadOnlyList<SeriesPoint>> GetAsync(SeriesKey key, CancellationToken cancellationToken) =>
-        GetAsync(key, source: null, cancellationToken);
-
-    /// <inheritdoc cref="GetAsync(SeriesKey, CancellationToken)"/>
-    public Task<IReadOnlyList<SeriesPoint>> GetAsync(SeriesKey key, string? source, CancellationToken cancellationToken) =>
-        source is null ? store.ReadCountryAsync(key, cancellationToken) : store.ReadSourceAsync(key, source, cancellationToken);
-
-    /// <summary>
     /// A number that changes whenever the series may have changed, after revalidating when due: what was built from
     /// the series after reading a stamp is current for as long as the stamp is.
     /// </summary>
-    public async ValueTask<long> StampAsync(CancellationToken cancellationToken)
+    public async ValueTask<long> CurrentAsync(CancellationToken cancellationToken)
     {
         var check = Volatile.Read(ref current);
         if (!IsFresh(check))
