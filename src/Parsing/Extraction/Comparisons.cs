@@ -66,7 +66,12 @@ internal static partial class Comparisons
             var main = figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start)
                 ?? (continued is null ? null : continued with { Sentence = sentence, Start = 0, Length = 0, Period = string.Empty })
                 ?? subject;
-            if (main is null || ComparedPeriod(text, number, periods, main.Measure, words) is not { } period || period.Period == main.Period)
+            // "more than 600 have entered this year, a sharp rise compared with 2017, when 849 were registered": a year so
+            // far compared with a whole year names that year's total.
+            var period = main is null ? null
+                : ComparedPeriod(text, number, periods, main.Measure, words)
+                    ?? (main.Measure == Measures.Cumulative ? ComparedPeriod(text, number, periods, Measures.Year, words) : null);
+            if (main is null || period is null || period.Period == main.Period)
             {
                 continue;
             }
@@ -79,7 +84,8 @@ internal static partial class Comparisons
             yield return main with
             {
                 // "16,723 in the 1-28 August period (compared to 13,425 in the whole month of July)": a whole month.
-                Measure = main.Measure == Measures.Cumulative && period.Kind == PeriodKind.Month && shorter is null ? Measures.Month : main.Measure,
+                Measure = main.Measure == Measures.Cumulative && period.Kind == PeriodKind.Month && shorter is null ? Measures.Month
+                    : period.Kind == PeriodKind.Year ? Measures.Year : main.Measure,
                 Period = shorter ?? period.Period,
                 Value = number.Value,
                 Low = null,

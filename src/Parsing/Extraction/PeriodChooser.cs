@@ -27,6 +27,7 @@ internal static partial class PeriodChooser
         System.Text.RegularExpressions.Regex? localClauses = null, PeriodMention? discourse = null)
     {
         var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart, localClauses);
+        periods = kind == IndicatorKind.Flow ? periods.Where(p => !p.PresentTense).ToList() : periods;
         // "Only 163 lodged an application this month (209 in October)": a bracket with a number of its own dates that number.
         periods = periods.Where(p => !InAnotherNumbersBracket(text, numberStart, p)).ToList();
 

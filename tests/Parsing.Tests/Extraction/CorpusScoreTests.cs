@@ -34,7 +34,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b8"] = (0.60, 0.66),
         ["b9"] = (0.84, 0.58),
         ["b10"] = (0.67, 0.64),
-        ["b11"] = (0.55, 0.24),
+        ["b11"] = (0.55, 0.30),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

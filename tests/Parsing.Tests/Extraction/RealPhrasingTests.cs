@@ -861,4 +861,20 @@ public sealed class RealPhrasingTests
             ["BIH asylum_intentions month 2020-11 845", "BIH asylum_applications month 2020-11 12"],
             Read("Of the 845 persons who expressed an intention to seek asylum in BiH in November, only 12, or 1.4 percent, went on to submit an application.", "Migration in November 2020", published: "2020-12-20"));
     }
+
+    [Fact]
+    public void Read_AYearSoFarComparedWithAWholeYear_GivesThatYearsTotal()
+    {
+        Assert.Equal(
+            ["MNE arrivals cumulative 2018-01-01/2018-05-12 600", "MNE arrivals year 2017 849"],
+            Read("Official figures show that more than 600 people have entered Montenegro this year, a sharp rise compared with 2017, when 849 people were registered over the whole year.", "Daily digest", published: "2018-05-12"));
+    }
+
+    [Fact]
+    public void Read_AStockInThePresentTense_IsThePublicationDaysInATextWithoutAReportMonth()
+    {
+        Assert.Equal(["SRB accommodated stock 2020-10-29 6000"], Read("Officially, there are about 6,000 people in the camps across Serbia.", "Daily digest", published: "2020-10-29"));
+        Assert.Equal(["SRB accommodated stock 2020-10 4000"], Read("There are 4,000 people in the camps across Serbia.", "Serbia update, October 2020", published: "2020-11-10"));
+        Assert.Empty(Read("Officially, there are about 6,000 people in the camps across Serbia.", "Daily digest", published: null));
+    }
 }

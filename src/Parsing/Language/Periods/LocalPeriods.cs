@@ -31,6 +31,7 @@ internal sealed class LocalPeriods
         YearStart = C(@"\b(?:" + pack.Word("year-start") + @")(?:\s+(?<year>" + Year + @")\.?)?");
         TheYear = C(@"\b(?:" + pack.Word("the-year") + @")\b(?!\s*\d)");
         Currently = C(@"\b(?:" + pack.Word("currently") + @")\b");
+        PresentTense = C(@"(?<![\p{L}])(?:" + pack.Word("present-tense") + @")(?![\p{L}])");
         SamePeriod = C(@"\b(?:" + pack.Word("same-period") + @")\b");
         SamePeriodOfYear = C(@"\b(?:" + pack.Word("same-period") + @")(?:\s+\p{L}{1,6}){0,2}?\s+(?:(?<year>" + Year + @")(?![\d])\.?(?:\s+" + yearWord + @")?|(?:" + pack.Word("last-year") + @")\b)");
         PreviousMonth = C(@"\b(?:" + pack.Word("previous-month") + @")\b");
@@ -58,6 +59,9 @@ internal sealed class LocalPeriods
     public Regex? FirstMonths { get; }
 
     public Regex Month { get; }
+
+    /// <summary>"There are", "ima", "nalaze se": a count stated in the present tense, of the day the text was written.</summary>
+    public Regex PresentTense { get; }
     public Regex EndOf { get; }
     public Regex AsOfDay { get; }
     public Regex DayRange { get; }

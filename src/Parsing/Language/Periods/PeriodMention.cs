@@ -52,5 +52,8 @@ internal sealed record PeriodMention
     /// <summary>"A month before", "the previous month": the month before the one the text speaks of, counted back from it.</summary>
     public bool MonthBefore { get; init; }
 
+    /// <summary>A verb in the present tense, not a time: it dates a stock in a text without a report month, never a flow.</summary>
+    public bool PresentTense { get; init; }
+
     public int End => Start + Length;
 }

@@ -124,6 +124,12 @@ internal static partial class PeriodReader
         Take(EnglishSamePeriod(), m => SamePeriodAs(m, previous, found));
         Take(own.Unplaced, m => Mention(m, PeriodKind.Unknown, string.Empty));
 
+        // Last, and only where nothing else dates the sentence and the report has no month of its own.
+        if (!found.Any(f => !f.IsComparative) && report.ReportMonth is null && report.Published is { } today)
+        {
+            Take(own.PresentTense, m => Mention(m, PeriodKind.PointInTime, PeriodText.Day(today)) with { PresentTense = true });
+        }
+
         return ListedMonthsInStatedYear(found, report).OrderBy(f => f.Start).ToList();
     }
 

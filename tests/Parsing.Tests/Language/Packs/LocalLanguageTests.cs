@@ -281,4 +281,11 @@ public sealed class LocalLanguageTests
         Assert.Empty(Read("Azil", "Tokom 2022. godine pozitivno je riješeno 15 zahtjeva za azil u BiH.", "BIH", "2023-02-01"));
         Assert.Empty(Read("Izbeglice", "U Srbiji je krajem januara boravilo oko 3.100 izbeglica iz Ukrajine.", "SRB", "2024-03-10"));
     }
+
+    [Fact]
+    public void Parse_AStockInThePresentTense_IsThePublicationDaysInNewsWithoutAMonth()
+    {
+        Assert.Equal(["SRB accommodated stock 2020-10-29 4300"], Read("Vijesti", "U centrima u Srbiji nalazi se oko 4.300 migranata.", "SRB", "2020-10-29"));
+        Assert.Equal(["ALB accommodated stock 2020-10-29 120"], Read("Lajme", "Në qendrën e pritjes në Shqipëri ndodhen 120 migrantë.", "ALB", "2020-10-29"));
+    }
 }
