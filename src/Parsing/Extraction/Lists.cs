@@ -52,7 +52,7 @@ internal static class Lists
             var before = figures.Concat(added).Where(f => f.Start < number.Start && SiteAttribution.SiteIndicators.Contains(f.Indicator)).MaxBy(f => f.Start);
             if (site.Count == 1 && before is not null)
             {
-                added.Add(Item(before, number, site[0], before.Country) with { Rule = before.Rule + "/centre-item" });
+                added.Add(Chained(Item(before, number, site[0], before.Country), before, "/centre-item"));
                 continue;
             }
 
@@ -62,7 +62,7 @@ internal static class Lists
             if (site.Count == 1 && listed is not null && figures.Count == 0 && Bracketed(text, number)
                 && SiteGazetteer.CountryOf(site[0]) == SiteGazetteer.CountryOf(listed.Site))
             {
-                added.Add(Item(listed with { Sentence = sentence }, number, site[0], listed.Country) with { Rule = listed.Rule + "/centre-list" });
+                added.Add(Chained(Item(listed with { Sentence = sentence }, number, site[0], listed.Country), listed, "/centre-list"));
                 continue;
             }
 
@@ -94,6 +94,15 @@ internal static class Lists
 
         return added;
     }
+
+    /// <summary>
+    /// Each centre of a list names itself: the tenth item is as sure as the second, so an item after an item keeps its
+    /// confidence instead of losing a tenth at every step.
+    /// </summary>
+    private static FigureCandidate Chained(FigureCandidate item, FigureCandidate of, string rule) =>
+        of.Rule.EndsWith("/centre-item", StringComparison.Ordinal) || of.Rule.EndsWith("/centre-list", StringComparison.Ordinal)
+            ? item with { Rule = of.Rule, Confidence = of.Confidence }
+            : item with { Rule = of.Rule + rule };
 
     private static FigureCandidate Item(FigureCandidate of, NumberMention number, string? site, string? country) => of with
     {

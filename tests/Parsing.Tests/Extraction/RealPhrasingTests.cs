@@ -877,4 +877,14 @@ public sealed class RealPhrasingTests
         Assert.Equal(["SRB accommodated stock 2020-10 4000"], Read("There are 4,000 people in the camps across Serbia.", "Serbia update, October 2020", published: "2020-11-10"));
         Assert.Empty(Read("Officially, there are about 6,000 people in the camps across Serbia.", "Daily digest", published: null));
     }
+
+    [Fact]
+    public void Read_ALongListOfCentres_ReadsItsLastItemsAsSurelyAsItsFirst()
+    {
+        var figures = Extract.Figures(
+            "Serbia update, July 2018\n\nMost people were accommodated in the reception centre in Obrenovac (865), then in Principovac (180), Pirot (172), Vranje (155), Tutin (133), Sjenica (129), Kikinda (95), Sombor (92) and Preševo (73).",
+            null, "2018-08-10");
+        Assert.Equal(9, figures.Count(f => f.Site is not null && f.Indicator == "accommodated"));
+        Assert.Equal(figures.Single(f => f.Site == "Principovac").Confidence, figures.Single(f => f.Site == "Preševo").Confidence);
+    }
 }
