@@ -887,4 +887,19 @@ public sealed class RealPhrasingTests
         Assert.Equal(9, figures.Count(f => f.Site is not null && f.Indicator == "accommodated"));
         Assert.Equal(figures.Single(f => f.Site == "Principovac").Confidence, figures.Single(f => f.Site == "Preševo").Confidence);
     }
+
+    [Fact]
+    public void Read_TheFirstMonthOfAYear_IsItsJanuary()
+    {
+        Assert.Equal(
+            ["SRB arrivals month 2019-01 629", "SRB uasc_arrivals month 2019-01 156"],
+            Read("Data on arrivals in Serbia in the first month of 2019: 629 arrivals in one month, 156 of them unaccompanied minors.", "Digest", published: "2019-02-06"));
+    }
+
+    [Fact]
+    public void Read_WhoTheyMostlyAre_IsNoPartOfTheCount()
+    {
+        Assert.Equal(["SRB accommodated stock 2019-02-06 4212"], Read("There are 4.212 people in government centres in Serbia, mostly from Pakistan, Afghanistan and Iran.", "Digest", published: "2019-02-06"));
+        Assert.Empty(Read("There are 212 Afghans in government centres in Serbia.", "Digest", published: "2019-02-06"));
+    }
 }

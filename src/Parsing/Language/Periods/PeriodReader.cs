@@ -582,6 +582,7 @@ internal static partial class PeriodReader
         var (first, end) = fromTheEnd ? (13 - (int)span, 12) : (1, (int)span);
         return span == 12
             ? Mention(m, PeriodKind.Year, y.ToString(CultureInfo.InvariantCulture)) with { Year = y }
+            : first == end ? Mention(m, PeriodKind.Month, new YearMonth(y, first).ToString()) with { Month = new YearMonth(y, first) }
             : Mention(m, PeriodKind.Interval, $"{new YearMonth(y, first)}/{new YearMonth(y, end)}");
     }
 
