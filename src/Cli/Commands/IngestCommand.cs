@@ -118,7 +118,7 @@ internal static class IngestCommand
     {
         var rows = coverage.Select(c => new[]
         {
-            c.Country, N(c.Observations), N(c.Sources.Count), N(c.Indicators), c.FirstPeriod, c.LatestPeriod, string.Join(' ', c.Sources),
+            c.Country.Code, N(c.Observations), N(c.Sources.Count), N(c.Indicators), c.FirstPeriod, c.LatestPeriod, string.Join(' ', c.Sources),
         });
         return TextTable.Render(["country", "observations", "sources", "indicators", "first period", "latest period", "from"], rows);
     }

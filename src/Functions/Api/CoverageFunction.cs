@@ -16,13 +16,16 @@ internal sealed class CoverageFunction(CoverageQuery coverage, QueryDeadline dea
     {
         var q = new QueryParameters(request);
         q.RejectUnknown("country", "indicator", "source");
-        var countries = Filter(q, "country", c => c.ToUpperInvariant(), Countries.IsKnown, "Unknown country.");
-        var indicators = Filter(q, "indicator", c => c.ToLowerInvariant(), Indicators.All.Contains, "Unknown indicator.");
+        var countryCodes = Filter(q, "country", c => c.ToUpperInvariant(), c => CountryCode.TryParse(c, out _), "Unknown country.");
+        var indicatorCodes = Filter(q, "indicator", c => c.ToLowerInvariant(), c => Indicator.TryParse(c, out _), "Unknown indicator.");
         var sources = Filter(q, "source", c => c.ToLowerInvariant(), _ => true, "");
         if (q.Errors.Count > 0)
         {
             return Task.FromResult<IResult>(QueryParameters.Problem(q.Errors));
         }
+
+        var countries = countryCodes?.Select(CountryCode.Parse).ToHashSet();
+        var indicators = indicatorCodes?.Select(Indicator.Parse).ToHashSet();
 
         return deadline.RunAsync(
             async ct =>

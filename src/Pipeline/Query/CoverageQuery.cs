@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
@@ -9,7 +10,9 @@ namespace MigrationFeeds.Pipeline.Query;
 /// <summary>How much one country (or the region) holds: stored observations, from how many sources, over which months.</summary>
 public sealed record CountryCoverage
 {
-    public required string Country { get; init; }
+    /// <summary>Written as its code, <c>BIH</c> or <c>WB6</c>.</summary>
+    [JsonConverter(typeof(CountryCodeJsonConverter))]
+    public required CountryCode Country { get; init; }
     public required int Observations { get; init; }
     public required IReadOnlyList<string> Sources { get; init; }
     public required int Indicators { get; init; }
@@ -20,8 +23,13 @@ public sealed record CountryCoverage
 /// <summary>What one source states for one country (or the region) and indicator: from when to when, and how much.</summary>
 public sealed record SeriesCoverage
 {
-    public required string Country { get; init; }
-    public required string Indicator { get; init; }
+    /// <summary>Written as its code, <c>BIH</c> or <c>WB6</c>.</summary>
+    [JsonConverter(typeof(CountryCodeJsonConverter))]
+    public required CountryCode Country { get; init; }
+
+    /// <summary>Written as its code, <c>arrivals</c>.</summary>
+    [JsonConverter(typeof(IndicatorJsonConverter))]
+    public required Indicator Indicator { get; init; }
     public required string Source { get; init; }
 
     /// <summary>The start of the earliest period stated (a month, a day or a year).</summary>
@@ -49,12 +57,12 @@ public sealed class CoverageQuery(StorageClients storage)
     public async Task<IReadOnlyList<CountryCoverage>> GetAsync(CancellationToken cancellationToken)
     {
         var series = await GetSeriesAsync(cancellationToken).ConfigureAwait(false);
-        return [.. series.GroupBy(s => s.Country, StringComparer.Ordinal).Select(g => new CountryCoverage
+        return [.. series.GroupBy(s => s.Country).Select(g => new CountryCoverage
         {
             Country = g.Key,
             Observations = g.Sum(s => s.Observations),
             Sources = [.. g.Select(s => s.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            Indicators = g.Select(s => s.Indicator).Distinct(StringComparer.Ordinal).Count(),
+            Indicators = g.Select(s => s.Indicator).Distinct().Count(),
             FirstPeriod = g.Select(s => s.FirstPeriod).Min(StringComparer.Ordinal)!,
             LatestPeriod = g.Select(s => s.LastPeriod).Max(StringComparer.Ordinal)!,
         })];
@@ -116,8 +124,8 @@ public sealed class CoverageQuery(StorageClients storage)
 
         public SeriesCoverage ToCoverage(SeriesKey series, string source) => new()
         {
-            Country = series.Country.Code,
-            Indicator = series.Indicator.Code,
+            Country = series.Country,
+            Indicator = series.Indicator,
             Source = source,
             FirstPeriod = _first!,
             LastPeriod = _last!,

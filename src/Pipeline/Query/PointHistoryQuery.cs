@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
@@ -7,9 +8,17 @@ namespace MigrationFeeds.Pipeline.Query;
 
 public sealed record PointHistory
 {
-    public required string Indicator { get; init; }
-    public required string Country { get; init; }
-    public required string Period { get; init; }
+    /// <summary>Written as its code, <c>arrivals</c>.</summary>
+    [JsonConverter(typeof(IndicatorJsonConverter))]
+    public required Indicator Indicator { get; init; }
+
+    /// <summary>Written as its code, <c>BIH</c> or <c>WB6</c>.</summary>
+    [JsonConverter(typeof(CountryCodeJsonConverter))]
+    public required CountryCode Country { get; init; }
+
+    /// <summary>The point's month, written <c>2022-10</c>.</summary>
+    [JsonConverter(typeof(MonthPeriodJsonConverter))]
+    public required Period Period { get; init; }
 
     /// <summary>The value served today for this point, if any.</summary>
     public SeriesPoint? Current { get; init; }
@@ -40,9 +49,9 @@ public sealed class PointHistoryQuery(ObservationStore observations, SeriesQuery
 
         return new PointHistory
         {
-            Indicator = key.Indicator.Code,
-            Country = key.Country.Code,
-            Period = point.ToString(),
+            Indicator = key.Indicator,
+            Country = key.Country,
+            Period = Period.Month(point.Year, point.Month),
             Current = current,
             History = [.. history
                 .OrderBy(SeriesBuilder.KnownOn)

@@ -66,8 +66,8 @@ public static class SeriesCsv
     /// region's own published series follow the points, each row naming its series (empty for the points themselves).
     /// </summary>
     public static IEnumerable<string[]> Rows(SeriesResult result) =>
-        result.Points.Select(p => Fields(p, p.Indicator ?? result.Indicator, ""))
-            .Concat(result.Regional.SelectMany(r => r.Points.Select(p => Fields(p, p.Indicator ?? r.Indicator, r.Name))));
+        result.Points.Select(p => Fields(p, p.Indicator?.Code ?? result.Indicator, ""))
+            .Concat(result.Regional.SelectMany(r => r.Points.Select(p => Fields(p, (p.Indicator ?? r.Indicator).Code, r.Name))));
 
     private static string[] Fields(SeriesPoint p, string indicator, string series)
     {

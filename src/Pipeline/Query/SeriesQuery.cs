@@ -1,6 +1,7 @@
 using MigrationFeeds.Parsing.Language.Periods;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
 using MigrationFeeds.Pipeline.Sources;
@@ -48,7 +49,10 @@ public sealed record SeriesResult
 public sealed record RegionalSeries
 {
     public required string Name { get; init; }
-    public required string Indicator { get; init; }
+
+    /// <summary>Written as its code, <c>arrivals</c>.</summary>
+    [JsonConverter(typeof(IndicatorJsonConverter))]
+    public required Indicator Indicator { get; init; }
     public required string Source { get; init; }
     public required string Publisher { get; init; }
     public required string Definition { get; init; }
@@ -75,7 +79,7 @@ public sealed class SeriesQuery(SeriesStore store, SeriesComputer computer, IEnu
             var one = request with { Indicator = indicator, Indicators = [indicator] };
             foreach (var point in await IndicatorAsync(one, cancellationToken).ConfigureAwait(false))
             {
-                points.Add(point with { Indicator = indicator.Code });
+                points.Add(point with { Indicator = indicator });
             }
 
             if (request.Countries.Contains(CountryCode.Region) && request.Source is null && request.Site is null)
@@ -114,11 +118,11 @@ public sealed class SeriesQuery(SeriesStore store, SeriesComputer computer, IEnu
             series.Add(new RegionalSeries
             {
                 Name = $"{source.Publisher}: {meaning.Name}",
-                Indicator = request.Indicator.Code,
+                Indicator = request.Indicator,
                 Source = source.Id,
                 Publisher = source.Publisher,
                 Definition = meaning.Id,
-                Points = await citations.CiteAsync(points.Where(p => InRange(p, request)).Select(p => p with { Indicator = request.Indicator.Code }), cancellationToken).ConfigureAwait(false),
+                Points = await citations.CiteAsync(points.Where(p => InRange(p, request)).Select(p => p with { Indicator = request.Indicator }), cancellationToken).ConfigureAwait(false),
             });
         }
 

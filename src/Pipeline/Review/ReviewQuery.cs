@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Model;
 using MigrationFeeds.Pipeline.Series;
@@ -12,9 +13,15 @@ public sealed record ReviewItem
     /// <summary>The figure's stable identity, to post a decision to.</summary>
     public required string Id { get; init; }
 
-    public required string Country { get; init; }
+    /// <summary>Written as its code, <c>BIH</c> or <c>WB6</c>.</summary>
+    [JsonConverter(typeof(CountryCodeJsonConverter))]
+    public required CountryCode Country { get; init; }
+
     public string? Site { get; init; }
-    public required string Indicator { get; init; }
+
+    /// <summary>Written as its code, <c>arrivals</c>.</summary>
+    [JsonConverter(typeof(IndicatorJsonConverter))]
+    public required Indicator Indicator { get; init; }
 
     /// <summary>The month of the series point the figure stands for (or, for a figure left out of the series, its own month).</summary>
     public required string Month { get; init; }
@@ -79,8 +86,9 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesStore serie
             {
                 var rows = await observations.ReadAllAsync(country, indicator, cancellationToken).ConfigureAwait(false);
                 known.UnionWith(rows.Select(FigureIdentity.Of));
-                var points = await series.ReadCountryAsync(new SeriesKey(country, indicator), cancellationToken).ConfigureAwait(false);
-                items.AddRange(Flagged(indicator, points).Concat(Unsure(indicator, rows, points)).Where(i => !decisions.ContainsKey(i.Id)));
+                var key = new SeriesKey(country, indicator);
+                var points = await series.ReadCountryAsync(key, cancellationToken).ConfigureAwait(false);
+                items.AddRange(Flagged(indicator, points).Concat(Unsure(key, rows, points)).Where(i => !decisions.ContainsKey(i.Id)));
             }
         }
 
@@ -112,12 +120,15 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesStore serie
             }
 
             var reasons = p.Flags.Select(f => f.Code).Distinct(StringComparer.Ordinal).OrderByDescending(Weight).ToList();
-            yield return Item(indicator.Code, p.Country.Code, p.Site, p.Period.ToString(), figure, figure.Period?.ToString() ?? "", reasons) with { Flags = p.Flags, Alternatives = p.Alternatives };
+            yield return Item(indicator, p.Country, p.Site, p.Period.ToString(), figure, figure.Period?.ToString() ?? "", reasons) with { Flags = p.Flags, Alternatives = p.Alternatives };
         }
     }
 
-    /// <summary>Figures below the confidence floor, which no series uses until a person confirms or corrects them.</summary>
-    private IEnumerable<ReviewItem> Unsure(Indicator indicator, IReadOnlyList<Observation> rows, IReadOnlyList<SeriesPoint> points)
+    /// <summary>
+    /// Figures below the confidence floor, which no series uses until a person confirms or corrects them. The rows are
+    /// the partition's, so each figure's country and indicator are the partition's.
+    /// </summary>
+    private IEnumerable<ReviewItem> Unsure(SeriesKey partition, IReadOnlyList<Observation> rows, IReadOnlyList<SeriesPoint> points)
     {
         var floor = options.Value.ConfidenceFloor;
         var byMonth = points.Where(p => p.Site is null).ToDictionary(p => p.Month);
@@ -126,14 +137,14 @@ public sealed class ReviewQuery(ObservationStore observations, SeriesStore serie
             var month = MonthOf(o);
             var point = o.Figure.Site is null && o.Period is { Measure: not PeriodMeasure.Year } period ? byMonth.GetValueOrDefault(YearMonth.From(period.Last)) : null;
             var served = point is null ? [] : new[] { new AlternativeValue { Source = point.Source, Value = point.Value, Low = point.Low, High = point.High, Approximate = point.Approximate, Derived = point.Derived, Provenance = point.Provenance is { } pr ? [pr] : point.Inputs } };
-            yield return Item(indicator.Code, o.Figure.Country, o.Figure.Site, month, Provenance.Of(o), o.Figure.Period, [LowConfidence]) with { Alternatives = served };
+            yield return Item(partition.Indicator, partition.Country, o.Figure.Site, month, Provenance.Of(o), o.Figure.Period, [LowConfidence]) with { Alternatives = served };
         }
     }
 
     /// <summary>An item citing <paramref name="figure"/>, known by the period as its document states it (<paramref name="period"/>, the text its identity hashes).</summary>
-    private static ReviewItem Item(string indicator, string country, string? site, string month, Provenance figure, string period, IReadOnlyList<string> reasons) => new()
+    private static ReviewItem Item(Indicator indicator, CountryCode country, string? site, string month, Provenance figure, string period, IReadOnlyList<string> reasons) => new()
     {
-        Id = FigureIdentity.Of(figure.DocumentSha256, country, site, indicator, figure.Measure!, period),
+        Id = FigureIdentity.Of(figure.DocumentSha256, country.Code, site, indicator.Code, figure.Measure!, period),
         Country = country,
         Site = site,
         Indicator = indicator,

@@ -61,9 +61,10 @@ public sealed record SeriesPoint
     /// <summary>Region only: the countries that contributed.</summary>
     public IReadOnlyList<string>? Coverage { get; init; }
 
-    /// <summary>The indicator of the point, set as it is served (a request may ask for several).</summary>
+    /// <summary>The indicator of the point, set as it is served (a request may ask for several), written as its code.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Indicator { get; init; }
+    [JsonConverter(typeof(IndicatorJsonConverter))]
+    public Indicator? Indicator { get; init; }
 
     /// <summary>
     /// The id of what the value counts (<c>arrivals.centre-admissions</c>, see /api/catalog): points with the same id add

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Pipeline.Series;
@@ -7,7 +8,10 @@ public sealed record IndicatorMeaning
 {
     /// <summary><c>indicator.meaning</c>, e.g. <c>arrivals.centre-admissions</c>; points with the same id add up.</summary>
     public required string Id { get; init; }
-    public required string Indicator { get; init; }
+
+    /// <summary>Written as its code, <c>arrivals</c>.</summary>
+    [JsonConverter(typeof(IndicatorJsonConverter))]
+    public required Indicator Indicator { get; init; }
     public required string Name { get; init; }
     public required string Sentence { get; init; }
 }
@@ -25,28 +29,28 @@ public static class SourceDefinitionCatalog
         new()
         {
             Id = "arrivals.detected",
-            Indicator = Indicators.Arrivals,
+            Indicator = Indicator.Arrivals,
             Name = "Irregular arrivals detected or registered by the authorities",
             Sentence = "Persons detected or registered by the police or the foreigners' service after entering or staying irregularly, in the month.",
         },
         new()
         {
             Id = "arrivals.centre-admissions",
-            Indicator = Indicators.Arrivals,
+            Indicator = Indicator.Arrivals,
             Name = "New arrivals to governmental centres",
             Sentence = "Persons newly admitted to the government's asylum and reception centres in the month; people who never enter a centre are not counted.",
         },
         new()
         {
             Id = "arrivals.route-detections",
-            Indicator = Indicators.Arrivals,
+            Indicator = Indicator.Arrivals,
             Name = "Detections of illegal border crossings, Western Balkan route",
             Sentence = "Illegal border crossings detected at the EU's external borders on the Western Balkan route, as Member States report them to Frontex; a person detected twice counts twice.",
         },
         new()
         {
             Id = "asylum_applications.first-time",
-            Indicator = Indicators.AsylumApplications,
+            Indicator = Indicator.AsylumApplications,
             Name = "First-time asylum applicants",
             Sentence = "Persons who lodged an application for international protection for the first time in the reporting country (Eurostat).",
         },
@@ -70,7 +74,7 @@ public static class SourceDefinitionCatalog
     public static IndicatorMeaning Get(string id) =>
         Special.FirstOrDefault(m => m.Id == id)
         ?? (IndicatorCatalog.Find(id) is { } own
-            ? new IndicatorMeaning { Id = own.Code, Indicator = own.Code, Name = own.Name, Sentence = own.Definition }
+            ? new IndicatorMeaning { Id = own.Code, Indicator = Indicator.Parse(own.Code), Name = own.Name, Sentence = own.Definition }
             : throw new ArgumentException($"Unknown definition {id}.", nameof(id)));
 
     public static IndicatorMeaning For(string sourceId, Indicator indicator) => Get(IdFor(sourceId, indicator));

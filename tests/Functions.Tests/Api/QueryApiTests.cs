@@ -182,6 +182,9 @@ public sealed class QueryApiTests(AzuriteServer azurite)
         Assert.Equal("2022-10", national.GetProperty("lastPeriod").GetString());
         Assert.Equal(1, national.GetProperty("points").GetInt32());
         Assert.Equal(2, national.GetProperty("observations").GetInt32());
+        Assert.Equal(
+            """{"country":"BIH","indicator":"arrivals","source":"national-test","firstPeriod":"2022-10","lastPeriod":"2022-10","points":1,"observations":2}""",
+            national.GetRawText());
         var intentions = Assert.Single(entries, e => e.GetProperty("indicator").GetString() == "asylum_intentions");
         Assert.Equal("2022-01", intentions.GetProperty("firstPeriod").GetString());
         Assert.Equal("2022-10", intentions.GetProperty("lastPeriod").GetString());
@@ -365,6 +368,22 @@ public sealed class QueryApiTests(AzuriteServer azurite)
 
         Assert.Equal([2367, 2600, 2401], body.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("value").GetInt32()));
         Assert.Equal(2401, body.GetProperty("current").GetProperty("value").GetInt32());
+    }
+
+    [Fact]
+    public async Task Points_History_IsServedAsTheSameText()
+    {
+        await using var app = await StartWithStateAsync();
+
+        var text = await app.Client.GetStringAsync(new Uri("api/points/arrivals/BIH/2022-10", UriKind.Relative));
+        using var body = JsonDocument.Parse(text);
+
+        // The point's codes and month as they were always written, in the same order, and the current point's own.
+        Assert.StartsWith("""{"indicator":"arrivals","country":"BIH","period":"2022-10","current":{"country":"BIH","site":null,"period":"2022-10","value":2401,""", text, StringComparison.Ordinal);
+        Assert.Contains(""","coverage":null,"indicator":"arrivals","definition":"arrivals.detected","citation":""", body.RootElement.GetProperty("current").GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(
+            """{"sourceId":"national-test","documentUrl":"https://example.org/national-test/2022-11-05.pdf","documentSha256":"98923c3fdc3174c206081e677f2b3861cf49d3f62470eaeb614edc2f44f6e6de","page":1,"quote":"national-test says 2367 for 2022-10","measure":"month","period":"2022-10","value":2367,"low":null,"high":null,"published":"2022-11-05","retrievedAt":"2022-11-05T12:00:00+00:00","parserVersion":"test","confidence":1}""",
+            body.RootElement.GetProperty("history")[0].GetRawText());
     }
 
     [Fact]

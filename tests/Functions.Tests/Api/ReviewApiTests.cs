@@ -172,6 +172,25 @@ public sealed class ReviewApiTests(AzuriteServer azurite)
         Assert.Equal("confirm", orphan.GetProperty("decision").GetString());
     }
 
+    [Fact]
+    public async Task Review_FigureBelowTheConfidenceFloor_IsListedWithItsCodesMonthAndIdentityAsText()
+    {
+        await using var app = await StartWithStateAsync(new() { ["Review:LocalReviewer"] = Reviewer });
+        var read = StoredState.Of("unhcr-test", "MNE", Indicators.Accommodated, Measures.Stock, "2022-10-31", 412, "2022-11-18");
+        var unsure = read with { Figure = read.Figure with { Confidence = 0.5 }, Provenance = read.Provenance with { Confidence = 0.5 } };
+        await StoredState.WriteAsync(app, [unsure]);
+
+        var text = (await GetJsonAsync(app, "api/review")).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("country").GetString() == "MNE").GetRawText();
+
+        // Its identity hashes the figure's text as stored; its month is the stock's.
+        var id = FigureIdentity.Of(unsure.Provenance.DocumentSha256, "MNE", null, "accommodated", "stock", "2022-10-31");
+        Assert.StartsWith(
+            $$"""{"id":"{{id}}","country":"MNE","site":null,"indicator":"accommodated","month":"2022-10","reasons":["low_confidence"],"priority":1,""",
+            text,
+            StringComparison.Ordinal);
+    }
+
     private static (string Name, string Value)[] Principal(string name)
     {
         var json = JsonSerializer.Serialize(new
