@@ -59,8 +59,18 @@ internal static class SiteAttribution
             return figure with { Site = all[0].Name };
         }
 
+        // "… the small asylum centre in Delijaš. It has about 150 places": a sentence that opens by pointing back to a place
+        // speaks of the one centre the sentence before named.
+        if (all.Count == 0 && figure.Sentence.Previous is { } previous && PlaceAnaphor.IsMatch(text)
+            && SiteGazetteer.Find(previous).Select(s => s.Name).Distinct().ToList() is [var named])
+        {
+            return figure with { Site = named };
+        }
+
         return figure;
     }
+
+    private static readonly Regex PlaceAnaphor = LanguagePacks.AnyWord("place-anaphor", @"^\s*(?:", @")(?![\p{L}])")!;
 
     /// <summary>
     /// A centre the sentence names as closed or left ("Following the closure of TRC Miral, the four TRCs have a

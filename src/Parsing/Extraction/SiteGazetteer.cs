@@ -14,7 +14,7 @@ internal static class SiteGazetteer
 {
     private static readonly IReadOnlyList<(string Name, string Country, Regex Pattern)> Sites =
         LanguagePacks.DataLines("sites.txt")
-            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .Select(line => line.Split('|', 3, StringSplitOptions.TrimEntries))
             .Select(p => (p[0], p[1], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[2] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)))
             .ToList();
 

@@ -902,4 +902,15 @@ public sealed class RealPhrasingTests
         Assert.Equal(["SRB accommodated stock 2019-02-06 4212"], Read("There are 4.212 people in government centres in Serbia, mostly from Pakistan, Afghanistan and Iran.", "Digest", published: "2019-02-06"));
         Assert.Empty(Read("There are 212 Afghans in government centres in Serbia.", "Digest", published: "2019-02-06"));
     }
+
+    [Fact]
+    public void Read_ASentencePointingBackToACentre_IsThatCentres()
+    {
+        Assert.Equal(
+            ["BIH/Delijaš capacity stock 2018-06-16 150"],
+            Read("Many are sent on to the small asylum centre in Trnovo, outside Sarajevo. It has about 150 places but is overcrowded.", "Daily digest", published: "2018-06-16"));
+        Assert.Equal(
+            ["BIH capacity stock 2018-06-16 150"],
+            Read("Many are sent on to Bosnia and Herzegovina's only asylum centre. It has about 150 places but is overcrowded.", "Daily digest", published: "2018-06-16"));
+    }
 }

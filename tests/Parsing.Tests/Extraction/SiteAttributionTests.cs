@@ -11,6 +11,10 @@ public sealed class SiteGazetteerTests
     [InlineData("Винојуг", "Vinojug")]
     [InlineData("Дивљана", "Divljana")]
     [InlineData("Bujanovcu", "Bujanovac")]
+    [InlineData("Boricima", "Borići")]
+    [InlineData("Sidu", "Šid")]
+    [InlineData("Bogovađi", "Bogovađa")]
+    [InlineData("Trnovu", "Delijaš")]
     public void Canonical_WrittenForm_IsTheProjectsName(string written, string name)
     {
         Assert.Equal(name, SiteGazetteer.Canonical(written));
