@@ -913,4 +913,15 @@ public sealed class RealPhrasingTests
             ["BIH capacity stock 2018-06-16 150"],
             Read("Many are sent on to Bosnia and Herzegovina's only asylum centre. It has about 150 places but is overcrowded.", "Daily digest", published: "2018-06-16"));
     }
+
+    [Fact]
+    public void Read_TheWeekBeforeADay_IsSevenDaysEarlier()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2018-07-08 3357", "SRB present_total stock 2018-07-01 2997"],
+            Read("The latest data show 3,357 people counted in Serbia on 8 July, a clear rise from the week before, when 2,997 were registered.", "Daily digest", published: "2018-07-18"));
+        Assert.Equal(
+            ["SRB present_total stock 2018-08-19 3875", "SRB present_total stock 2018-08-05 3610"],
+            Read("UNHCR counted 3,875 people present in Serbia on 19 August, up from two weeks earlier, when there were 3,610.", "Daily digest", published: "2018-08-22"));
+    }
 }

@@ -109,6 +109,7 @@ internal static partial class PeriodReader
         Take(MonthDay(), m => DayPoint(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(DayOfMonth(), m => DayPoint(m, report));
+        Take(WeeksBefore(), m => WeeksBeforePoint(m, found));
         Take(SamePeriodOfYear(), m => SamePeriodPeriod(m, report, found, previous));
         Take(AndOfYear(), m => AndSamePeriod(m, text, found));
         Take(RelativeMonth(), m => RelativeMonthPeriod(m, report, found));
@@ -392,6 +393,18 @@ internal static partial class PeriodReader
         var from = new YearMonth(year, (quarter * 3) - 2);
         var to = new YearMonth(year, quarter * 3);
         return report.Reference is { } reference && to > reference ? Mention(m, PeriodKind.Unknown, string.Empty) : Mention(m, PeriodKind.Interval, $"{from}/{to}");
+    }
+
+    /// <summary>"3,357 counted on 8 July, up from the week before, when 2,997 …": that many weeks before the day the sentence named.</summary>
+    private static PeriodMention? WeeksBeforePoint(Match m, IReadOnlyList<PeriodMention> found)
+    {
+        if (found.Where(f => f is { Kind: PeriodKind.PointInTime, Period.Length: 10 } && f.End <= m.Index).MaxBy(f => f.End) is not { } anchor)
+        {
+            return null;
+        }
+
+        var weeks = m.Groups["n"].Success ? EnglishNumberWords.Parse(m.Groups["n"].Value) ?? 1 : 1;
+        return Mention(m, PeriodKind.PointInTime, PeriodText.Day(PeriodText.ParseDay(anchor.Period).AddDays(-7 * (int)weeks)));
     }
 
     private static PeriodMention? SincePeriod(Match m, ReportPeriod report)
@@ -731,6 +744,9 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"^\s*(?:and|or|as\s+well\s+as)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesWithAnd();
+
+    [GeneratedRegex(@"\b(?:(?:the|a)\s+week\s+(?:before|earlier)|the\s+previous\s+week|(?<n>one|two|three|four|[1-4])\s+weeks?\s+(?:ago|before|earlier))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeeksBefore();
 
     [GeneratedRegex(@"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceYearStart();
