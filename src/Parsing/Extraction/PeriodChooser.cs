@@ -27,9 +27,9 @@ internal static partial class PeriodChooser
         System.Text.RegularExpressions.Regex? localClauses = null, PeriodMention? discourse = null)
     {
         var (clauseStart, clauseEnd) = Clauses.Around(text, numberStart, localClauses);
-        periods = kind == IndicatorKind.Flow ? periods.Where(p => !p.PresentTense).ToList() : periods;
         // "Only 163 lodged an application this month (209 in October)": a bracket with a number of its own dates that number.
-        periods = periods.Where(p => !InAnotherNumbersBracket(text, numberStart, p)).ToList();
+        // A present tense dates only a stock.
+        periods = periods.Where(p => !(kind == IndicatorKind.Flow && p.PresentTense) && !InAnotherNumbersBracket(text, numberStart, p)).ToList();
 
         // A compared value's own period stands right after it in its own words: "above the 4,398 counted at the end of November".
         var usable = periods.Where(p => (!p.IsComparative || (p.Start > numberStart && p.End <= phrase.End))
