@@ -70,7 +70,9 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
     public ParseResult Run(TextDocument document, DocumentContext context)
     {
-        var language = setup.LocalLanguages ? LanguagePacks.Detect(AllText(document)) : null;
+        var allText = AllText(document);
+        var language = setup.LocalLanguages ? LanguagePacks.Detect(allText) : null;
+        var documentSite = setup.Sites ? OnlySite(allText) : null;
         var report = ReportOf(document, context, language);
         var documentCountry = context.DefaultCountry ?? (setup.Countries ? DocumentCountry(document, context) : null);
 
@@ -117,7 +119,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                 var found = FigureExtractor.Extract(readable, report, new SentenceContext
                 {
                     Language = language, PreviousPeriod = previousPeriod, PreviousFigures = previousFigures,
-                    RecentFigures = [.. recent.SelectMany(f => f)], ReadSites = setup.Sites,
+                    RecentFigures = [.. recent.SelectMany(f => f)], ReadSites = setup.Sites, DocumentSite = documentSite,
                     ReadCountries = setup.Countries, NextListYear = nextListYear,
                 });
                 previousPeriod = found.Period ?? previousPeriod;
@@ -375,6 +377,10 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     /// <summary>A PDF without a Title: the largest text on its first page.</summary>
     private static string? FirstHeading(TextDocument document) =>
         document.Pages[0].Lines.Where(l => l.Text.Length > 3).MaxBy(l => l.FontSize)?.Text;
+
+    /// <summary>The centre a document names, when it names one and only one (a news item on a visit to Vinojug).</summary>
+    private static string? OnlySite(string text) =>
+        SiteGazetteer.Find(FoldedText.Fold(text).Text).Select(s => s.Name).Distinct().ToList() is [var only] ? only : null;
 
     private static string AllText(TextDocument document) =>
         string.Join(' ', document.Pages.SelectMany(p => p.Lines).Select(l => l.Text));

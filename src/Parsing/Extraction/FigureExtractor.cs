@@ -225,7 +225,7 @@ internal static partial class FigureExtractor
                 continue;
             }
 
-            var (scope, country) = Scope.Near(place, tags, locations);
+            var (scope, country) = Scope.Near(place, tags, locations, text);
             figures.Add(new FigureCandidate
             {
                 Country = country,
@@ -277,7 +277,7 @@ internal static partial class FigureExtractor
             // "… 624 applications in EU countries, those of Kosovo 513": after a figure of somewhere else, a country is whose nationals.
             var (scope, country) = f.Scope != ScopeHint.Elsewhere && Lists.NamedBefore(text, number, named) is { } item
                 ? (ScopeHint.None, item.Country)
-                : Scope.Near(places[number], tags, locations);
+                : Scope.Near(places[number], tags, locations, text);
             if (scope != ScopeHint.None || (country is not null && country != f.Country))
             {
                 figures[i] = f with { Scope = scope, Country = country };
@@ -302,7 +302,7 @@ internal static partial class FigureExtractor
             }
         }
 
-        var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers)).ToList() : figures;
+        var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers, context.DocumentSite)).ToList() : figures;
         var kept = Breakdowns.WithoutParts(PeriodSums.Spanned(placed.OrderBy(f => f.Start).ToList()));
 
         skipped.RemoveAll(s => figures.Any(f => f.Start == s.Start));

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Extraction.Labels;
+using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Model;
 
 namespace MigrationFeeds.Parsing.Extraction;
@@ -32,7 +34,7 @@ internal static class Scope
     private static readonly string[] ScopeConcepts = ["region", "elsewhere", "subnational"];
 
     /// <summary>The scope the words nearest the number give it, and the country they name, if any.</summary>
-    public static (ScopeHint Hint, string? Country) Near(NumberPlace place, IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations)
+    public static (ScopeHint Hint, string? Country) Near(NumberPlace place, IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations, string? text = null)
     {
         var own = locations.Where(m => m.Start >= place.OwnStart && m.End <= place.OwnEnd).ToList();
         var ownSix = own.Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
@@ -52,6 +54,20 @@ internal static class Scope
         if (ownTag is { } hint)
         {
             return (hint, null);
+        }
+
+        // "It is worse still in Velika Kladuša, the second town near the border, where about 1000 people are staying": a
+        // relative clause stands in the place named before it, a town as much as a country.
+        if (text is not null && RelativeWhere.IsMatch(text.AsSpan(place.OwnStart, place.Start - place.OwnStart)))
+        {
+            var placeBefore = locations.Where(m => m.End <= place.OwnStart)
+                .Select(m => (m.End, Hint: m.IsElsewhere || m.InList ? ScopeHint.Elsewhere : ScopeHint.None, Country: m.IsElsewhere || m.InList ? null : m.Country))
+                .Concat(tags.Where(t => t.End <= place.OwnStart && ScopeConcepts.Contains(t.Concept)).Select(t => (t.End, Hint: HintOf(t.Concept), Country: (string?)null)))
+                .OrderByDescending(m => m.End).FirstOrDefault();
+            if (placeBefore.Hint != ScopeHint.None || placeBefore.Country is not null)
+            {
+                return (placeBefore.Hint, placeBefore.Country);
+            }
         }
 
         // In the clause: the nearest before the number, else the nearest after it. A canton or a town counts only in the
@@ -90,6 +106,8 @@ internal static class Scope
             : locations.Count > 0 || tags.Any(t => t.Concept == "elsewhere") ? ScopeHint.Elsewhere
             : ScopeHint.None;
     }
+
+    private static readonly Regex RelativeWhere = LanguagePacks.AnyWord("relative-where", @"^[\s,–—-]*(?:", @")(?![\p{L}])")!;
 
     private static ScopeHint HintOf(string concept) => concept switch
     {

@@ -21,6 +21,9 @@ internal sealed record SentenceContext
     /// <summary>Whether centres named near a number make it a site figure (the gazetteer).</summary>
     public bool ReadSites { get; init; }
 
+    /// <summary>The one centre the whole document names, which "the centre" in a sentence that names none refers to.</summary>
+    public string? DocumentSite { get; init; }
+
     /// <summary>Whether the countries and places named near a number decide whose figure it is.</summary>
     public bool ReadCountries { get; init; }
 

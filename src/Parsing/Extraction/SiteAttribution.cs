@@ -17,20 +17,22 @@ internal static class SiteAttribution
 {
     internal static readonly IReadOnlySet<string> SiteIndicators = new HashSet<string>([Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent]);
 
-    public static FigureCandidate Attach(FigureCandidate figure, IReadOnlyList<NumberMention> numbers)
+    public static FigureCandidate Attach(FigureCandidate figure, IReadOnlyList<NumberMention> numbers, string? documentSite = null)
     {
         if (figure.Site is not null)
         {
             return figure with { Site = SiteGazetteer.Canonical(figure.Site) ?? figure.Site };
         }
 
+        var text = figure.Sentence.Text;
         if (!SiteIndicators.Contains(figure.Indicator))
         {
-            return figure;
+            return PresenceIndicators.Contains(figure.Indicator) && figure.Country is null && InPlaces(figure, numbers)
+                ? figure with { Scope = ScopeHint.Subnational }
+                : figure;
         }
 
-        var text = figure.Sentence.Text;
-        var number = numbers.FirstOrDefault(n => n.Start == figure.Start) ?? new NumberMention { Start = figure.Start, Length = figure.Length, Value = figure.Value };
+        var number = NumberOf(figure, numbers);
         var segment = NumberSegment.Of(text, number, numbers, null);
 
         var after = SiteGazetteer.Find(segment.Right);
@@ -67,7 +69,47 @@ internal static class SiteAttribution
             return figure with { Site = named };
         }
 
+        // "… the manager of the centre said that 34 migrants are staying in the centre": in a text about one centre, "the
+        // centre" in the number's clause is that one, wherever the text named it.
+        if (all.Count == 0 && documentSite is not null && TheCentre.IsMatch(Clause(text, figure.Start)))
+        {
+            return figure with { Site = documentSite };
+        }
+
         return figure;
+    }
+
+    /// <summary>
+    /// Persons present or outside the centres in a place the number's own words name ("between 700 and 800 people in
+    /// Preševo, staying in several places"), or around three or more centres the sentence names before it ("around the
+    /// camps near Subotica, Sombor and Kikinda there are about 1500"): a town's count, not the country's.
+    /// </summary>
+    private static bool InPlaces(FigureCandidate figure, IReadOnlyList<NumberMention> numbers)
+    {
+        var text = figure.Sentence.Text;
+        var segment = NumberSegment.Of(text, NumberOf(figure, numbers), numbers, null);
+        var after = SiteGazetteer.Find(segment.Right);
+        if (after.Count > 0 && Introduced.IsMatch(segment.Right.AsSpan(0, after[0].Start)))
+        {
+            return true;
+        }
+
+        var all = SiteGazetteer.Find(text);
+        return all.Select(s => s.Name).Distinct().Count() > 2 && all.All(s => s.End <= figure.Start)
+            && CountryMentions.Locations(text).All(m => m.IsElsewhere);
+    }
+
+    private static NumberMention NumberOf(FigureCandidate figure, IReadOnlyList<NumberMention> numbers) =>
+        numbers.FirstOrDefault(n => n.Start == figure.Start) ?? new NumberMention { Start = figure.Start, Length = figure.Length, Value = figure.Value };
+
+    private static readonly IReadOnlySet<string> PresenceIndicators = new HashSet<string>([Indicators.PresentTotal, Indicators.OutsideAccommodation]);
+
+    private static readonly Regex TheCentre = LanguagePacks.AnyWord("the-centre", @"(?<![\p{L}])(?:", @")")!;
+
+    private static string Clause(string text, int position)
+    {
+        var (start, end) = Clauses.Around(text, position, null);
+        return text[start..end];
     }
 
     private static readonly Regex PlaceAnaphor = LanguagePacks.AnyWord("place-anaphor", @"^\s*(?:", @")(?![\p{L}])")!;

@@ -924,4 +924,34 @@ public sealed class RealPhrasingTests
             ["SRB present_total stock 2018-08-19 3875", "SRB present_total stock 2018-08-05 3610"],
             Read("UNHCR counted 3,875 people present in Serbia on 19 August, up from two weeks earlier, when there were 3,610.", "Daily digest", published: "2018-08-22"));
     }
+
+    [Fact]
+    public void Read_TheCentreInATextAboutOneCentre_IsThatCentres()
+    {
+        Assert.Equal(
+            ["MKD/Vinojug accommodated stock 2019-07-11 34"],
+            Read("Officials visited the Vinojug transit centre near Gevgelija on Thursday. The manager of the centre said that 34 migrants are staying in the centre at the moment.", "Visit to the south", published: "2019-07-11"));
+        Assert.DoesNotContain(
+            "MKD/Vinojug accommodated stock 2019-07-11 34",
+            Read("Officials visited the Vinojug and Tabanovce transit centres on Thursday. The manager of the centre said that 34 migrants are staying in the centre at the moment.", "Visit to the south", published: "2019-07-11"));
+    }
+
+    [Fact]
+    public void Read_ARelativeClauseAfterATown_IsTheTownsNotTheCountrys()
+    {
+        Assert.Empty(Read("It is worse still in Velika Kladuša, the second town near the Croatian border, where about 1000 people are staying.", "Daily digest", published: "2018-07-18"));
+        Assert.Equal(
+            ["BIH present_total stock 2018-07-18 8000"],
+            Read("Most are stuck in Bosnia and Herzegovina, where about 8,000 people are staying.", "Daily digest", published: "2018-07-18"));
+    }
+
+    [Fact]
+    public void Read_PeoplePresentInATownWithACentre_AreTheTownsNotTheCountrys()
+    {
+        Assert.Empty(Read("Local media say there are between 700 and 800 people in Preševo, staying in several places.", "Daily digest", published: "2016-10-29"));
+        Assert.Empty(Read("Around the camps near Subotica, Sombor and Kikinda there are estimated to be about 1500 people.", "Daily digest", published: "2020-10-29"));
+        Assert.Equal(
+            ["SRB present_total stock 2020-10-29 1500"],
+            Read("In Serbia there are estimated to be about 1500 people outside Belgrade.", "Daily digest", published: "2020-10-29"));
+    }
 }

@@ -288,4 +288,19 @@ public sealed class LocalLanguageTests
         Assert.Equal(["SRB accommodated stock 2020-10-29 4300"], Read("Vijesti", "U centrima u Srbiji nalazi se oko 4.300 migranata.", "SRB", "2020-10-29"));
         Assert.Equal(["ALB accommodated stock 2020-10-29 120"], Read("Lajme", "Në qendrën e pritjes në Shqipëri ndodhen 120 migrantë.", "ALB", "2020-10-29"));
     }
+
+    [Fact]
+    public void Parse_ARelativeClauseAfterATown_IsTheTownsInEveryLanguage()
+    {
+        Assert.Empty(Read("Migranti u Krajini", "Najteže je u Velikoj Kladuši, na granici s Hrvatskom, gdje boravi oko 1.000 migranata.", "BIH", "2018-07-18"));
+        Assert.Equal(["SRB outside_accommodation stock 2022-08-23 3000"],
+            Read("Мигранти", "Највише их је у Србији, где више од 3.000 људи живи ван центара.", "SRB", "2022-08-23"));
+    }
+
+    [Fact]
+    public void Parse_TheCentreInAnItemAboutOneCentre_IsThatCentresInMacedonian()
+    {
+        Assert.Equal(["MKD/Vinojug accommodated stock 2016-03-07 11"],
+            Read("Нема нови бегалци во Винојуг", "Транзитниот центар Винојуг е празен. Според неа, во самиот прифатен центар има 11 лица.", "MKD", "2016-03-07"));
+    }
 }
