@@ -81,7 +81,7 @@ internal static class SiteAttribution
 
     /// <summary>
     /// Persons present or outside the centres in a place the number's own words name ("between 700 and 800 people in
-    /// Preševo, staying in several places"), or around three or more centres the sentence names before it ("around the
+    /// Preševo, staying in several places", "some 150 slept rough near the borders"), or around three or more centres the sentence names before it ("around the
     /// camps near Subotica, Sombor and Kikinda there are about 1500"): a town's count, not the country's.
     /// </summary>
     private static bool InPlaces(FigureCandidate figure, IReadOnlyList<NumberMention> numbers)
@@ -89,7 +89,7 @@ internal static class SiteAttribution
         var text = figure.Sentence.Text;
         var segment = NumberSegment.Of(text, NumberOf(figure, numbers), numbers, null);
         var after = SiteGazetteer.Find(segment.Right);
-        if (after.Count > 0 && Introduced.IsMatch(segment.Right.AsSpan(0, after[0].Start)))
+        if ((after.Count > 0 && Introduced.IsMatch(segment.Right.AsSpan(0, after[0].Start))) || BorderArea.IsMatch(segment.Right) || BorderArea.IsMatch(segment.Left))
         {
             return true;
         }
@@ -98,6 +98,8 @@ internal static class SiteAttribution
         return all.Select(s => s.Name).Distinct().Count() > 2 && all.All(s => s.End <= figure.Start)
             && CountryMentions.Locations(text).All(m => m.IsElsewhere);
     }
+
+    private static readonly Regex BorderArea = LanguagePacks.AnyWord("border-area", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
     private static NumberMention NumberOf(FigureCandidate figure, IReadOnlyList<NumberMention> numbers) =>
         numbers.FirstOrDefault(n => n.Start == figure.Start) ?? new NumberMention { Start = figure.Start, Length = figure.Length, Value = figure.Value };

@@ -224,6 +224,11 @@ internal static partial class NumberReader
             return "money";
         }
 
+        if (AgeAfter().IsMatch(after))
+        {
+            return "an age"; // "a 26-year-old man"
+        }
+
         if (DurationAfter().IsMatch(after) || local?.Duration?.IsMatch(after) == true)
         {
             return "a length of time";
@@ -234,7 +239,7 @@ internal static partial class NumberReader
             return "a multiple, not a count";
         }
 
-        if (PageBefore().IsMatch(before))
+        if (PageBefore().IsMatch(before) || (mention.Value is < 100 && !mention.IsRange && AddressBefore().IsMatch(before)))
         {
             return "a page number";
         }
@@ -341,6 +346,9 @@ internal static partial class NumberReader
     [GeneratedRegex(@"^(?:\s?times\b|-?fold\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimesAfter();
 
+    [GeneratedRegex(@"^[\s-](?:years?|yrs?|months?)[\s-]old\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAfter();
+
     /// <summary>A length of time ("433 days", "the previous three months") counts no persons.</summary>
     [GeneratedRegex(@"^\s?(?:days?|weeks?|months?|years?|hours?|minutes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationAfter();
@@ -356,6 +364,10 @@ internal static partial class NumberReader
 
     [GeneratedRegex(@"\b(?:page|pages|p\.|pp\.|pg\.?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageBefore();
+
+    /// <summary>A page's footer that ends with the publisher's address and the page number: "www.unhcr.org 1".</summary>
+    [GeneratedRegex(@"(?:\bwww\.|https?://)[\w./-]+\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressBefore();
 
     [GeneratedRegex(@"(?:\+|\b(?:tel|telephone|phone|fax|mob|mobile|hotline)\b\.?\s*:?)\s*[\d\s()./-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneBefore();

@@ -53,7 +53,13 @@ internal sealed class LocalPeriods
             ? null
             : C(@"\b(?:" + pack.Word("first-months").Replace("{n}", count, StringComparison.Ordinal) + @")(?:\s+" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
         Unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
+        PublicationName = pack.Word("publication").Length == 0
+            ? null
+            : C(@"(?<![\p{L}])(?:" + pack.Word("publication").Replace("{month}", m, StringComparison.Ordinal) + @")(?![\p{L}])");
     }
+
+    /// <summary>A month that names a publication ("the January update of the Joint Assessment"), not a period of a figure.</summary>
+    public Regex? PublicationName { get; }
 
     /// <summary>"the first nine months of 2021", "u prvih devet mjeseci", "në gjashtë muajt e parë": January to that month.</summary>
     public Regex? FirstMonths { get; }

@@ -28,12 +28,17 @@ internal static partial class PeriodReader
         var dateline = Dateline().Match(text);
         var skipTo = dateline.Success ? dateline.Length : 0;
 
+        // Said in every language's own words (its pack), before the patterns they would otherwise be read as a part of.
+        var own = LocalPeriods.For(language ?? LanguagePacks.English);
+        var named = own.PublicationName?.Match(text) is { Success: true } publication ? publication : null;
+
         void Take(Regex regex, Func<Match, PeriodMention?> resolve)
         {
             // Match and NextMatch allocate only for a match; most patterns find none in a sentence.
             for (var match = regex.Match(text); match.Success; match = match.NextMatch())
             {
-                if (match.Index < skipTo || Overlaps(found, match.Index, match.Index + match.Length))
+                if (match.Index < skipTo || Overlaps(found, match.Index, match.Index + match.Length)
+                    || (named is not null && match.Index < named.Index + named.Length && named.Index < match.Index + match.Length))
                 {
                     continue;
                 }
@@ -44,9 +49,6 @@ internal static partial class PeriodReader
                 }
             }
         }
-
-        // Said in every language's own words (its pack), before the patterns they would otherwise be read as a part of.
-        var own = LocalPeriods.For(language ?? LanguagePacks.English);
 
         // Ranges first: "od 1. januara do 30. septembra", "from January to September" hold an "until" of their own.
         Take(YearStartToDay(), m => UntilPoint(m, report));
