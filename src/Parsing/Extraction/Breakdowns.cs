@@ -19,7 +19,7 @@ internal static class Breakdowns
                 && t.Indicator == figure.Indicator && t.Measure == figure.Measure && t.Period == figure.Period
                 && t.Start < figure.Start && (t.Value is null || figure.Value is null || figure.Value <= t.Value)
                 && Marker.IsMatch(figure.Sentence.Text[(t.Start + t.Length)..figure.Start]));
-            if (total is null)
+            if (total is null && !PartOfShare(figure, kept))
             {
                 kept.Add(figure);
             }
@@ -27,6 +27,26 @@ internal static class Breakdowns
 
         return kept;
     }
+
+    /// <summary>
+    /// "Close to 80% of them were accommodated in governmental facilities, among them 1,074 in the five Asylum Centres
+    /// and 2,262 in …": parts of a total the sentence gives only as a share.
+    /// </summary>
+    private static bool PartOfShare(FigureCandidate figure, IReadOnlyList<FigureCandidate> kept)
+    {
+        var text = figure.Sentence.Text;
+        var from = kept.Where(k => k.Sentence.Text == text && k.Start < figure.Start).Select(k => k.Start + k.Length).DefaultIfEmpty(0).Max();
+        var before = text[from..figure.Start];
+        return figure.Site is null && Marker.Match(before) is { Success: true } marker && marker.Value.Any(char.IsLetter)
+            && ShareOf.IsMatch(before.AsSpan(0, marker.Index));
+    }
+
+    /// <summary>"80% of them", "76 odsto od njih": a share of something, not a rise or a fall by so much.</summary>
+    private static readonly Regex ShareOf = LanguagePack.Compile(
+        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + Words("percent") + @")(?![\p{L}]))\s*(?:" + Words("partitive") + @")(?![\p{L}])");
+
+    private static string Words(string key) =>
+        string.Join('|', new[] { LanguagePacks.English }.Concat(LanguagePacks.All).Select(p => p.Word(key)).Where(w => w.Length > 0));
 
     // "312 persons …: 287 in Vinojug", "of whom", "od čega", "prej tyre": the words that open a breakdown, in every pack.
     private static readonly Regex Marker = LanguagePacks.AnyWord("breakdown", @"(?:(?<![\p{L}])|(?=:))(?:", @")(?![\p{L}])")!;

@@ -79,7 +79,7 @@ internal static class CountryTables
         : null;
 
     private static readonly HashSet<string> NotAFlow = new(
-        ["accommodate", "stay", "in-centre", "present", "capacity", "outside", "removal", "service", "status", "pending", "notcount", "subgroup", "week"],
+        ["accommodate", "stay", "in-centre", "present", "capacity", "outside", "removal", "transfer", "service", "status", "pending", "notcount", "subgroup", "week"],
         StringComparer.Ordinal);
 
     private static string Folded(CentreTables.Row row) => FoldedText.Fold(row.Cells[0].Text).Text;

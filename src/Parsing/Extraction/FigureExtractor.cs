@@ -128,6 +128,7 @@ internal static partial class FigureExtractor
         figures.AddRange(FlatBoxes.LabelRows(sentence, numbers, tags, periods, report, packs, boxed));
         figures.AddRange(YearLists.Read(sentence, numbers, periods, report, boxed, context.NextListYear));
         var unresolved = new List<UnresolvedFigure>();
+        var undated = new List<FigureCandidate>();
         var used = new HashSet<NumberMention>();
         var wordless = new HashSet<NumberMention>();
         var overridden = new HashSet<int>();
@@ -219,20 +220,14 @@ internal static partial class FigureExtractor
                 period = (Model.Measures.Stock, Model.PeriodText.Day(published));
             }
 
-            if (period is not { } chosen)
-            {
-                unresolved.Add(new UnresolvedFigure(reading.Indicator.Code, sentence, number.Start, number.Length));
-                continue;
-            }
-
             var (scope, country) = Scope.Near(place, tags, locations, text);
-            figures.Add(new FigureCandidate
+            var found = new FigureCandidate
             {
                 Country = country,
                 Scope = scope,
                 Indicator = reading.Indicator.Code,
-                Measure = chosen.Measure,
-                Period = chosen.Period,
+                Measure = period?.Measure ?? string.Empty,
+                Period = period?.Period ?? string.Empty,
                 Value = value.Value,
                 Low = value.Low,
                 High = value.High,
@@ -243,7 +238,16 @@ internal static partial class FigureExtractor
                 Rule = reading.Indicator.Code,
                 Confidence = reading.Confidence,
                 Explanation = reading.Explanation,
-            });
+            };
+            if (period is null)
+            {
+                // Kept aside: "which brings the total for August to 1,205" totals what it counts, dated or not.
+                unresolved.Add(new UnresolvedFigure(reading.Indicator.Code, sentence, number.Start, number.Length));
+                undated.Add(found);
+                continue;
+            }
+
+            figures.Add(found);
         }
 
         // Numbers the lexicon could not read may still be read by their place: a compared value, or the next item of a list.
@@ -255,7 +259,7 @@ internal static partial class FigureExtractor
             n => tags.Any(t => !Neutral.Contains(t.Concept) && t.Start >= places[n].OwnStart && t.End <= places[n].OwnEnd && (t.Start > n.End || t.End < n.Start))).ToList();
         figures.AddRange(coordinated);
         free = free.Where(n => !coordinated.Any(c => c.Start == n.Start)).ToList();
-        var totals = Totals(sentence, figures, free, places, tags, periods, report, joints).ToList();
+        var totals = Totals(sentence, [.. figures, .. undated], free, places, tags, periods, report, joints).ToList();
         figures.AddRange(totals);
         free = free.Where(n => !totals.Any(c => c.Start == n.Start)).ToList();
         var ellipses = Ellipses(sentence, figures, free, places, tags, periods, report, joints).ToList();
@@ -368,7 +372,7 @@ internal static partial class FigureExtractor
 
     private static readonly Regex? Breakdown = LanguagePacks.AnyWord("breakdown", @"(?<![\p{L}])(?:", @")(?![\p{L}])");
 
-    private static readonly HashSet<string> Against = new(["removal", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Against = new(["removal", "transfer", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
 
     private static bool Plain(NumberMention number, IReadOnlyList<ConceptTag> tags, NumberPlace place, string text) =>
         char.IsDigit(text[number.Start]) && !Concepts(tags, place).Any(Against.Contains);
@@ -474,17 +478,25 @@ internal static partial class FigureExtractor
         Sentence sentence, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places,
         IReadOnlyList<ConceptTag> tags, IReadOnlyList<PeriodMention> periods, ReportPeriod report, Regex? joints)
     {
+        FigureCandidate? lastTotal = null;
         foreach (var number in free)
         {
             var place = places[number];
-            if (!tags.Any(t => t.Concept == "total" && t.Start >= place.OwnStart && t.End <= place.OwnEnd)
+
+            // "… to 1,205 and for the year 2016 to 7,341": a total of another period joined to the total before it.
+            var joined = lastTotal is not null && periods.Any(p => p.Start >= place.OwnStart && p.End <= number.Start) && Plain(number, tags, place, sentence.Text)
+                && !figures.Any(f => f.Start > lastTotal.Start && f.Start < number.Start);
+
+            // "…, which brings the total for August to 1,205": the clause opens inside the words that say so.
+            if ((!joined && !tags.Any(t => t.Concept == "total" && t.End > place.OwnStart && t.Start < place.OwnEnd))
                 || tags.Any(t => t.Concept is "subgroup" or "status" && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
             {
                 continue;
             }
 
             // The figure it totals: the nearest before it ("335 arrivals …, bringing the total for 2021 to 15,740"), else after it.
-            var next = figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start)
+            var next = (joined ? figures.FirstOrDefault(f => lastTotal!.Rule == f.Rule + "/total" && f.Start < lastTotal.Start) : null)
+                ?? figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start)
                 ?? figures.Where(f => f.Start > number.End && f.Start < place.ClauseEnd && f.Site is null).MinBy(f => f.Start);
             if (next is null || !Indicator.TryParse(next.Indicator, out var indicator))
             {
@@ -493,12 +505,13 @@ internal static partial class FigureExtractor
 
             if (PeriodChooser.Choose(indicator.Kind, number.Start, (place.OwnStart, place.OwnEnd), sentence.Text, periods, report, joints) is { } period)
             {
-                yield return next with
+                lastTotal = next with
                 {
                     Measure = period.Measure, Period = period.Period, Value = number.Value, Low = number.Low, High = number.High,
                     Approximate = number.Approximate, Start = number.Start, Length = number.Length, Rule = next.Rule + "/total",
                     Explanation = "the total of " + next.Indicator + " joined to it",
                 };
+                yield return lastTotal;
             }
         }
     }

@@ -22,7 +22,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// </summary>
 internal static class Lists
 {
-    private static readonly HashSet<string> Against = new(["removal", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Against = new(["removal", "transfer", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
 
     public static IEnumerable<FigureCandidate> Read(
         Sentence sentence, List<FigureCandidate> figures, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places,

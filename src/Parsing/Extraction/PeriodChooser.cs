@@ -35,6 +35,10 @@ internal static partial class PeriodChooser
         var usable = periods.Where(p => (!p.IsComparative || (p.Start > numberStart && p.End <= phrase.End))
             && !(LeadsNextItem(text, numberStart, p) && periods.Any(q => q.End <= numberStart && q.Start >= clauseStart && !q.IsComparative))).ToList();
 
+        // "240 persons expressed …, which brings the total for August to 1,205": a later clause with a number of its own
+        // dates that number, not this one.
+        usable.RemoveAll(p => p.Start >= clauseEnd && OwnNumber(text, p, periods, localClauses));
+
         bool InClause(PeriodMention p) => p.Start >= clauseStart && p.End <= clauseEnd;
         bool InPhrase(PeriodMention p) => p.Start >= phrase.Start && p.End <= phrase.End;
 
@@ -150,11 +154,25 @@ internal static partial class PeriodChooser
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\p{L}+\s+){0,2}\d")]
     private static partial System.Text.RegularExpressions.Regex NextItemNumber();
 
+    private static bool OwnNumber(string text, PeriodMention period, IReadOnlyList<PeriodMention> periods, System.Text.RegularExpressions.Regex? localClauses)
+    {
+        var (start, end) = Clauses.Around(text, period.Start, localClauses);
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsDigit(text[i]) && !periods.Any(p => i >= p.Start && i < p.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static (string Measure, string Period)? Map(IndicatorKind kind, PeriodMention period, ReportPeriod report) =>
         (kind, period.Kind) switch
         {
             (IndicatorKind.Flow, PeriodKind.PointInTime) when period.ToDate => CalendarYear(ToDate(period.Period)),
-            (IndicatorKind.Flow, PeriodKind.Month) => (Measures.Month, period.Period),
+            (IndicatorKind.Flow, PeriodKind.Month) => MonthSoFar(period.Period, report),
             (IndicatorKind.Flow, PeriodKind.Interval) => LongEnough(period.Period) ? CalendarYear((Measures.Cumulative, period.Period)) : null,
             (IndicatorKind.Flow, PeriodKind.Year) => MapYear(period.Year!.Value, report),
             (IndicatorKind.Stock, PeriodKind.PointInTime or PeriodKind.Month) => (Measures.Stock, period.Period),
@@ -223,10 +241,27 @@ internal static partial class PeriodChooser
             return null;
         }
 
-        return year < month.Year || month.Month == 12 || report.WholeYear
+        return year < month.Year || report.WholeYear
             ? (Measures.Year, yearText)
-            : report.ReportMonthSoFar is { } day
+            : report.SoFarDay is { } day && day.Year == year
                 ? (Measures.Cumulative, $"{yearText}-01-01/{PeriodText.Day(day)}")
-                : (Measures.Cumulative, $"{yearText}-01/{month}");
+                : month.Month == 12
+                    ? (Measures.Year, yearText)
+                    : (Measures.Cumulative, $"{yearText}-01/{month}");
+    }
+
+    /// <summary>
+    /// "The total for August" in the update on 18-21 August runs from the first to the 21st: the month the report's
+    /// days end in is not over. A span shorter than three weeks is not written down.
+    /// </summary>
+    private static (string, string)? MonthSoFar(string month, ReportPeriod report)
+    {
+        if (report.SoFarDay is not { } day || PeriodText.Month(day) != month)
+        {
+            return (Measures.Month, month);
+        }
+
+        var interval = PeriodText.Days(new DateOnly(day.Year, day.Month, 1), day);
+        return LongEnough(interval) ? (Measures.Cumulative, interval) : null;
     }
 }

@@ -13,7 +13,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// ("in the transit centres Vinojug and Tabanovce") make a figure of neither; three or more make a sum that is not the
 /// country's either.
 /// </summary>
-internal static class SiteAttribution
+internal static partial class SiteAttribution
 {
     internal static readonly IReadOnlySet<string> SiteIndicators = new HashSet<string>([Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent]);
 
@@ -36,7 +36,10 @@ internal static class SiteAttribution
         var segment = NumberSegment.Of(text, number, numbers, null);
 
         var after = SiteGazetteer.Find(segment.Right);
-        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduced.IsMatch(segment.Right.AsSpan(0, after[0].Start)))
+        // "834 … in the reception centres of Presevo (608), Vranje (134) …": a centre with a value of its own in brackets is
+        // an item of the figure's breakdown, not where the figure is.
+        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduces(segment.Right[..after[0].Start])
+            && !OwnValue().IsMatch(text.AsSpan(number.End + after[0].End)))
         {
             return figure with { Site = after[0].Name };
         }
@@ -89,7 +92,14 @@ internal static class SiteAttribution
         var text = figure.Sentence.Text;
         var segment = NumberSegment.Of(text, NumberOf(figure, numbers), numbers, null);
         var after = SiteGazetteer.Find(segment.Right);
-        if ((after.Count > 0 && Introduced.IsMatch(segment.Right.AsSpan(0, after[0].Start))) || BorderArea.IsMatch(segment.Right) || BorderArea.IsMatch(segment.Left))
+        if (after.Count > 0 && Introduces(segment.Right[..after[0].Start]))
+        {
+            return true;
+        }
+
+        // "… sleeping rough in Belgrade City centre, while some 150 slept rough near the borders": one of the places the
+        // sentence shares its people out between. Alone, "near the northern border" is where nearly all of them are.
+        if ((BorderArea.IsMatch(segment.Right) || BorderArea.IsMatch(segment.Left)) && SubnationalPatterns.Any(p => p.IsMatch(text)))
         {
             return true;
         }
@@ -100,6 +110,45 @@ internal static class SiteAttribution
     }
 
     private static readonly Regex BorderArea = LanguagePacks.AnyWord("border-area", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
+
+    /// <summary>
+    /// Whether the words before a centre lead to it; a pair of nouns for the persons ("refugees and migrants were staying
+    /// in the Presevo Reception Centre") is no conjunction that opens another clause.
+    /// </summary>
+    private static bool Introduces(string words)
+    {
+        var spans = PersonsPatterns.SelectMany(p => p.Matches(words)).Select(m => (Start: m.Index, End: m.Index + m.Length)).OrderBy(s => s.Start).ToList();
+        if (spans.Count == 0)
+        {
+            return Introduced.IsMatch(words);
+        }
+
+        // The longest reading wins: "refugees and migrants" is one noun, not "refugees", "and", "migrants".
+        var text = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var (start, end) in spans)
+        {
+            if (start < at)
+            {
+                at = Math.Max(at, end);
+                continue;
+            }
+
+            text.Append(words, at, start - at).Append("persons");
+            at = end;
+        }
+
+        return Introduced.IsMatch(text.Append(words, at, words.Length - at).ToString());
+    }
+
+    private static readonly IReadOnlyList<Regex> SubnationalPatterns =
+        [.. new[] { LanguagePacks.English }.Concat(LanguagePacks.All).SelectMany(p => p.Concepts).Where(c => c.Concept == "subnational").Select(c => c.Pattern)];
+
+    private static readonly IReadOnlyList<Regex> PersonsPatterns =
+        [.. new[] { LanguagePacks.English }.Concat(LanguagePacks.All).SelectMany(p => p.Concepts).Where(c => c.Concept == "persons").Select(c => c.Pattern)];
+
+    [GeneratedRegex(@"^\s*\(\s*\d")]
+    private static partial Regex OwnValue();
 
     private static NumberMention NumberOf(FigureCandidate figure, IReadOnlyList<NumberMention> numbers) =>
         numbers.FirstOrDefault(n => n.Start == figure.Start) ?? new NumberMention { Start = figure.Start, Length = figure.Length, Value = figure.Value };

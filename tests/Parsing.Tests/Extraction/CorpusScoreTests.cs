@@ -35,7 +35,8 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b9"] = (0.84, 0.58),
         ["b10"] = (0.67, 0.64),
         ["b11"] = (0.72, 0.43),
-        ["b12"] = (0.42, 0.50),
+        ["b12"] = (0.72, 0.66),
+        ["b13"] = (0.90, 0.62),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

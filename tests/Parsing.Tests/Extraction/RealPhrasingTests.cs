@@ -954,4 +954,77 @@ public sealed class RealPhrasingTests
             ["SRB present_total stock 2020-10-29 1500"],
             Read("In Serbia there are estimated to be about 1500 people outside Belgrade.", "Daily digest", published: "2020-10-29"));
     }
+
+    [Fact]
+    public void Read_AMonthThatNamesAPublication_DoesNotDateTheFigure()
+    {
+        Assert.Equal(
+            ["SRB accommodated stock 2018-02-18 3718"],
+            Read("3,963 people were counted in Serbia on 18 February, and 94% of them (3,718) were accommodated in 18 governmental centres (see also the January update of the Joint Assessment).", "UNHCR Serbia Update, 5-18 February 2018", "SRB", null).Where(k => k.Contains("accommodated", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Read_AnAgeAndAFootersPageNumber_AreNoCounts()
+    {
+        Assert.Empty(Read("Two cases of measles were confirmed: a 17-year-old boy in a government centre and a 26-year-old man sleeping rough.", "UNHCR Serbia Update, 5-18 February 2018", "SRB", null));
+        Assert.Empty(Read("New arrivals in 2018 by country of transit 60% 40% 20% 0% Bulgaria Air Other www.unhcr.org 1", "UNHCR Serbia Update, 5-18 February 2018", "SRB", null));
+    }
+
+    [Fact]
+    public void Read_PeopleNearABorderBesideATown_AreAPartButAloneTheCountrys()
+    {
+        Assert.Empty(Read("Fewer men were seen sleeping rough in Belgrade City centre, while some 150 slept rough near the borders with Croatia and Hungary.", "UNHCR Serbia Update, 5-18 February 2018", "SRB", null));
+        Assert.Equal(
+            ["SRB outside_accommodation stock 2023-09 1500"],
+            Read("Outside the centres, an estimated 1,500 persons stayed in informal sites near the northern border.", "Serbia Update, September 2023", "SRB"));
+    }
+
+    [Fact]
+    public void Read_ACountryNamedAsAPlaceNearby_IsNotWhereTheFigureIs()
+    {
+        Assert.Equal(
+            ["SRB outside_accommodation stock 2018-09-02 500"],
+            Read("More than 500 were seen outside the centres: about 260 near the borders with Croatia or Hungary, some 150 in Belgrade City and up to 100 in Loznica, close to Bosnia and Herzegovina.", "UNHCR Serbia Update, 20 August - 2 September 2018", null, null));
+    }
+
+    [Fact]
+    public void Read_ResidentsMovedBetweenCentres_AreNoStock()
+    {
+        Assert.Empty(Read("On 29 August the last 30 residents of Divljana Reception Centre were moved to Bosilegrad, and the centre was put on stand-by.", "UNHCR Serbia Update, 20 August - 2 September 2018", "SRB", null));
+        Assert.Empty(Read("They also took some 50 unaccompanied and separated boys from Adasevci to Krnjaca Asylum Centre.", "UNHCR Serbia Update, 2-15 October 2017", "SRB", null));
+    }
+
+    [Fact]
+    public void Read_TotalsForTheMonthAndTheYearSoFar_RunToTheReportsLastDay()
+    {
+        Assert.Equal(
+            ["SRB asylum_intentions cumulative 2016-08-01/2016-08-21 1205", "SRB asylum_intentions cumulative 2016-01-01/2016-08-21 7341"],
+            Read("240 persons expressed their intent to seek asylum in Serbia, which brings the total for August to 1,205 and for the year 2016 to 7,341.", "UNHCR Serbia Update, 18-21 August 2016", null, null));
+    }
+
+    [Fact]
+    public void Read_PartsOfATotalGivenAsAShare_AreNotFigures()
+    {
+        Assert.Empty(Read("Close to 80% of them were accommodated in governmental facilities, among them 1,074 in the five Asylum Centres and 2,262 in Refugee Aid Points.", "UNHCR Serbia Update, 18-21 August 2016", "SRB", null));
+        Assert.Equal(
+            ["SRB accommodated stock 2016-11-02 4700"],
+            Read("Over 4,700 of them were accommodated in governmental facilities, with 1,845 in five Asylum Centres and 2,878 in Reception Centres.", "UNHCR Serbia Update, 27 October - 2 November 2016", "SRB", null));
+    }
+
+    [Fact]
+    public void Read_ACountryHostingPeople_HasThemPresent()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2016-08-28 4400"],
+            Read("Serbia went on hosting around 4,400 new refugees, asylum-seekers and migrants.", "UNHCR Serbia Update, 22-28 August 2016", null, null));
+    }
+
+    [Fact]
+    public void Read_RefugeesAndMigrantsStayingInANamedCentre_AreThatCentres()
+    {
+        Assert.Equal(
+            ["SRB/Preševo accommodated stock 2016-10-02 700"],
+            Read("Close to 700 refugees and migrants were staying in the Presevo Reception Centre (RC).", "UNHCR Serbia Update, 26 September - 2 October 2016", "SRB", null));
+        Assert.Empty(Read("The rest were counted at the border with Hungary, and more than 1,000 slept rough at night in Belgrade City centre.", "UNHCR Serbia Update, 27 October - 2 November 2016", "SRB", null));
+    }
 }

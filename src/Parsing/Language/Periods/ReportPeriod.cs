@@ -35,6 +35,13 @@ internal sealed partial record ReportPeriod
             ? published
             : null;
 
+    /// <summary>
+    /// The last day a report's counts of the month and of the year so far run to, when that is not a month's end: the
+    /// day it was published within its report month, or the last of the days it covers ("18-21 August 2016").
+    /// </summary>
+    public DateOnly? SoFarDay =>
+        ReportMonthSoFar ?? (ReportDays is { } days && days.To.AddDays(1).Day != 1 ? days.To : null);
+
     /// <summary>The later of the report month and the publication month: what "in 2022" and "in October" are read against.</summary>
     public YearMonth? Reference
     {
