@@ -41,6 +41,10 @@ internal static partial class CountryMentions
     private static readonly Regex OpensClause = LanguagePack.Compile(
         @"(?:;|,\s*(?:" + string.Join('|', Packs.Select(p => p.Word("subject-joint")).Where(w => w.Length > 0)) + @"))\s+(?:the\s+)?$");
 
+    /// <summary>"Granična policija BiH", "the Border Police of BiH": the country of the institution that counts.</summary>
+    private static readonly Regex AuthorityBefore = LanguagePack.Compile(
+        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("authority")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
+
     private static readonly Regex Origin = LanguagePack.Compile(
         @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
 
@@ -67,6 +71,7 @@ internal static partial class CountryMentions
                 || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
                 || YearOpens.IsMatch(foldedText.AsSpan(0, m.Start))
                 || OwnerAfter().IsMatch(foldedText.AsSpan(m.End))
+                || AuthorityBefore.IsMatch(foldedText.AsSpan(0, m.Start))
                 || (OpensClause.IsMatch(foldedText.AsSpan(0, m.Start)) && !InListOf(foldedText, mentions, i));
 
             // "in Bosnia and Herzegovina, Montenegro and Albania": the places after the first continue its list.

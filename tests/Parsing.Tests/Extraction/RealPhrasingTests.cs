@@ -1027,4 +1027,12 @@ public sealed class RealPhrasingTests
             Read("Close to 700 refugees and migrants were staying in the Presevo Reception Centre (RC).", "UNHCR Serbia Update, 26 September - 2 October 2016", "SRB", null));
         Assert.Empty(Read("The rest were counted at the border with Hungary, and more than 1,000 slept rough at night in Belgrade City centre.", "UNHCR Serbia Update, 27 October - 2 November 2016", "SRB", null));
     }
+
+    [Fact]
+    public void Read_PeopleUnhcrKeptEncountering_ArePresent()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2016-10-30 6300"],
+            Read("UNHCR and partners kept encountering around 6,300 new refugees, asylum-seekers and migrants in Serbia, a stable number.", "UNHCR Serbia Update, 24-30 October 2016", null, null));
+    }
 }

@@ -303,4 +303,26 @@ public sealed class LocalLanguageTests
         Assert.Equal(["MKD/Vinojug accommodated stock 2016-03-07 11"],
             Read("Нема нови бегалци во Винојуг", "Транзитниот центар Винојуг е празен. Според неа, во самиот прифатен центар има 11 лица.", "MKD", "2016-03-07"));
     }
+
+    [Fact]
+    public void Parse_PassedThroughACountryOverAYear_IsArrivals()
+    {
+        Assert.Equal(["SRB arrivals year 2019 27000"], Read("Azil u Srbiji", "Više od 27.000 migranata prošlo je tokom 2019. godine kroz Srbiju.", "SRB", "2020-03-10"));
+    }
+
+    [Fact]
+    public void Parse_CitizensOfCountriesAndNotOnlyOneNationality_AreStillTheWholeCount()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2018-01-01/2018-05-25 4870"],
+            Read("Mektić", "Policija je od 1. siječnja do 25. svibnja 2018. zabilježila ulazak točno 4870 državljana zemalja visokog migracijskog rizika.", "BIH", "2018-05-26"));
+        Assert.Equal(["SRB accommodated stock 2021-08-22 5000"],
+            Read("Вулин", "Додао је да у прихватним центрима у Србији тренутно борави око 5.000 миграната и да то нису само држављани Авганистана.", "SRB", "2021-08-22"));
+    }
+
+    [Fact]
+    public void Parse_TheCountryOfTheInstitutionThatCounts_IsTheFigures()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2018-01-01/2018-01-26 132"],
+            Read("Migranti na granici Srbije", "Granična policija BiH saopštila je da su njeni pripadnici od 1. januara do danas otkrili 132 ilegalna migranta.", "SRB", "2018-01-26"));
+    }
 }
