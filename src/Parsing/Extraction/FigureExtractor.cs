@@ -268,6 +268,9 @@ internal static partial class FigureExtractor
         var listed = Lists.Read(sentence, figures, free, places, locations, packs, tags, context.PreviousFigures).ToList();
         figures.AddRange(listed);
         free = free.Where(n => !listed.Any(c => c.Start == n.Start)).ToList();
+        var centres = context.ReadSites ? CentreItems(sentence, free, places, tags, periods, report, joints).ToList() : [];
+        figures.AddRange(centres);
+        free = free.Where(n => !centres.Any(c => c.Start == n.Start)).ToList();
         var topical = Topic(sentence, context, free.Where(wordless.Contains), places, tags, locations, packs, periods, report, joints).ToList();
         figures.AddRange(topical);
         free = free.Where(n => !topical.Any(c => c.Start == n.Start)).ToList();
@@ -376,6 +379,61 @@ internal static partial class FigureExtractor
 
     private static bool Plain(NumberMention number, IReadOnlyList<ConceptTag> tags, NumberPlace place, string text) =>
         char.IsDigit(text[number.Start]) && !Concepts(tags, place).Any(Against.Contains);
+
+    /// <summary>
+    /// "For the camps in the south the estimates for 27 October are: Preševo around 700 people, Vranje 200, Bujanovac
+    /// 140": centres each named right before its number, two or more in a sentence about centres, with no figure to
+    /// take what they count from, are each centre's residents.
+    /// </summary>
+    private static IEnumerable<FigureCandidate> CentreItems(
+        Sentence sentence, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places, IReadOnlyList<ConceptTag> tags,
+        IReadOnlyList<PeriodMention> periods, ReportPeriod report, Regex? joints)
+    {
+        const double ItemConfidence = 0.8;
+        if (!tags.Any(t => t.Concept is "centre" or "in-centre"))
+        {
+            yield break;
+        }
+
+        var text = sentence.Text;
+        var items = new List<(NumberMention Number, string Site)>();
+        foreach (var number in free.Where(n => n.Value is > 0 || n.IsRange))
+        {
+            var place = places[number];
+            var left = text[place.OwnStart..number.Start];
+            if (SiteGazetteer.Find(left) is [var only] && ItemGap().IsMatch(left.AsSpan(only.End))
+                && !tags.Any(t => Against.Contains(t.Concept) && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
+            {
+                items.Add((number, only.Name));
+            }
+        }
+
+        if (items.Select(i => i.Site).Distinct().Count() < 2)
+        {
+            yield break;
+        }
+
+        foreach (var (number, site) in items)
+        {
+            var place = places[number];
+            if (PeriodChooser.Choose(IndicatorKind.Stock, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints) is not { } period)
+            {
+                continue;
+            }
+
+            yield return new FigureCandidate
+            {
+                Country = SiteGazetteer.CountryOf(site), Site = site, Scope = ScopeHint.None, Indicator = Indicator.Accommodated.Code,
+                Measure = period.Measure, Period = period.Period, Value = number.Value, Low = number.Low, High = number.High,
+                Approximate = number.Approximate, Sentence = sentence, Start = number.Start, Length = number.Length,
+                Rule = "accommodated/centre-item", Confidence = ItemConfidence, Explanation = "a centre's item of a list of centres",
+            };
+        }
+    }
+
+    /// <summary>What may stand between a centre's name and its number: nothing, or one word ("around", "cca", "oko").</summary>
+    [GeneratedRegex(@"^\s*(?:[\p{L}.]+\s+)?$")]
+    private static partial Regex ItemGap();
 
     /// <summary>
     /// "Во март МВР регистрираше 1.120 нерегуларни мигранти, додека во февруари беа регистрирани 980": a number whose

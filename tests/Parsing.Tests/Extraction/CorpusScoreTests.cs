@@ -34,9 +34,9 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b8"] = (0.68, 0.72),
         ["b9"] = (0.84, 0.58),
         ["b10"] = (0.67, 0.64),
-        ["b11"] = (0.72, 0.43),
+        ["b11"] = (0.76, 0.55),
         ["b12"] = (0.72, 0.66),
-        ["b13"] = (0.90, 0.62),
+        ["b13"] = (0.93, 0.78),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

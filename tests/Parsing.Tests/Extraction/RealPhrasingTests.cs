@@ -1035,4 +1035,13 @@ public sealed class RealPhrasingTests
             ["SRB present_total stock 2016-10-30 6300"],
             Read("UNHCR and partners kept encountering around 6,300 new refugees, asylum-seekers and migrants in Serbia, a stable number.", "UNHCR Serbia Update, 24-30 October 2016", null, null));
     }
+
+    [Fact]
+    public void Read_CentresEachNamedBeforeItsNumber_AreEachCentresResidents()
+    {
+        Assert.Equal(
+            ["SRB/Preševo accommodated stock 2020-10-27 700", "SRB/Vranje accommodated stock 2020-10-27 200", "SRB/Bujanovac accommodated stock 2020-10-27 140"],
+            Read("For the camps in the south the estimates for 27 October are: Preševo around 700 people, Vranje 200, Bujanovac 140.", "Daily digest", published: "2020-10-29"));
+        Assert.Empty(Read("For the towns in the south the estimates for 27 October are: Preševo around 700 people, Vranje 200, Bujanovac 140.", "Daily digest", published: "2020-10-29"));
+    }
 }
