@@ -12,6 +12,7 @@ internal static class Breakdowns
     public static IReadOnlyList<FigureCandidate> WithoutParts(IReadOnlyList<FigureCandidate> figures)
     {
         var kept = new List<FigureCandidate>();
+        var shares = new List<FigureCandidate>();
         foreach (var figure in figures)
         {
             // A part placed elsewhere than its total ("… in Europe, of which 61,735 on the Western Balkan route") is a figure of its own place.
@@ -19,10 +20,21 @@ internal static class Breakdowns
                 && t.Indicator == figure.Indicator && t.Measure == figure.Measure && t.Period == figure.Period
                 && t.Start < figure.Start && (t.Value is null || figure.Value is null || figure.Value <= t.Value)
                 && Marker.IsMatch(figure.Sentence.Text[(t.Start + t.Length)..figure.Start]));
-            if (total is null && !PartOfShare(figure, kept))
+            if (total is not null)
             {
-                kept.Add(figure);
+                continue;
             }
+
+            // "…, 1,221 in the five asylum centres and 2,231 in …": the part after a part is one too.
+            var afterPart = figure.Site is null && shares.LastOrDefault() is { } part && part.Sentence.Text == figure.Sentence.Text && part.Indicator == figure.Indicator
+                && !kept.Any(k => k.Sentence.Text == figure.Sentence.Text && k.Start > part.Start && k.Start < figure.Start);
+            if (afterPart || PartOfShare(figure, kept))
+            {
+                shares.Add(figure);
+                continue;
+            }
+
+            kept.Add(figure);
         }
 
         return kept;
@@ -37,8 +49,16 @@ internal static class Breakdowns
         var text = figure.Sentence.Text;
         var from = kept.Where(k => k.Sentence.Text == text && k.Start < figure.Start).Select(k => k.Start + k.Length).DefaultIfEmpty(0).Max();
         var before = text[from..figure.Start];
-        return figure.Site is null && Marker.Match(before) is { Success: true } marker && marker.Value.Any(char.IsLetter)
-            && ShareOf.IsMatch(before.AsSpan(0, marker.Index));
+        if (figure.Site is not null)
+        {
+            return false;
+        }
+
+        // "…, among them 1,074 in …", and the bare comma of "over 78% of them stayed in government facilities, 1,221 in …".
+        var opens = Marker.Match(before) is { Success: true } marker && marker.Value.Any(char.IsLetter) ? marker.Index
+            : before.TrimEnd().EndsWith(',') ? before.TrimEnd().Length - 1
+            : -1;
+        return opens > 0 && ShareOf.IsMatch(before.AsSpan(0, opens));
     }
 
     /// <summary>"80% of them", "76 odsto od njih": a share of something, not a rise or a fall by so much.</summary>

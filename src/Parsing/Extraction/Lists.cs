@@ -199,8 +199,11 @@ internal static class Lists
         }
     }
 
-    private static readonly Regex Joint = LanguagePacks.AnyWord("conjunction", @"^\s*(?:,|–|-|/|(?<![\p{L}])(?:", @")(?![\p{L}]))?\s*$")!;
+    private static readonly Regex Joint = LanguagePacks.AnyWord("conjunction", @"^\s*(?:,|–|-|/|(?<![\p{L}])(?:", @")(?![\p{L}]))?\s*(?:(?-i:\p{Ll}{2,12})\s+)?$")!;
 
-    /// <summary>What may stand between two numbers of one list: a comma, a dash, a conjunction ("and", "vs.").</summary>
-    private static bool ListJoint(string between) => between.Length <= 12 && Joint.IsMatch(between);
+    /// <summary>
+    /// What may stand between two numbers of one list: a comma, a dash, a conjunction ("and", "vs."), and a word that
+    /// qualifies the next number ("90, 57 and some 150").
+    /// </summary>
+    private static bool ListJoint(string between) => between.Length <= 20 && Joint.IsMatch(between);
 }

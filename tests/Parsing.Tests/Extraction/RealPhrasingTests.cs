@@ -1044,4 +1044,20 @@ public sealed class RealPhrasingTests
             Read("For the camps in the south the estimates for 27 October are: Preševo around 700 people, Vranje 200, Bujanovac 140.", "Daily digest", published: "2020-10-29"));
         Assert.Empty(Read("For the towns in the south the estimates for 27 October are: Preševo around 700 people, Vranje 200, Bujanovac 140.", "Daily digest", published: "2020-10-29"));
     }
+
+    [Fact]
+    public void Read_CentresRespectivelyWithAQualifiedLastValue_AreEachCentres()
+    {
+        Assert.Equal(
+            ["SRB/Dimitrovgrad accommodated stock 2016-12-25 90", "SRB/Bosilegrad accommodated stock 2016-12-25 57", "SRB/Pirot accommodated stock 2016-12-25 150"],
+            Read("Three government centres in the east, Dimitrovgrad, Bosilegrad and Pirot, accommodated 90, 57 and some 150 asylum-seekers respectively.", "UNHCR Serbia Update, 22-25 December 2016", "SRB", null));
+    }
+
+    [Fact]
+    public void Read_PartsAfterAShareOpenedByABareComma_AreNotFigures()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2016-08-24 4400"],
+            Read("On 24 August, an estimated 4,400 refugees, asylum-seekers and migrants were in the country; over 78% of them stayed in government facilities, 1,221 in the five asylum centres and 2,231 in other centres.", "Serbia Inter-Agency Operational Update, August 2016", "SRB", null));
+    }
 }
