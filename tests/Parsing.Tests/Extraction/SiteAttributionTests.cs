@@ -15,6 +15,9 @@ public sealed class SiteGazetteerTests
     [InlineData("Sidu", "Šid")]
     [InlineData("Bogovađi", "Bogovađa")]
     [InlineData("Trnovu", "Delijaš")]
+    [InlineData("Biri", "Bira")]
+    [InlineData("Đačkom domu", "Đački dom")]
+    [InlineData("Vučjaku", "Vučjak")]
     public void Canonical_WrittenForm_IsTheProjectsName(string written, string name)
     {
         Assert.Equal(name, SiteGazetteer.Canonical(written));
@@ -24,5 +27,8 @@ public sealed class SiteGazetteerTests
     public void Canonical_UnknownPlace_IsNull()
     {
         Assert.Null(SiteGazetteer.Canonical("Belgrade"));
+
+        // "on bira" (he chooses) is a verb: centres are written with a capital.
+        Assert.Null(SiteGazetteer.Canonical("bira"));
     }
 }
