@@ -268,7 +268,7 @@ internal static partial class FigureExtractor
         var listed = Lists.Read(sentence, figures, free, places, locations, packs, tags, context.PreviousFigures).ToList();
         figures.AddRange(listed);
         free = free.Where(n => !listed.Any(c => c.Start == n.Start)).ToList();
-        var centres = context.ReadSites ? CentreItems(sentence, free, places, tags, periods, report, joints).ToList() : [];
+        var centres = context.ReadSites ? CentreItems(sentence, context, free, places, tags, periods, report, joints).ToList() : [];
         figures.AddRange(centres);
         free = free.Where(n => !centres.Any(c => c.Start == n.Start)).ToList();
         var topical = Topic(sentence, context, free.Where(wordless.Contains), places, tags, locations, packs, periods, report, joints).ToList();
@@ -386,7 +386,7 @@ internal static partial class FigureExtractor
     /// take what they count from, are each centre's residents.
     /// </summary>
     private static IEnumerable<FigureCandidate> CentreItems(
-        Sentence sentence, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places, IReadOnlyList<ConceptTag> tags,
+        Sentence sentence, SentenceContext context, IReadOnlyList<NumberMention> free, IReadOnlyDictionary<NumberMention, NumberPlace> places, IReadOnlyList<ConceptTag> tags,
         IReadOnlyList<PeriodMention> periods, ReportPeriod report, Regex? joints)
     {
         const double ItemConfidence = 0.8;
@@ -413,10 +413,16 @@ internal static partial class FigureExtractor
             yield break;
         }
 
+        // "… the estimates for 27 October are: Preševo around 700 people, …. In Belgrade, …; Bogovađa about 150, …": a list of
+        // centres that goes on in the next sentence, with no time of its own, is of the day the list began with.
+        var continued = periods.Count == 0 && context.PreviousPeriod is { Kind: PeriodKind.PointInTime } day
+            && context.PreviousFigures.Any(f => f.Rule == CentreItemRule)
+            ? PeriodChooser.Map(IndicatorKind.Stock, day, report)
+            : null;
         foreach (var (number, site) in items)
         {
             var place = places[number];
-            if (PeriodChooser.Choose(IndicatorKind.Stock, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints) is not { } period)
+            if ((PeriodChooser.Choose(IndicatorKind.Stock, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints) ?? continued) is not { } period)
             {
                 continue;
             }
@@ -426,10 +432,12 @@ internal static partial class FigureExtractor
                 Country = SiteGazetteer.CountryOf(site), Site = site, Scope = ScopeHint.None, Indicator = Indicator.Accommodated.Code,
                 Measure = period.Measure, Period = period.Period, Value = number.Value, Low = number.Low, High = number.High,
                 Approximate = number.Approximate, Sentence = sentence, Start = number.Start, Length = number.Length,
-                Rule = "accommodated/centre-item", Confidence = ItemConfidence, Explanation = "a centre's item of a list of centres",
+                Rule = CentreItemRule, Confidence = ItemConfidence, Explanation = "a centre's item of a list of centres",
             };
         }
     }
+
+    private const string CentreItemRule = "accommodated/centre-item";
 
     /// <summary>What may stand between a centre's name and its number: nothing, or one word ("around", "cca", "oko").</summary>
     [GeneratedRegex(@"^\s*(?:[\p{L}.]+\s+)?$")]

@@ -1060,4 +1060,13 @@ public sealed class RealPhrasingTests
             ["SRB present_total stock 2016-08-24 4400"],
             Read("On 24 August, an estimated 4,400 refugees, asylum-seekers and migrants were in the country; over 78% of them stayed in government facilities, 1,221 in the five asylum centres and 2,231 in other centres.", "Serbia Inter-Agency Operational Update, August 2016", "SRB", null));
     }
+
+    [Fact]
+    public void Read_AListOfCentresGoingOnInTheNextSentence_KeepsItsDay()
+    {
+        var keys = Read("For the camps in the south the estimates for 27 October are: Preševo around 700 people, Vranje 200. In the west, the camps hold fewer: Bogovađa about 150, Tutin around 200.", "Daily digest", published: "2020-10-29");
+        Assert.Contains("SRB/Bogovađa accommodated stock 2020-10-27 150", keys);
+        Assert.Contains("SRB/Tutin accommodated stock 2020-10-27 200", keys);
+        Assert.DoesNotContain(keys, k => k.Contains("2020-10-29", StringComparison.Ordinal));
+    }
 }
