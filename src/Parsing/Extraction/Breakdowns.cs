@@ -63,10 +63,7 @@ internal static class Breakdowns
 
     /// <summary>"80% of them", "76 odsto od njih": a share of something, not a rise or a fall by so much.</summary>
     private static readonly Regex ShareOf = LanguagePack.Compile(
-        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + Words("percent") + @")(?![\p{L}]))\s*(?:" + Words("partitive") + @")(?![\p{L}])");
-
-    private static string Words(string key) =>
-        string.Join('|', new[] { LanguagePacks.English }.Concat(LanguagePacks.All).Select(p => p.Word(key)).Where(w => w.Length > 0));
+        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + LanguagePacks.Words("percent") + @")(?![\p{L}]))\s*(?:" + LanguagePacks.Words("partitive") + @")(?![\p{L}])");
 
     // "312 persons …: 287 in Vinojug", "of whom", "od čega", "prej tyre": the words that open a breakdown, in every pack.
     private static readonly Regex Marker = LanguagePacks.AnyWord("breakdown", @"(?:(?<![\p{L}])|(?=:))(?:", @")(?![\p{L}])")!;

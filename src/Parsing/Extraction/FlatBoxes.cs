@@ -92,8 +92,7 @@ internal static class FlatBoxes
         return next.Concept == "estimate" || EstimateWords.Any(p => p.Pattern.Match(text, next.Start, next.End - next.Start).Success);
     }
 
-    private static readonly IReadOnlyList<ConceptPattern> EstimateWords =
-        [.. new[] { LanguagePacks.English }.Concat(LanguagePacks.All).SelectMany(p => p.Concepts).Where(c => c.Concept == "estimate")];
+    private static readonly IReadOnlyList<ConceptPattern> EstimateWords = LanguagePacks.Concept("estimate");
 
     /// <summary>The figures of a row of numbers followed by a row of labels; the numbers it used are added to <paramref name="used"/>.</summary>
     public static IEnumerable<FigureCandidate> LabelRows(

@@ -141,11 +141,9 @@ internal static partial class SiteAttribution
         return Introduced.IsMatch(text.Append(words, at, words.Length - at).ToString());
     }
 
-    private static readonly IReadOnlyList<Regex> SubnationalPatterns =
-        [.. new[] { LanguagePacks.English }.Concat(LanguagePacks.All).SelectMany(p => p.Concepts).Where(c => c.Concept == "subnational").Select(c => c.Pattern)];
+    private static readonly IReadOnlyList<Regex> SubnationalPatterns = [.. LanguagePacks.Concept("subnational").Select(c => c.Pattern)];
 
-    private static readonly IReadOnlyList<Regex> PersonsPatterns =
-        [.. new[] { LanguagePacks.English }.Concat(LanguagePacks.All).SelectMany(p => p.Concepts).Where(c => c.Concept == "persons").Select(c => c.Pattern)];
+    private static readonly IReadOnlyList<Regex> PersonsPatterns = [.. LanguagePacks.Concept("persons").Select(c => c.Pattern)];
 
     [GeneratedRegex(@"^\s*\(\s*\d")]
     private static partial Regex OwnValue();
@@ -175,8 +173,5 @@ internal static partial class SiteAttribution
     /// The words between a number and the centre after it lead to a place ("were accommodated in the reception centre
     /// in"), with no conjunction and no time between them ("… on 31 December after the works in Borići" does not).
     /// </summary>
-    private static readonly Regex Introduced = LanguagePacks.AnyWord("location", @"^(?:(?!(?<![\p{L}])(?:" + Words("conjunction") + "|" + Words("anaphora") + "|" + Words("closed") + @")(?![\p{L}]))[^,;])*(?<![\p{L}])(?:", @")\s+(?:[\p{L}-]+\s+){0,6}$")!;
-
-    private static string Words(string key) =>
-        string.Join('|', new[] { LanguagePacks.English }.Concat(LanguagePacks.All).Select(p => p.Word(key)).Where(w => w.Length > 0));
+    private static readonly Regex Introduced = LanguagePacks.AnyWord("location", @"^(?:(?!(?<![\p{L}])(?:" + LanguagePacks.Words("conjunction") + "|" + LanguagePacks.Words("anaphora") + "|" + LanguagePacks.Words("closed") + @")(?![\p{L}]))[^,;])*(?<![\p{L}])(?:", @")\s+(?:[\p{L}-]+\s+){0,6}$")!;
 }

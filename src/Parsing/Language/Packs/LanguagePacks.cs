@@ -27,6 +27,12 @@ internal static partial class LanguagePacks
 
     private static readonly IReadOnlyList<LanguagePack> EnglishFirst = [English, .. All];
 
+    /// <summary>One word list (<c>[words]</c> key) of every pack, English first, as one alternation to build patterns with.</summary>
+    public static string Words(string key) => string.Join('|', EnglishFirst.Select(p => p.Word(key)).Where(w => w.Length > 0));
+
+    /// <summary>The patterns of one concept of the lexicon in every pack, English first.</summary>
+    public static IReadOnlyList<ConceptPattern> Concept(string concept) => [.. EnglishFirst.SelectMany(p => p.Concepts).Where(c => c.Concept == concept)];
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string), Regex?> AnyWords = new();
 
     /// <summary>
@@ -36,8 +42,8 @@ internal static partial class LanguagePacks
     public static Regex? AnyWord(string key, string prefix = @"\b(?:", string suffix = @")\b") =>
         AnyWords.GetOrAdd((key, prefix, suffix), static k =>
         {
-            var words = EnglishFirst.Select(p => p.Word(k.Item1)).Where(w => w.Length > 0).ToList();
-            return words.Count == 0 ? null : LanguagePack.Compile(k.Item2 + string.Join('|', words) + k.Item3);
+            var words = Words(k.Item1);
+            return words.Length == 0 ? null : LanguagePack.Compile(k.Item2 + words + k.Item3);
         });
 
     private static readonly Dictionary<string, IReadOnlyList<LanguagePack>> LocalFirst =
