@@ -60,15 +60,21 @@ public sealed class ExactlyOnceTests(AzuriteServer azurite, ITestOutputHelper ou
         var random = new Random(seed);
         var crashed = Harness.OfflineSettings(azurite, AzuriteServer.NewPrefix());
         var kills = 0;
-        for (var i = 0; i < 4; i++)
+        // Up to four kills; more attempts while none has landed, because a run can finish sooner than the clean one did.
+        for (var i = 0; i < 4 || (kills == 0 && i < 8); i++)
         {
-            var delay = TimeSpan.FromMilliseconds(random.Next(300, (int)cleanDuration.TotalMilliseconds));
+            var delay = TimeSpan.FromMilliseconds(random.Next(300, Math.Max(301, (int)(cleanDuration.TotalMilliseconds * 0.8))));
             var run = await RunChildAsync(crashed, delay);
             output.WriteLine($"run {i}: killed after {delay.TotalMilliseconds:F0} ms: {run.Killed}");
-            kills += run.Killed ? 1 : 0;
             if (run.Killed)
             {
+                kills++;
                 await ExpireLeasesAsync(crashed);
+            }
+            else if (kills == 0)
+            {
+                // That run finished the whole ingest, so later runs would have nothing left to interrupt: start again empty.
+                crashed = Harness.OfflineSettings(azurite, AzuriteServer.NewPrefix());
             }
         }
 
