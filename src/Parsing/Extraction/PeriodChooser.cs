@@ -232,8 +232,10 @@ internal static partial class PeriodChooser
         var yearText = year.ToString(CultureInfo.InvariantCulture);
         if (report.ReportMonth is not { } month)
         {
-            // Without a report month, only a year that had ended when the document was published is read.
-            return report.Reference is { } reference && year < reference.Year ? (Measures.Year, yearText) : null;
+            // Without a report month, only a year that had ended when the document was published is read. A text with
+            // no date at all names a year as a whole one: statistics and news quote a year's figure once it is over, and
+            // a year so far is written as such ("this year", "since January"), which other readings take.
+            return report.Reference is not { } reference || year < reference.Year ? (Measures.Year, yearText) : null;
         }
 
         if (year > month.Year)
