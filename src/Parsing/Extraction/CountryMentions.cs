@@ -132,6 +132,13 @@ internal static partial class CountryMentions
         return result;
     }
 
+    /// <summary>The mentions that say where persons came from ("from Serbia", "nga Mali i Zi"), not where they are counted.</summary>
+    public static IReadOnlyList<CountryMention> Origins(string foldedText)
+    {
+        var located = NotOrigins(foldedText);
+        return All(foldedText).Where(m => !located.Contains(m)).ToList();
+    }
+
     [GeneratedRegex(@"^(?:'s|’s|\s*:)")]
     private static partial Regex OwnerAfter();
 }

@@ -1,5 +1,6 @@
 using MigrationFeeds.Parsing.Extraction.Labels;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Readers;
 using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Model;
@@ -115,6 +116,11 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                     : FoldedText.Fold(previous).Text;
                 var folded = FoldedText.Fold(sentence.Text);
                 lastFolded = folded;
+                if (Links.IsMatch(folded.Text))
+                {
+                    continue;
+                }
+
                 var readable = sentence with { Text = folded.Text, Previous = foldedPrevious };
                 var found = FigureExtractor.Extract(readable, report, new SentenceContext
                 {
@@ -179,7 +185,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                         continue;
                     }
 
-                    if (RecentTotals.PartOf(figure, country, totals) is { } whole)
+                    if (RecentTotals.PartOf(figure, country, totals, found.PointsBack) is { } whole)
                     {
                         if (setup.Explain)
                         {
@@ -269,6 +275,9 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     /// The month the document reports on: from the given title, else the document's own, else its first lines;
     /// a title that names a year and no month makes a report on the whole year.
     /// </summary>
+    /// <summary>"Related: …", "Share: Facebook | Twitter": a line of links, whose headlines are other pages'.</summary>
+    private static readonly Regex Links = LanguagePacks.AnyWord("related", @"(?:^|\|)\s*(?:", @")\s*:")!;
+
     /// <summary>How many months after its month a report may be published.</summary>
     private const int MaxReportLag = 6;
 
@@ -318,7 +327,11 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         month ??= head.Select(l => ReportPeriod.MonthFromTitle(l, language))
             .FirstOrDefault(m => m is { } found && (published is not { } p || (found <= YearMonth.From(p) && found.AddMonths(MaxReportLag) >= YearMonth.From(p))));
 
-        return new ReportPeriod { ReportMonth = month, Published = published };
+        return new ReportPeriod
+        {
+            ReportMonth = month, Published = published,
+            LatestMonthNamed = month is null && published is null ? ReportPeriod.LatestMonthIn(document.Pages.SelectMany(p => p.Lines).Select(l => l.Text), language) : null,
+        };
     }
 
     /// <summary>

@@ -52,6 +52,12 @@ internal static partial class FigureExtractor
                 continue;
             }
 
+            if (BackWhole(text, number))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the whole stated before, which the sentence's parts point back to"));
+                continue;
+            }
+
             if (CountsPlaces(text, number, language))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts centres or facilities, not persons"));
@@ -309,6 +315,12 @@ internal static partial class FigureExtractor
             }
         }
 
+        foreach (var part in ByRoute(figures, places, text))
+        {
+            figures.Remove(part);
+            skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part by the country it came from, not a total"));
+        }
+
         var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers, context.DocumentSite)).ToList() : figures;
         var kept = Breakdowns.WithoutParts(PeriodSums.Spanned(placed.OrderBy(f => f.Start).ToList()));
 
@@ -323,7 +335,8 @@ internal static partial class FigureExtractor
         return new SentenceFigures(kept, unresolved)
         {
             Skipped = skipped.OrderBy(s => s.Start).ToList(), Period = own,
-            Counts = [.. counts.Where(n => n.Value is > 0 && !periods.Any(p => n.Start < p.End && p.Start < n.End)).Select(n => n.Value!.Value)],
+            Counts = [.. counts.Where(n => n.Value is > 0 && !periods.Any(p => n.Start < p.End && p.Start < n.End) && !BackWhole(text, n)).Select(n => n.Value!.Value)],
+            PointsBack = BackOpening.Match(text).Success,
         };
     }
 
@@ -661,6 +674,36 @@ internal static partial class FigureExtractor
         all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return all;
     }
+
+    /// <summary>
+    /// "Nga Serbia hynë 99, nga Maqedonia e Veriut 46, …", "89 from Serbia and 46 from Montenegro": flows counted by the
+    /// country they came from, two or more in one sentence, break a total down by route.
+    /// </summary>
+    private static List<FigureCandidate> ByRoute(IReadOnlyList<FigureCandidate> figures, IReadOnlyDictionary<NumberMention, NumberPlace> places, string text)
+    {
+        var origins = CountryMentions.Origins(text);
+        if (origins.Count < 2)
+        {
+            return [];
+        }
+
+        var routed = places.Where(p => origins.Any(o => o.Start >= p.Value.AfterPrevious && o.End <= p.Value.BeforeNext)).Select(p => p.Key).ToList();
+        if (routed.Count < 2)
+        {
+            return [];
+        }
+
+        // The rest of such a list ("… and for 16 others it is not known") is a part too; a total of the parts is not.
+        var sum = routed.Sum(n => n.Value ?? 0);
+        return figures.Where(f => Indicator.TryParse(f.Indicator, out var i) && i.IsFlow
+            && (routed.Any(n => n.Start == f.Start) || (f.Value ?? f.High ?? 0) < sum)).ToList();
+    }
+
+    /// <summary>"Of these 1409, 887 entered …", "Od tih 13.333 migranata …": the number of an opening that points back is the whole stated before.</summary>
+    private static bool BackWhole(string text, NumberMention number) =>
+        BackOpening.Match(text) is { Success: true } opening && text.AsSpan(opening.Index + opening.Length, number.Start - opening.Index - opening.Length).IsWhiteSpace();
+
+    private static readonly Regex BackOpening = LanguagePacks.AnyWord("of-these", @"^\W*(?:", @")(?![\p{L}])")!;
 
     /// <summary>"in 16 governmental centres", "u 17 prihvatnih i centara za azil": a number of places, not of persons.</summary>
     private static bool CountsPlaces(string text, NumberMention number, LanguagePack? language)

@@ -93,7 +93,13 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
         }
 
         var stop = FirstStop(text, number.End, rightLimit, numbers, tags);
-        if (stop >= 0)
+        if (stop >= 0 && text[stop] == ',' && text.AsSpan(number.End, stop - number.End).IsWhiteSpace() && Wordless(text.AsSpan(leftStart, number.Start - leftStart)))
+        {
+            // "Most of them, 3,485, stayed in …": a number set off by commas, with no words on either side, has those after.
+            var further = FirstStop(text, stop + 1, rightLimit, numbers, tags);
+            rightEnd = further >= 0 ? further : rightLimit;
+        }
+        else if (stop >= 0)
         {
             rightEnd = stop;
         }
@@ -158,8 +164,16 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
     /// <summary>Where the words after ", or 1.4 percent," start, when such a share set off by commas follows the number; else null.</summary>
     private static int? ShareInCommas(string text, int numberEnd)
     {
+        // "Most of them, 3,485 (i.e. 89%), stayed in …": the share in brackets, then the comma.
+        var bracket = BracketLead().Match(text, numberEnd);
+        if (bracket.Success && ShareAt(text, bracket.Index + bracket.Length) is { } inner
+            && BracketClose().Match(text, inner.Index + inner.Length) is { Success: true } shut)
+        {
+            return shut.Index + shut.Length;
+        }
+
         var open = ShareLead().Match(text, numberEnd);
-        if (!open.Success || Share.Match(text, open.Index + open.Length) is not { Success: true } share || share.Index != open.Index + open.Length)
+        if (!open.Success || ShareAt(text, open.Index + open.Length) is not { } share)
         {
             return null;
         }
@@ -168,12 +182,38 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
         return close.Success ? close.Index + close.Length : null;
     }
 
+    private static bool Wordless(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The share that starts right at <paramref name="at"/> ("89%", "1.4 percent"); the pattern itself matches from its last whole digit.</summary>
+    private static Match? ShareAt(string text, int at) =>
+        Share.Match(text, at) is { Success: true } share && share.Index >= at && text.AsSpan(at, share.Index - at).IndexOfAnyExcept("0123456789") < 0
+            ? share
+            : null;
+
     /// <summary>A comma and up to two short words ("or", "i.e.", "that is") before a share.</summary>
     [GeneratedRegex(@"\G\s*,\s*(?:\p{L}{1,4}\.?(?:\p{L}\.)?\s+){0,2}")]
     private static partial Regex ShareLead();
 
     [GeneratedRegex(@"\G\s*,")]
     private static partial Regex ShareClose();
+
+    /// <summary>A bracket and up to two short words ("i.e.", "or") before a share.</summary>
+    [GeneratedRegex(@"\G\s*\(\s*(?:\p{L}{1,4}\.?(?:\p{L}\.)?\s+){0,2}")]
+    private static partial Regex BracketLead();
+
+    [GeneratedRegex(@"\G\s*\)\s*,")]
+    private static partial Regex BracketClose();
 
     /// <summary>A name right before a bracket ("Obrenovcu (", "Serbia ("), not a period or a common word ("the previous month (").</summary>
     private static bool NameBefore(string text, int open)

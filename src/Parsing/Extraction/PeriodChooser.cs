@@ -235,7 +235,10 @@ internal static partial class PeriodChooser
             // Without a report month, only a year that had ended when the document was published is read. A text with
             // no date at all names a year as a whole one: statistics and news quote a year's figure once it is over, and
             // a year so far is written as such ("this year", "since January"), which other readings take.
-            return report.Reference is not { } reference || year < reference.Year ? (Measures.Year, yearText) : null;
+            // A month of that year named elsewhere in the text, short of December, says the year may not be over.
+            return report.Reference is { } reference ? (year < reference.Year ? (Measures.Year, yearText) : null)
+                : report.LatestMonthNamed is { } latest && latest.Year == year && latest.Month < 12 ? null
+                : (Measures.Year, yearText);
         }
 
         if (year > month.Year)

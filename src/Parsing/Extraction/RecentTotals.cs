@@ -27,10 +27,19 @@ internal static class RecentTotals
     /// than a country's total (a part of BiH's total is no figure of Serbia's). A country's part of the region's total is
     /// that country's figure.
     /// </summary>
-    public static FigureCandidate? PartOf(FigureCandidate figure, string country, IReadOnlyList<FigureCandidate> totals) =>
+    /// <remarks>
+    /// A sentence that opens by pointing back at the whole ("Of these 1409, 887 entered illegally, 20 legally …") breaks
+    /// that whole down: a part whose words count persons that include the whole's (how the 1,409 applicants entered)
+    /// is no count of arrivals. Parts that count fewer ("Of them, 4,617 stayed in centres, 850 outside") are figures.
+    /// </remarks>
+    public static FigureCandidate? PartOf(FigureCandidate figure, string country, IReadOnlyList<FigureCandidate> totals, bool pointsBack = false) =>
         figure.Site is not null || figure.Value is not { } value ? null
-            : totals.FirstOrDefault(t => t.Indicator == figure.Indicator && t.Measure == figure.Measure && t.Period == figure.Period
+            : totals.FirstOrDefault(t => (t.Indicator == figure.Indicator || (pointsBack && Broader(figure.Indicator, t.Indicator)))
+                && t.Measure == figure.Measure && t.Period == figure.Period
                 && (t.Country == country || t.Country != Model.Countries.Region) && value < t.Value);
+
+    private static bool Broader(string part, string whole) =>
+        Model.Indicator.TryParse(part, out var p) && Model.Indicator.TryParse(whole, out var w) && p.Includes(w);
 
     /// <summary>Whether two to <paramref name="left"/> of the values from <paramref name="from"/> on add up to <paramref name="target"/>.</summary>
     private static bool Sums(IReadOnlyList<long> values, long target, int from, int left, int taken = 0)

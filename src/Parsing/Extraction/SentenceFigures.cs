@@ -11,6 +11,9 @@ internal sealed record SentenceFigures(IReadOnlyList<FigureCandidate> Figures, I
     /// <summary>The values of the sentence's numbers that are not periods, percentages or ranges, whatever they count.</summary>
     public IReadOnlyList<long> Counts { get; init; } = [];
 
+    /// <summary>Whether the sentence opens by pointing back at a whole ("Of these 1409, …", "Prej tyre, …"): its numbers are that whole's parts.</summary>
+    public bool PointsBack { get; init; }
+
     /// <summary>The sentence's own period (the first that is not a comparison), for "in the same period" after it.</summary>
     public Language.Periods.PeriodMention? Period { get; init; }
 }

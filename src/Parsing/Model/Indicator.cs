@@ -48,6 +48,32 @@ public readonly record struct Indicator
 
     public bool IsFlow => Kind == IndicatorKind.Flow;
 
+    /// <summary>
+    /// The indicator whose persons include this one's: those who apply expressed an intention first, and those who
+    /// express one arrived; the persons in centres, outside them and the unaccompanied children are among those present.
+    /// </summary>
+    public Indicator? Within => Code switch
+    {
+        Indicators.AsylumApplications => AsylumIntentions,
+        Indicators.AsylumIntentions or Indicators.UascArrivals => Arrivals,
+        Indicators.Accommodated or Indicators.OutsideAccommodation or Indicators.UascPresent => PresentTotal,
+        _ => null,
+    };
+
+    /// <summary>Whether this indicator's persons include the other's, directly or through another.</summary>
+    public bool Includes(Indicator other)
+    {
+        for (var within = other.Within; within is { } w; within = w.Within)
+        {
+            if (w == this)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool TryParse([NotNullWhen(true)] string? code, out Indicator indicator)
     {
         foreach (var known in All)

@@ -37,6 +37,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b11"] = (0.78, 0.64),
         ["b12"] = (0.72, 0.66),
         ["b13"] = (0.93, 0.78),
+        ["b14"] = (0.84, 0.62),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -28,6 +28,9 @@ internal sealed class LocalPeriods
         AsOfDay = C(@"\b(?:(?:" + pack.Word("as-of") + @"|" + pack.Word("location") + @")\s+)?" + day + @"\s*(?<month>" + m + @")(?![\p{L}])" + yearTail);
         DayRange = C(@"\b(?:(?:" + pack.Word("in-period") + @")\s+)?(?:" + pack.Word("from") + @")\s+(?<d1>\d{1,2})\.?\s*(?:(?<m1>" + m + @")\s*)?(?:(?<y1>" + Year + @")\.?\s*(?:" + yearWord + @"\s+)?)?(?:" + pack.Word("to") + @")\s+(?<d2>\d{1,2})\.?\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+(?<y2>" + Year + @")\.?(?:\s+" + yearWord + ")?)?");
         Since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:" + pack.Word("start-of") + @")\s+)?(?:(?:\d{1,2}\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|" + yearBefore + "(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
+        var yearItem = yearBefore + "(?<GROUP>" + Year + @")\.?(?:\s+" + yearWord + ")?";
+        YearRange = C(@"(?<![\p{L}\d])(?:(?:" + pack.Word("from") + @")\s+" + yearItem.Replace("GROUP", "y1", StringComparison.Ordinal) + @"\s+(?:" + pack.Word("to") + @")\s+"
+            + yearItem.Replace("GROUP", "y2", StringComparison.Ordinal) + @"|(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @"))(?![\p{L}\d])");
         YearStart = C(@"\b(?:" + pack.Word("year-start") + @")(?:\s+(?<year>" + Year + @")\.?)?");
         TheYear = C(@"\b(?:" + pack.Word("the-year") + @")\b(?!\s*\d)");
         Currently = C(@"\b(?:" + pack.Word("currently") + @")\b");
@@ -47,12 +50,16 @@ internal sealed class LocalPeriods
         Yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
         WholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
         LastYear = C(@"\b(?:" + pack.Word("last-year") + @")\b");
+        MonthLastYear = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])\s+(?:(?:" + pack.Word("month-of") + @")\s+)?(?:" + pack.Word("last-year") + @")\b");
         YearEarlier = C(@"\b(?:" + pack.Word("year-earlier") + @")\b");
         var count = @"(?<count>\d{1,2}|\p{L}+)";
         FirstMonths = pack.Word("first-months").Length == 0
             ? null
             : C(@"\b(?:" + pack.Word("first-months").Replace("{n}", count, StringComparison.Ordinal) + @")(?:\s+" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
+        // "u prvih sedam dana 2016. godine": the year after a span of days is part of it, not a period of its own.
+        var of = pack.Word("month-of").Length == 0 ? string.Empty : "(?:(?:" + pack.Word("month-of") + @")\s+)?";
         Unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
+        UnplacedInYear = C(@"\b(?:" + pack.Word("weekly") + @")\s+" + of + yearBefore + Year + @"\.?(?:\s+" + yearWord + @")?(?![\p{L}\d])");
         PublicationName = pack.Word("publication").Length == 0
             ? null
             : C(@"(?<![\p{L}])(?:" + pack.Word("publication").Replace("{month}", m, StringComparison.Ordinal) + @")(?![\p{L}])");
@@ -105,6 +112,15 @@ internal sealed class LocalPeriods
 
     /// <summary>"last year", "prošle godine", "vitin e kaluar".</summary>
     public Regex LastYear { get; }
+
+    /// <summary>A span shorter than a month followed by its year ("the first seven days of 2016"): no period to write down.</summary>
+    public Regex UnplacedInYear { get; }
+
+    /// <summary>"From 2015 to 2019", "od 2015. do 2019. godine", "nga viti 2015 e deri në vitin 2019", "2015–2019": whole years.</summary>
+    public Regex YearRange { get; }
+
+    /// <summary>"In August last year", "u avgustu prošle godine": that month of the year before the report's.</summary>
+    public Regex MonthLastYear { get; }
 
     /// <summary>"a year earlier", "godinu dana ranije": the sentence's month a year before.</summary>
     public Regex YearEarlier { get; }

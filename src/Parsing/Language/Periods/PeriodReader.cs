@@ -45,7 +45,7 @@ internal static partial class PeriodReader
 
                 if (resolve(match) is { } mention)
                 {
-                    found.Add(mention with { IsComparative = IsComparative(text, mention.Start, local) });
+                    found.Add(mention with { IsComparative = mention.IsComparative || IsComparative(text, mention.Start, local) });
                 }
             }
         }
@@ -57,6 +57,8 @@ internal static partial class PeriodReader
             Take(local.DayRange, m => LocalDayRangePeriod(m, report));
         }
 
+        Take(own.YearRange, m => YearRangePeriod(m, report));
+        Take(own.UnplacedInYear, m => Mention(m, PeriodKind.Unknown, string.Empty));
         Take(YearStartToMonth(), m => YearStartToMonthPeriod(m, report));
         Take(DaysOfTwoMonths(), m => BetweenMonthsPeriod(m, report));
         Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
@@ -80,8 +82,9 @@ internal static partial class PeriodReader
         Take(own.ThisYear, m => ThisYearPeriod(m, report));
         Take(own.Yesterday, m => YesterdayPoint(m, report));
         Take(own.WholeYear, m => ReportYearPeriod(m, report));
-        Take(own.YearEarlier, m => YearEarlierPeriod(m, report, found));
+        Take(own.YearEarlier, m => MonthYearEarlier(m, found));
         // "The same period last year" is the last year's same months, read below once every span it may repeat is.
+        Take(own.MonthLastYear, m => MonthOfLastYear(m, report));
         Take(own.LastYear, m => SamePeriodBefore().IsMatch(text.AsSpan(0, m.Index)) ? null : LastYearPeriod(m, report));
 
         if (local is not null)
@@ -118,6 +121,7 @@ internal static partial class PeriodReader
         Take(MonthName(), m => MonthPeriod(m, report));
         Take(YearAfterPreposition(), m => YearPeriod(m));
         Take(BareYear(), m => YearPeriod(m));
+        Take(own.YearEarlier, m => YearEarlierPeriod(m, report, found));
         // "the same period" points back to a span the sentence named before it: read once every other span is.
         if (local is not null)
         {
@@ -286,6 +290,12 @@ internal static partial class PeriodReader
     /// </summary>
     private static PeriodMention? LastYearPeriod(Match m, ReportPeriod report)
     {
+        // An undated text on a whole year is written after it: the year it calls "last year" is that one.
+        if (report is { WholeYear: true, Published: null, ReportMonth: { } covered })
+        {
+            return Mention(m, PeriodKind.Year, covered.Year.ToString(CultureInfo.InvariantCulture)) with { Year = covered.Year };
+        }
+
         var reportYear = report.WholeYear && report.Published is { } published && report.ReportMonth is { } month && published.Year > month.Year
             ? published.Year
             : report.ReportMonth?.Year;
@@ -293,13 +303,54 @@ internal static partial class PeriodReader
         return year is { } y ? Mention(m, PeriodKind.Year, y.ToString(CultureInfo.InvariantCulture)) with { Year = y } : null;
     }
 
-    /// <summary>"A year earlier": the month the sentence names before it, a year before; else the year before the report's.</summary>
+    /// <summary>"From 2015 to 2019": January of the first to December of the last, or to the report's month while that year runs.</summary>
+    private static PeriodMention? YearRangePeriod(Match m, ReportPeriod report)
+    {
+        var first = int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture);
+        var last = int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        if (last <= first || (report.Reference is { } reference && last > reference.Year))
+        {
+            return null;
+        }
+
+        var end = report.Reference is { } r && r.Year == last && !report.WholeYear ? r : new YearMonth(last, 12);
+        return Mention(m, PeriodKind.Interval, $"{new YearMonth(first, 1)}/{end}");
+    }
+
+    /// <summary>"In August last year": the month named, in the year before the report's.</summary>
+    private static PeriodMention? MonthOfLastYear(Match m, ReportPeriod report)
+    {
+        if (LastYearPeriod(m, report)?.Year is not { } year
+            || (!MonthNames.TryParse(m.Groups["month"].Value, out var number) && !LocalMonth(m.Groups["month"].Value, out number)))
+        {
+            return null;
+        }
+
+        var month = new YearMonth(year, number);
+        return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
+    }
+
+    /// <summary>"A year earlier" after a month: that month a year before. Read before the sentence's years are.</summary>
+    private static PeriodMention? MonthYearEarlier(Match m, IReadOnlyList<PeriodMention> found)
+    {
+        if (found.Where(f => f.End <= m.Index && f.Month is not null && f.Kind is PeriodKind.Month or PeriodKind.PointInTime).MaxBy(f => f.End)?.Month is not { } earlier)
+        {
+            return null;
+        }
+
+        var before = earlier.AddMonths(-12);
+        return Mention(m, PeriodKind.Month, before.ToString()) with { Month = before };
+    }
+
+    /// <summary>"A year earlier" after no month: the year before the one the sentence names before it; else the year before the report's.</summary>
     private static PeriodMention? YearEarlierPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found)
     {
-        if (found.Where(f => f.End <= m.Index && f.Month is not null && f.Kind is PeriodKind.Month or PeriodKind.PointInTime).MaxBy(f => f.End)?.Month is { } earlier)
+        // "120,513 in 2021 and 103,371 a year before that": the year before the one the sentence named.
+        if (found.Where(f => f.End <= m.Index && f is { Kind: PeriodKind.Year, Year: not null }).MaxBy(f => f.End)?.Year is { } named)
         {
-            var before = earlier.AddMonths(-12);
-            return Mention(m, PeriodKind.Month, before.ToString()) with { Month = before };
+            // Said of a figure compared with the one before it, as "than in 2020" is.
+            var year = named - 1;
+            return Mention(m, PeriodKind.Year, year.ToString(CultureInfo.InvariantCulture)) with { Year = year, IsComparative = true };
         }
 
         return LastYearPeriod(m, report);

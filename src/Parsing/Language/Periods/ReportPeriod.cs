@@ -42,6 +42,46 @@ internal sealed partial record ReportPeriod
     public DateOnly? SoFarDay =>
         ReportMonthSoFar ?? (ReportDays is { } days && days.To.AddDays(1).Day != 1 ? days.To : null);
 
+    /// <summary>
+    /// The latest month with its year that an undated text names anywhere ("… from January to April 2019"): a year
+    /// it names then is over only if that month is its December.
+    /// </summary>
+    public YearMonth? LatestMonthNamed { get; init; }
+
+    /// <summary>The latest month named with its year in the lines, in English or the document's language.</summary>
+    public static YearMonth? LatestMonthIn(IEnumerable<string> lines, LanguagePack? language)
+    {
+        YearMonth? latest = null;
+        var local = language is null ? null : LocalPeriods.For(language).Month;
+        foreach (var line in lines)
+        {
+            foreach (Match match in MonthYear().Matches(line))
+            {
+                if (MonthNames.TryParse(match.Groups["month"].Value, out var month))
+                {
+                    latest = Later(latest, new YearMonth(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month));
+                }
+            }
+
+            if (local is null)
+            {
+                continue;
+            }
+
+            foreach (Match match in local.Matches(FoldedText.Fold(line).Text))
+            {
+                if (match.Groups["year"].Success && language!.Months.TryGetValue(match.Groups["month"].Value, out var month))
+                {
+                    latest = Later(latest, new YearMonth(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month));
+                }
+            }
+        }
+
+        return latest;
+    }
+
+    private static YearMonth Later(YearMonth? one, YearMonth other) => one is { } o && o > other ? o : other;
+
     /// <summary>The later of the report month and the publication month: what "in 2022" and "in October" are read against.</summary>
     public YearMonth? Reference
     {
