@@ -29,8 +29,14 @@ internal static partial class Coordination
         foreach (var number in free)
         {
             var previous = figures.Concat(added).Where(f => f.Start + f.Length <= number.Start).MaxBy(f => f.Start);
+            if (previous is not null && StandsFor(text, number, previous, periods, report, localClauses) is { } repeated)
+            {
+                added.Add(repeated);
+                continue;
+            }
+
             if (previous is null || spoken?.Invoke(number) == true
-                || Clauses.Around(text, number.Start, localClauses) != Clauses.Around(text, previous.Start, localClauses))
+                || (Clauses.Around(text, number.Start, localClauses) != Clauses.Around(text, previous.Start, localClauses) && !BareClause(text, number, periods, localClauses)))
             {
                 continue;
             }
@@ -104,6 +110,45 @@ internal static partial class Coordination
 
         return added;
     }
+
+    /// <summary>
+    /// "…, a 30. aprila njih 5.604.": a clause of its own that holds only its joint, a period, a pronoun and the number
+    /// continues the figure before it as a list item does.
+    /// </summary>
+    private static bool BareClause(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, Regex? localClauses)
+    {
+        var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start, localClauses);
+        return periods.Any(p => p.Start >= clauseStart && p.End <= number.Start)
+            && WordsBesidePeriods(text[clauseStart..number.Start], clauseStart, periods) <= MaxTailWords
+            && Words().Matches(text[number.End..clauseEnd]).Count == 0;
+    }
+
+    /// <summary>
+    /// "1,117 persons had expressed the intention to seek asylum in December; in January only 584 persons did so": a
+    /// verb that stands for the one before it counts what that figure counts, in its own clause's period.
+    /// </summary>
+    private static FigureCandidate? StandsFor(string text, NumberMention number, FigureCandidate previous, IReadOnlyList<PeriodMention> periods, ReportPeriod report, Regex? localClauses)
+    {
+        var (clauseStart, clauseEnd) = Clauses.Around(text, number.Start, localClauses);
+        var after = text[number.End..clauseEnd];
+        var did = DidSo.Match(after);
+        if (!did.Success || Words().Matches(after[..did.Index]).Count > MaxTailWords || text.AsSpan(number.End, did.Index).ContainsAny("0123456789"))
+        {
+            return null;
+        }
+
+        var kind = previous.Measure == Model.Measures.Stock ? IndicatorKind.Stock : IndicatorKind.Flow;
+        var period = periods.Where(p => !p.IsComparative && p.Start >= Math.Max(clauseStart, previous.Start + previous.Length) && p.End <= clauseEnd)
+            .Select(p => PeriodChooser.Map(kind, p, report)).FirstOrDefault(p => p is not null);
+        var (measure, periodText) = period ?? (previous.Measure, previous.Period);
+        return previous with
+        {
+            Measure = measure, Period = periodText, Value = number.Value, Low = number.Low, High = number.High, Approximate = number.Approximate,
+            Site = null, Start = number.Start, Length = number.Length, Rule = previous.Rule + "/did-so",
+        };
+    }
+
+    private static readonly Regex DidSo = LanguagePacks.AnyWord("did-so", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
     /// <summary>
     /// The joint must join the number itself ("… in September and 2,712"), perhaps with a period between

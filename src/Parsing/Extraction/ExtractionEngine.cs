@@ -307,6 +307,10 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             month = YearMonth.From(whole.To);
         }
 
+        // "U prvom kvartalu 2020. godine …", "In the first eight months of 2019": a title on the year's first months
+        // reports up to the last of them, not on the whole year it names.
+        month ??= FirstMonthsEnd(title, language);
+
         // A title's year is the report's whole year only once that year is over: "od početka 2023." in June 2023 is
         // the year so far.
         if (month is null && (head.Select(ReportPeriod.CoveredYear).FirstOrDefault(y => y is not null) ?? ReportPeriod.YearFromTitle(title)) is { } year
@@ -383,8 +387,33 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         {
             [var only] => only.Country,
             [var first, var second, ..] when first.Count >= 2 * second.Count && first.Count >= 3 => first.Country,
+            [] => PointedCountry(document),
             _ => null,
         };
+    }
+
+    /// <summary>The last month of a span from January that a title states with its year ("the first quarter of 2020"), or null.</summary>
+    private static YearMonth? FirstMonthsEnd(string? title, LanguagePack? language)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var span = PeriodReader.Read(FoldedText.Fold(title).Text, new ReportPeriod(), language)
+            .FirstOrDefault(p => p.Kind == PeriodKind.Interval && p.Period.Length == 15 && p.Period.AsSpan(4, 3).SequenceEqual("-01"));
+        return span is null ? null : YearMonth.ParseOrNull(span.Period[8..]);
+    }
+
+    /// <summary>
+    /// A text that names no country where its figures are ("Službi za poslove sa strancima prijavljeno je 4.444 …") is
+    /// that of the one country its national bodies, towns and centres all belong to.
+    /// </summary>
+    private static string? PointedCountry(TextDocument document)
+    {
+        var folded = FoldedText.Fold(AllText(document)).Text;
+        var pointed = CountryMentions.PointedTo(folded).Concat(SiteGazetteer.Find(folded).Select(s => s.Country)).Distinct().ToList();
+        return pointed is [var only] ? only : null;
     }
 
     /// <summary>A PDF without a Title: the largest text on its first page.</summary>
