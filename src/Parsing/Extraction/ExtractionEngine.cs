@@ -278,6 +278,10 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     /// <summary>"Related: …", "Share: Facebook | Twitter": a line of links, whose headlines are other pages'.</summary>
     private static readonly Regex Links = LanguagePacks.AnyWord("related", @"(?:^|\|)\s*(?:", @")\s*:")!;
 
+    /// <summary>How far past the first lines a short dateline is looked for, and how long it may be.</summary>
+    private const int DatelineLinesToSearch = 25;
+    private const int MaxDatelineLength = 40;
+
     /// <summary>How many months after its month a report may be published.</summary>
     private const int MaxReportLag = 6;
 
@@ -291,7 +295,10 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         var title = context.Title ?? documentTitle ?? FirstHeading(document);
 
         // A page that does not say when it was published often says it in its dateline.
-        var published = context.Published ?? head.Prepend(title).Select(l => ReportPeriod.DateIn(l, language)).FirstOrDefault(d => d is not null);
+        // Past a site's menu, a short line of its own ("Society · 18/12/2017") is still the dateline.
+        var published = context.Published ?? head.Prepend(title).Select(l => ReportPeriod.DateIn(l, language)).FirstOrDefault(d => d is not null)
+            ?? document.Pages[0].Lines.Skip(TitleLinesToSearch).Take(DatelineLinesToSearch).Where(l => l.Text.Length <= MaxDatelineLength)
+                .Select(l => ReportPeriod.DateIn(l.Text, language)).FirstOrDefault(d => d is not null);
 
         var days = ReportPeriod.DaysFromTitle(context.Title) ?? ReportPeriod.DaysFromTitle(documentTitle)
             ?? head.Select(ReportPeriod.DaysFromTitle).FirstOrDefault(d => d is not null);

@@ -61,7 +61,9 @@ internal static partial class SiteAttribution
         if (before.Count == 0 && after.Count == 0 && all.Select(s => s.Name).Distinct().Count() == 1 && all[0].End <= figure.Start
             && !ClosedOrLeft.IsMatch(text[..all[0].Start]))
         {
-            return figure with { Site = all[0].Name };
+            // "about 140 in the Subotica camp, 110 in the camp at the Kelebija transit zone": an item whose own words name
+            // another place, one the gazetteer does not know, is that place's count, neither the centre's nor the country's.
+            return NamesOtherPlace(segment.Right) ? figure with { Scope = ScopeHint.Subnational } : figure with { Site = all[0].Name };
         }
 
         // "… the small asylum centre in Delijaš. It has about 150 places": a sentence that opens by pointing back to a place
@@ -81,6 +83,16 @@ internal static partial class SiteAttribution
 
         return figure;
     }
+
+    /// <summary>"at the Kelebija transit zone", "near Horgos": a place word and a name with a capital, within a few words.</summary>
+    private static readonly Regex OtherPlaceWords = new(
+        @"(?<![\p{L}])(?:" + LanguagePacks.Words("location") + @"|" + LanguagePacks.Words("source") + @")\s+(?:the\s+)?(?<name>\p{Lu}\p{Ll}+)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the words name a place by a capitalised name that is not a month ("at the end of October" names none).</summary>
+    private static bool NamesOtherPlace(string words) =>
+        OtherPlaceWords.Matches(words).Any(m => !Language.Periods.MonthNames.TryParse(m.Groups["name"].Value, out _)
+            && !LanguagePacks.All.Any(p => p.Months.ContainsKey(m.Groups["name"].Value.ToLowerInvariant())));
 
     /// <summary>
     /// Persons present or outside the centres in a place the number's own words name ("between 700 and 800 people in

@@ -57,6 +57,7 @@ internal static partial class PeriodReader
             Take(local.DayRange, m => LocalDayRangePeriod(m, report));
         }
 
+        Take(SuperlativeSince(), m => Mention(m, PeriodKind.Unknown, string.Empty) with { IsComparative = true });
         Take(own.YearRange, m => YearRangePeriod(m, report));
         Take(own.UnplacedInYear, m => Mention(m, PeriodKind.Unknown, string.Empty));
         Take(YearStartToMonth(), m => YearStartToMonthPeriod(m, report));
@@ -823,7 +824,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:in|during|over)\s+the\s+same\s+(?:period|months?)\b(?!\s+(?:(?:of|in)\s+(?:19|20)\d{2}|last\s+year)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSamePeriod();
 
-    [GeneratedRegex(@"\b(?:currently|at\s+present|at\s+the\s+moment|at\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|when\s+this\s+(?:chapter|report|update|article)\s+was\s+written)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:currently|today(?![\p{L}'’])|right\s+now|at\s+present|at\s+the\s+moment|at\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|when\s+this\s+(?:chapter|report|update|article)\s+was\s+written)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishCurrently();
 
     /// <summary>"During the month" is the report month; "the month of October" is October.</summary>
@@ -839,6 +840,10 @@ internal static partial class PeriodReader
 
     /// <summary>"in the second quarter", "the third quarter of 2021": the English pack's words.</summary>
     private static readonly Regex LaterQuarter = LanguagePacks.English.WordRegex("later-quarter", @"\b(?:", @")\b")!;
+
+    /// <summary>"The most since October 2020": a time the figure is compared with, not one it counts from or in.</summary>
+    [GeneratedRegex(@"\b(?:most|highest|lowest|largest|biggest|fewest|least|first\s+time)(?:\s+\p{L}+){0,2}?\s+since\s+(?:(?:\d{1,2}\s+)?(?:" + M + @")(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SuperlativeSince();
 
     [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)?(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();

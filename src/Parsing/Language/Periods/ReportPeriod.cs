@@ -306,8 +306,8 @@ internal sealed partial record ReportPeriod
     [GeneratedRegex(@"(?<!\d)(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?<m1>" + MonthNames.Pattern + @")?\s*[-–—]\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleDays();
 
-    // A day, a month (a name in any language, or a number between dots) and a year; not the end of a range ("1-30 June 2018").
-    [GeneratedRegex(@"(?<![\d\p{L}]\s*[-–—]\s*|\d)(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?<month>\p{L}{3,12})\.?\s*,?\s*(?<year>(?:19|20)\d{2})|(?<month>\p{L}{3,12})\s+(?<day>\d{1,2}),\s+(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})\.(?<mnum>\d{1,2})\.(?<year>(?:19|20)\d{2}))(?!\s*[-–—]\s*\d)", RegexOptions.IgnoreCase)]
+    // A day, a month (a name in any language, or a number between dots or slashes, day first as the region writes it) and a year; not the end of a range ("1-30 June 2018").
+    [GeneratedRegex(@"(?<![\d\p{L}]\s*[-–—]\s*|\d)(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?<month>\p{L}{3,12})\.?\s*,?\s*(?<year>(?:19|20)\d{2})|(?<month>\p{L}{3,12})\s+(?<day>\d{1,2}),\s+(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})\.(?<mnum>\d{1,2})\.(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})/(?<mnum>\d{1,2})/(?<year>(?:19|20)\d{2}))(?!\s*[-–—]\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex FullDate();
 
     [GeneratedRegex(@"(?<month>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b")]

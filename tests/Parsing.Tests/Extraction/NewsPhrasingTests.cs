@@ -1,0 +1,104 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>How news items state their figures: who counts, when, with a verb that stands for another, and where.</summary>
+public sealed class NewsPhrasingTests
+{
+    private static IReadOnlyList<string> Read(string body, string title, string? country, string? published) =>
+        Extract.Keys(Extract.Figures(title + "\n\n" + body, country, published));
+
+    [Fact]
+    public void Read_AnUndatedTextThatNamesOnlyANationalBody_IsThatCountrys()
+    {
+        Assert.Equal(
+            ["BIH arrivals month 2020-03 1540"],
+            Read("Informacija za mart 2020. godine bilježi ukupno 1.540 nezakonitih migranata prijavljenih Službi za poslove sa strancima.", "Migracije", null, null));
+        Assert.Empty(Read("Informacija za mart 2020. godine bilježi ukupno 1.540 nezakonitih migranata.", "Migracije", null, null));
+    }
+
+    [Fact]
+    public void Read_ATitleOnTheYearsFirstMonths_ReportsUpToTheLastOfThem()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2020-01/2020-03 4444", "BIH arrivals cumulative 2019-01/2019-03 3597"],
+            Read("Službi za poslove sa strancima su u prva tri mjeseca 2020. godine prijavljena ukupno 4.444 nezakonita migranta. To je 20% više nego u istom periodu 2019. godine, kada je prijavljeno 3.597 migranata.",
+                "U prvom kvartalu 2020. godine prijavljeno 4.444 nezakonitih migranata", null, null));
+    }
+
+    [Fact]
+    public void Read_AVerbThatStandsForTheOneBefore_CountsTheSame()
+    {
+        Assert.Equal(
+            ["SRB asylum_intentions month 2016-12 1117", "SRB asylum_intentions month 2017-01 584"],
+            Read("In December 2016, 1,117 persons had expressed the intention to seek asylum in Serbia; in January 2017 only 584 persons did so.", "Asylum in Serbia", null, "2017-02-10"));
+    }
+
+    [Fact]
+    public void Read_AClauseOfADateAndANumber_ContinuesTheFigureBefore()
+    {
+        Assert.Equal(
+            ["BIH accommodated stock 2020-05-31 4384", "BIH accommodated stock 2020-04-30 5604"],
+            Read("Na dan 31. maja u centrima za smještaj migranata nalazile su se ukupno 4.384 osobe, a 30. aprila ove godine njih 5.604.", "Migranti", "BIH", "2020-06-05"));
+    }
+
+    [Fact]
+    public void Read_TheMostSinceAMonth_IsAComparisonNotASpan()
+    {
+        Assert.Equal(
+            ["BIH arrivals month 2021-03 1269"],
+            Read("In March, 1,269 people arrived in Bosnia and Herzegovina, the most since October 2020.", "Balkan route", null, "2021-05-17"));
+    }
+
+    [Fact]
+    public void Read_ACountryThatHasMigrants_HasThemPresent_StatusHoldersAreNoCount()
+    {
+        Assert.Equal(
+            ["BIH present_total stock 2021-05-17 6734", "BIH accommodated stock 2021-05-17 4991"],
+            Read("Bosnia and Herzegovina has 6,734 refugees and migrants, 4,991 of whom are accommodated in reception facilities.", "Balkan route", null, "2021-05-17"));
+        Assert.Empty(Read("Montenegro has 196 refugees and 135 stateless people.", "Balkan route", null, "2021-05-17"));
+    }
+
+    [Fact]
+    public void Read_PresentTenseVerbsAndToday_DateAStockOnThePublicationDay()
+    {
+        Assert.Equal(
+            ["SRB accommodated stock 2017-12-18 4200", "SRB capacity stock 2017-12-18 6000"],
+            Read("Five permanent and 13 temporary reception centres across Serbia accommodate 4,200 migrants, and the centres can take 6,000 people.", "Migrants Day", null, "2017-12-18"));
+        Assert.Equal(
+            ["SRB accommodated stock 2017-12-18 4100"],
+            Read("\"Today 4,100 are in the centres and roughly 300 are in Belgrade, Subotica and Šid.\"", "Migrants in Serbia", "SRB", "2017-12-18"));
+    }
+
+    [Fact]
+    public void Read_ADatelineWithSlashesPastASitesMenu_IsThePublicationDay()
+    {
+        var menu = string.Join("\n\n", Enumerable.Range(1, 14).Select(i => "Section " + i));
+        Assert.Equal(
+            ["SRB accommodated stock 2017-12-18 4100"],
+            Read(menu + "\n\nSociety · 18/12/2017\n\n\"Today 4,100 are in the centres.\"", "Migrants in Serbia", "SRB", null));
+    }
+
+    [Fact]
+    public void Read_PeopleWithoutARoofOrInParks_AreOutsideAccommodation()
+    {
+        Assert.Equal(
+            ["SRB outside_accommodation stock 2017-01-20 1000"],
+            Read("According to the Commissariat, around one thousand migrants across the country are currently without a roof.", "Serbia", "SRB", "2017-01-20"));
+        Assert.Equal(
+            ["SRB outside_accommodation stock 2016-11-22 1300", "SRB accommodated stock 2016-11-22 5200"],
+            Read("Around 1,300 people are currently staying in parks, and 5,200 are accommodated in the country's camps.", "Serbia", "SRB", "2016-11-22"));
+    }
+
+    [Fact]
+    public void Read_AListItemThatNamesAnUnknownPlace_IsNotTheCentreNamedBefore()
+    {
+        Assert.Equal(
+            ["SRB/Subotica accommodated stock 2016-11-22 140"],
+            Read("Volunteers count about 140 people in the Subotica camp, 110 in the camp at the Kelebija transit zone and about 50 at Horgos.", "Serbia", "SRB", "2016-11-22"));
+        Assert.Equal(
+            ["MNE/Spuž accommodated stock 2023-10 61", "MNE/Spuž capacity stock 2023-10 120"],
+            Read("The Spuž Asylum Centre, with a capacity of 120 places, accommodated 61 persons at the end of October.", "Montenegro update, October 2023", "MNE", "2023-11-10")
+                .Order(StringComparer.Ordinal));
+    }
+}
