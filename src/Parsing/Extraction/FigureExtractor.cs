@@ -73,7 +73,7 @@ internal static partial class FigureExtractor
             skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part in brackets of the number before them"));
         }
 
-        var tags = WithTimes(ConceptTagger.Tag(text, packs), periods);
+        var tags = WithTimes(ConceptTagger.Tag(text, packs), periods).Where(t => !(t.Concept == "elsewhere" && Destination.IsMatch(text.AsSpan(0, t.Start)))).ToList();
         var notPersons = NotPersons(text, numbers, tags, packs);
         foreach (var number in notPersons)
         {
@@ -698,6 +698,9 @@ internal static partial class FigureExtractor
         return figures.Where(f => Indicator.TryParse(f.Indicator, out var i) && i.IsFlow
             && (routed.Any(n => n.Start == f.Start) || (f.Value ?? f.High ?? 0) < sum)).ToList();
     }
+
+    /// <summary>"… most of them went on to EU countries": a place people went on to says nothing of whose the figure is.</summary>
+    private static readonly Regex Destination = LanguagePacks.AnyWord("destination", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?$")!;
 
     /// <summary>"Of these 1409, 887 entered …", "Od tih 13.333 migranata …": the number of an opening that points back is the whole stated before.</summary>
     private static bool BackWhole(string text, NumberMention number) =>

@@ -101,4 +101,34 @@ public sealed class NewsPhrasingTests
             Read("The Spuž Asylum Centre, with a capacity of 120 places, accommodated 61 persons at the end of October.", "Montenegro update, October 2023", "MNE", "2023-11-10")
                 .Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Read_AtTheStartOfTheYear_IsAStockOnItsFirstDay()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2017-01-01 8500", "SRB outside_accommodation stock 2017-01-01 2500"],
+            Read("At the start of the year there were more than 8,500 people here, and 2,500 of them were outside the centres.", "Migrants in Serbia", "SRB", "2017-12-18"));
+        Assert.Equal(
+            ["SRB present_total stock 2017-01-01 8500"],
+            Read("Početkom godine u Srbiji je boravilo više od 8.500 migranata.", "Migranti u Srbiji", "SRB", "2017-12-18"));
+    }
+
+    [Fact]
+    public void Read_CentresThatBetweenThemHaveRoom_AreTheCountrysPlaces_CountriesBetweenThemAreNoOnes()
+    {
+        Assert.Equal(
+            ["SRB accommodated stock 2017-12-18 4100", "SRB capacity stock 2017-12-18 6000"],
+            Read("The 4,100 people are housed in five permanent asylum centres and 13 reception centres, which between them have room for 6,000.", "Migrants in Serbia", null, "2017-12-18"));
+        Assert.Empty(Read("Albania, Montenegro and Kosovo between them registered 6,000 migrants in 2017.", "Balkan route", null, "2018-02-01"));
+    }
+
+    [Fact]
+    public void Read_APlacePeopleWentOnTo_IsNoScopeOfTheFigure_APlaceTheyCrossedIntoIs()
+    {
+        Assert.Equal(
+            ["SRB arrivals year 2021 40000"],
+            Read("Asylum and migration in Serbia were discussed.\n\nThe centre estimates that at least 40,000 people entered the country last year, and most of them managed to go on to EU countries.",
+                "Asylum in Serbia", null, "2022-11-01"));
+        Assert.Empty(Read("Frontex puts the number of irregular migrants crossing into European Union countries in 2024 at around 239,000.", "Balkan route", null, "2025-01-10"));
+    }
 }

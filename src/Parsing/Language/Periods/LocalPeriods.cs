@@ -50,6 +50,8 @@ internal sealed class LocalPeriods
         Yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
         WholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
         LastYear = C(@"\b(?:" + pack.Word("last-year") + @")\b");
+        YearStartPoint = pack.Word("year-start-point").Length == 0 ? null
+            : C(@"(?<![\p{L}])(?:" + pack.Word("year-start-point") + @")(?:\s+(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
         MonthLastYear = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])\s+(?:(?:" + pack.Word("month-of") + @")\s+)?(?:" + pack.Word("last-year") + @")\b");
         YearEarlier = C(@"\b(?:" + pack.Word("year-earlier") + @")\b");
         var count = @"(?<count>\d{1,2}|\p{L}+)";
@@ -112,6 +114,9 @@ internal sealed class LocalPeriods
 
     /// <summary>"last year", "prošle godine", "vitin e kaluar".</summary>
     public Regex LastYear { get; }
+
+    /// <summary>"At the start of the year", "početkom godine": the year's first day, a point for stocks.</summary>
+    public Regex? YearStartPoint { get; }
 
     /// <summary>A span shorter than a month followed by its year ("the first seven days of 2016"): no period to write down.</summary>
     public Regex UnplacedInYear { get; }

@@ -58,6 +58,11 @@ internal static partial class PeriodReader
         }
 
         Take(SuperlativeSince(), m => Mention(m, PeriodKind.Unknown, string.Empty) with { IsComparative = true });
+        if (own.YearStartPoint is { } yearStart)
+        {
+            Take(yearStart, m => YearStartPoint(m, report));
+        }
+
         Take(own.YearRange, m => YearRangePeriod(m, report));
         Take(own.UnplacedInYear, m => Mention(m, PeriodKind.Unknown, string.Empty));
         Take(YearStartToMonth(), m => YearStartToMonthPeriod(m, report));
@@ -302,6 +307,13 @@ internal static partial class PeriodReader
             : report.ReportMonth?.Year;
         var year = (reportYear ?? report.Published?.Year) - 1;
         return year is { } y ? Mention(m, PeriodKind.Year, y.ToString(CultureInfo.InvariantCulture)) with { Year = y } : null;
+    }
+
+    /// <summary>"At the start of the year": 1 January of the year named, else of the report's.</summary>
+    private static PeriodMention? YearStartPoint(Match m, ReportPeriod report)
+    {
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : report.Reference?.Year;
+        return year is { } y ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(new DateOnly(y, 1, 1))) : null;
     }
 
     /// <summary>"From 2015 to 2019": January of the first to December of the last, or to the report's month while that year runs.</summary>
