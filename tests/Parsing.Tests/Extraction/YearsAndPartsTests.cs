@@ -6,7 +6,7 @@ namespace MigrationFeeds.Parsing.Tests.Extraction;
 public sealed class YearsAndPartsTests
 {
     private static IReadOnlyList<string> Read(string body, string title, string? country, string? published) =>
-        Extract.Keys(Extract.Figures(title + "\n\n" + body, country, published));
+        Extract.TitledKeys(body, title, country, published);
 
     [Fact]
     public void Read_AMonthOfLastYear_IsThatMonthOfTheYearBefore()

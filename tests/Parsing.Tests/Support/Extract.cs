@@ -21,6 +21,10 @@ internal static class Extract
             Published = published is null ? null : DateOnly.Parse(published, CultureInfo.InvariantCulture),
         });
 
+    /// <summary>The keys of the figures of a text that opens with its title line, read as an undated or dated news item.</summary>
+    public static IReadOnlyList<string> TitledKeys(string body, string title, string? country, string? published) =>
+        Keys(Figures(title + "\n\n" + body, country, published));
+
     /// <summary>"indicator measure period value" of each figure, for compact assertions.</summary>
     public static IReadOnlyList<string> Keys(IEnumerable<Figure> figures) =>
         figures.Select(f => string.Create(CultureInfo.InvariantCulture,
