@@ -119,7 +119,13 @@ internal static partial class CountryMentions
         @"^\s*(?:,|(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("list-joint")).Where(w => w.Length > 0)) + @")(?![\p{L}]))\s*(?:the\s+)?$");
 
     /// <summary>The mentions that are not where people came from or went through (for headings).</summary>
-    public static IReadOnlyList<CountryMention> NotOrigins(string foldedText)
+    public static IReadOnlyList<CountryMention> NotOrigins(string foldedText) => Split(foldedText, origins: false);
+
+    /// <summary>The mentions that say where persons came from ("from Serbia", "nga Mali i Zi"), not where they are counted.</summary>
+    public static IReadOnlyList<CountryMention> Origins(string foldedText) => Split(foldedText, origins: true);
+
+    /// <summary>The mentions on one side of "where people came from": the origins, or every other mention.</summary>
+    private static List<CountryMention> Split(string foldedText, bool origins)
     {
         var all = All(foldedText);
         var result = new List<CountryMention>();
@@ -133,20 +139,13 @@ internal static partial class CountryMentions
                 first--;
             }
 
-            if (!Origin.IsMatch(foldedText.AsSpan(0, all[first].Start)))
+            if (Origin.IsMatch(foldedText.AsSpan(0, all[first].Start)) == origins)
             {
                 result.Add(all[i]);
             }
         }
 
         return result;
-    }
-
-    /// <summary>The mentions that say where persons came from ("from Serbia", "nga Mali i Zi"), not where they are counted.</summary>
-    public static IReadOnlyList<CountryMention> Origins(string foldedText)
-    {
-        var located = NotOrigins(foldedText);
-        return All(foldedText).Where(m => !located.Contains(m)).ToList();
     }
 
     [GeneratedRegex(@"^(?:'s|’s|\s*:)")]

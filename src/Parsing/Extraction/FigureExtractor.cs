@@ -681,6 +681,11 @@ internal static partial class FigureExtractor
     /// </summary>
     private static List<FigureCandidate> ByRoute(IReadOnlyList<FigureCandidate> figures, IReadOnlyDictionary<NumberMention, NumberPlace> places, string text)
     {
+        if (places.Count < 2 || !figures.Any(f => Indicator.TryParse(f.Indicator, out var i) && i.IsFlow))
+        {
+            return [];
+        }
+
         var origins = CountryMentions.Origins(text);
         if (origins.Count < 2)
         {
