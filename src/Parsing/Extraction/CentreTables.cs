@@ -16,7 +16,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// word position, each number going to the header cell above it; an HTML page's come from its markup. The date
 /// is the caption's ("on 31 October 2022", "end of May 2023"), else the report month's end.
 /// </summary>
-internal static class CentreTables
+internal static partial class CentreTables
 {
     // Table cells may stand closer than half a character apart (LibreOffice sizes columns to their text),
     // words of one cell a space apart, about a third of a character.
@@ -38,7 +38,17 @@ internal static class CentreTables
             }
         }
 
-        if (page.Words.Count > 0)
+        if (page.Words.Count == 0)
+        {
+            foreach (var (header, rows) in TextTables(page))
+            {
+                foreach (var figure in ReadRows(page, rows, report, Caption(page, header)))
+                {
+                    yield return figure;
+                }
+            }
+        }
+        else
         {
             var rows = WordRows.Rows(page.Words).Select(RowOf).ToList();
             var header = rows.FindIndex(r => Columns(r) is { Count: > 0 });
@@ -62,6 +72,7 @@ internal static class CentreTables
         var lines = new HashSet<int>();
         if (page.Words.Count == 0)
         {
+            lines.UnionWith(TextTables(page).SelectMany(t => t.Rows.Select(r => r.Line)));
             return lines;
         }
 
@@ -87,6 +98,102 @@ internal static class CentreTables
         lines.Remove(0);
         return lines;
     }
+
+    /// <summary>
+    /// Tables of centres in text that has no word positions ("Centre Canton Capacity Present Free beds", then
+    /// "TRC Borići USC 500 372 128"): the header's column words, in order, stand for its columns, and the numbers
+    /// that end a row fill them from the right. A row with another count of numbers ends the table, so a column
+    /// the lexicon does not know (men, women, children) leaves the table unread rather than shifted.
+    /// </summary>
+    private static IEnumerable<(int Header, List<Row> Rows)> TextTables(TextPage page)
+    {
+        var lines = page.Lines;
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            if (TextHeader(lines[i]) is not { } header)
+            {
+                continue;
+            }
+
+            var width = header.Cells.Count - 1;
+            var rows = new List<Row> { header };
+            for (var j = i + 1; j < lines.Count && TextRow(lines[j], width) is { } row; j++)
+            {
+                rows.Add(row);
+            }
+
+            if (rows.Count > 1)
+            {
+                yield return (lines[i].Number, rows);
+                i += rows.Count - 1;
+            }
+        }
+    }
+
+    /// <summary>A header line cut into its first cell and one cell per column word ("Free beds" is one).</summary>
+    private static Row? TextHeader(TextLine line)
+    {
+        if (line.Text.Any(char.IsDigit) || line.Text.Length > 160)
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Fold(line.Text).Text;
+        var tags = ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(null))
+            .Where(t => ColumnConcepts.Contains(t.Concept))
+            .OrderBy(t => t.Start)
+            .ToList();
+        var starts = new List<int>();
+        for (var k = 0; k < tags.Count; k++)
+        {
+            // A modifier joins the word after it: "free beds", "available places".
+            var joined = k > 0 && tags[k - 1].Concept == "free" && folded[tags[k - 1].End..tags[k].Start].Trim().Length == 0;
+            if (tags[k].Start > 0 && !joined && (starts.Count == 0 || tags[k].Start >= starts[^1]) && !starts.Contains(tags[k].Start))
+            {
+                starts.Add(tags[k].Start);
+            }
+        }
+
+        if (starts.Count < 2 || folded.Length != line.Text.Length)
+        {
+            return null;
+        }
+
+        var cells = new List<Cell> { new(line.Text[..starts[0]].Trim(), 0, 0, 0) };
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : line.Text.Length;
+            cells.Add(new Cell(line.Text[starts[k]..end].Trim(), k + 1, k + 1, k + 1));
+        }
+
+        var row = new Row(line.Number, cells);
+        return Columns(row) is { Count: > 0 } ? row : null;
+    }
+
+    /// <summary>A row: a label, then exactly as many numbers as the header has columns, and nothing after them.</summary>
+    private static Row? TextRow(TextLine line, int width)
+    {
+        var numbers = CellNumbers().Matches(line.Text).ToList();
+        if (numbers.Count < width)
+        {
+            return null;
+        }
+
+        var last = numbers.Skip(numbers.Count - width).ToList();
+        var between = Enumerable.Range(1, width - 1).Select(k => line.Text[(last[k - 1].Index + last[k - 1].Length)..last[k].Index]);
+        var label = line.Text[..last[0].Index].Trim();
+        if (label.Length == 0 || !label.Any(char.IsLetter) || label.Any(char.IsDigit) || between.Any(b => b.Trim().Length > 0)
+            || line.Text[(last[^1].Index + last[^1].Length)..].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        return new Row(line.Number, last.Select((m, k) => new Cell(m.Value, k + 1, k + 1, k + 1)).Prepend(new Cell(label, 0, 0, 0)).ToList());
+    }
+
+    // In a row of cells, a space parts two cells, never thousands.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])\d{1,3}(?:[.,]\d{3})*(?![\p{L}\d]|[.,]\d)")]
+    private static partial Regex CellNumbers();
 
     internal static Row RowOf(IReadOnlyList<PageWord> words)
     {
@@ -243,6 +350,8 @@ internal static class CentreTables
         ConceptTagger.Tag(FoldedText.Fold(cell).Text, LanguagePacks.ConceptPacks(null)).Select(t => t.Concept).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> AccommodatedConcepts = new(["accommodate", "stay", "in-centre", "present", "persons"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ColumnConcepts = new(["capacity", "uasc", "free", .. AccommodatedConcepts], StringComparer.Ordinal);
 
     private static readonly HashSet<string> SiteConcepts = new(["centre", "in-centre", "location"], StringComparer.Ordinal);
 

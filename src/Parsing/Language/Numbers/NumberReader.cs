@@ -85,7 +85,7 @@ internal static partial class NumberReader
 
     private static IEnumerable<RawNumber> RawNumbers(string text, LocalNumbers? local)
     {
-        // "6 mijë e 120", "9 hiljada": a number of thousands, which the digits inside must not also give.
+        // "6 mijë e 120", "9 hiljada", "1.5 million": a number of thousands or millions, which the digits inside must not also give.
         var thousands = new List<RawNumber>();
         if ((local ?? LocalNumbers.For(LanguagePacks.English)).Thousands is { } thousandWords)
         {
@@ -94,6 +94,15 @@ internal static partial class NumberReader
                 var value = long.Parse(match.Groups["th"].Value, NumberStyles.None, CultureInfo.InvariantCulture) * 1000
                     + (match.Groups["rest"].Success ? long.Parse(match.Groups["rest"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0);
                 thousands.Add(new RawNumber(match.Index, match.Index + match.Length, value, IsYearLike: false));
+            }
+        }
+
+        if ((local ?? LocalNumbers.For(LanguagePacks.English)).Millions is { } millionWords)
+        {
+            foreach (Match match in millionWords.Matches(text))
+            {
+                var millions = decimal.Parse(match.Groups["m"].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                thousands.Add(new RawNumber(match.Index, match.Index + match.Length, (long)(millions * 1_000_000), IsYearLike: false));
             }
         }
 

@@ -68,6 +68,12 @@ internal static partial class PeriodReader
         Take(YearStartToMonth(), m => YearStartToMonthPeriod(m, report));
         Take(DaysOfTwoMonths(), m => BetweenMonthsPeriod(m, report));
         Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
+        Take(InTwoMonths(), m => m.Groups["m2"].Success && TryMonth(m.Groups["m1"], m.Groups["y2"], report, out var a) && TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var b) && b == a.AddMonths(1)
+            ? BetweenMonthsPeriod(m, report)
+            : null);
+        Take(InTwoYears(), m => int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture) + 1
+            ? Mention(m, PeriodKind.Interval, $"{m.Groups["y1"].Value}-01/{m.Groups["y2"].Value}-12")
+            : null);
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(own.NumericRange, m => NumericRangePeriod(m));
@@ -114,6 +120,7 @@ internal static partial class PeriodReader
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(MonthToMonthOfYear(), m => BetweenMonthsPeriod(m, report));
         Take(LaterQuarter, m => QuarterPeriod(m, report));
+        Take(QuarterCode(), m => QuarterPeriod(m, report));
         Take(Since(), m => SincePeriod(m, report));
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
@@ -448,7 +455,8 @@ internal static partial class PeriodReader
     /// <summary>"in the second quarter", "the third quarter of 2021": its three months, in the report's year when none is named.</summary>
     private static PeriodMention? QuarterPeriod(Match m, ReportPeriod report)
     {
-        var quarter = m.Groups["q2"].Success ? 2 : m.Groups["q3"].Success ? 3 : m.Groups["q4"].Success ? 4 : 0;
+        var quarter = m.Groups["q"].Success ? m.Groups["q"].Value[0] - '0'
+            : m.Groups["q2"].Success ? 2 : m.Groups["q3"].Success ? 3 : m.Groups["q4"].Success ? 4 : 0;
         int? named = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
         // A quarter that cannot be placed, or is not over, is still the sentence's period: no other month is taken for it.
         if (quarter == 0 || (named ?? report.Reference?.Year) is not { } year)
@@ -832,6 +840,13 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:(?<lead>(?i:from|between))\s+)?(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?:(?i:to|until|through)|(?(lead)(?i:and)|(?!)))\s+(?i:the\s+end\s+of\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
     private static partial Regex FromMonthToMonth();
 
+    /// <summary>"in July and August", "in 2015 and 2016": two months or years in a row joined as one span, unless "respectively" shares figures out over them.</summary>
+    [GeneratedRegex(@"\b(?i:in|during|over)\s+(?<m1>" + M + @")\s+(?i:and)\s+(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])(?![^.;]*\brespectively\b)")]
+    private static partial Regex InTwoMonths();
+
+    [GeneratedRegex(@"\b(?i:in|during|over)\s+(?<y1>(?:19|20)\d{2})\s+(?i:and)\s+(?<y2>(?:19|20)\d{2})(?![\p{L}\d])(?![^.;]*\brespectively\b)")]
+    private static partial Regex InTwoYears();
+
     /// <summary>Not "the same period in 2021", which names its year (<see cref="SamePeriodOfYear"/>).</summary>
     [GeneratedRegex(@"\b(?:in|during|over)\s+the\s+same\s+(?:period|months?)\b(?!\s+(?:(?:of|in)\s+(?:19|20)\d{2}|last\s+year)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSamePeriod();
@@ -887,6 +902,10 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"(?<![\d,.\p{L}/-])(?<year>(?:19|20)\d{2})(?![\d\p{L}]|[.,]\d|\s*[-–]\s*\d)")]
     private static partial Regex BareYear();
+
+    /// <summary>"Q2 2021", "Q1/2020", "2021-Q3": a quarter as tables and charts of every language head a column.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:q(?<q>[1-4])\s*[/-]?\s*(?<year>(?:19|20)\d{2})|(?<year>(?:19|20)\d{2})\s*[/-]?\s*q(?<q>[1-4]))(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterCode();
 
     [GeneratedRegex(@"^\s*(?-i:\p{Lu}[\p{Lu}\s-]{2,}),\s+(?:" + M + @"\.?\s+\d{1,2}|\d{1,2}\.?\s+" + M + @"\.?)(?:,?\s+(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
