@@ -340,10 +340,20 @@ internal static partial class CentreTables
         var folded = FoldedText.Fold(caption).Text;
         return PeriodReader.Read(folded, report, LanguagePacks.Detect(caption))
             .Where(p => !p.IsComparative)
-            .Select(p => PeriodChooser.Map(kind, p, report))
+            .Select(p => PeriodChooser.Map(kind, p, report) ?? YearEnd(kind, p, report))
             .LastOrDefault(p => p is not null)
             ?? (report.ReportMonth is { } month ? (kind == IndicatorKind.Flow ? Measures.Month : Measures.Stock, month.ToString()) : null);
     }
+
+    /// <summary>
+    /// "There were 6 asylum centres in 2022:": a table of places or residents captioned with a year that is over states
+    /// them as they stood at its end.
+    /// </summary>
+    private static (string Measure, string Period)? YearEnd(IndicatorKind kind, PeriodMention period, ReportPeriod report) =>
+        kind == IndicatorKind.Stock && period is { Kind: PeriodKind.Year, Year: { } year }
+            && (report.Reference is not { } reference || reference >= new YearMonth(year, 12))
+            ? (Measures.Stock, new YearMonth(year, 12).ToString())
+            : null;
 
     /// <summary>A header cell's words, read with the lexicon of every pack: "Capacity", "Kapacitet", "Slobodna mjesta".</summary>
     internal static HashSet<string> Concepts(string cell) =>

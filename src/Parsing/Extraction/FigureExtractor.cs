@@ -142,9 +142,15 @@ internal static partial class FigureExtractor
         {
             var segment = NumberSegment.Of(text, n, numbers, joints, tags);
             var (clauseStart, clauseEnd) = Clauses.Around(text, n.Start, joints);
+            var rightEnd = segment.RightEnd;
+            if (ShareWholes.OwnEnd(text, n, clauseStart, tags) is { } ownEnd)
+            {
+                (rightEnd, clauseEnd) = (ownEnd, ownEnd);
+            }
+
             var afterPrevious = numbers.Where(o => o.End <= n.Start).Select(o => o.End).DefaultIfEmpty(0).Max();
             var beforeNext = numbers.Where(o => o.Start >= n.End).Select(o => o.Start).DefaultIfEmpty(text.Length).Min();
-            return new NumberPlace(n.Start, n.End, segment.LeftStart, segment.RightEnd, clauseStart, clauseEnd, afterPrevious, beforeNext);
+            return new NumberPlace(n.Start, n.End, segment.LeftStart, rightEnd, clauseStart, clauseEnd, afterPrevious, beforeNext);
         });
         foreach (var number in numbers)
         {

@@ -109,6 +109,13 @@ internal static partial class SiteAttribution
             return true;
         }
 
+        // "around 600 people live on the streets … in Sarajevo": a town the gazetteer does not know, named as where they are,
+        // unless the words say most of the country's are there ("200 … outside the camps, mostly in Belgrade").
+        if (NamesOtherPlace(segment.Right) && CountryMentions.All(segment.Right).Count == 0 && !Mostly.IsMatch(segment.Right))
+        {
+            return true;
+        }
+
         // "… sleeping rough in Belgrade City centre, while some 150 slept rough near the borders": one of the places the
         // sentence shares its people out between. Alone, "near the northern border" is where nearly all of them are.
         if ((BorderArea.IsMatch(segment.Right) || BorderArea.IsMatch(segment.Left)) && SubnationalPatterns.Any(p => p.IsMatch(text)))
@@ -120,6 +127,8 @@ internal static partial class SiteAttribution
         return all.Select(s => s.Name).Distinct().Count() > 2 && all.All(s => s.End <= figure.Start)
             && CountryMentions.Locations(text).All(m => m.IsElsewhere);
     }
+
+    private static readonly Regex Mostly = LanguagePacks.AnyWord("mostly", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
     private static readonly Regex BorderArea = LanguagePacks.AnyWord("border-area", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 

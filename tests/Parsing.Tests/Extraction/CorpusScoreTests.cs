@@ -39,6 +39,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b13"] = (0.95, 0.87),
         ["b14"] = (0.95, 0.90),
         ["b15"] = (0.74, 0.35),
+        ["b16"] = (0.60, 0.55),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -31,6 +31,16 @@ internal sealed class LocalPeriods
         var yearItem = yearBefore + "(?<GROUP>" + Year + @")\.?(?:\s+" + yearWord + ")?";
         YearRange = C(@"(?<![\p{L}\d])(?:(?:" + pack.Word("from") + @")\s+" + yearItem.Replace("GROUP", "y1", StringComparison.Ordinal) + @"\s+(?:" + pack.Word("to") + @")\s+"
             + yearItem.Replace("GROUP", "y2", StringComparison.Ordinal) + @"|(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @"))(?![\p{L}\d])");
+        // "in July and August", "u januaru i februaru", "in 2015 and 2016": two in a row joined as one span, unless "respectively" shares figures out over them.
+        var lead = @"(?<![\p{L}])(?:" + string.Join('|', new[] { pack.Word("month-prefix"), pack.Word("location"), pack.Word("in-period") }.Where(w => w.Length > 0)) + @")\s+";
+        var notShared = pack.Word("respectively").Length == 0 ? string.Empty : @"(?![^.;]*(?<![\p{L}])(?:" + pack.Word("respectively") + @")(?![\p{L}]))";
+        var and = pack.Word("and").Length == 0 ? null : @"\s+(?:" + pack.Word("and") + @")\s+";
+        TwoMonths = and is null ? null
+            : C(lead + "(?<m1>" + m + @")(?![\p{L}])" + and + "(?<m2>" + m + @")(?![\p{L}])(?:\s+" + yearBefore + "(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])" + notShared);
+        TwoYears = and is null ? null
+            : C(lead + yearBefore + "(?<y1>" + Year + @")\.?" + and + yearBefore + "(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d])" + notShared);
+        StartOfOther = pack.Word("start-of").Length == 0 || pack.Word("from").Length == 0 ? null
+            : C(@"(?<![\p{L}])(?:" + pack.Word("from") + @")\s+(?:" + pack.Word("start-of") + @")\s+(?!(?:\p{L}+\s+)?" + yearWord + @"(?![\p{L}]))\p{L}+[^.;]{0,80}$");
         YearStart = C(@"\b(?:" + pack.Word("year-start") + @")(?:\s+(?<year>" + Year + @")\.?)?");
         TheYear = C(@"\b(?:" + pack.Word("the-year") + @")\b(?!\s*\d)");
         Currently = C(@"\b(?:" + pack.Word("currently") + @")\b");
@@ -74,6 +84,18 @@ internal sealed class LocalPeriods
     public Regex? FirstMonths { get; }
 
     public Regex Month { get; }
+
+    /// <summary>
+    /// "Od početka izdavanja potvrda do …": a count from the start of something other than the year, whose day the text
+    /// does not give; an "until" after it is no year-to-date.
+    /// </summary>
+    public Regex? StartOfOther { get; }
+
+    /// <summary>Two months in a row joined by "and": one span.</summary>
+    public Regex? TwoMonths { get; }
+
+    /// <summary>Two years in a row joined by "and": one span.</summary>
+    public Regex? TwoYears { get; }
 
     /// <summary>"There are", "ima", "nalaze se": a count stated in the present tense, of the day the text was written.</summary>
     public Regex PresentTense { get; }

@@ -68,12 +68,15 @@ internal static partial class PeriodReader
         Take(YearStartToMonth(), m => YearStartToMonthPeriod(m, report));
         Take(DaysOfTwoMonths(), m => BetweenMonthsPeriod(m, report));
         Take(FromMonthToMonth(), m => BetweenMonthsPeriod(m, report));
-        Take(InTwoMonths(), m => m.Groups["m2"].Success && TryMonth(m.Groups["m1"], m.Groups["y2"], report, out var a) && TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var b) && b == a.AddMonths(1)
-            ? BetweenMonthsPeriod(m, report)
-            : null);
-        Take(InTwoYears(), m => int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture) + 1
-            ? Mention(m, PeriodKind.Interval, $"{m.Groups["y1"].Value}-01/{m.Groups["y2"].Value}-12")
-            : null);
+        if (own.TwoMonths is { } twoMonths && own.TwoYears is { } twoYears)
+        {
+            Take(twoMonths, m => TryMonth(m.Groups["m1"], m.Groups["y2"], report, out var first) && TryMonth(m.Groups["m2"], m.Groups["y2"], report, out var second)
+                && second == first.AddMonths(1) ? BetweenMonthsPeriod(m, report) : null);
+            Take(twoYears, m => int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture) + 1
+                ? Mention(m, PeriodKind.Interval, $"{m.Groups["y1"].Value}-01/{m.Groups["y2"].Value}-12")
+                : null);
+        }
+
         Take(BetweenMonths(), m => BetweenMonthsPeriod(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(own.NumericRange, m => NumericRangePeriod(m));
@@ -88,9 +91,9 @@ internal static partial class PeriodReader
             Take(local.SamePeriodOfYear, m => SamePeriodPeriod(m, report, found, previous));
         }
 
-        Take(own.Until, m => UntilPoint(m, report));
+        Take(own.Until, m => FromStartOfOther(own, text, m) ? Mention(m, PeriodKind.Unknown, string.Empty) : UntilPoint(m, report));
         Take(own.UntilYear, m => Mention(m, PeriodKind.Unknown, string.Empty));
-        Take(own.NumericDate, m => NumericDatePoint(m));
+        Take(own.NumericDate, m => m.Groups["until"].Success && FromStartOfOther(own, text, m) ? Mention(m, PeriodKind.Unknown, string.Empty) : NumericDatePoint(m));
         Take(own.ThisYear, m => ThisYearPeriod(m, report));
         Take(own.Yesterday, m => YesterdayPoint(m, report));
         Take(own.WholeYear, m => ReportYearPeriod(m, report));
@@ -227,6 +230,8 @@ internal static partial class PeriodReader
     }
 
     /// <summary>"by May 2019", "until mid-November", "do kraja oktobra": that point, which a flow runs up to from January.</summary>
+    private static bool FromStartOfOther(LocalPeriods own, string text, Match m) => own.StartOfOther?.IsMatch(text.AsSpan(0, m.Index)) == true;
+
     private static PeriodMention? UntilPoint(Match m, ReportPeriod report)
     {
         if (!TryMonth(m.Groups["month"], m.Groups["year"], report, out var month))
@@ -840,12 +845,6 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:(?<lead>(?i:from|between))\s+)?(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?:(?i:to|until|through)|(?(lead)(?i:and)|(?!)))\s+(?i:the\s+end\s+of\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
     private static partial Regex FromMonthToMonth();
 
-    /// <summary>"in July and August", "in 2015 and 2016": two months or years in a row joined as one span, unless "respectively" shares figures out over them.</summary>
-    [GeneratedRegex(@"\b(?i:in|during|over)\s+(?<m1>" + M + @")\s+(?i:and)\s+(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])(?![^.;]*\brespectively\b)")]
-    private static partial Regex InTwoMonths();
-
-    [GeneratedRegex(@"\b(?i:in|during|over)\s+(?<y1>(?:19|20)\d{2})\s+(?i:and)\s+(?<y2>(?:19|20)\d{2})(?![\p{L}\d])(?![^.;]*\brespectively\b)")]
-    private static partial Regex InTwoYears();
 
     /// <summary>Not "the same period in 2021", which names its year (<see cref="SamePeriodOfYear"/>).</summary>
     [GeneratedRegex(@"\b(?:in|during|over)\s+the\s+same\s+(?:period|months?)\b(?!\s+(?:(?:of|in)\s+(?:19|20)\d{2}|last\s+year)\b)", RegexOptions.IgnoreCase)]

@@ -1,0 +1,88 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>The whole a share is taken of, persons counted in a country or a town, and spans a figure cannot fill.</summary>
+public sealed class WholesAndPlacesTests
+{
+    private static IReadOnlyList<string> Read(string text, string? country, string? published) =>
+        Extract.Keys(Extract.Figures(text, country, published));
+
+    [Fact]
+    public void Read_TheWholeAShareIsTakenOf_CountsWhatItsOwnClauseSays()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2018-01/2019-08 40000"],
+            Read("According to the authorities, 93 per cent of the 40,000 migrants who arrived in Bosnia and Herzegovina between January 2018 and August 2019 expressed an intention to seek asylum.", null, "2019-10-01"));
+        Assert.Equal(
+            ["BIH arrivals cumulative 2018-01/2019-08 40000"],
+            Read("Prema podacima, 93 posto od 40.000 migranata koji su ušli u BiH od januara 2018. do avgusta 2019. izrazilo je namjeru da traži azil.", null, "2019-10-01"));
+    }
+
+    [Fact]
+    public void Read_TheWholeOfASentenceWithoutAShare_KeepsItsVerb()
+    {
+        Assert.Equal(
+            ["BIH asylum_intentions cumulative 2018-01/2019-08 40000"],
+            Read("The 40,000 migrants who arrived in Bosnia and Herzegovina between January 2018 and August 2019 expressed an intention to seek asylum.", null, "2019-10-01"));
+    }
+
+    [Fact]
+    public void Read_PersonsLivingOrCountedInACountry_ArePresentThere()
+    {
+        Assert.Equal(["SRB present_total stock 2017-07 4997"],
+            Read("At the end of July 2017 the number of refugees and migrants in Serbia fell to 4,997, the lowest in eleven months.", null, "2017-08-05"));
+        Assert.Equal(["SRB outside_accommodation stock 2017-07-29 200", "SRB present_total stock 2017-07-29 5200"],
+            Read("UNHCR says 5200 people on the move are currently living in Serbia. Around 200 people stay outside the camps, mostly in Belgrade's city centre.", null, "2017-07-29"));
+    }
+
+    [Fact]
+    public void Read_PersonsInATownTheGazetteerDoesNotKnow_AreNoCountryFigure()
+    {
+        Assert.Empty(Read("Meanwhile around 600 people live on the streets and in abandoned buildings in Sarajevo.", "BIH", "2018-10-20"));
+    }
+
+    [Fact]
+    public void Read_TwoMonthsJoinedInALocalLanguage_AreOneSpan()
+    {
+        Assert.Equal(["SRB asylum_intentions cumulative 2018-01/2018-02 1021"],
+            Read("Prema njegovim rečima, u januaru i februaru nameru da zatraži azil u Srbiji izrazila je 1.021 osoba.", null, "2018-04-10"));
+    }
+
+    [Fact]
+    public void Read_ASpanOfMonths_HoldsNoMoreThanAMonthsBoundForEachMonth()
+    {
+        Assert.Empty(Read("U aprilu i maju granicu BiH prešlo je 542.854 osoba na ulazu.", "BIH", "2020-06-10"));
+    }
+
+    [Fact]
+    public void Read_UntilADayFromTheStartOfSomethingElse_IsNoYearToDate()
+    {
+        Assert.Empty(Read("Од почетокот на издавањето на потврдите до 11.12.2015 година, до Секторот за азил се поднесени вкупно 83 барања за признавање право на азил.", "MKD", "2015-12-11"));
+        Assert.Equal(["BIH arrivals cumulative 2020-01/2020-04 5000"], Read("Od početka godine do 30. aprila u BiH je ušlo 5.000 migranata.", null, "2020-05-10"));
+    }
+
+    [Fact]
+    public void Read_MacedonianCertificatesIssuedToForeigners_AreIntentions()
+    {
+        Assert.Equal(["MKD asylum_intentions cumulative 2015-06-19/2015-10-27 182978"],
+            Extract.TitledKeys(
+                "Министерството за внатрешни работи информира дека од 19 јуни до 27 октомври издадени се вкупно 182.978 потврди на странски државјани. "
+                + "Според МВР, во последните 24 часа до Одделението за азил не е поднесено ниту едно барање за признавање право на азил.",
+                "Македонија се ближи до бројка од 200.000 регистрирани бегалци", "MKD", "2015-10-27"));
+    }
+
+    [Fact]
+    public void Read_ATableOfCentresCaptionedWithAPastYear_StatesThemAtItsEnd()
+    {
+        var html = "<html><body><h1>Types of accommodation</h1><p>There were 2 active asylum centres in Serbia in 2016:</p>"
+            + "<table><tr><th>Asylum centre</th><th>Capacity</th></tr><tr><td>Bogovađa</td><td>280</td></tr><tr><td>Tutin</td><td>150</td></tr></table></body></html>";
+        var figures = new MigrationFeeds.Parsing.Extraction.GeneralReportParser(false).Parse(System.Text.Encoding.UTF8.GetBytes(html), new MigrationFeeds.Parsing.Model.DocumentContext
+        {
+            Url = "file:///aida.html",
+            ContentType = "text/html",
+        }).Figures;
+
+        Assert.Equal(["SRB/Bogovađa capacity stock 2016-12 280", "SRB/Tutin capacity stock 2016-12 150"], Extract.Keys(figures));
+    }
+}
