@@ -85,4 +85,26 @@ public sealed class WholesAndPlacesTests
 
         Assert.Equal(["SRB/Bogovađa capacity stock 2016-12 280", "SRB/Tutin capacity stock 2016-12 150"], Extract.Keys(figures));
     }
+
+    [Fact]
+    public void Read_PersonsWhoEnterEveryDay_AreNoStock()
+    {
+        Assert.Equal(["BIH present_total stock 2018-12-16 4500-6000"],
+            Read("It is currently estimated that there are between 4,500 and 6,000 migrants in the country, and that 100 to 150 people enter every day.", "BIH", "2018-12-16"));
+        Assert.Equal(["SRB present_total stock 2018-04-04 5000"],
+            Read("He put the number of migrants currently in Serbia at about 5,000 and said Croatia was returning migrants every day.", null, "2018-04-04"));
+    }
+
+    [Fact]
+    public void Read_ASentenceThatOpensWithIts_SpeaksOfTheCentreBefore()
+    {
+        Assert.Equal(["BIH/Miral capacity stock 2019-10-01 600"],
+            Read("Miral temporary reception centre is mainly for single men. Its capacity is around 600.", "BIH", "2019-10-01"));
+    }
+
+    [Fact]
+    public void Read_ANumberedParagraph_IsNoCount()
+    {
+        Assert.DoesNotContain(MigrationFeeds.Parsing.Language.Numbers.NumberReader.Read("23. Migrants in Bosnia and Herzegovina are generally housed in open centres."), n => n.Value == 23);
+    }
 }

@@ -228,6 +228,11 @@ internal static partial class NumberReader
             return "an ordinal";
         }
 
+        if (before.IsWhiteSpace() && mention.Value is < 1000 && ParagraphNumberAfter().IsMatch(after))
+        {
+            return "a paragraph's number";
+        }
+
         if (MoneyBefore().IsMatch(before) || MoneyAfter().IsMatch(after) || local?.Money?.IsMatch(after) == true)
         {
             return "money";
@@ -364,6 +369,10 @@ internal static partial class NumberReader
 
     [GeneratedRegex(@"^(?:st|nd|rd|th)\b")]
     private static partial Regex OrdinalAfter();
+
+    /// <summary>"23.   Migrants in …": a small number that opens the text with a full stop numbers a paragraph.</summary>
+    [GeneratedRegex(@"^\.\s+\p{Lu}")]
+    private static partial Regex ParagraphNumberAfter();
 
     [GeneratedRegex(@"(?:\b(?:USD|EUR|GBP|CHF|BAM|KM)|US\$|\$|€|£)\s?$")]
     private static partial Regex MoneyBefore();

@@ -245,7 +245,8 @@ internal static partial class SentenceSplitter
         sentences.Add(new Sentence { Page = page, Line = paragraph.LineAt(offset), Text = trimmed });
     }
 
-    [GeneratedRegex(@"^\s*[•▪■●◦‣►]")]
+    // A bullet, or a numbered paragraph as reports of the United Nations set them ("23.   Migrants in …").
+    [GeneratedRegex(@"^\s*(?:[•▪■●◦‣►]|\d{1,3}\.\s{2,}(?=\p{Lu}))")]
     private static partial Regex Bullet();
 
     private sealed class Paragraph
