@@ -277,6 +277,9 @@ internal static partial class FigureExtractor
         var ellipses = Ellipses(sentence, figures, free, places, tags, periods, report, joints).ToList();
         figures.AddRange(ellipses);
         free = free.Where(n => !ellipses.Any(c => c.Start == n.Start)).ToList();
+        var paired = VersusPairs.Read(sentence, free, report, packs).ToList();
+        figures.AddRange(paired);
+        free = free.Where(n => !paired.Any(c => c.Start == n.Start)).ToList();
         var listed = Lists.Read(sentence, figures, free, places, locations, packs, tags, context.PreviousFigures).ToList();
         figures.AddRange(listed);
         free = free.Where(n => !listed.Any(c => c.Start == n.Start)).ToList();
@@ -296,7 +299,7 @@ internal static partial class FigureExtractor
             // "… 624 applications in EU countries, those of Kosovo 513": after a figure of somewhere else, a country is whose nationals.
             var (scope, country) = f.Scope != ScopeHint.Elsewhere && Lists.NamedBefore(text, number, named) is { } item
                 ? (ScopeHint.None, item.Country)
-                : Scope.Near(places[number], tags, locations, text);
+                : Scope.Near(compared.Contains(f) ? OwnComparison(text, places[number]) : places[number], tags, locations, text);
             if (scope != ScopeHint.None || (country is not null && country != f.Country))
             {
                 figures[i] = f with { Scope = scope, Country = country };
@@ -948,4 +951,21 @@ internal static partial class FigureExtractor
 
         return run >= 2;
     }
+
+    /// <summary>
+    /// A compared value's own words end at the next conjunction or comma: "twenty times the 1,116 reported in 2017 and
+    /// close to double the total of all the countries of the region" compares with the region only after the "and".
+    /// </summary>
+    private static NumberPlace OwnComparison(string text, NumberPlace place)
+    {
+        var end = place.OwnEnd;
+        if (ComparisonEnd.Match(text, place.End, Math.Max(0, end - place.End)) is { Success: true } joint)
+        {
+            end = joint.Index;
+        }
+
+        return place with { OwnEnd = end, ClauseEnd = Math.Min(place.ClauseEnd, end) };
+    }
+
+    private static readonly Regex ComparisonEnd = LanguagePacks.AnyWord("conjunction", @"(?:,|(?<![\p{L}])(?:", @")(?![\p{L}]))")!;
 }

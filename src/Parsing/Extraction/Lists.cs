@@ -158,7 +158,8 @@ internal static class Lists
             list.Insert(0, numbers[i]);
         }
 
-        if (list.Count < 2)
+        // Pairs compared per place were read as such (VersusPairs).
+        if (list.Count < 2 || figures.Any(f => f.Rule.EndsWith(VersusPairs.Rule, StringComparison.Ordinal) && list.Any(n => n.Start == f.Start)))
         {
             yield break;
         }

@@ -107,4 +107,23 @@ public sealed class WholesAndPlacesTests
     {
         Assert.DoesNotContain(MigrationFeeds.Parsing.Language.Numbers.NumberReader.Read("23. Migrants in Bosnia and Herzegovina are generally housed in open centres."), n => n.Value == 23);
     }
+
+    [Fact]
+    public void Read_PairsComparedPerPlaceRespectively_AreEachPlacesEarlierAndLaterValues()
+    {
+        Assert.Equal(
+            ["MNE arrivals year 2017 807", "MNE arrivals year 2018 4645", "MKD arrivals year 2017 547", "MKD arrivals year 2018 3132"],
+            Read("Every country of the region detected more irregular entries in 2018 than in 2017. Registered arrivals rose six-fold in Montenegro and in North Macedonia: 807 vs. 4,645 and 547 vs. 3,132 respectively.", null, "2019-03-01"));
+        Assert.DoesNotContain(
+            "MNE arrivals year 2017 807",
+            Read("Registered arrivals rose six-fold in Montenegro, North Macedonia and Albania: 807 vs. 4,645 and 547 vs. 3,132 respectively, in 2017 and 2018.", null, "2019-03-01"));
+    }
+
+    [Fact]
+    public void Read_AComparedValue_KeepsTheCountryOfTheFigureItIsComparedWith()
+    {
+        Assert.Equal(
+            ["BIH arrivals year 2018 23848", "BIH arrivals year 2017 1116"],
+            Read("Bosnia and Herzegovina saw the largest rise. Between January and December 2018 its authorities registered 23,848 migrants, twenty times the 1,116 reported in 2017 and close to double the total of all the countries of the region.", null, "2019-03-01"));
+    }
 }
