@@ -25,6 +25,15 @@ internal static partial class SiteAttribution
         }
 
         var text = figure.Sentence.Text;
+
+        // "… at PC Lipa, where … When the reporting period ended, 898 migrants were staying there": persons staying at the
+        // one centre the sentence before named, in a sentence that names none, are that centre's residents.
+        if (figure.Indicator == Indicators.PresentTotal && StayingThere.IsMatch(Clause(text, figure.Start)) && SiteGazetteer.Find(text).Count == 0
+            && figure.Sentence.Previous is { } previousText && SiteGazetteer.Find(previousText).Select(s => s.Name).Distinct().ToList() is [var stayedAt])
+        {
+            return figure with { Indicator = Indicators.Accommodated, Site = stayedAt, Rule = figure.Rule + "/staying-there" };
+        }
+
         if (!SiteIndicators.Contains(figure.Indicator))
         {
             return PresenceIndicators.Contains(figure.Indicator) && figure.Country is null && InPlaces(figure, numbers)
@@ -127,6 +136,8 @@ internal static partial class SiteAttribution
         return all.Select(s => s.Name).Distinct().Count() > 2 && all.All(s => s.End <= figure.Start)
             && CountryMentions.Locations(text).All(m => m.IsElsewhere);
     }
+
+    private static readonly Regex StayingThere = LanguagePacks.AnyWord("staying-there", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
     private static readonly Regex Mostly = LanguagePacks.AnyWord("mostly", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 

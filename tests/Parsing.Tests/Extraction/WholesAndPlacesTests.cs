@@ -126,4 +126,15 @@ public sealed class WholesAndPlacesTests
             ["BIH arrivals year 2018 23848", "BIH arrivals year 2017 1116"],
             Read("Bosnia and Herzegovina saw the largest rise. Between January and December 2018 its authorities registered 23,848 migrants, twenty times the 1,116 reported in 2017 and close to double the total of all the countries of the region.", null, "2019-03-01"));
     }
+
+    [Fact]
+    public void Read_PersonsStayingThere_AreResidentsOfTheCentreTheSentenceBeforeNamed()
+    {
+        Assert.Equal(
+            ["BIH/Lipa accommodated stock 2021-02-04 898"],
+            Read("Situation report 29 January - 4 February 2021\n\nIOM supported the SFA at the Provisional Camp Lipa, where the army put up 30 tents. When the reporting period ended, 898 migrants were staying there.", "BIH", "2021-02-05"));
+        Assert.DoesNotContain(
+            Read("Situation report 29 January - 4 February 2021\n\nIOM supported the SFA in TRC Blažuj and TRC Ušivak. When the reporting period ended, 898 migrants were staying there.", "BIH", "2021-02-05"),
+            k => k.Contains("/", StringComparison.Ordinal));
+    }
 }

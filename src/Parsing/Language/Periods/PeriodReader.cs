@@ -125,6 +125,7 @@ internal static partial class PeriodReader
         Take(LaterQuarter, m => QuarterPeriod(m, report));
         Take(QuarterCode(), m => QuarterPeriod(m, report));
         Take(Since(), m => SincePeriod(m, report));
+        Take(ReportingPeriodEnd(), m => report.ReportDays is { } days ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.To)) : null);
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
         Take(MonthDay(), m => DayPoint(m, report));
@@ -905,6 +906,10 @@ internal static partial class PeriodReader
     /// <summary>"Q2 2021", "Q1/2020", "2021-Q3": a quarter as tables and charts of every language head a column.</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?:q(?<q>[1-4])\s*[/-]?\s*(?<year>(?:19|20)\d{2})|(?<year>(?:19|20)\d{2})\s*[/-]?\s*q(?<q>[1-4]))(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterCode();
+
+    /// <summary>"When the reporting period ended", "at the end of the reporting period": the last day of the report's days.</summary>
+    [GeneratedRegex(@"\b(?:(?:at|by)\s+the\s+end\s+of\s+the\s+reporting\s+period|when\s+the\s+reporting\s+period\s+(?:ended|closed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingPeriodEnd();
 
     [GeneratedRegex(@"^\s*(?-i:\p{Lu}[\p{Lu}\s-]{2,}),\s+(?:" + M + @"\.?\s+\d{1,2}|\d{1,2}\.?\s+" + M + @"\.?)(?:,?\s+(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
