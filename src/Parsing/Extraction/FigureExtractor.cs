@@ -277,6 +277,9 @@ internal static partial class FigureExtractor
         var ellipses = Ellipses(sentence, figures, free, places, tags, periods, report, joints).ToList();
         figures.AddRange(ellipses);
         free = free.Where(n => !ellipses.Any(c => c.Start == n.Start)).ToList();
+        var changed = ChangeSubjects.Read(sentence, free, periods, report, packs).ToList();
+        figures.AddRange(changed);
+        free = free.Where(n => !changed.Any(c => c.Start == n.Start)).ToList();
         var paired = VersusPairs.Read(sentence, free, report, packs).ToList();
         figures.AddRange(paired);
         free = free.Where(n => !paired.Any(c => c.Start == n.Start)).ToList();

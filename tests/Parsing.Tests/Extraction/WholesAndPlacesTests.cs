@@ -137,4 +137,16 @@ public sealed class WholesAndPlacesTests
             Read("Situation report 29 January - 4 February 2021\n\nIOM supported the SFA in TRC Blažuj and TRC Ušivak. When the reporting period ended, 898 migrants were staying there.", "BIH", "2021-02-05"),
             k => k.Contains("/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_TheNumberOfSomethingThatChanges_HasAValueForEachPeriodWrittenAfterIt()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2018-12 4500", "SRB present_total stock 2019-05 3600"],
+            Read("The number of refugees and migrants present in the country went down slightly, from 4,500 in Dec 2018 to 3,600 in May 2019.", "SRB", "2019-06-20"));
+        Assert.Equal(
+            ["SRB present_total stock 2017-01-01 7000", "SRB present_total stock 2019-06-20 4000"],
+            Read("The number of people staying in Serbia went down from over 7,000 at the beginning of 2017 to some 4,000 currently.", null, "2019-06-20"));
+        Assert.Empty(Read("The number of people staying in Serbia went down by 300 to some 4,000, the report says.", null, "2019-06-20"));
+    }
 }

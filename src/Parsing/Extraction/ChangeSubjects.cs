@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Language.Numbers;
+using MigrationFeeds.Parsing.Language.Packs;
+using MigrationFeeds.Parsing.Language.Periods;
+using MigrationFeeds.Parsing.Language.Text;
+
+namespace MigrationFeeds.Parsing.Extraction;
+
+/// <summary>
+/// "The number of refugees and migrants present in the country went down, from 4,500 in Dec 2018 to 3,600 in May 2019":
+/// a sentence whose subject is "the number of …" and whose verb is a change has, after the verb, that subject's values,
+/// each for the period written right after it. A value with no period of its own gives nothing.
+/// </summary>
+internal static class ChangeSubjects
+{
+    private const int MaxGapToPeriod = 12;
+
+    public static IEnumerable<FigureCandidate> Read(
+        Sentence sentence, IReadOnlyList<NumberMention> free, IReadOnlyList<PeriodMention> periods, ReportPeriod report, IReadOnlyList<LanguagePack> packs)
+    {
+        var text = sentence.Text;
+        var change = packs.Select(p => p.WordRegex("change", @"(?<![\p{L}])(?:", @")(?![\p{L}])")?.Match(text)).FirstOrDefault(m => m?.Success == true);
+        if (change is null || !free.Any(n => n.Start > change.Index))
+        {
+            yield break;
+        }
+
+        var lead = packs.Select(p => p.WordRegex("label-lead", @"(?<![\p{L}])(?:", @")(?![\p{L}])")?.Match(text[..change.Index])).FirstOrDefault(m => m?.Success == true);
+        if (lead is null || NumberReader.Read(text[..change.Index]).Count > 0
+            || PeriodTables.Reading(text[lead.Index..change.Index]) is not { } reading)
+        {
+            yield break;
+        }
+
+        foreach (var number in free.Where(n => n.Start > change.Index && !n.IsRange))
+        {
+            var own = periods.Where(p => p.Start >= number.End && p.Start - number.End <= MaxGapToPeriod && !text[number.End..p.Start].Any(char.IsDigit))
+                .MinBy(p => p.Start);
+            if (own is null || PeriodChooser.Map(reading.Indicator.Kind, own with { IsComparative = false }, report) is not { } period)
+            {
+                continue;
+            }
+
+            yield return new FigureCandidate
+            {
+                Indicator = reading.Indicator.Code,
+                Measure = period.Measure,
+                Period = period.Period,
+                Value = number.Value,
+                Approximate = number.Approximate,
+                Sentence = sentence,
+                Start = number.Start,
+                Length = number.Length,
+                Rule = reading.Indicator.Code + "/change-subject",
+                Confidence = reading.Confidence * 0.85,
+                Explanation = "a value of the sentence's subject after its change: " + reading.Explanation,
+            };
+        }
+    }
+}
