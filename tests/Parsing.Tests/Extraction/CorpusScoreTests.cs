@@ -40,6 +40,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b14"] = (0.95, 0.90),
         ["b15"] = (0.74, 0.35),
         ["b16"] = (0.60, 0.55),
+        ["b17"] = (0.70, 0.45),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

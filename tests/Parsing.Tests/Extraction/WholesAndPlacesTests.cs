@@ -149,4 +149,20 @@ public sealed class WholesAndPlacesTests
             Read("The number of people staying in Serbia went down from over 7,000 at the beginning of 2017 to some 4,000 currently.", null, "2019-06-20"));
         Assert.Empty(Read("The number of people staying in Serbia went down by 300 to some 4,000, the report says.", null, "2019-06-20"));
     }
+
+    [Fact]
+    public void Read_NewArrivalsObservedOrAssisted_AreArrivals()
+    {
+        Assert.Equal(
+            ["SRB arrivals cumulative 2018-10/2018-12 5084", "SRB arrivals cumulative 2018-07/2018-09 6963"],
+            Read("New arrivals stayed high: UNHCR and partners observed or assisted 5,084 newly arrived refugees and migrants in Serbia in October-December 2018, against 6,963 in July-September.", null, "2019-01-20"));
+    }
+
+    [Fact]
+    public void Read_NewRefugeesCountedInACountry_AreAStockNotArrivals()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2017-08-06 4688", "SRB accommodated stock 2017-08-06 4391"],
+            Read("On 6 August 2017 UNHCR counted 4,688 new refugees, asylum-seekers and migrants in Serbia, of whom 4,391 were accommodated in 18 governmental centres.", null, "2017-08-07"));
+    }
 }
