@@ -165,4 +165,12 @@ public sealed class WholesAndPlacesTests
             ["SRB present_total stock 2017-08-06 4688", "SRB accommodated stock 2017-08-06 4391"],
             Read("On 6 August 2017 UNHCR counted 4,688 new refugees, asylum-seekers and migrants in Serbia, of whom 4,391 were accommodated in 18 governmental centres.", null, "2017-08-07"));
     }
+
+    [Fact]
+    public void Read_ByOrUntilAMonthAndDay_RunsAFlowUpToThatDay()
+    {
+        Assert.Equal(
+            ["SRB accommodated stock 2019-03-31 4000", "SRB arrivals cumulative 2019-01-01/2019-03-15 2000"],
+            Read("Until March 15th, 2,000 migrants had entered Serbia. On March 31, 4,000 were in the centres.", null, "2019-04-05"));
+    }
 }

@@ -51,7 +51,7 @@ internal sealed class LocalPeriods
         YearMention = C(@"(?<![\p{L}\d.,])(?:(?:" + pack.Word("month-prefix") + "|" + pack.Word("the-year") + @")\s+)?" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d]|[.,]\d)");
         Comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
         var until = Alt(pack.Word("until"));
-        Until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])" + yearTail);
+        Until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))" + yearTail);
         var yearWordAfter = pack.Word("year-word").Length == 0 ? string.Empty : @"\.?\s+" + yearWord + @"\b|";
         UntilYear = C(@"\b(?:" + until + @")\s+" + yearBefore + "(?<year>" + Year + @")(?:" + yearWordAfter + @"(?=[.,;:)]|\s*$))");
         NumericRange = C(@"(?<![\d.,])(?:(?:" + pack.Word("from") + @")\s+)?(?<d1>\d{1,2})\.\s?(?<m1>\d{1,2})\.\s?(?:(?<y1>" + Year + @")\.?\s*)?(?:(?:" + pack.Word("to") + @")\b|[-–—])\s*(?<d2>\d{1,2})\.\s?(?<m2>\d{1,2})\.\s?(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\d])");

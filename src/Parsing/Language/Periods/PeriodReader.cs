@@ -128,7 +128,7 @@ internal static partial class PeriodReader
         Take(ReportingPeriodEnd(), m => report.ReportDays is { } days ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.To)) : null);
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
-        Take(MonthDay(), m => DayPoint(m, report));
+        Take(MonthDay(), m => DayPoint(m, report) is { } day && m.Groups["until"].Success ? day with { ToDate = true } : DayPoint(m, report));
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(DayOfMonth(), m => DayPoint(m, report));
         Take(WeeksBefore(), m => WeeksBeforePoint(m, found));
@@ -887,8 +887,8 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"(?<![\d,.])(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?\b")]
     private static partial Regex DayOfMonth();
 
-    /// <summary>"On September 30", "as of March 31, 2023": the day after the month, as American English writes it.</summary>
-    [GeneratedRegex(@"\b(?i:(?:as\s+(?:of|at|on)|on|by)\s+)(?<month>" + M + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d{2}))?(?![\d,.]\d)")]
+    /// <summary>"On September 30", "as of March 31, 2023", "until March 15th": the day after the month, as American English writes it; "by" and "until" run a flow up to it.</summary>
+    [GeneratedRegex(@"\b(?i:(?:as\s+(?:of|at|on)|on|(?<until>by|until|till|up\s+to))\s+)(?<month>" + M + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d{2}))?(?![\d,.]\d)")]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?<previous>previous|preceding|last|prior)\s+month|a\s+month\s+(?<previous>earlier|before)|(?:this|the\s+current|the\s+reporting)\s+(?:month|period))\b", RegexOptions.IgnoreCase)]
