@@ -41,20 +41,7 @@ internal static class ChangeSubjects
                 continue;
             }
 
-            yield return new FigureCandidate
-            {
-                Indicator = reading.Indicator.Code,
-                Measure = period.Measure,
-                Period = period.Period,
-                Value = number.Value,
-                Approximate = number.Approximate,
-                Sentence = sentence,
-                Start = number.Start,
-                Length = number.Length,
-                Rule = reading.Indicator.Code + "/change-subject",
-                Confidence = reading.Confidence * 0.85,
-                Explanation = "a value of the sentence's subject after its change: " + reading.Explanation,
-            };
+            yield return ReadingFigures.At(reading, period, number, sentence, "/change-subject", 0.85, "a value of the sentence's subject after its change: ");
         }
     }
 }

@@ -72,21 +72,7 @@ internal static class VersusPairs
                     continue;
                 }
 
-                yield return new FigureCandidate
-                {
-                    Indicator = reading.Indicator.Code,
-                    Measure = mapped.Measure,
-                    Period = mapped.Period,
-                    Value = number.Value,
-                    Approximate = number.Approximate,
-                    Country = countries[i],
-                    Sentence = sentence,
-                    Start = number.Start,
-                    Length = number.Length,
-                    Rule = reading.Indicator.Code + Rule,
-                    Confidence = reading.Confidence * 0.85,
-                    Explanation = "a pair of values compared per place: " + reading.Explanation,
-                };
+                yield return ReadingFigures.At(reading, mapped, number, sentence, Rule, 0.85, "a pair of values compared per place: ") with { Country = countries[i] };
             }
         }
     }
