@@ -137,7 +137,7 @@ internal static class Lists
     internal static bool Bracketed(string text, NumberMention number) =>
         text[..number.Start].TrimEnd().EndsWith('(') && text[number.End..].TrimStart().StartsWith(')');
 
-    private static Match? Respectively(string text, IReadOnlyList<LanguagePack> packs) =>
+    internal static Match? Respectively(string text, IReadOnlyList<LanguagePack> packs) =>
         packs.Select(p => p.WordRegex("respectively", @"\b(?:", @")\b")?.Match(text)).FirstOrDefault(m => m?.Success == true);
 
     /// <summary>The numbers of the list the word "respectively" closes, and the places named before them, paired in order.</summary>

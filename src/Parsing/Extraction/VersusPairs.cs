@@ -20,7 +20,7 @@ internal static class VersusPairs
     public static IEnumerable<FigureCandidate> Read(Sentence sentence, IReadOnlyList<NumberMention> free, ReportPeriod report, IReadOnlyList<LanguagePack> packs)
     {
         var text = sentence.Text;
-        if (packs.Select(p => p.WordRegex("respectively", @"(?<![\p{L}])(?:", @")(?![\p{L}])")?.Match(text)).FirstOrDefault(m => m?.Success == true) is not { } respectively)
+        if (Lists.Respectively(text, packs) is not { } respectively)
         {
             yield break;
         }

@@ -128,7 +128,7 @@ internal static partial class PeriodReader
         Take(ReportingPeriodEnd(), m => report.ReportDays is { } days ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.To)) : null);
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
-        Take(MonthDay(), m => DayPoint(m, report) is { } day && m.Groups["until"].Success ? day with { ToDate = true } : DayPoint(m, report));
+        Take(MonthDay(), m => DayPoint(m, report) is { } day ? day with { ToDate = m.Groups["until"].Success } : null);
         Take(DayRange(), m => DayRangePeriod(m, report));
         Take(DayOfMonth(), m => DayPoint(m, report));
         Take(WeeksBefore(), m => WeeksBeforePoint(m, found));
