@@ -83,12 +83,13 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         {
             var headings = setup.Countries ? Headings(page, documentCountry is null ? LanguagePacks.ConceptPacks(language) : null) : [];
             var body = KeyFigureBoxReader.BodyFontSize(page);
-            var cells = setup.LayoutLines.SelectMany(read => read(page)).ToHashSet();
+            var cells = setup.LayoutLines.SelectMany(read => read(page)).Concat(KeyFigureBoxReader.NumberRowLines(page)).ToHashSet();
             var sentences = SentenceSplitter.Split(page, line => !KeyFigureBoxReader.IsDisplayLine(line, body) && !cells.Contains(line.Number))
                 .Concat(KeyFigureBoxReader.Read(page)).ToList();
             PeriodMention? previousPeriod = null;
             IReadOnlyList<FigureCandidate> previousFigures = [];
             var recent = new Queue<IReadOnlyList<FigureCandidate>>();
+            var recentTexts = new Queue<string>();
             var recentTotals = new Queue<List<FigureCandidate>>();
             string? previousText = null;
             string? carried = null;
@@ -125,7 +126,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                 var found = FigureExtractor.Extract(readable, report, new SentenceContext
                 {
                     Language = language, PreviousPeriod = previousPeriod, PreviousFigures = previousFigures,
-                    RecentFigures = [.. recent.SelectMany(f => f)], ReadSites = setup.Sites, DocumentSite = documentSite,
+                    RecentFigures = [.. recent.SelectMany(f => f)], RecentTexts = [.. recentTexts], ReadSites = setup.Sites, DocumentSite = documentSite,
                     ReadCountries = setup.Countries, NextListYear = nextListYear,
                 });
                 previousPeriod = found.Period ?? previousPeriod;
@@ -135,9 +136,11 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                     previousText = sentence.Text;
                     previousFigures = found.Figures;
                     recent.Enqueue(found.Figures);
+                    recentTexts.Enqueue(folded.Text);
                     if (recent.Count > RecentSentences)
                     {
                         recent.Dequeue();
+                        recentTexts.Dequeue();
                     }
                 }
 
@@ -338,9 +341,10 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         month ??= head.Select(l => ReportPeriod.MonthFromTitle(l, language))
             .FirstOrDefault(m => m is { } found && (published is not { } p || (found <= YearMonth.From(p) && found.AddMonths(MaxReportLag) >= YearMonth.From(p))));
 
+        var months = ReportPeriod.MonthsFromTitle(context.Title) ?? ReportPeriod.MonthsFromTitle(documentTitle);
         return new ReportPeriod
         {
-            ReportMonth = month, Published = published,
+            ReportMonth = month, Published = published, ReportMonths = months is { } span && span.To == month ? span : null,
             LatestMonthNamed = month is null && published is null ? ReportPeriod.LatestMonthIn(document.Pages.SelectMany(p => p.Lines).Select(l => l.Text), language) : null,
         };
     }
@@ -352,33 +356,18 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     internal static string? DocumentCountry(TextDocument document, DocumentContext context)
     {
         var title = context.Title ?? document.Title ?? FirstHeading(document);
-        if (title is not null)
+        if (title is not null && TitleCountry(title) is { } titled)
         {
-            var folded = FoldedText.Fold(title).Text;
-            var named = CountryMentions.NotOrigins(folded).Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
-            var tags = ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(null));
+            return titled.Country;
+        }
 
-            // A title on the region ("Western Balkans", "South-Eastern Europe") makes a document about several countries,
-            // even under the country a feed files it by ("Bosnia and Herzegovina: UNHCR RBE - South Eastern Europe - …").
-            // One that names the region and no place beyond it ("RBE - Western Balkans - Asylum Statistics") is the
-            // region's: a figure none of its words, sentence or section place is the region's, unless its sentence
-            // speaks of somewhere else (Scope.Resolve).
-            if (tags.Any(t => t.Concept == "region"))
-            {
-                return tags.Any(t => t.Concept == "region" && t.Weight >= 1) && !tags.Any(t => t.Concept == "elsewhere") && CountryMentions.Locations(folded).Count == 0
-                    ? Countries.Region
-                    : null;
-            }
-
-            if (named.Count == 1)
-            {
-                return named[0];
-            }
-
-            if (named.Count > 1 || tags.Any(t => t.Concept == "elsewhere"))
-            {
-                return null;
-            }
+        // A mirror's copy opens with its own furniture ("Quantcast", "Channel: ReliefWeb - Updates on …"), and the report's
+        // title follows a few lines down: a line there that names the region is the title.
+        if (document.Pages.Count > 0 && document.Pages[0].Lines.Take(TitleSearchLines).Select(l => l.Text)
+                .FirstOrDefault(l => !l.TrimEnd().EndsWith('.') && l.Split(' ').Length <= MaxTitleWords && RegionTitle(l)) is { } regional
+            && TitleCountry(regional) is { Country: Countries.Region })
+        {
+            return Countries.Region;
         }
 
         // Read block by block: a line break inside a sentence would make its second line's first country look like
@@ -398,6 +387,55 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             _ => null,
         };
     }
+
+    private const int TitleSearchLines = 15;
+    private const int MaxTitleWords = 30;
+
+    private static bool RegionTitle(string line) =>
+        ConceptTagger.Tag(FoldedText.Fold(line).Text, LanguagePacks.ConceptPacks(null)).Any(t => t.Concept == "region" && t.Weight >= 1);
+
+    /// <summary>What a title says of the document's country: one country, the region, several (null inside), or nothing (null).</summary>
+    private static TitleReading? TitleCountry(string title)
+    {
+        var folded = FoldedText.Fold(title).Text;
+        var named = CountryMentions.NotOrigins(folded).Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
+        var tags = ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(null));
+
+        // A title on the region ("Western Balkans", "South-Eastern Europe") makes a document about several countries,
+        // even under the country a feed files it by ("Bosnia and Herzegovina: UNHCR RBE - South Eastern Europe - …").
+        // One that names the region and no place beyond it ("RBE - Western Balkans - Asylum Statistics") is the
+        // region's: a figure none of its words, sentence or section place is the region's, unless its sentence
+        // speaks of somewhere else (Scope.Resolve).
+        if (tags.Any(t => t.Concept == "region"))
+        {
+            return new TitleReading(tags.Any(t => t.Concept == "region" && t.Weight >= 1) && !tags.Any(t => t.Concept == "elsewhere")
+                && CountryMentions.Locations(folded).All(m => FiledUnder(folded, m))
+                ? Countries.Region
+                : null);
+        }
+
+        if (named.Count == 1)
+        {
+            return new TitleReading(named[0]);
+        }
+
+        return named.Count > 1 || tags.Any(t => t.Concept == "elsewhere") ? new TitleReading(null) : null;
+    }
+
+    /// <summary>
+    /// The country a feed files a report under, printed before a colon that opens the title or after the dash that
+    /// closes it ("Bosnia and Herzegovina: UNHCR RBE - South Eastern Europe - …", "… (as of 31 December 2020) - Bosnia
+    /// and Herzegovina | ReliefWeb"): no place the report is about.
+    /// </summary>
+    private static bool FiledUnder(string title, CountryMention mention) =>
+        (title.AsSpan(0, mention.Start).Trim().IsEmpty && title.AsSpan(mention.End).TrimStart().StartsWith(":"))
+        || (title.AsSpan(0, mention.Start).TrimEnd().EndsWith("-") && FeedEnd().IsMatch(title[mention.End..]));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\|[^|]*)?$")]
+    private static partial System.Text.RegularExpressions.Regex FeedEnd();
+
+    /// <summary>A title's country: one of the six, the region, or null for several.</summary>
+    private sealed record TitleReading(string? Country);
 
     /// <summary>The last month of a span from January that a title states with its year ("the first quarter of 2020"), or null.</summary>
     private static YearMonth? FirstMonthsEnd(string? title, LanguagePack? language)
@@ -455,8 +493,9 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     {
         var headings = new List<(int, string)>();
         var blockSizes = page.Lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var line in page.Lines)
+        for (var index = 0; index < page.Lines.Count; index++)
         {
+            var line = page.Lines[index];
             if ((blockSizes[line.Block] > 1 && !SentenceSplitter.IsHeadingLike(line.Text)) || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords)
             {
                 continue;
@@ -465,8 +504,20 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             var folded = FoldedText.Fold(line.Text).Text;
             var countries = CountryMentions.NotOrigins(folded).Select(m => m.Country).Distinct().ToList();
 
-            // "Bosnia and Herzegovina + 21 more": a feed's list of the countries a report is filed under, not a section.
-            if (countries.Count == 1 && !MoreCountries().IsMatch(folded))
+            // "Bosnia and Herzegovina: UNHCR RBE - South Eastern Europe - …": a feed files a report on the region under one
+            // country; the heading is the region's.
+            if (countries.Count == 1 && RegionTitle(line.Text))
+            {
+                if (regionPacks is not null)
+                {
+                    headings.Add((line.Number, Countries.Region));
+                }
+            }
+
+            // "Bosnia and Herzegovina + 21 more", or the "+ 22" on the line below: a feed's list of the countries a report
+            // is filed under, not a section.
+            else if (countries.Count == 1 && !MoreCountries().IsMatch(folded)
+                && !(index + 1 < page.Lines.Count && MoreCountries().IsMatch(page.Lines[index + 1].Text) && page.Lines[index + 1].Text.Trim().StartsWith('+')))
             {
                 headings.Add((line.Number, countries[0]));
             }

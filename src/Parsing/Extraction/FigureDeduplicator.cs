@@ -16,7 +16,7 @@ internal static class FigureDeduplicator
             .Select(g => g.OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.FromLayout).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start).First())
             .ToList();
         return distinct
-            .Where(c => !distinct.Any(other => Restates(c, other) || EndOf(c, other)))
+            .Where(c => !distinct.Any(other => Restates(c, other) || EndOf(c, other) || Contradicts(other, c)))
             .OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start)
             .ToList();
     }
@@ -51,6 +51,25 @@ internal static class FigureDeduplicator
         single.Value is { } value && range.Value is null && range.Low is { } low && range.High is { } high && (value == low || value == high)
         && single.Country == range.Country && single.Site == range.Site && single.Indicator == range.Indicator
         && single.Measure == range.Measure && single.Period == range.Period;
+
+    /// <summary>
+    /// A key-figure box's number that the running text states too but reads otherwise ("7,520 | 173 | 3,825" over labels in
+    /// another order, and "the region saw 7,520 new arrivals in July" below): the box's pairing of numbers with labels was a
+    /// guess the text refutes, and the sentence is the figure.
+    /// </summary>
+    private static bool Contradicts(FigureCandidate prose, FigureCandidate box) =>
+        box.Value is >= MinimumTellingValue and var value && prose.Value == value && IsBox(box) && IsProse(prose)
+        && prose.Country == box.Country && prose.Site == box.Site
+        && (prose.Indicator != box.Indicator || prose.Measure != box.Measure || prose.Period != box.Period);
+
+    // Small numbers recur by chance (19 applications and 19 decisions); a box's totals rarely do.
+    private const long MinimumTellingValue = 100;
+
+    private static bool IsBox(FigureCandidate candidate) =>
+        candidate.Rule.StartsWith("box-row/", StringComparison.Ordinal)
+        || (candidate.Sentence.FromLayout && !candidate.Rule.Contains("-table/", StringComparison.Ordinal) && !candidate.Rule.StartsWith("year-list/", StringComparison.Ordinal));
+
+    private static bool IsProse(FigureCandidate candidate) => !IsBox(candidate) && !candidate.Sentence.FromLayout;
 
     private static bool SameStart(string a, string b) =>
         a == b || (a.Contains('/', StringComparison.Ordinal) && b.Contains('/', StringComparison.Ordinal) && a[..a.IndexOf('/', StringComparison.Ordinal)] == b[..b.IndexOf('/', StringComparison.Ordinal)]);

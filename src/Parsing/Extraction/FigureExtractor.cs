@@ -38,6 +38,7 @@ internal static partial class FigureExtractor
             .Select(r => new SkippedNumber(sentence, r.Start, r.Length, r.Reason))
             .ToList();
         var numbers = new List<NumberMention>();
+        var conceptTags = ConceptTagger.Tag(text, packs);
         foreach (var number in counts.Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End)))
         {
             if (NoteMark(text, number, language ?? LanguagePacks.English))
@@ -58,7 +59,7 @@ internal static partial class FigureExtractor
                 continue;
             }
 
-            if (CountsPlaces(text, number, language))
+            if (CountsPlaces(text, number, language, conceptTags))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts centres or facilities, not persons"));
                 continue;
@@ -73,7 +74,7 @@ internal static partial class FigureExtractor
             skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part in brackets of the number before them"));
         }
 
-        var tags = WithTimes(ConceptTagger.Tag(text, packs), periods).Where(t => !(t.Concept == "elsewhere" && Destination.IsMatch(text.AsSpan(0, t.Start)))).ToList();
+        var tags = WithTimes(conceptTags, periods).Where(t => !(t.Concept == "elsewhere" && Destination.IsMatch(text.AsSpan(0, t.Start)))).ToList();
         var notPersons = NotPersons(text, numbers, tags, packs);
         foreach (var number in notPersons)
         {
@@ -333,7 +334,7 @@ internal static partial class FigureExtractor
             skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part by the country it came from, not a total"));
         }
 
-        var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers, context.DocumentSite)).ToList() : figures;
+        var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers, context.DocumentSite, context.RecentTexts, context.Language)).ToList() : figures;
         var kept = Breakdowns.WithoutParts(PeriodSums.Spanned(placed.OrderBy(f => f.Start).ToList()));
 
         skipped.RemoveAll(s => figures.Any(f => f.Start == s.Start));
@@ -725,12 +726,42 @@ internal static partial class FigureExtractor
 
     private static readonly Regex BackOpening = LanguagePacks.AnyWord("of-these", @"^\W*(?:", @")(?![\p{L}])")!;
 
-    /// <summary>"in 16 governmental centres", "u 17 prihvatnih i centara za azil": a number of places, not of persons.</summary>
-    private static bool CountsPlaces(string text, NumberMention number, LanguagePack? language)
+    /// <summary>
+    /// "in 16 governmental centres", "u 17 prihvatnih i centara za azil", "two former army bases", "u tri tamošnja prihvatna
+    /// centra": a number of places, not of persons. Up to two words may stand between, none of them a function word or
+    /// a word of the lexicon ("350 migrants in centres", "430 estimated outside TRCs" count persons).
+    /// </summary>
+    private static bool CountsPlaces(string text, NumberMention number, LanguagePack? language, IReadOnlyList<ConceptTag> tags)
     {
-        var after = text.AsSpan(number.End);
-        return (language ?? LanguagePacks.English).WordRegex("centres", @"^\s*(?:", @")\b(?!\s+capacity)") is { } places && places.IsMatch(after);
+        var pack = language ?? LanguagePacks.English;
+        if (pack.WordRegex("centres", @"\G\s*(?:", @")\b(?!\s+capacity)") is not { } places)
+        {
+            return false;
+        }
+
+        var function = pack.WordRegex("function", @"^(?:", @")$");
+        var at = number.End;
+        for (var words = 0; ; words++)
+        {
+            if (places.IsMatch(text, at))
+            {
+                return true;
+            }
+
+            if (words == MaxPlaceModifiers || ModifierWord().Match(text, at) is not { Success: true } word
+                || function?.IsMatch(word.Groups["word"].Value) == true || tags.Any(t => t.Start == word.Groups["word"].Index))
+            {
+                return false;
+            }
+
+            at = word.Index + word.Length;
+        }
     }
+
+    private const int MaxPlaceModifiers = 2;
+
+    [GeneratedRegex(@"\G\s+(?<word>[\p{L}-]+)(?![\p{L}\d])")]
+    private static partial Regex ModifierWord();
 
     /// <summary>
     /// Numbers whose head says they count something other than persons: "7 cases", "6 RSD interviews", and "five of

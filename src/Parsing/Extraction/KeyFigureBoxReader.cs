@@ -31,6 +31,15 @@ internal static class KeyFigureBoxReader
     public static bool IsDisplayLine(TextLine line, double bodyFontSize) =>
         bodyFontSize > 0 && line.FontSize >= bodyFontSize * DisplayRatio;
 
+    /// <summary>The lines that hold only a box's row of numbers set at the text's size: read with their labels, not as text.</summary>
+    public static IReadOnlySet<int> NumberRowLines(TextPage page)
+    {
+        var body = BodyFontSize(page);
+        return body <= 0 ? new HashSet<int>()
+            : NumberRows(page.Words.Where(w => w.FontSize < body * DisplayRatio).ToList()).SelectMany(r => r).SelectMany(r => r.Words)
+                .Select(w => w.Line).Where(l => l > 0).ToHashSet();
+    }
+
     public static IReadOnlyList<Sentence> Read(TextPage page)
     {
         var body = BodyFontSize(page);
@@ -42,12 +51,18 @@ internal static class KeyFigureBoxReader
         var big = page.Words.Where(w => w.FontSize >= body * DisplayRatio).ToList();
         var small = page.Words.Where(w => w.FontSize < body * DisplayRatio).ToList();
         var numbers = WordRows.Runs(big, NumberGap).Where(IsLoneNumber).ToList();
+
+        // A box whose numbers lost their size (bold at the text's size, as a converter may leave a table of key figures):
+        // a row of nothing but numbers standing apart in columns, with the labels under them.
+        var numberRows = NumberRows(small);
+        numbers.AddRange(numberRows.SelectMany(r => r).Where(IsLoneNumber));
         if (numbers.Count == 0)
         {
             return [];
         }
 
-        var fragments = WordRows.Runs(small, LabelGap).ToList();
+        var inRows = numberRows.SelectMany(r => r).SelectMany(r => r.Words).ToHashSet();
+        var fragments = WordRows.Runs(small.Where(w => !inRows.Contains(w)), LabelGap).ToList();
         var taken = new HashSet<WordRun>();
         var sentences = new List<Sentence>();
 
@@ -80,6 +95,32 @@ internal static class KeyFigureBoxReader
 
         return sentences.OrderBy(s => s.Line).ToList();
     }
+
+    /// <summary>
+    /// Rows of two or more lone numbers (and shares: "2,237 · 36% · 124 · 2 · 0") with nothing else on the row, each
+    /// number in a column of its own, set wide apart, and text right below them.
+    /// </summary>
+    private static List<List<WordRun>> NumberRows(IReadOnlyList<PageWord> words)
+    {
+        var rows = new List<List<WordRun>>();
+        foreach (var row in WordRows.Runs(words, NumberGap).GroupBy(r => Math.Round(r.Bottom)))
+        {
+            var runs = row.OrderBy(r => r.Left).ToList();
+            if (runs.Count(IsLoneNumber) >= 2 && runs.All(r => IsLoneNumber(r) || IsShare(r))
+                && runs.Zip(runs.Skip(1)).All(p => p.Second.Left - p.First.Right >= ColumnGapInHeights * p.First.Height))
+            {
+                rows.Add(runs);
+            }
+        }
+
+        return rows;
+    }
+
+    // Columns of a box stand well apart; the numbers of a sentence or a table's cells by a narrow gap do not make one.
+    private const double ColumnGapInHeights = 2.0;
+
+    private static bool IsShare(WordRun run) =>
+        run.Text.Trim() is { Length: > 1 } text && text[^1] == '%' && IsLoneNumber(new WordRun([.. run.Words.Select(w => w with { Text = w.Text.TrimEnd('%') })]));
 
     private static bool IsLoneNumber(WordRun run)
     {

@@ -92,6 +92,11 @@ internal static partial class PeriodChooser
                     : null;
         }
 
+        if (report.ReportMonths is { } months && kind == IndicatorKind.Flow)
+        {
+            return CalendarYear((Measures.Cumulative, months.From + "/" + months.To));
+        }
+
         if (report.WholeYear && kind == IndicatorKind.Flow)
         {
             return (Measures.Year, month.Year.ToString(CultureInfo.InvariantCulture));

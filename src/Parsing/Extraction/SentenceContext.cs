@@ -18,6 +18,9 @@ internal sealed record SentenceContext
     /// <summary>The figures of the last few sentences, newest last, which "Of the 13,333 reported migrants, …" refers to.</summary>
     public IReadOnlyList<FigureCandidate> RecentFigures { get; init; } = [];
 
+    /// <summary>The last few sentences of running text before this one, folded, newest last: where "the shelter" was named.</summary>
+    public IReadOnlyList<string> RecentTexts { get; init; } = [];
+
     /// <summary>Whether centres named near a number make it a site figure (the gazetteer).</summary>
     public bool ReadSites { get; init; }
 

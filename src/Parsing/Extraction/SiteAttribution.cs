@@ -17,7 +17,7 @@ internal static partial class SiteAttribution
 {
     internal static readonly IReadOnlySet<string> SiteIndicators = new HashSet<string>([Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent]);
 
-    public static FigureCandidate Attach(FigureCandidate figure, IReadOnlyList<NumberMention> numbers, string? documentSite = null)
+    public static FigureCandidate Attach(FigureCandidate figure, IReadOnlyList<NumberMention> numbers, string? documentSite = null, IReadOnlyList<string>? recentTexts = null, LanguagePack? language = null)
     {
         if (figure.Site is not null)
         {
@@ -76,21 +76,40 @@ internal static partial class SiteAttribution
         }
 
         // "… the small asylum centre in Delijaš. It has about 150 places": a sentence that opens by pointing back to a place
-        // speaks of the one centre the sentence before named.
-        if (all.Count == 0 && figure.Sentence.Previous is { } previous && PlaceAnaphor.IsMatch(text)
-            && SiteGazetteer.Find(previous).Select(s => s.Name).Distinct().ToList() is [var named])
+        // speaks of the one centre the last sentence that named any named ("Blažuj is not ready yet … The shelter can take
+        // up to 1,200").
+        if (all.Count == 0 && PlaceAnaphor(language).IsMatch(text) && LastNamedSite(figure.Sentence.Previous, recentTexts) is { } named)
         {
             return figure with { Site = named };
         }
 
         // "… the manager of the centre said that 34 migrants are staying in the centre": in a text about one centre, "the
-        // centre" in the number's clause is that one, wherever the text named it.
-        if (all.Count == 0 && documentSite is not null && TheCentre.IsMatch(Clause(text, figure.Start)))
+        // centre" in the number's clause is that one, wherever the text named it; in a text about several, the one named last.
+        if (all.Count == 0 && TheCentre(language).IsMatch(Clause(text, figure.Start)) && (documentSite ?? LastNamedSite(figure.Sentence.Previous, recentTexts)) is { } centre)
         {
-            return figure with { Site = documentSite };
+            return figure with { Site = centre };
         }
 
         return figure;
+    }
+
+    /// <summary>
+    /// The one centre the nearest sentence before that names any names: null when it names several, or when none of the
+    /// last few sentences names one.
+    /// </summary>
+    private static string? LastNamedSite(string? previous, IReadOnlyList<string>? recentTexts)
+    {
+        IEnumerable<string> back = recentTexts is { Count: > 0 } texts ? texts.Reverse() : previous is null ? [] : [previous];
+        foreach (var earlier in back)
+        {
+            var names = SiteGazetteer.Find(earlier).Select(s => s.Name).Distinct().ToList();
+            if (names.Count > 0)
+            {
+                return names is [var only] ? only : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"at the Kelebija transit zone", "near Horgos": a place word and a name with a capital, within a few words.</summary>
@@ -185,7 +204,9 @@ internal static partial class SiteAttribution
 
     private static readonly IReadOnlySet<string> PresenceIndicators = new HashSet<string>([Indicators.PresentTotal, Indicators.OutsideAccommodation]);
 
-    private static readonly Regex TheCentre = LanguagePacks.AnyWord("the-centre", @"(?<![\p{L}])(?:", @")")!;
+    // The document's own language: "On 10 September …" opens an English sentence, not a Serbian "on" (he) that points back.
+    private static Regex TheCentre(LanguagePack? language) =>
+        (language ?? LanguagePacks.English).WordRegex("the-centre", @"(?<![\p{L}])(?:", @")") ?? Never;
 
     private static string Clause(string text, int position)
     {
@@ -193,7 +214,10 @@ internal static partial class SiteAttribution
         return text[start..end];
     }
 
-    private static readonly Regex PlaceAnaphor = LanguagePacks.AnyWord("place-anaphor", @"^\s*(?:", @")(?![\p{L}])")!;
+    private static Regex PlaceAnaphor(LanguagePack? language) =>
+        (language ?? LanguagePacks.English).WordRegex("place-anaphor", @"^\s*(?:", @")(?![\p{L}])") ?? Never;
+
+    private static readonly Regex Never = new("(?!)", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// A centre the sentence names as closed or left ("Following the closure of TRC Miral, the four TRCs have a

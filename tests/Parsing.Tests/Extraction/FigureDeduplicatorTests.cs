@@ -28,6 +28,32 @@ public sealed class FigureDeduplicatorTests
     }
 
     [Fact]
+    public void Distinct_BoxNumberTheTextReadsOtherwise_KeepsOnlyTheText()
+    {
+        var box = Candidate(1, true, "7,520 asylum applications lodged since January 2020", 7520, Measures.Cumulative, "2020-01/2020-07") with
+        {
+            Indicator = Indicators.AsylumApplications,
+        };
+        var prose = Candidate(1, false, "The region saw 7,520 new arrivals in July.", 7520, Measures.Month, "2020-07");
+
+        var figure = Assert.Single(FigureDeduplicator.Distinct([box, prose]));
+
+        Assert.Equal(Indicators.Arrivals, figure.Indicator);
+    }
+
+    [Theory]
+    [InlineData(true, 60)]
+    [InlineData(false, 7520)]
+    public void Distinct_BoxNumberAndTextThatCannotRefuteIt_KeepsBoth(bool boxFromLayout, long value)
+    {
+        // A small number may recur by chance; two sentences of running text do not refute each other.
+        var box = Candidate(1, boxFromLayout, "box", value, Measures.Cumulative, "2020-01/2020-07") with { Indicator = Indicators.AsylumApplications };
+        var prose = Candidate(1, false, "text", value, Measures.Month, "2020-07");
+
+        Assert.Equal(2, FigureDeduplicator.Distinct([box, prose]).Count);
+    }
+
+    [Fact]
     public void Distinct_SameFigureOnTwoPages_KeepsItWhereItFirstAppears()
     {
         var figure = Assert.Single(FigureDeduplicator.Distinct([Candidate(2, false, "text on page two"), Candidate(1, true, "box on page one")]));

@@ -50,6 +50,33 @@ public sealed class KeyFigureBoxReaderTests
     }
 
     [Fact]
+    public void Read_NumbersAtTheTextsSizeInColumnsOverLabels_PairsEachWithTheLabelBelowIt()
+    {
+        // A converter that drops a table's font sizes leaves the key figures at the size of the text.
+        var page = Page(
+            Words("2,237", 40, 700, 9)
+                .Concat(Words("36%", 160, 700, 9))
+                .Concat(Words("124", 280, 700, 9))
+                .Concat(Words("Registered intentions to", 40, 688, 9))
+                .Concat(Words("seek asylum in Serbia", 40, 677, 9))
+                .Concat(Words("of registered refugees", 160, 688, 9))
+                .Concat(Words("Applications for", 280, 688, 9))
+                .Concat(Words("asylum", 280, 677, 9)));
+
+        Assert.Equal(
+            ["124 Applications for asylum", "2,237 Registered intentions to seek asylum in Serbia"],
+            KeyFigureBoxReader.Read(page).Select(s => s.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_NumbersOfASentenceAtTheTextsSize_AreNoBox()
+    {
+        var page = Page(Words("In July 2,237 persons and 124 others", 40, 700, 9).Concat(Words("registered intentions to seek asylum", 40, 688, 9)));
+
+        Assert.Empty(KeyFigureBoxReader.Read(page));
+    }
+
+    [Fact]
     public void Read_LabelRightOfTheNumber_PairsThem()
     {
         var page = Page(Words("12", 40, 600, 12).Concat(Words("people awaiting registration", 80, 602, 8)));

@@ -173,4 +173,27 @@ public sealed class WholesAndPlacesTests
             ["SRB accommodated stock 2019-03-31 4000", "SRB arrivals cumulative 2019-01-01/2019-03-15 2000"],
             Read("Until March 15th, 2,000 migrants had entered Serbia. On March 31, 4,000 were in the centres.", null, "2019-04-05"));
     }
+    [Fact]
+    public void Read_TheShelterInASentenceAfterOthers_IsTheCentreNamedLast()
+    {
+        Assert.Equal(["BIH/Blažuj capacity stock 2020-01-10 1200"],
+            Read("Blazuj is not fully ready yet, the IOM said. A kitchen and a living room are being set up. The shelter can take up to 1,200 migrants at most.", null, "2020-01-10"));
+        Assert.Equal(["BIH capacity stock 2020-01-10 1200"],
+            Read("Migrants were moved from Usivak to Blazuj. A kitchen and a living room are being set up. The shelter can take up to 1,200 migrants at most.", null, "2020-01-10"));
+    }
+
+    [Fact]
+    public void Read_EnglishSentenceOpeningWithOn_PointsBackToNoCentre()
+    {
+        Assert.Equal(["SRB present_total stock 2017-09-10 4061", "SRB accommodated stock 2017-09-10 3754"],
+            Read("The Presevo centre was busy. On 10 September 4,061 refugees and migrants were counted in Serbia, and 3,754 of them were housed in 18 governmental centres.", null, "2017-09-12"));
+    }
+
+    [Fact]
+    public void Read_FlowWithoutPeriodInAReportOnSeveralMonths_IsOverAllOfThem()
+    {
+        Assert.Equal(["SRB asylum_intentions cumulative 2018-10/2018-12 2237", "SRB present_total stock 2018-12 4470"],
+            Extract.Keys(Extract.Figures("2,237 persons registered intentions to seek asylum in Serbia. 4,470 refugees and migrants were counted in Serbia.", null, null,
+                "Serbia: Inter-Agency Operational Update (October-December 2018)")));
+    }
 }

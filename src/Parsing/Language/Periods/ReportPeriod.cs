@@ -27,6 +27,27 @@ internal sealed partial record ReportPeriod
     public (DateOnly From, DateOnly To)? ReportDays { get; init; }
 
     /// <summary>
+    /// The whole months a report covers when they are more than one ("October-December 2018", "January – June 2020"): a
+    /// flow stated without a period is over all of them, a stock without a date is the last month's.
+    /// </summary>
+    public (YearMonth From, YearMonth To)? ReportMonths { get; init; }
+
+    /// <summary>A span of two or more whole months a title states with its year ("Operational Update (October-December 2018)").</summary>
+    public static (YearMonth From, YearMonth To)? MonthsFromTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title) || TitleMonths().Match(title) is not { Success: true } match
+            || !MonthNames.TryParse(match.Groups["m1"].Value, out var m1) || !MonthNames.TryParse(match.Groups["m2"].Value, out var m2))
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var from = new YearMonth(m1 > m2 ? year - 1 : year, m1);
+        var to = new YearMonth(year, m2);
+        return from < to ? (from, to) : null;
+    }
+
+    /// <summary>
     /// The day a report was published when that is before its report month is over: its counts of the month and of
     /// the year so far run to that day ("up to now in April", published on 28 April).
     /// </summary>
@@ -309,6 +330,9 @@ internal sealed partial record ReportPeriod
     // A day, a month (a name in any language, or a number between dots or slashes, day first as the region writes it) and a year; not the end of a range ("1-30 June 2018").
     [GeneratedRegex(@"(?<![\d\p{L}]\s*[-–—]\s*|\d)(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?<month>\p{L}{3,12})\.?\s*,?\s*(?<year>(?:19|20)\d{2})|(?<month>\p{L}{3,12})\s+(?<day>\d{1,2}),\s+(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})\.(?<mnum>\d{1,2})\.(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})/(?<mnum>\d{1,2})/(?<year>(?:19|20)\d{2}))(?!\s*[-–—]\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex FullDate();
+
+    [GeneratedRegex(@"(?<!\d\s*)(?<m1>" + MonthNames.Pattern + @")\s*[-–—/]\s*(?<m2>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex TitleMonths();
 
     [GeneratedRegex(@"(?<month>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex MonthYear();
