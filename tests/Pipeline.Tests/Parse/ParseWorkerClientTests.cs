@@ -78,21 +78,8 @@ public sealed class ParseWorkerClientTests
     }
 
     /// <summary>A valid PDF of 1,500 pages of prose: far more than a few seconds' work.</summary>
-    private static readonly Lazy<byte[]> LongPdf = new(() =>
-    {
-        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
-        for (var p = 0; p < 1500; p++)
-        {
-            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-            for (var line = 0; line < 60; line++)
-            {
-                page.AddText($"In March 2022, {p * 60 + line + 1:N0} persons were accommodated in the centres, and others arrived.", 7, new UglyToad.PdfPig.Core.PdfPoint(20, 820 - line * 13), font);
-            }
-        }
-
-        return builder.Build();
-    });
+    private static readonly Lazy<byte[]> LongPdf = new(() => HostileDocuments.ProsePdf(
+        1500, 60, n => $"In March 2022, {n + 1:N0} persons were accommodated in the centres, and others arrived."));
 
     private static ParseWorkerClient Client(int memoryMegabytes = 1024, double timeoutSeconds = 60) =>
         new(Microsoft.Extensions.Options.Options.Create(new ParseOptions { WorkerMemoryMegabytes = memoryMegabytes }), Microsoft.Extensions.Options.Options.Create(new FetchOptions { ParseTimeoutSeconds = timeoutSeconds }), NullLogger<ParseWorkerClient>.Instance);

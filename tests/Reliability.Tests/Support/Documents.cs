@@ -23,21 +23,8 @@ internal static class Documents
     }
 
     /// <summary>A valid PDF of many pages of prose, that takes far longer to read than a report does.</summary>
-    public static byte[] LongPdf(int pages)
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        for (var p = 0; p < pages; p++)
-        {
-            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-            for (var line = 0; line < 60; line++)
-            {
-                page.AddText($"In March 2022, {p * 60 + line + 1:N0} persons were accommodated in the centres of the Una-Sana canton, and others arrived.", 7, new PdfPoint(20, 820 - line * 13), font);
-            }
-        }
-
-        return builder.Build();
-    }
+    public static byte[] LongPdf(int pages) => TestSupport.HostileDocuments.ProsePdf(
+        pages, 60, n => $"In March 2022, {n + 1:N0} persons were accommodated in the centres of the Una-Sana canton, and others arrived.");
 
     /// <summary>
     /// The source page a report PDF is built from (seeds/tools), as HTML in an encoding, declared in the
