@@ -345,6 +345,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         return new ReportPeriod
         {
             ReportMonth = month, Published = published, ReportMonths = months is { } span && span.To == month ? span : null,
+            Visit = ReportPeriod.VisitIn(string.Join(' ', document.Pages.SelectMany(p => p.Lines).Take(VisitLinesToSearch).Select(l => l.Text))),
             LatestMonthNamed = month is null && published is null ? ReportPeriod.LatestMonthIn(document.Pages.SelectMany(p => p.Lines).Select(l => l.Text), language) : null,
         };
     }
@@ -389,6 +390,9 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     }
 
     private const int TitleSearchLines = 15;
+
+    // A report on a visit says when it took place in its summary or its introduction.
+    private const int VisitLinesToSearch = 60;
     private const int MaxTitleWords = 30;
 
     private static bool RegionTitle(string line) =>

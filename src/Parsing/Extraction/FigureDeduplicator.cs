@@ -28,7 +28,7 @@ internal static class FigureDeduplicator
     private static bool Restates(FigureCandidate round, FigureCandidate exact)
     {
         if (round.Value is not { } value || exact.Value is not { } other || value == other || value < 100
-            || round.Country != exact.Country || round.Site != exact.Site || round.Indicator != exact.Indicator || round.Measure != exact.Measure
+            || round.Country != exact.Country || round.Site != exact.Site || !SameCount(round, exact, value, other) || round.Measure != exact.Measure
             || !SameStart(round.Period, exact.Period))
         {
             return false;
@@ -42,6 +42,14 @@ internal static class FigureDeduplicator
 
         return unit >= 100 && other % unit != 0 && Math.Abs(other - value) < unit;
     }
+
+    /// <summary>
+    /// The same count, or a round whole said of a part and smaller than it ("6.000 migranata" in BiH in a headline, beside
+    /// 6.002 in the centres in the text): a whole cannot be smaller than its part, so the round one restates the exact one.
+    /// </summary>
+    private static bool SameCount(FigureCandidate round, FigureCandidate exact, long value, long other) =>
+        round.Indicator == exact.Indicator
+        || (value < other && Indicator.TryParse(round.Indicator, out var whole) && Indicator.TryParse(exact.Indicator, out var part) && whole.Includes(part));
 
     /// <summary>
     /// A single value that is one end of a range of the same count and period ("4,500" read from a key-figure box

@@ -335,6 +335,13 @@ internal static partial class FigureExtractor
         }
 
         var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers, context.DocumentSite, context.RecentTexts, context.Language)).ToList() : figures;
+        foreach (var part in GroupParts(placed, text, language))
+        {
+            placed.Remove(part);
+            skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part of the unaccompanied children counted before it, not everyone's"));
+        }
+
+        placed = placed.Select(f => InGroup(f, placed, text, language) ? f with { Indicator = Indicators.UascPresent, Rule = f.Rule + "/of-the-group" } : f).ToList();
         var kept = Breakdowns.WithoutParts(PeriodSums.Spanned(placed.OrderBy(f => f.Start).ToList()));
 
         skipped.RemoveAll(s => figures.Any(f => f.Start == s.Start));
@@ -352,6 +359,26 @@ internal static partial class FigureExtractor
             PointsBack = BackOpening.Match(text).Success,
         };
     }
+
+    /// <summary>
+    /// "Over 900 UASCs are in Serbia at present, 771 of them accommodated in government centres (375 in Obrenovac, 118 in
+    /// Presevo)": after a count of unaccompanied children, persons "of them" staying somewhere are those children. A
+    /// centre's are its children there; the country's part in centres is no count of everyone accommodated.
+    /// </summary>
+    private static List<FigureCandidate> GroupParts(List<FigureCandidate> figures, string text, LanguagePack? language) =>
+        [.. figures.Where(f => f.Site is null && IsGroupPart(f, figures, text, language))];
+
+    private static bool InGroup(FigureCandidate figure, IReadOnlyList<FigureCandidate> figures, string text, LanguagePack? language) =>
+        figure.Site is not null && IsGroupPart(figure, figures, text, language);
+
+    private static bool IsGroupPart(FigureCandidate figure, IReadOnlyList<FigureCandidate> figures, string text, LanguagePack? language) =>
+        figure.Indicator is Indicators.Accommodated or Indicators.PresentTotal
+        && figures.Where(g => g.Start < figure.Start && g.Indicator is Indicators.UascPresent or Indicators.UascArrivals).MinBy(g => g.Start) is { } group
+        && (language ?? LanguagePacks.English).WordRegex("anaphora", @"(?<![\p{L}])(?:", @")(?![\p{L}])") is { } anaphora
+        && anaphora.Match(text, group.Start + group.Length) is { Success: true } of && of.Index < figure.Start + figure.Length + AnaphoraReach;
+
+    // "771 of them": the words that point back stand right after the part's number, or just before it.
+    private const int AnaphoraReach = 20;
 
     /// <summary>Concepts that say a number is not what a figure beside it counts: a list item or a topic never has them.</summary>
     /// <summary>

@@ -74,6 +74,19 @@ internal static partial class PeriodChooser
             return null;
         }
 
+        // "Assisted 174 new arrivals, compared to 171 in the two weeks before": a flow compared with one over some weeks is
+        // over as many weeks itself, not the report month.
+        if (kind == IndicatorKind.Flow && periods.Any(p => p.IsComparative && p.Kind == PeriodKind.Unknown))
+        {
+            return null;
+        }
+
+        // A report on a visit: what it found stands at the month the visit began.
+        if (report.Visit is { } visit && kind == IndicatorKind.Stock)
+        {
+            return (Measures.Stock, YearMonth.From(visit.From).ToString());
+        }
+
         if (report.ReportMonth is not { } month)
         {
             // Only a flow: a stock stated without a time in a news item is not dated by the time its text spoke of before.

@@ -60,8 +60,9 @@ internal static partial class SiteAttribution
         }
 
         // "… in the three reception centres of Preševo, Vranje and Bujanovac": a sum of several centres is neither a centre's
-        // figure nor the country's. Two centres named together are often all a country has ("Vinojug and Tabanovce").
-        if (after.Select(s => s.Name).Distinct().Count() > 2 || before.Select(s => s.Name).Distinct().Count() > 2)
+        // figure nor the country's. Two centres named together are all a small system has ("Vinojug and Tabanovce"), but
+        // two of a large one's ("residents of Adaševci and Principovac") are a part of it, its children aside.
+        if (Several(after, figure.Indicator) || Several(before, figure.Indicator))
         {
             return figure with { Scope = ScopeHint.Subnational };
         }
@@ -92,6 +93,13 @@ internal static partial class SiteAttribution
 
         return figure;
     }
+
+    private const int SmallSystem = 3;
+
+    // Unaccompanied children are housed in the dedicated areas of a few centres: the children of two are the country's.
+    private static bool Several(IReadOnlyList<SiteMention> sites, string indicator) =>
+        sites.Select(s => s.Name).Distinct().Count() is var count
+        && (count > 2 || (count == 2 && indicator != Indicators.UascPresent && SiteGazetteer.CountIn(sites[0].Country) > SmallSystem));
 
     /// <summary>
     /// The one centre the nearest sentence before that names any names: null when it names several, or when none of the

@@ -30,6 +30,9 @@ internal static class SiteGazetteer
         return Sites.FirstOrDefault(s => s.Pattern.Match(folded) is { Success: true } m && m.Length == folded.Trim().Length).Name;
     }
 
+    /// <summary>How many centres the gazetteer knows in a country.</summary>
+    public static int CountIn(string country) => Sites.Count(s => string.Equals(s.Country, country, StringComparison.Ordinal));
+
     /// <summary>The country of a site under the project's name, or null when the site is not known.</summary>
     public static string? CountryOf(string? site) =>
         site is null ? null : Sites.FirstOrDefault(s => string.Equals(s.Name, site, StringComparison.Ordinal)).Country;

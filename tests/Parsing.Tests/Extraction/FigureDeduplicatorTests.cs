@@ -53,6 +53,20 @@ public sealed class FigureDeduplicatorTests
         Assert.Equal(2, FigureDeduplicator.Distinct([box, prose]).Count);
     }
 
+    [Theory]
+    [InlineData(6000, 1)]
+    [InlineData(7000, 2)]
+    public void Distinct_RoundWholeBesideAnExactPart_IsARestatementOnlyWhenSmaller(long whole, int kept)
+    {
+        var headline = Candidate(1, false, "U BiH se trenutno nalazi 6.000 migranata", whole, Measures.Stock, "2020-06-10") with { Indicator = Indicators.PresentTotal };
+        var text = Candidate(1, false, "U privremenim prihvatnim centrima u BiH trenutno je 6.002 migranta.", 6002, Measures.Stock, "2020-06-10") with
+        {
+            Indicator = Indicators.Accommodated,
+        };
+
+        Assert.Equal(kept, FigureDeduplicator.Distinct([headline, text]).Count);
+    }
+
     [Fact]
     public void Distinct_SameFigureOnTwoPages_KeepsItWhereItFirstAppears()
     {

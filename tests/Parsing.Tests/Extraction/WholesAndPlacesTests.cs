@@ -196,4 +196,44 @@ public sealed class WholesAndPlacesTests
             Extract.Keys(Extract.Figures("2,237 persons registered intentions to seek asylum in Serbia. 4,470 refugees and migrants were counted in Serbia.", null, null,
                 "Serbia: Inter-Agency Operational Update (October-December 2018)")));
     }
+    [Fact]
+    public void Read_TwoCentresOfALargeSystemNamedTogether_AreNoCountryFigure()
+    {
+        Assert.Empty(Read("In Serbia, on 23 October some 300 residents of the Adaševci and Principovac centres were accommodated there.", null, "2018-10-28"));
+        Assert.Equal(["MKD accommodated stock 2018-10-23 900"],
+            Read("On 23 October some 900 people were accommodated in Vinojug and Tabanovce.", null, "2018-10-28"));
+    }
+
+    [Fact]
+    public void Read_FlowComparedWithOneOverWeeks_IsNoMonthFigure()
+    {
+        Assert.Equal(["SRB arrivals month 2017-12 1200", "SRB arrivals month 2017-11 900"],
+            Extract.Keys(Extract.Figures("UNHCR and partners assisted 174 new arrivals, compared to 171 in the two weeks before. In December, 1,200 persons arrived in Serbia, compared to 900 in November.",
+                null, "2018-01-15", "Serbia Update, 14 January 2018")));
+    }
+    [Fact]
+    public void Read_PersonsOfThemAfterUnaccompaniedChildren_AreThoseChildren()
+    {
+        Assert.Equal(["SRB uasc_present stock 2017-04-09 900", "SRB/Obrenovac uasc_present stock 2017-04-09 375", "SRB/Preševo uasc_present stock 2017-04-09 118"],
+            Read("Over 900 UASCs are in Serbia at present, 771 of them accommodated in government centres (375 in Obrenovac, 118 in Presevo, and the rest elsewhere).", null, "2017-04-09"));
+        Assert.Equal(["BIH present_total stock 2021-05-31 6734", "BIH accommodated stock 2021-05-31 4991"],
+            Read("Bosnia and Herzegovina has 6,734 refugees and migrants, 4,991 of whom are accommodated in reception facilities.", null, "2021-05-31"));
+    }
+    [Fact]
+    public void Read_ReportOnAVisit_StatesWhatItFoundAtTheMonthTheVisitBegan()
+    {
+        const string Head = "Visit to Bosnia and Herzegovina\n\nThe Special Rapporteur submits the present report on his visit to Bosnia and Herzegovina, which took place from 24 September to 1 October 2019.\n\n";
+
+        Assert.Equal(["BIH/Ušivak accommodated stock 2019-09 730", "BIH/Ušivak capacity stock 2019-09 800"],
+            Read(Head + "Ušivak temporary reception centre has up to 800 beds. About 730 people were living there when the Special Rapporteur visited.", null, null).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ThisYearAfterASpan_OnlySaysTheSpansYear()
+    {
+        Assert.Equal(["BIH arrivals cumulative 2018-01-01/2018-11-19 22111"],
+            Read("From 1 January to 19 November this year, 22,111 irregular migrants were registered in BiH.", null, "2018-11-29"));
+        Assert.Equal(["BIH arrivals cumulative 2018-01-01/2018-11-19 22111"],
+            Read("Od 1. januara do 19. novembra ove godine Službi za poslove sa strancima na teritoriji BiH prijavljena su 22.111 nezakonita migranta.", null, "2018-11-29"));
+    }
 }

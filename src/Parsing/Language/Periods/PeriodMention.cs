@@ -55,5 +55,8 @@ internal sealed record PeriodMention
     /// <summary>A verb in the present tense, not a time: it dates a stock in a text without a report month, never a flow.</summary>
     public bool PresentTense { get; init; }
 
+    /// <summary>"This year", "ove godine": it may only say which year a span before it is in ("from 1 January to 19 November this year").</summary>
+    public bool ThisYear { get; init; }
+
     public int End => Start + Length;
 }

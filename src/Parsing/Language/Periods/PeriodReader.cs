@@ -94,7 +94,7 @@ internal static partial class PeriodReader
         Take(own.Until, m => FromStartOfOther(own, text, m) ? Mention(m, PeriodKind.Unknown, string.Empty) : UntilPoint(m, report));
         Take(own.UntilYear, m => Mention(m, PeriodKind.Unknown, string.Empty));
         Take(own.NumericDate, m => m.Groups["until"].Success && FromStartOfOther(own, text, m) ? Mention(m, PeriodKind.Unknown, string.Empty) : NumericDatePoint(m));
-        Take(own.ThisYear, m => ThisYearPeriod(m, report));
+        Take(own.ThisYear, m => ThisYearPeriod(m, report) is { } thisYear ? thisYear with { ThisYear = true } : null);
         Take(own.Yesterday, m => YesterdayPoint(m, report));
         Take(own.WholeYear, m => ReportYearPeriod(m, report));
         Take(own.YearEarlier, m => MonthYearEarlier(m, found));
@@ -126,6 +126,7 @@ internal static partial class PeriodReader
         Take(QuarterCode(), m => QuarterPeriod(m, report));
         Take(Since(), m => SincePeriod(m, report));
         Take(ReportingPeriodEnd(), m => report.ReportDays is { } days ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.To)) : null);
+        Take(VisitTime(), m => report.Visit is { } visit ? Mention(m, PeriodKind.Month, YearMonth.From(visit.From).ToString()) : null);
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
         Take(MonthDay(), m => DayPoint(m, report) is { } day ? day with { ToDate = m.Groups["until"].Success } : null);
@@ -149,11 +150,19 @@ internal static partial class PeriodReader
         Take(own.Unplaced, m => Mention(m, PeriodKind.Unknown, string.Empty));
 
         // Last, and only where nothing else dates the sentence and the report has no month of its own.
-        if (!found.Any(f => !f.IsComparative) && report.ReportMonth is null && report.Published is { } today)
+        if (!found.Any(f => !f.IsComparative) && report.Visit is { } visited)
+        {
+            // A report on a visit speaks in the present of what was found then.
+            Take(own.PresentTense, m => Mention(m, PeriodKind.Month, YearMonth.From(visited.From).ToString()) with { PresentTense = true });
+        }
+        else if (!found.Any(f => !f.IsComparative) && report.ReportMonth is null && report.Published is { } today)
         {
             Take(own.PresentTense, m => Mention(m, PeriodKind.PointInTime, PeriodText.Day(today)) with { PresentTense = true });
         }
 
+        // "From 1 January to 19 November this year": the words after a span only say its year.
+        found.RemoveAll(f => f.ThisYear && found.Any(o => !o.ThisYear && o.End <= f.Start && o.Kind == PeriodKind.Interval
+            && text.AsSpan(o.End, f.Start - o.End).Trim().Trim(',').IsEmpty));
         return ListedMonthsInStatedYear(found, report).OrderBy(f => f.Start).ToList();
     }
 
@@ -906,6 +915,10 @@ internal static partial class PeriodReader
     /// <summary>"Q2 2021", "Q1/2020", "2021-Q3": a quarter as tables and charts of every language head a column.</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?:q(?<q>[1-4])\s*[/-]?\s*(?<year>(?:19|20)\d{2})|(?<year>(?:19|20)\d{2})\s*[/-]?\s*q(?<q>[1-4]))(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterCode();
+
+    /// <summary>"At the time of the visit", "on the day of his visit", "when the Special Rapporteur visited": the visit's month.</summary>
+    [GeneratedRegex(@"\b(?:(?:at|by)\s+the\s+time\s+of\s+(?:the|his|her|their|our|my|its)\s+visit|on\s+the\s+days?\s+of\s+(?:the|his|her|their|our|my|its)\s+visit|when\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}visited)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitTime();
 
     /// <summary>"When the reporting period ended", "at the end of the reporting period": the last day of the report's days.</summary>
     [GeneratedRegex(@"\b(?:(?:at|by)\s+the\s+end\s+of\s+the\s+reporting\s+period|when\s+the\s+reporting\s+period\s+(?:ended|closed))\b", RegexOptions.IgnoreCase)]

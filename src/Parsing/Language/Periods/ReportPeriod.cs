@@ -32,6 +32,35 @@ internal sealed partial record ReportPeriod
     /// </summary>
     public (YearMonth From, YearMonth To)? ReportMonths { get; init; }
 
+    /// <summary>
+    /// The days of the visit a report is about ("his visit … which took place from 24 September to 1 October 2019"): a
+    /// count at the time of the visit, or stated in the present, is a stock of the month the visit began.
+    /// </summary>
+    public (DateOnly From, DateOnly To)? Visit { get; init; }
+
+    /// <summary>The days of a visit the first lines of a report state, or null.</summary>
+    public static (DateOnly From, DateOnly To)? VisitIn(string head)
+    {
+        if (VisitDays().Match(head) is not { Success: true } match || !MonthNames.TryParse(match.Groups["m2"].Value, out var m2))
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var m1 = match.Groups["m1"].Success && MonthNames.TryParse(match.Groups["m1"].Value, out var first) ? first : m2;
+        var d1 = int.Parse(match.Groups["d1"].Value, CultureInfo.InvariantCulture);
+        var d2 = int.Parse(match.Groups["d2"].Value, CultureInfo.InvariantCulture);
+        var y1 = m1 > m2 ? year - 1 : year;
+        if (d1 < 1 || d2 < 1 || d1 > DateTime.DaysInMonth(y1, m1) || d2 > DateTime.DaysInMonth(year, m2))
+        {
+            return null;
+        }
+
+        var from = new DateOnly(y1, m1, d1);
+        var to = new DateOnly(year, m2, d2);
+        return from <= to ? (from, to) : null;
+    }
+
     /// <summary>A span of two or more whole months a title states with its year ("Operational Update (October-December 2018)").</summary>
     public static (YearMonth From, YearMonth To)? MonthsFromTitle(string? title)
     {
@@ -330,6 +359,9 @@ internal sealed partial record ReportPeriod
     // A day, a month (a name in any language, or a number between dots or slashes, day first as the region writes it) and a year; not the end of a range ("1-30 June 2018").
     [GeneratedRegex(@"(?<![\d\p{L}]\s*[-–—]\s*|\d)(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?<month>\p{L}{3,12})\.?\s*,?\s*(?<year>(?:19|20)\d{2})|(?<month>\p{L}{3,12})\s+(?<day>\d{1,2}),\s+(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})\.(?<mnum>\d{1,2})\.(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})/(?<mnum>\d{1,2})/(?<year>(?:19|20)\d{2}))(?!\s*[-–—]\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\bvisit(?:s|ed)?\b[^.;]{0,120}?(?:\bfrom\s+|\(\s*)(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?<m1>" + MonthNames.Pattern + @")?(?:\s+(?:19|20)\d{2})?\s*(?:to|until|[-–—])\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitDays();
 
     [GeneratedRegex(@"(?<!\d\s*)(?<m1>" + MonthNames.Pattern + @")\s*[-–—/]\s*(?<m2>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex TitleMonths();
