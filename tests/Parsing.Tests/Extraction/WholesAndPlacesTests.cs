@@ -236,4 +236,12 @@ public sealed class WholesAndPlacesTests
         Assert.Equal(["BIH arrivals cumulative 2018-01-01/2018-11-19 22111"],
             Read("Od 1. januara do 19. novembra ove godine Službi za poslove sa strancima na teritoriji BiH prijavljena su 22.111 nezakonita migranta.", null, "2018-11-29"));
     }
+    [Fact]
+    public void Read_WeeklyReportOnCampsHeadedByTheirTowns_GivesEachCampItsStartOfTheWeek()
+    {
+        Assert.Equal(["MKD/Vinojug accommodated stock 2016-04-18 135", "MKD/Tabanovce accommodated stock 2016-04-18 787"],
+            Read("The situation at the border crossings Gevgelija and Kumanovo for the period: 18.04.2016 – 24.04.2016\n\nGevgelija\n\n"
+                + "There were 135 refugees in the camp at the start of the week.\n\nKumanovo\n\n"
+                + "At the start of the week 787 refugees were in the camp. During the week 14 refugees accommodated in the camp received certificates.", null, "2016-04-28"));
+    }
 }

@@ -70,6 +70,7 @@ internal sealed class LocalPeriods
             : C(@"\b(?:" + pack.Word("first-months").Replace("{n}", count, StringComparison.Ordinal) + @")(?:\s+" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
         // "u prvih sedam dana 2016. godine": the year after a span of days is part of it, not a period of its own.
         var of = pack.Word("month-of").Length == 0 ? string.Empty : "(?:(?:" + pack.Word("month-of") + @")\s+)?";
+        WeekStart = pack.Word("week-start").Length == 0 ? null : C(@"(?<![\p{L}])(?:" + pack.Word("week-start") + @")(?![\p{L}])");
         Unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
         UnplacedInYear = C(@"\b(?:" + pack.Word("weekly") + @")\s+" + of + yearBefore + Year + @"\.?(?:\s+" + yearWord + @")?(?![\p{L}\d])");
         PublicationName = pack.Word("publication").Length == 0
@@ -151,6 +152,9 @@ internal sealed class LocalPeriods
 
     /// <summary>"a year earlier", "godinu dana ranije": the sentence's month a year before.</summary>
     public Regex YearEarlier { get; }
+
+    /// <summary>"At the start of the week", in a report on a week: its first day, a point for stocks.</summary>
+    public Regex? WeekStart { get; }
 
     /// <summary>A time that cannot be placed: "in the past week", "per day", "since then".</summary>
     public Regex Unplaced { get; }

@@ -126,6 +126,12 @@ internal static partial class PeriodReader
         Take(QuarterCode(), m => QuarterPeriod(m, report));
         Take(Since(), m => SincePeriod(m, report));
         Take(ReportingPeriodEnd(), m => report.ReportDays is { } days ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.To)) : null);
+        if (own.WeekStart is { } weekStart)
+        {
+            Take(weekStart, m => report.ReportDays is { } days && days.To.DayNumber - days.From.DayNumber < WeekDays
+                ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.From)) : null);
+        }
+
         Take(VisitTime(), m => report.Visit is { } visit ? Mention(m, PeriodKind.Month, YearMonth.From(visit.From).ToString()) : null);
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
@@ -915,6 +921,8 @@ internal static partial class PeriodReader
     /// <summary>"Q2 2021", "Q1/2020", "2021-Q3": a quarter as tables and charts of every language head a column.</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?:q(?<q>[1-4])\s*[/-]?\s*(?<year>(?:19|20)\d{2})|(?<year>(?:19|20)\d{2})\s*[/-]?\s*q(?<q>[1-4]))(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterCode();
+
+    private const int WeekDays = 7;
 
     /// <summary>"At the time of the visit", "on the day of his visit", "when the Special Rapporteur visited": the visit's month.</summary>
     [GeneratedRegex(@"\b(?:(?:at|by)\s+the\s+time\s+of\s+(?:the|his|her|their|our|my|its)\s+visit|on\s+the\s+days?\s+of\s+(?:the|his|her|their|our|my|its)\s+visit|when\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}visited)\b", RegexOptions.IgnoreCase)]

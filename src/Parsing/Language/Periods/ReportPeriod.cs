@@ -39,27 +39,8 @@ internal sealed partial record ReportPeriod
     public (DateOnly From, DateOnly To)? Visit { get; init; }
 
     /// <summary>The days of a visit the first lines of a report state, or null.</summary>
-    public static (DateOnly From, DateOnly To)? VisitIn(string head)
-    {
-        if (VisitDays().Match(head) is not { Success: true } match || !MonthNames.TryParse(match.Groups["m2"].Value, out var m2))
-        {
-            return null;
-        }
-
-        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var m1 = match.Groups["m1"].Success && MonthNames.TryParse(match.Groups["m1"].Value, out var first) ? first : m2;
-        var d1 = int.Parse(match.Groups["d1"].Value, CultureInfo.InvariantCulture);
-        var d2 = int.Parse(match.Groups["d2"].Value, CultureInfo.InvariantCulture);
-        var y1 = m1 > m2 ? year - 1 : year;
-        if (d1 < 1 || d2 < 1 || d1 > DateTime.DaysInMonth(y1, m1) || d2 > DateTime.DaysInMonth(year, m2))
-        {
-            return null;
-        }
-
-        var from = new DateOnly(y1, m1, d1);
-        var to = new DateOnly(year, m2, d2);
-        return from <= to ? (from, to) : null;
-    }
+    public static (DateOnly From, DateOnly To)? VisitIn(string head) =>
+        VisitDays().Match(head) is { Success: true } match ? NamedSpan(match) : null;
 
     /// <summary>A span of two or more whole months a title states with its year ("Operational Update (October-December 2018)").</summary>
     public static (YearMonth From, YearMonth To)? MonthsFromTitle(string? title)
@@ -284,8 +265,18 @@ internal sealed partial record ReportPeriod
     /// <summary>The days a title names: "1-31 August 2019" (a whole month), "22-25 December 2016", "18 - 29 January 2021".</summary>
     public static (DateOnly From, DateOnly To)? DaysFromTitle(string? title)
     {
-        if (string.IsNullOrWhiteSpace(title) || TitleDays().Match(title) is not { Success: true } match
-            || !MonthNames.TryParse(match.Groups["m2"].Value, out var m2))
+        if (!string.IsNullOrWhiteSpace(title) && NumericDays().Match(title) is { Success: true } numeric)
+        {
+            return NumericSpan(numeric);
+        }
+
+        return string.IsNullOrWhiteSpace(title) || TitleDays().Match(title) is not { Success: true } match ? null : NamedSpan(match);
+    }
+
+    /// <summary>The days of a span matched with its months named: groups d1, m1 (optional), d2, m2 and year.</summary>
+    private static (DateOnly From, DateOnly To)? NamedSpan(Match match)
+    {
+        if (!MonthNames.TryParse(match.Groups["m2"].Value, out var m2))
         {
             return null;
         }
@@ -352,6 +343,27 @@ internal sealed partial record ReportPeriod
     /// <summary>A day right before a month: "30 November 2019" is a date, not a report month; "1-31 October 2021" is a month.</summary>
     [GeneratedRegex(@"(?<![-–—]\s*)(?<!\d)(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*$")]
     private static partial Regex DayBefore();
+
+    /// <summary>"18.04.2016 – 24.04.2016", "25.04 - 01.05.2016": days written as numbers, day first.</summary>
+    private static (DateOnly From, DateOnly To)? NumericSpan(Match match)
+    {
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var (d1, n1, d2, n2) = (Int(match.Groups["d1"]), Int(match.Groups["n1"]), Int(match.Groups["d2"]), Int(match.Groups["n2"]));
+        var y1 = match.Groups["y1"].Success ? Int(match.Groups["y1"]) : n1 > n2 ? year - 1 : year;
+        if (n1 is < 1 or > 12 || n2 is < 1 or > 12 || d1 < 1 || d2 < 1 || d1 > DateTime.DaysInMonth(y1, n1) || d2 > DateTime.DaysInMonth(year, n2))
+        {
+            return null;
+        }
+
+        var from = new DateOnly(y1, n1, d1);
+        var to = new DateOnly(year, n2, d2);
+        return from <= to ? (from, to) : null;
+
+        static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"(?<![\d.])(?<d1>\d{1,2})\.(?<n1>\d{1,2})\.?(?:(?<y1>(?:19|20)\d{2})\.?)?\s*[-–—]\s*(?<d2>\d{1,2})\.(?<n2>\d{1,2})\.(?<year>(?:19|20)\d{2})(?![\d])")]
+    private static partial Regex NumericDays();
 
     [GeneratedRegex(@"(?<!\d)(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?<m1>" + MonthNames.Pattern + @")?\s*[-–—]\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleDays();
