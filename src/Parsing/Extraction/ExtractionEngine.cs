@@ -395,8 +395,11 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     private const int VisitLinesToSearch = 60;
     private const int MaxTitleWords = 30;
 
+    // Only the region's own names: tagging a line with the whole lexicon for them would cost every heading of a report.
+    private static readonly IReadOnlyList<Regex> RegionNames = [.. LanguagePacks.Concept("region").Where(c => c.Weight >= 1).Select(c => c.Pattern)];
+
     private static bool RegionTitle(string line) =>
-        ConceptTagger.Tag(FoldedText.Fold(line).Text, LanguagePacks.ConceptPacks(null)).Any(t => t.Concept == "region" && t.Weight >= 1);
+        FoldedText.Fold(line).Text is var folded && RegionNames.Any(p => p.IsMatch(folded));
 
     /// <summary>What a title says of the document's country: one country, the region, several (null inside), or nothing (null).</summary>
     private static TitleReading? TitleCountry(string title)
