@@ -83,9 +83,10 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         {
             var headings = setup.Countries ? Headings(page, documentCountry is null ? LanguagePacks.ConceptPacks(language) : null) : [];
             var body = KeyFigureBoxReader.BodyFontSize(page);
-            var cells = setup.LayoutLines.SelectMany(read => read(page)).Concat(KeyFigureBoxReader.NumberRowLines(page)).ToHashSet();
+            var boxes = KeyFigureBoxReader.ReadPage(page);
+            var cells = setup.LayoutLines.SelectMany(read => read(page)).Concat(boxes.NumberRowLines).ToHashSet();
             var sentences = SentenceSplitter.Split(page, line => !KeyFigureBoxReader.IsDisplayLine(line, body) && !cells.Contains(line.Number))
-                .Concat(KeyFigureBoxReader.Read(page)).ToList();
+                .Concat(boxes.Sentences).ToList();
             PeriodMention? previousPeriod = null;
             IReadOnlyList<FigureCandidate> previousFigures = [];
             var recent = new Queue<IReadOnlyList<FigureCandidate>>();

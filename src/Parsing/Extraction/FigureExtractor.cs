@@ -337,11 +337,16 @@ internal static partial class FigureExtractor
         var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers, context.DocumentSite, context.RecentTexts, context.Language)).ToList() : figures;
         foreach (var part in GroupParts(placed, text, language))
         {
-            placed.Remove(part);
+            var at = placed.IndexOf(part);
+            if (part.Site is not null)
+            {
+                placed[at] = part with { Indicator = Indicators.UascPresent, Rule = part.Rule + "/of-the-group" };
+                continue;
+            }
+
+            placed.RemoveAt(at);
             skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part of the unaccompanied children counted before it, not everyone's"));
         }
-
-        placed = placed.Select(f => InGroup(f, placed, text, language) ? f with { Indicator = Indicators.UascPresent, Rule = f.Rule + "/of-the-group" } : f).ToList();
         var kept = Breakdowns.WithoutParts(PeriodSums.Spanned(placed.OrderBy(f => f.Start).ToList()));
 
         skipped.RemoveAll(s => figures.Any(f => f.Start == s.Start));
@@ -366,10 +371,7 @@ internal static partial class FigureExtractor
     /// centre's are its children there; the country's part in centres is no count of everyone accommodated.
     /// </summary>
     private static List<FigureCandidate> GroupParts(List<FigureCandidate> figures, string text, LanguagePack? language) =>
-        [.. figures.Where(f => f.Site is null && IsGroupPart(f, figures, text, language))];
-
-    private static bool InGroup(FigureCandidate figure, IReadOnlyList<FigureCandidate> figures, string text, LanguagePack? language) =>
-        figure.Site is not null && IsGroupPart(figure, figures, text, language);
+        [.. figures.Where(f => IsGroupPart(f, figures, text, language))];
 
     private static bool IsGroupPart(FigureCandidate figure, IReadOnlyList<FigureCandidate> figures, string text, LanguagePack? language) =>
         figure.Indicator is Indicators.Accommodated or Indicators.PresentTotal

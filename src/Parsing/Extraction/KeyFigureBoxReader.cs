@@ -31,21 +31,18 @@ internal static class KeyFigureBoxReader
     public static bool IsDisplayLine(TextLine line, double bodyFontSize) =>
         bodyFontSize > 0 && line.FontSize >= bodyFontSize * DisplayRatio;
 
-    /// <summary>The lines that hold only a box's row of numbers set at the text's size: read with their labels, not as text.</summary>
-    public static IReadOnlySet<int> NumberRowLines(TextPage page)
-    {
-        var body = BodyFontSize(page);
-        return body <= 0 ? new HashSet<int>()
-            : NumberRows(page.Words.Where(w => w.FontSize < body * DisplayRatio).ToList()).SelectMany(r => r).SelectMany(r => r.Words)
-                .Select(w => w.Line).Where(l => l > 0).ToHashSet();
-    }
+    public static IReadOnlyList<Sentence> Read(TextPage page) => ReadPage(page).Sentences;
 
-    public static IReadOnlyList<Sentence> Read(TextPage page)
+    /// <summary>
+    /// The page's boxes as sentences, and the lines that hold only a box's row of numbers set at the text's size: those
+    /// are read with their labels, not as text.
+    /// </summary>
+    public static KeyFigures ReadPage(TextPage page)
     {
         var body = BodyFontSize(page);
         if (body <= 0)
         {
-            return [];
+            return KeyFigures.None;
         }
 
         var big = page.Words.Where(w => w.FontSize >= body * DisplayRatio).ToList();
@@ -58,7 +55,7 @@ internal static class KeyFigureBoxReader
         numbers.AddRange(numberRows.SelectMany(r => r).Where(IsLoneNumber));
         if (numbers.Count == 0)
         {
-            return [];
+            return KeyFigures.None;
         }
 
         var inRows = numberRows.SelectMany(r => r).SelectMany(r => r.Words).ToHashSet();
@@ -93,7 +90,7 @@ internal static class KeyFigureBoxReader
             sentences.Add(new Sentence { Page = page.Number, Line = number.Line, Text = TextNormalizer.Normalize(text), FromLayout = true });
         }
 
-        return sentences.OrderBy(s => s.Line).ToList();
+        return new KeyFigures(sentences.OrderBy(s => s.Line).ToList(), inRows.Select(w => w.Line).Where(l => l > 0).ToHashSet());
     }
 
     /// <summary>
@@ -158,4 +155,10 @@ internal static class KeyFigureBoxReader
                 && Math.Abs(f.Left - line.Left) <= line.FontSize * 2)
             .OrderByDescending(f => f.Top)
             .FirstOrDefault();
+}
+
+/// <summary>A page's key-figure boxes read as sentences, and the lines of numbers they took out of the running text.</summary>
+internal sealed record KeyFigures(IReadOnlyList<Sentence> Sentences, IReadOnlySet<int> NumberRowLines)
+{
+    public static KeyFigures None { get; } = new([], new HashSet<int>());
 }

@@ -156,12 +156,13 @@ internal static partial class PeriodReader
         Take(own.Unplaced, m => Mention(m, PeriodKind.Unknown, string.Empty));
 
         // Last, and only where nothing else dates the sentence and the report has no month of its own.
-        if (!found.Any(f => !f.IsComparative) && report.Visit is { } visited)
+        var undated = !found.Any(f => !f.IsComparative);
+        if (undated && report.Visit is { } visited)
         {
             // A report on a visit speaks in the present of what was found then.
             Take(own.PresentTense, m => Mention(m, PeriodKind.Month, YearMonth.From(visited.From).ToString()) with { PresentTense = true });
         }
-        else if (!found.Any(f => !f.IsComparative) && report.ReportMonth is null && report.Published is { } today)
+        else if (undated && report.ReportMonth is null && report.Published is { } today)
         {
             Take(own.PresentTense, m => Mention(m, PeriodKind.PointInTime, PeriodText.Day(today)) with { PresentTense = true });
         }
