@@ -18,7 +18,7 @@ internal static partial class Comparisons
     private const int MaxGap = 4;
 
     /// <summary>The words of comparison of the packs the sentence is read with, compiled once per set of packs.</summary>
-    private sealed record Words(Regex? ComparedTo, Regex? OpensWithComparison, Regex? Change, Regex? FromAfterChange);
+    private sealed record Words(Regex? ComparedTo, Regex? OpensWithComparison, Regex? Change, Regex? FromAfterChange, Regex? Contrast);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Words> Cache = new(StringComparer.Ordinal);
 
@@ -34,7 +34,8 @@ internal static partial class Comparisons
             Alternation("compared-to", @"\b(?:", @")\s+(?:the\s+)?$"),
             Alternation("opens-with-comparison", @"^\s*(?:", @")\b"),
             Alternation("change", @"\b(?:", @")\b"),
-            Alternation("from-after-change", @"\b(?:", @")\s+$"));
+            Alternation("from-after-change", @"\b(?:", @")\s+$"),
+            Alternation("contrast", @"\b(?:", @")\s+(?<span>[^,;:()]{1,40}?)\s+$"));
     });
 
     /// <param name="sentence">The sentence.</param>
@@ -69,8 +70,8 @@ internal static partial class Comparisons
             // "more than 600 have entered this year, a sharp rise compared with 2017, when 849 were registered": a year so
             // far compared with a whole year names that year's total.
             var period = main is null ? null
-                : ComparedPeriod(text, number, periods, main.Measure, words)
-                    ?? (main.Measure == Measures.Cumulative ? ComparedPeriod(text, number, periods, Measures.Year, words) : null);
+                : ComparedPeriod(text, number, periods, main.Measure, words, free: true)
+                    ?? (main.Measure == Measures.Cumulative ? ComparedPeriod(text, number, periods, Measures.Year, words, free: true) : null);
             if (main is null || period is null || period.Period == main.Period)
             {
                 continue;
@@ -80,7 +81,12 @@ internal static partial class Comparisons
             var shorter = main.Measure == Measures.Cumulative && period is { MonthBefore: true, Month: { } before } && main.Period.Length == 15
                 && main.Period[8..] == before.AddMonths(1).ToString()
                 ? main.Period[..8] + before
-                : null;
+                : ShorterAtMonthEnd(main, period);
+            if (main.Measure == Measures.Cumulative && period.Kind == PeriodKind.PointInTime && shorter is null)
+            {
+                continue;
+            }
+
             yield return main with
             {
                 // "16,723 in the 1-28 August period (compared to 13,425 in the whole month of July)": a whole month.
@@ -96,6 +102,23 @@ internal static partial class Comparisons
                 Rule = main.Rule + "/comparison",
             };
         }
+    }
+
+    /// <summary>"since January 2018 reached 39,507 (36,679 at the end of July)": the running total at an earlier month's end.</summary>
+    private static string? ShorterAtMonthEnd(FigureCandidate main, PeriodMention period)
+    {
+        if (period is not { Kind: PeriodKind.PointInTime, Month: { } month } || main.Period.IndexOf('/', StringComparison.Ordinal) is var slash && slash < 0)
+        {
+            return null;
+        }
+
+        var (from, to) = (main.Period[..slash], main.Period[(slash + 1)..]);
+        if (string.CompareOrdinal(month.ToString(), to[..7]) >= 0 || string.CompareOrdinal(month.ToString(), from[..7]) < 0)
+        {
+            return null;
+        }
+
+        return from.Length == 7 ? from + "/" + month : from + "/" + PeriodText.Day(new DateOnly(month.Year, month.Month, month.DaysInMonth));
     }
 
     /// <summary>"Arrivals decreased by 12% …": a sentence that opens with a flow's words and a change speaks of that flow.</summary>
@@ -131,7 +154,7 @@ internal static partial class Comparisons
             ?? ComparedPeriod(text, number, periods, Measures.Cumulative, words);
     }
 
-    private static PeriodMention? ComparedPeriod(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, string measure, Words words)
+    private static PeriodMention? ComparedPeriod(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, string measure, Words words, bool free = false)
     {
         bool Fits(PeriodMention p) => measure switch
         {
@@ -141,6 +164,14 @@ internal static partial class Comparisons
             Measures.Year => p.Kind == PeriodKind.Year,
             _ => false,
         };
+
+        // "reached 39,507 (36,679 at the end of July)": a bracket that opens with the value and names its period.
+        if (text[..number.Start].TrimEnd().EndsWith('(') && text.IndexOf(')', number.End) is var shut && shut > number.End
+            && periods.Where(p => p.Start >= number.End && p.End <= shut && p.Start - number.End <= MaxGap + 8).MinBy(p => p.Start) is { } own
+            && ValueThenPeriod().IsMatch(text.AsSpan(number.End, own.Start - number.End)))
+        {
+            return Fits(own) || (measure == Measures.Cumulative && own is { Kind: PeriodKind.PointInTime, Month: not null }) ? own : null;
+        }
 
         // "… the previous month (3,953)": the value in brackets right after a comparative period.
         if (Lists.Bracketed(text, number))
@@ -162,13 +193,25 @@ internal static partial class Comparisons
 
         // "compared to 3,953 in September", "rose to 3,912 in September from 2,950 in August", "krahasuar me 506 në janar"
         var lead = text[..number.Start];
+
+        // "…, while the whole of 2017 had seen 755": a clause set against the figure's, with a period of its own and no
+        // noun, gives the figure's value for that period. A number with words of its own ("dok su trenutno 1.162 osobe
+        // smeštene") counts what they say.
+        if (free && words.Contrast?.Match(lead) is { Success: true } contrast)
+        {
+            var span = contrast.Groups["span"];
+            return periods.Where(p => p.Start >= span.Index && p.End <= span.Index + span.Length).MinBy(p => p.Start) is { } set && Fits(set) ? set : null;
+        }
+
         var compared = words.ComparedTo?.Match(lead);
         if (compared?.Success != true && words.FromAfterChange?.IsMatch(lead) != true)
         {
             return null;
         }
 
-        var after = periods.Where(p => p.Start >= number.End && p.Start - number.End <= MaxGap + 8).MinBy(p => p.Start);
+        // "three and a half times the 147 recorded in the whole of 2017": a participle may stand between the value and its period.
+        var after = periods.Where(p => p.Start >= number.End && (p.Start - number.End <= MaxGap + 8
+            || (p.Start - number.End <= MaxGap + 24 && WordsOnly().IsMatch(text.AsSpan(number.End, p.Start - number.End))))).MinBy(p => p.Start);
         if (after is not null && Fits(after))
         {
             return after;
@@ -180,6 +223,14 @@ internal static partial class Comparisons
             : null;
         return earlier;
     }
+
+    /// <summary>Between a value opening a bracket and its period: at most a few words ("at the end of" is the period's).</summary>
+    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+){0,2}$")]
+    private static partial Regex ValueThenPeriod();
+
+    /// <summary>Between a compared value and its period: words only, no figure, no clause's end.</summary>
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){1,3}$")]
+    private static partial Regex WordsOnly();
 
     /// <summary>Between a period in brackets and its value: nothing, a colon or a dash.</summary>
     [GeneratedRegex(@"^\s*[:–-]?\s*$")]

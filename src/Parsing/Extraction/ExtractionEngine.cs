@@ -343,12 +343,13 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             .FirstOrDefault(m => m is { } found && (published is not { } p || (found <= YearMonth.From(p) && found.AddMonths(MaxReportLag) >= YearMonth.From(p))));
 
         var months = ReportPeriod.MonthsFromTitle(context.Title) ?? ReportPeriod.MonthsFromTitle(documentTitle);
-        return new ReportPeriod
+        var report = new ReportPeriod
         {
             ReportMonth = month, Published = published, ReportMonths = months is { } span && span.To == month ? span : null,
             Visit = ReportPeriod.VisitIn(string.Join(' ', document.Pages.SelectMany(p => p.Lines).Take(VisitLinesToSearch).Select(l => l.Text))),
             LatestMonthNamed = month is null && published is null ? ReportPeriod.LatestMonthIn(document.Pages.SelectMany(p => p.Lines).Select(l => l.Text), language) : null,
         };
+        return UndatedYear.Apply(report, document.Pages.SelectMany(p => p.Lines).Select(l => l.Text).ToList(), language);
     }
 
     /// <summary>

@@ -469,7 +469,7 @@ public sealed class RealPhrasingTests
     public void Read_FeedsListOfCountriesAboveARegionalReport_IsNotASection()
     {
         Assert.Equal(
-            ["WB6 asylum_applications month 2020-11 163"],
+            ["WB6 asylum_applications month 2020-11 163", "WB6 asylum_applications month 2020-10 209"],
             Read("Bosnia and Herzegovina + 21 more\n\nSummary of key trends observed\n\nOnly 163 persons lodged an asylum application this month (209 in October).",
                 "UNHCR RBE - South Eastern Europe - Asylum Statistics (As of 30 November 2020)", published: "2020-12-10"));
         Assert.Contains("BIH asylum_applications month 2020-11 163",

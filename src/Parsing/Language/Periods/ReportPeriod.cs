@@ -79,6 +79,9 @@ internal sealed partial record ReportPeriod
     /// </summary>
     public YearMonth? LatestMonthNamed { get; init; }
 
+    /// <summary>The year an undated text speaks in, which its months named without a year are of (<see cref="UndatedYear"/>).</summary>
+    public int? TextYear { get; init; }
+
     /// <summary>The latest month named with its year in the lines, in English or the document's language.</summary>
     public static YearMonth? LatestMonthIn(IEnumerable<string> lines, LanguagePack? language)
     {
@@ -248,7 +251,7 @@ internal sealed partial record ReportPeriod
 
         if (Reference is not { } r)
         {
-            return null;
+            return TextYear is { } textYear ? new YearMonth(textYear, month) : null;
         }
 
         // A document that does not say when it was published was written after its month: the month right after it

@@ -1,0 +1,49 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>A value set against a figure in words of comparison is the same indicator's, in the period its own words give.</summary>
+public sealed class ComparedValuesTests
+{
+    private const string Title = "Migration news";
+
+    [Fact]
+    public void Read_ValuesAfterAMonthsFigure_AreTheEarlierMonths()
+    {
+        Assert.Equal(
+            ["SRB arrivals month 2022-09 19345", "SRB arrivals month 2022-08 17997", "SRB arrivals month 2022-07 13425"],
+            Extract.Keys(Extract.Figures("Reception centres in Serbia received 19,345 new arrivals in September 2022, after 17,997 in August and 13,425 in July.", null, "2022-10-10", Title)));
+    }
+
+    [Fact]
+    public void Read_MultipleOfAnEarlierYear_GivesThatYearsValue()
+    {
+        Assert.Equal(
+            ["SRB arrivals year 2019 30216", "SRB arrivals year 2018 16165"],
+            Extract.Keys(Extract.Figures("New arrivals met in Serbia in 2019 add up to 30,216, almost twice the 16,165 of 2018.", null, "2020-01-10", Title)));
+        Assert.Equal(
+            ["XKX arrivals cumulative 2018-01-01/2018-12-10 514", "XKX arrivals year 2017 147"],
+            Extract.Keys(Extract.Figures("In Kosovo 514 arrivals have been registered since January 2018, three and a half times the 147 recorded in the whole of 2017.", null, "2018-12-10", Title)));
+    }
+
+    [Fact]
+    public void Read_ClauseSetAgainstTheFigureWithAPeriodOfItsOwn_GivesThatPeriodsValue()
+    {
+        Assert.Equal(
+            ["BIH arrivals year 2018 24067", "BIH arrivals year 2017 755"],
+            Extract.Keys(Extract.Figures("In 2018, 24,067 arrivals were detected in BiH, while the whole of 2017 had seen 755.", null, "2019-01-10", Title)));
+
+        // A number with words of its own in the clause counts what they say.
+        Assert.Equal(
+            ["SRB arrivals year 2023 108828", "SRB accommodated stock 2024-03-10 1162"],
+            Extract.Keys(Extract.Figures("Prema podacima, u Srbiju je tokom prošle godine ušlo 108.828 izbeglica i migranata, dok su trenutno 1.162 osobe smeštene u azilnim i prihvatnim centrima.", null, "2024-03-10", "Vesti")));
+    }
+
+    [Fact]
+    public void Read_BracketOpeningWithAValueAtAMonthsEnd_IsTheRunningTotalThen()
+    {
+        Assert.Equal(
+            ["BIH asylum_intentions cumulative 2018-01/2019-08 39507", "BIH asylum_intentions cumulative 2018-01/2019-07 36679"],
+            Extract.Keys(Extract.Figures("Attestations of intention to seek asylum issued since January 2018 reached 39,507 (36,679 at the end of July).", null, "2019-09-10", "Inter-Agency Operational Update Bosnia and Herzegovina August 2019")));
+    }
+}
