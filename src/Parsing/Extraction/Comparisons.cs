@@ -18,7 +18,7 @@ internal static partial class Comparisons
     private const int MaxGap = 4;
 
     /// <summary>The words of comparison of the packs the sentence is read with, compiled once per set of packs.</summary>
-    private sealed record Words(Regex? ComparedTo, Regex? OpensWithComparison, Regex? Change, Regex? FromAfterChange, Regex? Contrast);
+    private sealed record Words(Regex? ComparedTo, Regex? OpensWithComparison, Regex? Change, Regex? FromAfterChange, Regex? Contrast, Regex? Approximation);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Words> Cache = new(StringComparer.Ordinal);
 
@@ -35,7 +35,8 @@ internal static partial class Comparisons
             Alternation("opens-with-comparison", @"^\s*(?:", @")\b"),
             Alternation("change", @"\b(?:", @")\b"),
             Alternation("from-after-change", @"\b(?:", @")\s+$"),
-            Alternation("contrast", @"\b(?:", @")\s+(?<span>[^,;:()]{1,40}?)\s+$"));
+            Alternation("contrast", @"\b(?:", @")\s+(?<span>[^,;:()]{1,40}?)\s+$"),
+            Alternation("approx", @"\b(?:", @")\s+$"));
     });
 
     /// <param name="sentence">The sentence.</param>
@@ -64,7 +65,9 @@ internal static partial class Comparisons
                 continue;
             }
 
-            var main = figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start)
+            // "Occupancy of TC Šid fell to 198, against over 500 in April": a centre's own figure compared is the centre's;
+            // a centre named in a list after the figure is a part of it.
+            var main = figures.Where(f => f.Start < number.Start && (f.Site is null || figures.Count == 1)).MaxBy(f => f.Start)
                 ?? (continued is null ? null : continued with { Sentence = sentence, Start = 0, Length = 0, Period = string.Empty })
                 ?? subject;
             // "more than 600 have entered this year, a sharp rise compared with 2017, when 849 were registered": a year so
@@ -191,8 +194,19 @@ internal static partial class Comparisons
             return Fits(named) ? named : null;
         }
 
-        // "compared to 3,953 in September", "rose to 3,912 in September from 2,950 in August", "krahasuar me 506 në janar"
+        // "compared to 3,953 in September", "rose to 3,912 in September from 2,950 in August", "krahasuar me 506 në janar";
+        // "against over 500 in April": the words of comparison stand before the value's qualifier.
         var lead = text[..number.Start];
+        var qualifier = NumberReader.ApproximationBefore().Match(lead);
+        if (!qualifier.Success && words.Approximation is { } approximation)
+        {
+            qualifier = approximation.Match(lead);
+        }
+
+        if (qualifier.Success && qualifier.Index > 0)
+        {
+            lead = lead[..qualifier.Index];
+        }
 
         // "…, while the whole of 2017 had seen 755": a clause set against the figure's, with a period of its own and no
         // noun, gives the figure's value for that period. A number with words of its own ("dok su trenutno 1.162 osobe

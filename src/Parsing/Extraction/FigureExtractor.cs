@@ -33,6 +33,13 @@ internal static partial class FigureExtractor
         var periods = PeriodReader.Read(text, report, language, context.PreviousPeriod);
         var refused = new List<(int Start, int Length, string Reason)>();
         var counts = NumberReader.Read(text, language, refused);
+
+        // "estimated at between 2000 and 3500": a range whose round low looks like a year is no year.
+        if (counts.Any(n => n.IsRange) && periods.Any(p => p.Kind == PeriodKind.Year && counts.Any(n => n.IsRange && p.Start >= n.Start && p.End <= n.End)))
+        {
+            periods = periods.Where(p => !(p.Kind == PeriodKind.Year && counts.Any(n => n.IsRange && p.Start >= n.Start && p.End <= n.End))).ToList();
+        }
+
         var skipped = refused
             .Where(r => !periods.Any(p => r.Start < p.End && p.Start < r.Start + r.Length))
             .Select(r => new SkippedNumber(sentence, r.Start, r.Length, r.Reason))
@@ -951,6 +958,7 @@ internal static partial class FigureExtractor
                     continue;
                 }
 
+                // "nije prijavljen nijedan incident u kome su učestvovali migranti": no incidents, not no migrants.
                 var next = tags.FirstOrDefault(t => t.Start >= end);
                 if (next.Concept is not null && keys.Contains(next.Concept) && Words(text.AsSpan(end, next.Start - end)) < ZeroReachWords)
                 {

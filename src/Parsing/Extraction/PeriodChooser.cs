@@ -55,6 +55,15 @@ internal static partial class PeriodChooser
                 return ToDate(day.Period);
             }
 
+            // "In February, 184 … had been registered by 12 February": the day bounds the month the sentence names, not the year.
+            if (kind == IndicatorKind.Flow && candidate is { Kind: PeriodKind.PointInTime, ToDate: true, Period.Length: 10 }
+                && usable.Any(p => p is { Kind: PeriodKind.Month, IsComparative: false } && p.Period == candidate.Period[..7]))
+            {
+                var until = PeriodText.ParseDay(candidate.Period);
+                var monthSoFar = PeriodText.Days(new DateOnly(until.Year, until.Month, 1), until);
+                return until.AddDays(1).Day == 1 ? (Measures.Month, candidate.Period[..7]) : LongEnough(monthSoFar) ? (Measures.Cumulative, monthSoFar) : null;
+            }
+
             if (Map(kind, candidate, report) is { } mapped)
             {
                 return mapped;

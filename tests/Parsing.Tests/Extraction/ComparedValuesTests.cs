@@ -46,4 +46,12 @@ public sealed class ComparedValuesTests
             ["BIH asylum_intentions cumulative 2018-01/2019-08 39507", "BIH asylum_intentions cumulative 2018-01/2019-07 36679"],
             Extract.Keys(Extract.Figures("Attestations of intention to seek asylum issued since January 2018 reached 39,507 (36,679 at the end of July).", null, "2019-09-10", "Inter-Agency Operational Update Bosnia and Herzegovina August 2019")));
     }
+
+    [Fact]
+    public void Read_CentresFigureComparedWithAQualifiedValue_GivesTheCentresEarlierMonth()
+    {
+        Assert.Equal(
+            ["SRB/Šid accommodated stock 2017-05-07 198", "SRB/Šid accommodated stock 2017-04 500"],
+            Extract.Keys(Extract.Figures("Occupancy of TC Šid fell to 198, against over 500 in April.", null, "2017-05-07", "Serbia Update, 1-7 May 2017")));
+    }
 }

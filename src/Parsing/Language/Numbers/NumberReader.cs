@@ -172,7 +172,9 @@ internal static partial class NumberReader
 
     private static bool IsRange(string text, RawNumber low, RawNumber high)
     {
-        if (low.IsYearLike || high.IsYearLike || low.Value >= high.Value)
+        // "between 2000 and 3500": a round low that looks like a year, before a round high that cannot be one.
+        var roundLow = low.IsYearLike && low.Value % 100 == 0 && !high.IsYearLike && high.Value % 100 == 0 && high.Value <= low.Value * 10;
+        if ((low.IsYearLike && !roundLow) || high.IsYearLike || low.Value >= high.Value)
         {
             return false;
         }
@@ -397,7 +399,7 @@ internal static partial class NumberReader
     private static partial Regex MonthBefore();
 
     [GeneratedRegex(@"\b(?:about|some|approximately|approx\.|around|an\s+estimated|estimated|almost|nearly|over|more\s+than|up\s+to|roughly|close\s+to|at\s+least|less\s+than|fewer\s+than|under|circa|ca\.|between)\s+$|[~≈><]\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ApproximationBefore();
+    internal static partial Regex ApproximationBefore();
 
     [GeneratedRegex(@"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|(?<!\d)\d{1,2}\.\d{1,2}\.(?!\d)")]
     private static partial Regex NumericDate();

@@ -1,0 +1,38 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>Counts that are an entity's, a month's so far, no one's, or a range that opens on a round thousand.</summary>
+public sealed class ScopeAndZerosTests
+{
+    [Fact]
+    public void Read_CountInOneEntityOfBosnia_IsNotTheCountrys()
+    {
+        Assert.Empty(Extract.Figures("According to reports, 6770 asylum seekers and migrants were accommodated in reception facilities in the Federation of Bosnia and Herzegovina in October 2020.", null, "2020-12-07", "Letter"));
+    }
+
+    [Fact]
+    public void Read_RangeOpeningOnARoundThousand_IsNoYear()
+    {
+        Assert.Equal(
+            ["BIH outside_accommodation stock 2020-10 2000-3500"],
+            Extract.Keys(Extract.Figures("In October 2020, those sleeping rough in Bosnia and Herzegovina were estimated at between 2000 and 3500.", null, "2020-12-07", "Letter")));
+    }
+
+    [Fact]
+    public void Read_NoneBeforeAThingNotCounted_IsNoZeroCount()
+    {
+        Assert.Empty(Extract.Figures("Za sada, kaže, u Kosovu u 2019. godini nije prijavljen nijedan incident u kome su učestvovali migranti.", null, "2020-03-04", "Vesti"));
+    }
+
+    [Fact]
+    public void Read_DayThatBoundsTheMonthTheSentenceNames_CountsFromThatMonthsStart()
+    {
+        Assert.Equal(
+            ["SRB asylum_intentions cumulative 2017-02-01/2017-02-25 1184"],
+            Extract.Keys(Extract.Figures("In February 2017, 1,184 intentions to seek asylum in Serbia had been registered by 25 February.", null, "2017-03-01", "News")));
+
+        // Twelve days of a month are too few to write down.
+        Assert.Empty(Extract.Figures("In February 2017, 184 intentions to seek asylum in Serbia had been registered by 12 February.", null, "2017-03-01", "News"));
+    }
+}
