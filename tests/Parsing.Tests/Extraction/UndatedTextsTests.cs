@@ -24,4 +24,27 @@ public sealed class UndatedTextsTests
             Extract.Keys(Extract.Figures(string.Format(System.Globalization.CultureInfo.InvariantCulture, Body, "2021", "2020"), null, null)),
             k => k.Contains("1019", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_RunningYearAgainstTheSameStretchLastYear_RunsItsCountsToTheLatestMonthNamed()
+    {
+        const string Text = "AZIL Sve manje novih migranata u BiH\n\n"
+            + "Namjeru za podnošenje zahtjeva za azil od početka 2020. godine iskazalo je 13.683 migranta, što je 45 % manje nego u istom razdoblju lani. "
+            + "U listopadu je 1.207 migranata iskazalo namjeru za podnošenje zahtjeva za azil.\n";
+
+        var keys = Extract.Keys(Extract.Figures(Text, null, null));
+
+        Assert.Contains("BIH asylum_intentions cumulative 2020-01/2020-10 13683", keys);
+        Assert.Contains("BIH asylum_intentions month 2020-10 1207", keys);
+    }
+
+    [Fact]
+    public void Read_EnglishRunningYear_RunsSinceToTheLatestMonthNamed()
+    {
+        const string Text = "Analysis: migrants in Bosnia and Herzegovina\n\nDuring March, the authorities in BiH registered 1,019 migrants who entered the country. "
+            + "The number of arrivals recorded in BiH since January 2018 thus rises to 71,875. "
+            + "Altogether 36 asylum claims have been registered in 2021, less than half of the 78 registered in the same period of 2020.\n";
+
+        Assert.Contains("BIH arrivals cumulative 2018-01/2021-03 71875", Extract.Keys(Extract.Figures(Text, null, null)));
+    }
 }

@@ -223,7 +223,7 @@ internal static partial class PeriodReader
     private static PeriodMention? YearStartPeriod(Match m, ReportPeriod report)
     {
         int? named = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-        if (report.ReportMonth is not { } end)
+        if ((report.ReportMonth ?? report.TextMonth) is not { } end)
         {
             return report.Published is { } published && (named ?? published.Year) == published.Year
                 ? Mention(m, PeriodKind.Interval, $"{published.Year:D4}-01-01/{PeriodText.Day(published)}")
@@ -505,7 +505,7 @@ internal static partial class PeriodReader
 
     private static PeriodMention? SincePeriod(Match m, ReportPeriod report)
     {
-        if (report.ReportMonth is not { } end)
+        if ((report.ReportMonth ?? report.TextMonth) is not { } end)
         {
             // No report month: since then up to the day the document was published. Without that day the span
             // has no end, and its start alone is not the period.

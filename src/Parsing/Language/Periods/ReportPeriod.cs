@@ -82,6 +82,9 @@ internal sealed partial record ReportPeriod
     /// <summary>The year an undated text speaks in, which its months named without a year are of (<see cref="UndatedYear"/>).</summary>
     public int? TextYear { get; init; }
 
+    /// <summary>The latest month of its running year an undated text names: where its counts "since" run to.</summary>
+    public YearMonth? TextMonth => TextYear is { } year && LatestMonthNamed is { } latest && latest.Year == year ? latest : null;
+
     /// <summary>The latest month named with its year in the lines, in English or the document's language.</summary>
     public static YearMonth? LatestMonthIn(IEnumerable<string> lines, LanguagePack? language)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Language.Text;
 
@@ -9,7 +10,7 @@ namespace MigrationFeeds.Parsing.Language.Periods;
 /// text with no date and no report month that names months without a year places them in the year it sets against
 /// the same stretch of the year before, as a reader would.
 /// </summary>
-internal static class UndatedYear
+internal static partial class UndatedYear
 {
     /// <summary>The report period with the text's year, and the latest month it names once its bare months have that year.</summary>
     public static ReportPeriod Apply(ReportPeriod report, IReadOnlyList<string> lines, LanguagePack? language)
@@ -20,8 +21,16 @@ internal static class UndatedYear
         }
 
         var texts = lines.Select(l => language is null ? l : FoldedText.Fold(l).Text).ToList();
-        var stretch = (language ?? LanguagePacks.English).WordRegex("same-stretch", @"\b(?:", @")\s+$");
-        var year = stretch is null ? null : texts.Select(t => Running(t, PeriodReader.Read(t, report, language), stretch)).Max();
+        var own = language ?? LanguagePacks.English;
+        var stretch = own.Word("same-stretch");
+        var lastYear = own.Word("last-year");
+        if (stretch.Length == 0 || lastYear.Length == 0)
+        {
+            return report;
+        }
+
+        var against = LanguagePack.Compile(@"\b(?:" + stretch + @")\s+(?:(?<year>(?:19|20)\d\d)\b|(?:" + lastYear + @")\b)");
+        var year = texts.Select(t => Running(t, against)).Max();
         if (year is not { } textYear || (report.LatestMonthNamed is { } named && named.Year > textYear))
         {
             return report;
@@ -39,12 +48,27 @@ internal static class UndatedYear
     }
 
     /// <summary>
-    /// A year set against the same stretch of the year before ("36 in 2021, against 78 in the same period of 2020") is
-    /// the one the text is written in, and still running; a year named alone may be any year the text looks back on.
+    /// A year set against the same stretch of the year before ("36 in 2021, against 78 in the same period of 2020",
+    /// "od početka 2020. godine …, 45 % manje nego u istom razdoblju lani") is the one the text is written in, and still
+    /// running; a year named alone may be any year the text looks back on.
     /// </summary>
-    private static int? Running(string text, IReadOnlyList<PeriodMention> periods, System.Text.RegularExpressions.Regex stretch) =>
-        periods.Where(p => p is { Kind: PeriodKind.Year, IsComparative: false, Year: not null }
-                && periods.Any(q => q is { Kind: PeriodKind.Year } && q.Year == p.Year - 1 && q.Start > p.Start
-                    && stretch.IsMatch(text.AsSpan(0, q.Start))))
-            .Select(p => p.Year).Max();
+    private static int? Running(string text, Regex against)
+    {
+        int? running = null;
+        for (var match = against.Match(text); match.Success; match = match.NextMatch())
+        {
+            var before = Year().Matches(text[..match.Index]).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture))
+                .Where(y => !match.Groups["year"].Success || y == int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) + 1)
+                .DefaultIfEmpty().Max();
+            if (before > 0 && (running is null || before > running))
+            {
+                running = before;
+            }
+        }
+
+        return running;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)")]
+    private static partial Regex Year();
 }
