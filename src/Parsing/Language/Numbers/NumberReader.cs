@@ -230,6 +230,12 @@ internal static partial class NumberReader
             return "an ordinal";
         }
 
+        // "odlukom 05 broj 02-3732/2011": a count is not written with a leading zero; a file number is.
+        if (mention.Length > 1 && text[mention.Start] == '0' && char.IsAsciiDigit(text[mention.Start + 1]))
+        {
+            return "a reference number";
+        }
+
         if (before.IsWhiteSpace() && mention.Value is < 1000 && ParagraphNumberAfter().IsMatch(after))
         {
             return "a paragraph's number";

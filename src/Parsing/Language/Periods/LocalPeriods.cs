@@ -41,6 +41,8 @@ internal sealed class LocalPeriods
             : C(lead + yearBefore + "(?<y1>" + Year + @")\.?" + and + yearBefore + "(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d])" + notShared);
         StartOfOther = pack.Word("start-of").Length == 0 || pack.Word("from").Length == 0 ? null
             : C(@"(?<![\p{L}])(?:" + pack.Word("from") + @")\s+(?:" + pack.Word("start-of") + @")\s+(?!(?:\p{L}+\s+)?" + yearWord + @"(?![\p{L}]))\p{L}+[^.;]{0,80}$");
+        FromBefore = pack.Word("from").Length == 0 ? null
+            : C(@"(?<![\p{L}])(?:" + string.Join('|', new[] { pack.Word("from"), pack.Word("since") }.Where(w => w.Length > 0)) + @")(?:\s+[\p{L}-]+){0,3}\s+$");
         YearStart = C(@"\b(?:" + pack.Word("year-start") + @")(?:\s+(?<year>" + Year + @")\.?)?");
         TheYear = C(@"\b(?:" + pack.Word("the-year") + @")\b(?!\s*\d)");
         Currently = C(@"\b(?:" + pack.Word("currently") + @")\b");
@@ -91,6 +93,9 @@ internal sealed class LocalPeriods
     /// does not give; an "until" after it is no year-to-date.
     /// </summary>
     public Regex? StartOfOther { get; }
+
+    /// <summary>"od otvaranja", "from its opening in": a start named right before a period, up to three words on.</summary>
+    public Regex? FromBefore { get; }
 
     /// <summary>Two months in a row joined by "and": one span.</summary>
     public Regex? TwoMonths { get; }

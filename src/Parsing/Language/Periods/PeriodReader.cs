@@ -170,8 +170,42 @@ internal static partial class PeriodReader
         // "From 1 January to 19 November this year": the words after a span only say its year.
         found.RemoveAll(f => f.ThisYear && found.Any(o => !o.ThisYear && o.End <= f.Start && o.Kind == PeriodKind.Interval
             && text.AsSpan(o.End, f.Start - o.End).Trim().Trim(',').IsEmpty));
+        FromThenUntil(text, found, own);
         return ListedMonthsInStatedYear(found, report).OrderBy(f => f.Start).ToList();
     }
+
+    /// <summary>
+    /// "od otvaranja 2008. godine pa do juna 2014.", "from its opening in 2008 until June 2014": an "until" after a start
+    /// of its own runs from that start, not from January of its year.
+    /// </summary>
+    private static void FromThenUntil(string text, List<PeriodMention> found, LocalPeriods own)
+    {
+        if (own.FromBefore is not { } from)
+        {
+            return;
+        }
+
+        foreach (var until in found.Where(f => f is { Kind: PeriodKind.PointInTime, ToDate: true }).ToList())
+        {
+            var start = found.Where(f => f.End <= until.Start && f is { Kind: PeriodKind.Year or PeriodKind.Month, IsComparative: false }).MaxBy(f => f.End);
+            if (start is null || until.Start - start.End > MaxFromUntilGap || text.AsSpan(start.End, until.Start - start.End).ContainsAny(ClauseMarks)
+                || !from.IsMatch(text.AsSpan(Math.Max(0, start.Start - MaxFromLead), start.Start - Math.Max(0, start.Start - MaxFromLead)))
+                || (start.Kind == PeriodKind.Year ? $"{start.Year:D4}-01" : start.Period) is not { Length: 7 } first
+                || string.CompareOrdinal(first, until.Period[..7]) >= 0)
+            {
+                continue;
+            }
+
+            found.Remove(start);
+            found.Remove(until);
+            var end = until.Period.Length == 7 ? until.Period : until.Period[..7];
+            found.Add(new PeriodMention { Start = start.Start, Length = until.End - start.Start, Kind = PeriodKind.Interval, Period = $"{first}/{end}" });
+        }
+    }
+
+    private const int MaxFromUntilGap = 12;
+    private const int MaxFromLead = 40;
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(".;:()0123456789");
 
     private static bool Overlaps(List<PeriodMention> found, int start, int end)
     {

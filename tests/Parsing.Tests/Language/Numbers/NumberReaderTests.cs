@@ -212,4 +212,10 @@ public sealed class NumberReaderTests
         Assert.Equal([4L, 3L, 2L], mentions.Select(m => m.Value!.Value));
         Assert.Equal("3", text.Substring(mentions[1].Start, mentions[1].Length));
     }
+
+    [Fact]
+    public void Read_NumberWithALeadingZero_IsAReferenceNotACount()
+    {
+        Assert.DoesNotContain(NumberReader.Read("odlukom 05 broj 02-3732/2011"), n => n.Value == 5);
+    }
 }

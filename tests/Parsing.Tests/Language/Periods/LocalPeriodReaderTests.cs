@@ -97,4 +97,15 @@ public sealed class LocalPeriodReaderTests
 
         Assert.True(Assert.Single(periods).IsComparative);
     }
+
+    [Theory]
+    [InlineData("sh", "Od otvaranja 2008. godine pa do juna 2014. godine kroz centar je prošao 2.341 tražilac azila.", "2008-01/2014-06")]
+    [InlineData("sh", "Od otvaranja u junu 2011. do juna 2014. godine u njemu je boravilo 5.147 tražilaca azila.", "2011-06/2014-06")]
+    public void Read_UntilAfterAStartOfItsOwn_RunsFromThatStart(string code, string text, string period)
+    {
+        var mention = Single(code, text, new ReportPeriod { ReportMonth = new YearMonth(2014, 6) });
+
+        Assert.Equal(PeriodKind.Interval, mention.Kind);
+        Assert.Equal(period, mention.Period);
+    }
 }
