@@ -9,18 +9,22 @@ using MigrationFeeds.TestSupport;
 
 namespace MigrationFeeds.Pipeline.Tests.Ingestion;
 
+/// <summary>
+/// Runs of the BiH operational update. The tests of a clean first run, and the one that runs it a second time, assert
+/// on the collection's one run of the family (<see cref="SnapshotRuns"/>); the others make runs of their own.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class IngestServiceTests(AzuriteServer azurite)
+public sealed class IngestServiceTests(AzuriteServer azurite, SnapshotRuns runs)
 {
     private const string Family = "unhcr-bih-operational-update";
 
     [Fact]
     public async Task Run_Snapshot_StoresEveryMonthWithProvenance()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
+        var run = await runs.OfAsync(azurite, Family);
+        var services = run.Services;
 
-        var summary = await ingest.RunAsync(ingest.Find(Family)!, CancellationToken.None);
+        var summary = run.Summary;
 
         var expectedDocuments = ExpectedFigures.Load(Family);
         Assert.Equal(RunOutcome.Succeeded, summary.Outcome);
@@ -47,12 +51,12 @@ public sealed class IngestServiceTests(AzuriteServer azurite)
     [Fact]
     public async Task Run_SecondTimeOnSameSnapshot_WritesNothingNew()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
+        var run = await runs.OfAsync(azurite, Family);
+        var ingest = run.Ingest;
         var source = ingest.Find(Family)!;
-        var storage = services.GetRequiredService<StorageClients>();
+        var storage = run.Storage;
 
-        var first = await ingest.RunAsync(source, CancellationToken.None);
+        var first = run.Summary;
         var before = await Dump(storage);
         var second = await ingest.RunAsync(source, CancellationToken.None);
         var after = await Dump(storage);

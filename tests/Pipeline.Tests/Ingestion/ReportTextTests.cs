@@ -11,9 +11,12 @@ using MigrationFeeds.TestSupport;
 
 namespace MigrationFeeds.Pipeline.Tests.Ingestion;
 
-/// <summary>The report text a ReliefWeb listing carries, read beside the report's PDF (the BiH operational update).</summary>
+/// <summary>
+/// The report text a ReliefWeb listing carries, read beside the report's PDF (the BiH operational update). The tests
+/// of a clean first run assert on the collection's one run of the family (<see cref="SnapshotRuns"/>).
+/// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ReportTextTests(AzuriteServer azurite)
+public sealed class ReportTextTests(AzuriteServer azurite, SnapshotRuns runs)
 {
     private const string Family = "unhcr-bih-operational-update";
     private const string Pdf = "https://reliefweb.int/attachments/4e6b34bd-3b02-5a6d-8691-f5dcc2d7cf7a/UNHCR_BiH_Operational_Update_December_2022.pdf";
@@ -22,9 +25,7 @@ public sealed class ReportTextTests(AzuriteServer azurite)
     [Fact]
     public async Task Run_FigureTheTextAndThePdfState_IsOneObservationServedWithBothProvenances()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
-        await ingest.RunAsync(ingest.Find(Family)!, CancellationToken.None);
+        var services = (await runs.OfAsync(azurite, Family)).Services;
 
         var storage = services.GetRequiredService<StorageClients>();
         var rows = await storage.Observations.QueryAsync<TableEntity>(TableClient.CreateQueryFilter(
@@ -90,13 +91,11 @@ public sealed class ReportTextTests(AzuriteServer azurite)
     [Fact]
     public async Task Run_FirstIngest_WritesEveryRowOnce()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
-
-        var summary = await ingest.RunAsync(ingest.Find(Family)!, CancellationToken.None);
+        var run = await runs.OfAsync(azurite, Family);
+        var summary = run.Summary;
 
         // A PDF's rows are written once, already carrying its text's provenance, not first plain and then again.
-        var storage = services.GetRequiredService<StorageClients>();
+        var storage = run.Storage;
         var rows = await storage.Observations.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"SourceId eq {Family}")).ToListAsync();
         Assert.Equal(rows.Count, summary.ObservationsWritten);
         var report = ExpectedFigures.Load(Family).Where(d => d.Url is Pdf or Page).ToList();
@@ -108,7 +107,7 @@ public sealed class ReportTextTests(AzuriteServer azurite)
     [Fact]
     public async Task Retry_OfAFailedPdf_MergesItsTextAgain_IntoTheRowsACleanRunWrites()
     {
-        var clean = await KeysAsync(PipelineHarness.Create(azurite), run: i => i.RunAsync(i.Find(Family)!, CancellationToken.None));
+        var clean = await KeysAsync((await runs.OfAsync(azurite, Family)).Storage);
         var snapshot = SnapshotCopy.Create();
         snapshot.Remove(u => u == Pdf);
         var prefix = AzuriteServer.NewPrefix();
@@ -132,14 +131,14 @@ public sealed class ReportTextTests(AzuriteServer azurite)
         Assert.Equal(Pdf, row.GetString("DocumentUrl"));
         Assert.Contains(Page, row.GetString("AlsoStatedIn"), StringComparison.Ordinal);
         Assert.Equal(StoredFigures.Expected(Family), await StoredFigures.LinesAsync(storage, Family));
-        Assert.Equal(clean, await KeysAsync(healed));
+        Assert.Equal(clean, await KeysAsync(storage));
     }
 
     [Fact]
     public async Task Run_FromScratchTwice_WritesTheSameKeys_AndAReparseKeepsThem()
     {
         var prefix = AzuriteServer.NewPrefix();
-        var once = await KeysAsync(PipelineHarness.Create(azurite), run: i => i.RunAsync(i.Find(Family)!, CancellationToken.None));
+        var once = await KeysAsync((await runs.OfAsync(azurite, Family)).Storage);
         var again = await KeysAsync(PipelineHarness.Create(azurite, prefix), run: i => i.RunAsync(i.Find(Family)!, CancellationToken.None));
         var reparsed = await KeysAsync(PipelineHarness.Create(azurite, prefix), run: i => i.ReparseAsync(i.Find(Family)!, CancellationToken.None));
 
@@ -160,11 +159,16 @@ public sealed class ReportTextTests(AzuriteServer azurite)
                 await run(services.GetRequiredService<IngestService>());
             }
 
-            var rows = await services.GetRequiredService<StorageClients>().Observations.QueryAsync<TableEntity>().ToListAsync();
-            return [.. rows.Select(r => string.Join(' ', r.PartitionKey, r.RowKey, r.GetString("DocumentUrl"), r.GetInt64("Value"), r.GetString("Quote"),
-                    string.Join(',', (JsonNode.Parse(r.GetString("AlsoStatedIn") ?? "[]")!.AsArray()).Select(a => (string?)a!["documentUrl"] + "#" + (string?)a["quote"]))))
-                .Order(StringComparer.Ordinal)];
+            return await KeysAsync(services.GetRequiredService<StorageClients>());
         }
+    }
+
+    private static async Task<IReadOnlyList<string>> KeysAsync(StorageClients storage)
+    {
+        var rows = await storage.Observations.QueryAsync<TableEntity>().ToListAsync();
+        return [.. rows.Select(r => string.Join(' ', r.PartitionKey, r.RowKey, r.GetString("DocumentUrl"), r.GetInt64("Value"), r.GetString("Quote"),
+                string.Join(',', (JsonNode.Parse(r.GetString("AlsoStatedIn") ?? "[]")!.AsArray()).Select(a => (string?)a!["documentUrl"] + "#" + (string?)a["quote"]))))
+            .Order(StringComparer.Ordinal)];
     }
 
     private static void AddToText(SnapshotCopy snapshot, string page, string paragraph) =>

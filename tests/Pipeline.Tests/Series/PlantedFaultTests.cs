@@ -11,10 +11,11 @@ namespace MigrationFeeds.Pipeline.Tests.Series;
 /// <summary>
 /// The checks on the recorded snapshot: BiH's monthly arrivals as the snapshot gives them, and again with two of its
 /// documents replaced by one-page copies that state their month's arrivals wrongly, as a misreading would: one with a
-/// digit dropped, one with the year's total where the month belongs.
+/// digit dropped, one with the year's total where the month belongs. The snapshot as it is is the collection's one run
+/// of the family (<see cref="SnapshotRuns"/>).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class PlantedFaultTests(AzuriteServer azurite)
+public sealed class PlantedFaultTests(AzuriteServer azurite, SnapshotRuns runs)
 {
     private const string Family = "unhcr-bih-operational-update";
 
@@ -29,14 +30,17 @@ public sealed class PlantedFaultTests(AzuriteServer azurite)
         var yearTotal = months.Where(m => m.Key.StartsWith(yearMonth[..4], StringComparison.Ordinal)).Sum(m => m.Value.Value ?? 0);
         var planted = droppedValue / 10;
 
-        var clean = await ArrivalsAsync(settings: null);
+        var clean = await ArrivalsAsync((await runs.OfAsync(azurite, Family)).Services);
 
         // Their texts go too: a later report's text states the month again, rightly, and would be the current word.
         var snapshot = SnapshotCopy.Create();
         snapshot.EditReportTexts((_, text) => "");
         snapshot.Replace(droppedDoc.Url, SnapshotCopy.OnePagePdf($"In {MonthName(droppedMonth)}, {planted:N0} refugees and migrants arrived irregularly in BiH."), "application/pdf");
         snapshot.Replace(yearDoc.Url, SnapshotCopy.OnePagePdf($"In {MonthName(yearMonth)}, {yearTotal:N0} refugees and migrants arrived irregularly in BiH."), "application/pdf");
-        var faulty = await ArrivalsAsync(new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = snapshot.Folder });
+        await using var services = PipelineHarness.Create(azurite, settings: new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = snapshot.Folder });
+        var ingest = services.GetRequiredService<IngestService>();
+        await ingest.RunAsync(ingest.Find(Family)!, CancellationToken.None);
+        var faulty = await ArrivalsAsync(services);
 
         Assert.Empty(clean.Single(p => p.Period.ToString() == droppedMonth).Flags);
         Assert.Empty(clean.Single(p => p.Period.ToString() == yearMonth).Flags);
@@ -52,11 +56,8 @@ public sealed class PlantedFaultTests(AzuriteServer azurite)
         Assert.All(faulty.SelectMany(p => p.Flags), f => Assert.All(f.Compared, c => Assert.NotEmpty(c.DocumentUrl)));
     }
 
-    private async Task<IReadOnlyList<SeriesPoint>> ArrivalsAsync(IDictionary<string, string?>? settings)
+    private static async Task<IReadOnlyList<SeriesPoint>> ArrivalsAsync(IServiceProvider services)
     {
-        await using var services = PipelineHarness.Create(azurite, settings: settings);
-        var ingest = services.GetRequiredService<IngestService>();
-        await ingest.RunAsync(ingest.Find(Family)!, CancellationToken.None);
         var (request, _) = SeriesRequest.Create("arrivals", "BIH", "2018-01", "2030-12");
         return (await services.GetRequiredService<SeriesQuery>().GetAsync(request!, CancellationToken.None)).Points;
     }

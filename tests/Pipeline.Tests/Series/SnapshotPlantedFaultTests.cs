@@ -13,10 +13,10 @@ namespace MigrationFeeds.Pipeline.Tests.Series;
 /// reconstruction), rebuilt from its own spec with December's arrivals stated wrongly (seeds/tools/build-planted-faults.py,
 /// tests/Fixtures/planted-faults/). The copy is served in place of the recorded PDF and ingested with the rest of the
 /// source's updates; the checks must flag December with the right codes and leave every other month as the clean
-/// snapshot gives it.
+/// snapshot gives it. The clean snapshot is the collection's one run of the source (<see cref="SnapshotRuns"/>).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class SnapshotPlantedFaultTests(AzuriteServer azurite)
+public sealed class SnapshotPlantedFaultTests(AzuriteServer azurite, SnapshotRuns runs)
 {
     private const string Family = "unhcr-serbia-update";
 
@@ -39,10 +39,13 @@ public sealed class SnapshotPlantedFaultTests(AzuriteServer azurite)
             .Single(f => f.Site is null && f.Indicator == planted.Indicator && f.Measure == planted.Measure && f.Period == planted.Period).Value;
         Assert.Equal(planted.Stated, stated);
 
-        var clean = await SeriesAsync(planted.Indicator, settings: null);
+        var clean = await SeriesAsync((await runs.OfAsync(azurite, Family)).Services, planted.Indicator);
         var snapshot = SnapshotCopy.Create();
         snapshot.Replace(url, await File.ReadAllBytesAsync(RepoRoot.Combine("tests", "Fixtures", "planted-faults", planted.File)), "application/pdf", Family);
-        var faulty = await SeriesAsync(planted.Indicator, new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = snapshot.Folder });
+        await using var services = PipelineHarness.Create(azurite, settings: new Dictionary<string, string?> { ["Fetch:SnapshotPath"] = snapshot.Folder });
+        var ingest = services.GetRequiredService<IngestService>();
+        await ingest.RunAsync(ingest.Find(Family)!, CancellationToken.None);
+        var faulty = await SeriesAsync(services, planted.Indicator);
 
         var before = clean.Single(p => p.Period.ToString() == planted.Period);
         Assert.Equal(planted.Stated, before.Value);
@@ -59,11 +62,8 @@ public sealed class SnapshotPlantedFaultTests(AzuriteServer azurite)
         Assert.Equal(Summary(clean, planted.Period), Summary(faulty, planted.Period));
     }
 
-    private async Task<IReadOnlyList<SeriesPoint>> SeriesAsync(string indicator, IDictionary<string, string?>? settings)
+    private static async Task<IReadOnlyList<SeriesPoint>> SeriesAsync(IServiceProvider services, string indicator)
     {
-        await using var services = PipelineHarness.Create(azurite, settings: settings);
-        var ingest = services.GetRequiredService<IngestService>();
-        await ingest.RunAsync(ingest.Find(Family)!, CancellationToken.None);
         var (request, _) = SeriesRequest.Create(indicator, "SRB", "2015-01", "2030-12");
         return (await services.GetRequiredService<SeriesQuery>().GetAsync(request!, CancellationToken.None)).Points;
     }

@@ -12,19 +12,18 @@ namespace MigrationFeeds.Pipeline.Tests.Snapshot;
 
 /// <summary>
 /// A snapshot run marks every figure it stores as read from a reconstruction, and a real one with the real
-/// publication its manifest names; the catalog gives each source's share. Live, nothing is marked.
+/// publication its manifest names; the catalog gives each source's share. Live, nothing is marked. The snapshot run is
+/// the collection's one run of the source (<see cref="SnapshotRuns"/>).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ReconstructionProvenanceTests(AzuriteServer azurite)
+public sealed class ReconstructionProvenanceTests(AzuriteServer azurite, SnapshotRuns runs)
 {
     private const string Source = "unhcr-bih-operational-update";
 
     [Fact]
     public async Task SnapshotRun_MarksEveryStoredFigureAsTheManifestListsIt()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
-        await ingest.RunAsync(ingest.Find(Source)!, CancellationToken.None);
+        var services = (await runs.OfAsync(azurite, Source)).Services;
 
         var manifest = Manifest(Source);
         var storage = services.GetRequiredService<StorageClients>();
@@ -64,9 +63,7 @@ public sealed class ReconstructionProvenanceTests(AzuriteServer azurite)
     [Fact]
     public async Task SnapshotRun_SeriesProvenanceNamesTheRealPublication_AndTheCatalogGivesTheShare()
     {
-        await using var services = PipelineHarness.Create(azurite);
-        var ingest = services.GetRequiredService<IngestService>();
-        await ingest.RunAsync(ingest.Find(Source)!, CancellationToken.None);
+        var services = (await runs.OfAsync(azurite, Source)).Services;
 
         var (request, _) = SeriesRequest.Create("arrivals", "BIH", "2022-10", "2022-10", source: Source);
         var point = (await services.GetRequiredService<SeriesQuery>().GetAsync(request!, CancellationToken.None)).Points.Single();

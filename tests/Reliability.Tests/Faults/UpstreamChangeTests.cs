@@ -10,7 +10,7 @@ using MigrationFeeds.TestSupport;
 namespace MigrationFeeds.Reliability.Tests.Faults;
 
 /// <summary>Upstream changes that are not errors on the wire: encodings, a new layout, one publisher down while the others answer.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(StateAzuriteCollection.Name)]
 public sealed class UpstreamChangeTests(AzuriteServer azurite)
 {
     private const string Source = Harness.BihSource;
