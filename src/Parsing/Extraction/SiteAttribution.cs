@@ -62,7 +62,11 @@ internal static partial class SiteAttribution
         // "… in the three reception centres of Preševo, Vranje and Bujanovac": a sum of several centres is neither a centre's
         // figure nor the country's. Two centres named together are all a small system has ("Vinojug and Tabanovce"), but
         // two of a large one's ("residents of Adaševci and Principovac") are a part of it, its children aside.
-        if (Several(after, figure.Indicator) || Several(before, figure.Indicator))
+        // "4,117 … in reception centres: Bira 1,720, Miral 680, …, and 370 in Salakovac and Delijaš together": centres
+        // with values of their own, or past another number, are that number's, not where this one is.
+        var ownAfter = after.Where(s => !numbers.Any(n => n.Start >= number.End && n.Start < number.End + s.End + ItemValueReach)).ToList();
+        var ownBefore = before.Where(s => !numbers.Any(n => n.End <= number.Start && n.Start > segment.LeftStart + s.Start - ItemValueReach)).ToList();
+        if (Several(ownAfter, figure.Indicator) || Several(ownBefore, figure.Indicator))
         {
             return figure with { Scope = ScopeHint.Subnational };
         }
@@ -95,6 +99,9 @@ internal static partial class SiteAttribution
     }
 
     private const int SmallSystem = 3;
+
+    /// <summary>How far past a centre's name its own value may stand ("Bira 1,720", "Presevo (608)").</summary>
+    private const int ItemValueReach = 4;
 
     // Unaccompanied children are housed in the dedicated areas of a few centres: the children of two are the country's.
     private static bool Several(IReadOnlyList<SiteMention> sites, string indicator) =>

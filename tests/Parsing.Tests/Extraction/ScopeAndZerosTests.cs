@@ -35,4 +35,15 @@ public sealed class ScopeAndZerosTests
         // Twelve days of a month are too few to write down.
         Assert.Empty(Extract.Figures("In February 2017, 184 intentions to seek asylum in Serbia had been registered by 12 February.", null, "2017-03-01", "News"));
     }
+
+    [Fact]
+    public void Read_TwoCentresTogether_AreASumOfCentresNotAnotherCountry()
+    {
+        var keys = Extract.Keys(Extract.Figures(
+            "At the end of November 2018, 4,117 of them were accommodated in temporary reception centres: Bira 1,720, Miral 680, and 370 in the Salakovac reception centre and the Delijaš asylum centre together.",
+            "BIH", "2018-12-10", "Update"));
+
+        Assert.Equal(["BIH accommodated stock 2018-11 4117", "BIH/Bira accommodated stock 2018-11 1720", "BIH/Miral accommodated stock 2018-11 680"], keys);
+        Assert.Empty(Extract.Figures("In 2018, Serbia and Montenegro together registered 12,000 arrivals.", null, "2019-02-01", "News"));
+    }
 }
