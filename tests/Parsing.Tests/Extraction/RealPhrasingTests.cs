@@ -1069,4 +1069,15 @@ public sealed class RealPhrasingTests
         Assert.Contains("SRB/Tutin accommodated stock 2020-10-27 200", keys);
         Assert.DoesNotContain(keys, k => k.Contains("2020-10-29", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_CentresNamedForAsylum_DoNotMakeArrivalsAnAsylumCount()
+    {
+        Assert.Equal(
+            ["SRB arrivals month 2022-09 19345"],
+            Extract.Keys(Extract.Figures("Governmental asylum and reception centres in Serbia received 19,345 new arrivals in September 2022.", null, "2022-10-10", "News")));
+        Assert.Equal(
+            ["SRB accommodated stock 2022-09 5200"],
+            Extract.Keys(Extract.Figures("In September 2022, 5,200 asylum-seekers were accommodated in asylum centres in Serbia.", null, "2022-10-10", "News")));
+    }
 }
