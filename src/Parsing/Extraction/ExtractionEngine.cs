@@ -339,7 +339,12 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
         // A month in the first lines of the body is the report's only near its publication: "… since January 2018" in a
         // page of May 2019 is where a count began.
-        month ??= head.Select(l => ReportPeriod.MonthFromTitle(l, language))
+        // In an undated text, a month in a sentence of the body ("… to roughly 3 000 in December 2016.") is a figure's when
+        // the text names a later year ("In 2018 the number … fell"): it was written after that month.
+        var laterYear = published is null ? LatestYear(document) : null;
+        month ??= head.Where(l => published is not null || !BodySentence(l)
+                || ReportPeriod.MonthFromTitle(l, language) is not { } named || laterYear is not { } later || later <= named.Year)
+            .Select(l => ReportPeriod.MonthFromTitle(l, language))
             .FirstOrDefault(m => m is { } found && (published is not { } p || (found <= YearMonth.From(p) && found.AddMonths(MaxReportLag) >= YearMonth.From(p))));
 
         var months = ReportPeriod.MonthsFromTitle(context.Title) ?? ReportPeriod.MonthsFromTitle(documentTitle);
@@ -396,6 +401,15 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     // A report on a visit says when it took place in its summary or its introduction.
     private const int VisitLinesToSearch = 60;
     private const int MaxTitleWords = 30;
+    private static int? LatestYear(TextDocument document) =>
+        document.Pages.SelectMany(p => p.Lines).SelectMany(l => YearInText().Matches(l.Text))
+            .Select(m => (int?)int.Parse(m.Value, CultureInfo.InvariantCulture)).Max();
+
+    [GeneratedRegex(@"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")]
+    private static partial Regex YearInText();
+
+    private static bool BodySentence(string line) =>
+        line.TrimEnd().EndsWith('.') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords;
 
     // Only the region's own names: tagging a line with the whole lexicon for them would cost every heading of a report.
     private static readonly IReadOnlyList<Regex> RegionNames = [.. LanguagePacks.Concept("region").Where(c => c.Weight >= 1).Select(c => c.Pattern)];

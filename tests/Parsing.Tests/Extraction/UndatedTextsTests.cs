@@ -47,4 +47,16 @@ public sealed class UndatedTextsTests
 
         Assert.Contains("BIH arrivals cumulative 2018-01/2021-03 71875", Extract.Keys(Extract.Figures(Text, null, null)));
     }
+
+    [Fact]
+    public void Read_UndatedPageWhoseFirstSentenceNamesAMonthAndLaterYearsFollow_TakesNoReportMonthFromIt()
+    {
+        const string Text = "Western Balkan Route\n\n"
+            + "The flow through the Western Balkans eased and fell almost every month, from 128 000 illegal border crossings in January to roughly 3 000 in December 2016.\n\n"
+            + "In 2017 irregular crossings on the Western Balkan route totalled 12 179.\n";
+
+        Assert.Equal(
+            ["WB6 arrivals month 2016-01 128000", "WB6 arrivals month 2016-12 3000", "WB6 arrivals year 2017 12179"],
+            Extract.Keys(Extract.Figures(Text, null, null)));
+    }
 }

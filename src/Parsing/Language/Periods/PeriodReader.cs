@@ -23,6 +23,13 @@ internal static partial class PeriodReader
     {
         var found = new List<PeriodMention>();
         var local = language is null ? null : LocalPeriods.For(language);
+        if (report.Reference is null && report.TextYear is null
+            && SentenceYears().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList() is [var only]
+            && (MonthAndYear().IsMatch(text) || local?.Month.Matches(text).Any(m => m.Groups["year"].Success) == true))
+        {
+            report = report with { SentenceYear = int.Parse(only, CultureInfo.InvariantCulture) };
+        }
+
 
         // A news agency's dateline ("SARAJEVO, Aug. 17 (Xinhua) —") dates the story, not a figure in it.
         var dateline = Dateline().Match(text);
@@ -919,6 +926,12 @@ internal static partial class PeriodReader
     private static readonly Regex LaterQuarter = LanguagePacks.English.WordRegex("later-quarter", @"\b(?:", @")\b")!;
 
     /// <summary>"The most since October 2020": a time the figure is compared with, not one it counts from or in.</summary>
+    [GeneratedRegex(@"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")]
+    private static partial Regex SentenceYears();
+
+    [GeneratedRegex(@"\b(?:" + MonthNames.Pattern + @")\.?\s+(?:19|20)\d\d(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAndYear();
+
     [GeneratedRegex(@"\b(?:most|highest|lowest|largest|biggest|fewest|least|first\s+time)(?:\s+\p{L}+){0,2}?\s+since\s+(?:(?:\d{1,2}\s+)?(?:" + M + @")(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuperlativeSince();
 

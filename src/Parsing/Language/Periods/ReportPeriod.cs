@@ -82,6 +82,12 @@ internal sealed partial record ReportPeriod
     /// <summary>The year an undated text speaks in, which its months named without a year are of (<see cref="UndatedYear"/>).</summary>
     public int? TextYear { get; init; }
 
+    /// <summary>
+    /// The one year a sentence of an undated text names: "from 128 000 in January to roughly 3 000 in December 2016" names
+    /// January's year once, for both months.
+    /// </summary>
+    public int? SentenceYear { get; init; }
+
     /// <summary>The latest month of its running year an undated text names: where its counts "since" run to.</summary>
     public YearMonth? TextMonth => TextYear is { } year && LatestMonthNamed is { } latest && latest.Year == year ? latest : null;
 
@@ -254,7 +260,7 @@ internal sealed partial record ReportPeriod
 
         if (Reference is not { } r)
         {
-            return TextYear is { } textYear ? new YearMonth(textYear, month) : null;
+            return (TextYear ?? SentenceYear) is { } textYear ? new YearMonth(textYear, month) : null;
         }
 
         // A document that does not say when it was published was written after its month: the month right after it
