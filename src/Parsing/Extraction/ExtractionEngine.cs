@@ -402,11 +402,8 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     private const int VisitLinesToSearch = 60;
     private const int MaxTitleWords = 30;
     private static int? LatestYear(TextDocument document) =>
-        document.Pages.SelectMany(p => p.Lines).SelectMany(l => YearInText().Matches(l.Text))
+        document.Pages.SelectMany(p => p.Lines).SelectMany(l => PeriodReader.YearNumber().Matches(l.Text))
             .Select(m => (int?)int.Parse(m.Value, CultureInfo.InvariantCulture)).Max();
-
-    [GeneratedRegex(@"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")]
-    private static partial Regex YearInText();
 
     private static bool BodySentence(string line) =>
         line.TrimEnd().EndsWith('.') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords;

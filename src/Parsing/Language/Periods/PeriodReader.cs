@@ -24,7 +24,7 @@ internal static partial class PeriodReader
         var found = new List<PeriodMention>();
         var local = language is null ? null : LocalPeriods.For(language);
         if (report.Reference is null && report.TextYear is null
-            && SentenceYears().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList() is [var only]
+            && YearNumber().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList() is [var only]
             && (MonthAndYear().IsMatch(text) || local?.Month.Matches(text).Any(m => m.Groups["year"].Success) == true))
         {
             report = report with { SentenceYear = int.Parse(only, CultureInfo.InvariantCulture) };
@@ -926,8 +926,9 @@ internal static partial class PeriodReader
     private static readonly Regex LaterQuarter = LanguagePacks.English.WordRegex("later-quarter", @"\b(?:", @")\b")!;
 
     /// <summary>"The most since October 2020": a time the figure is compared with, not one it counts from or in.</summary>
+    /// <summary>A year written in four digits, not a part of a larger number, a date or a range of years.</summary>
     [GeneratedRegex(@"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")]
-    private static partial Regex SentenceYears();
+    internal static partial Regex YearNumber();
 
     [GeneratedRegex(@"\b(?:" + MonthNames.Pattern + @")\.?\s+(?:19|20)\d\d(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAndYear();

@@ -10,7 +10,7 @@ namespace MigrationFeeds.Parsing.Language.Periods;
 /// text with no date and no report month that names months without a year places them in the year it sets against
 /// the same stretch of the year before, as a reader would.
 /// </summary>
-internal static partial class UndatedYear
+internal static class UndatedYear
 {
     /// <summary>The report period with the text's year, and the latest month it names once its bare months have that year.</summary>
     public static ReportPeriod Apply(ReportPeriod report, IReadOnlyList<string> lines, LanguagePack? language)
@@ -57,7 +57,7 @@ internal static partial class UndatedYear
         int? running = null;
         for (var match = against.Match(text); match.Success; match = match.NextMatch())
         {
-            var before = Year().Matches(text[..match.Index]).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture))
+            var before = PeriodReader.YearNumber().Matches(text[..match.Index]).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture))
                 .Where(y => !match.Groups["year"].Success || y == int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) + 1)
                 .DefaultIfEmpty().Max();
             if (before > 0 && (running is null || before > running))
@@ -68,7 +68,4 @@ internal static partial class UndatedYear
 
         return running;
     }
-
-    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)")]
-    private static partial Regex Year();
 }
