@@ -337,6 +337,15 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             return new ReportPeriod { ReportMonth = new YearMonth(last, 12), Published = null, WholeYear = true };
         }
 
+        // "192,266 arrivals last year – a rise of 60 percent on 2021": an undated text that sets last year against the
+        // latest year it names speaks of the year after that one, and was written once it was over.
+        // A text that names a month of that latest year ("in November 2020") is written in it, not after the next.
+        if (month is null && published is null && LatestYear(document) is { } latest && LastYearAgainst(document, language, latest)
+            && !(ReportPeriod.LatestMonthIn(document.Pages.SelectMany(p => p.Lines).Select(l => l.Text), language) is { } named && named.Year >= latest))
+        {
+            return new ReportPeriod { ReportMonth = new YearMonth(latest + 1, 12), Published = null, WholeYear = true };
+        }
+
         // A month in the first lines of the body is the report's only near its publication: "… since January 2018" in a
         // page of May 2019 is where a count began.
         // In an undated text, a month in a sentence of the body ("… to roughly 3 000 in December 2016.") is a figure's when
@@ -404,6 +413,33 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     private static int? LatestYear(TextDocument document) =>
         document.Pages.SelectMany(p => p.Lines).SelectMany(l => PeriodReader.YearNumber().Matches(l.Text))
             .Select(m => (int?)int.Parse(m.Value, CultureInfo.InvariantCulture)).Max();
+
+    private static readonly string[] SentenceEnds = [". ", "? ", "! "];
+
+    private static bool LastYearAgainst(TextDocument document, LanguagePack? language, int latest)
+    {
+        if ((language ?? LanguagePacks.English).WordRegex("last-year", @"(?<![\p{L}])(?:", @")(?![\p{L}])") is not { } lastYear)
+        {
+            return false;
+        }
+
+        // Sentence by sentence, whatever the lines a PDF broke them into.
+        foreach (var page in document.Pages)
+        {
+            var joined = string.Join(' ', page.Lines.Select(l => l.Text));
+            var text = language is null ? joined : FoldedText.Fold(joined).Text;
+            foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (lastYear.Match(sentence) is { Success: true } said
+                    && PeriodReader.YearNumber().Matches(sentence, said.Index + said.Length).Any(y => y.Value == latest.ToString(CultureInfo.InvariantCulture)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool BodySentence(string line) =>
         line.TrimEnd().EndsWith('.') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords;

@@ -59,4 +59,27 @@ public sealed class UndatedTextsTests
             ["WB6 arrivals month 2016-01 128000", "WB6 arrivals month 2016-12 3000", "WB6 arrivals year 2017 12179"],
             Extract.Keys(Extract.Figures(Text, null, null)));
     }
+
+    [Fact]
+    public void Read_LastYearSetAgainstTheLatestYearNamed_IsTheYearAfterIt()
+    {
+        const string Text = "IOM: 192,266 migrant arrivals registered in the Western Balkans last year\n\n"
+            + "Authorities across the Western Balkans recorded 192,266 migrant arrivals last year, a rise of 60 percent on 2021. "
+            + "Montenegro accounted for 8,318 of them. For comparison, the region recorded 120,513 arrivals in 2021.\n";
+
+        var keys = Extract.Keys(Extract.Figures(Text, null, null));
+
+        Assert.Contains("WB6 arrivals year 2022 192266", keys);
+        Assert.Contains("MNE arrivals year 2022 8318", keys);
+        Assert.Contains("WB6 arrivals year 2021 120513", keys);
+    }
+
+    [Fact]
+    public void Read_LastYearInATextThatNamesAMonthOfItsLatestYear_StaysThatYearsComparison()
+    {
+        const string Text = "Migrants in BiH\n\nIn November 2020, 924 illegal migrants were reported in BiH. "
+            + "Over the first eleven months of 2020, a total of 15.520 were reported, 45 percent fewer than in the same period last year.\n";
+
+        Assert.Contains("BIH arrivals month 2020-11 924", Extract.Keys(Extract.Figures(Text, null, null)));
+    }
 }
