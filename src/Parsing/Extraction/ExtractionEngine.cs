@@ -330,9 +330,13 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             return new ReportPeriod { ReportMonth = new YearMonth(year, 12), Published = published, WholeYear = true };
         }
 
+        // What an undated text names, read once: its lines, its latest year and its latest month with a year.
+        var lines = document.Pages.SelectMany(p => p.Lines).Select(l => l.Text).ToList();
+        var latestYear = published is null ? LatestYear(lines) : null;
+        var latestMonth = month is null && published is null ? ReportPeriod.LatestMonthIn(lines, language) : null;
+
         // An undated text that calls a year "last year" was written after it: that year is over and the text's.
-        if (month is null && published is null
-            && document.Pages.SelectMany(p => p.Lines).Select(l => ReportPeriod.LastYearNamed(l.Text)).FirstOrDefault(y => y is not null) is { } last)
+        if (month is null && published is null && lines.Select(ReportPeriod.LastYearNamed).FirstOrDefault(y => y is not null) is { } last)
         {
             return new ReportPeriod { ReportMonth = new YearMonth(last, 12), Published = null, WholeYear = true };
         }
@@ -340,8 +344,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         // "192,266 arrivals last year – a rise of 60 percent on 2021": an undated text that sets last year against the
         // latest year it names speaks of the year after that one, and was written once it was over.
         // A text that names a month of that latest year ("in November 2020") is written in it, not after the next.
-        if (month is null && published is null && LatestYear(document) is { } latest && LastYearAgainst(document, language, latest)
-            && !(ReportPeriod.LatestMonthIn(document.Pages.SelectMany(p => p.Lines).Select(l => l.Text), language) is { } named && named.Year >= latest))
+        if (month is null && latestYear is { } latest && !(latestMonth is { } named && named.Year >= latest) && LastYearAgainst(document, language, latest))
         {
             return new ReportPeriod { ReportMonth = new YearMonth(latest + 1, 12), Published = null, WholeYear = true };
         }
@@ -350,20 +353,19 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         // page of May 2019 is where a count began.
         // In an undated text, a month in a sentence of the body ("… to roughly 3 000 in December 2016.") is a figure's when
         // the text names a later year ("In 2018 the number … fell"): it was written after that month.
-        var laterYear = published is null ? LatestYear(document) : null;
-        month ??= head.Where(l => published is not null || !BodySentence(l)
-                || ReportPeriod.MonthFromTitle(l, language) is not { } named || laterYear is not { } later || later <= named.Year)
-            .Select(l => ReportPeriod.MonthFromTitle(l, language))
+        month ??= head.Select(l => (Line: l, Month: ReportPeriod.MonthFromTitle(l, language)))
+            .Where(h => published is not null || !BodySentence(h.Line) || h.Month is not { } stated || latestYear is not { } later || later <= stated.Year)
+            .Select(h => h.Month)
             .FirstOrDefault(m => m is { } found && (published is not { } p || (found <= YearMonth.From(p) && found.AddMonths(MaxReportLag) >= YearMonth.From(p))));
 
         var months = ReportPeriod.MonthsFromTitle(context.Title) ?? ReportPeriod.MonthsFromTitle(documentTitle);
         var report = new ReportPeriod
         {
             ReportMonth = month, Published = published, ReportMonths = months is { } span && span.To == month ? span : null,
-            Visit = ReportPeriod.VisitIn(string.Join(' ', document.Pages.SelectMany(p => p.Lines).Take(VisitLinesToSearch).Select(l => l.Text))),
-            LatestMonthNamed = month is null && published is null ? ReportPeriod.LatestMonthIn(document.Pages.SelectMany(p => p.Lines).Select(l => l.Text), language) : null,
+            Visit = ReportPeriod.VisitIn(string.Join(' ', lines.Take(VisitLinesToSearch))),
+            LatestMonthNamed = month is null ? latestMonth : null,
         };
-        return UndatedYear.Apply(report, document.Pages.SelectMany(p => p.Lines).Select(l => l.Text).ToList(), language);
+        return UndatedYear.Apply(report, lines, language);
     }
 
     /// <summary>
@@ -410,9 +412,8 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     // A report on a visit says when it took place in its summary or its introduction.
     private const int VisitLinesToSearch = 60;
     private const int MaxTitleWords = 30;
-    private static int? LatestYear(TextDocument document) =>
-        document.Pages.SelectMany(p => p.Lines).SelectMany(l => PeriodReader.YearNumber().Matches(l.Text))
-            .Select(m => (int?)int.Parse(m.Value, CultureInfo.InvariantCulture)).Max();
+    private static int? LatestYear(IEnumerable<string> lines) =>
+        lines.SelectMany(l => PeriodReader.YearNumber().Matches(l)).Select(m => (int?)int.Parse(m.Value, CultureInfo.InvariantCulture)).Max();
 
     private static readonly string[] SentenceEnds = [". ", "? ", "! "];
 

@@ -35,9 +35,10 @@ internal static partial class FigureExtractor
         var counts = NumberReader.Read(text, language, refused);
 
         // "estimated at between 2000 and 3500": a range whose round low looks like a year is no year.
-        if (counts.Any(n => n.IsRange) && periods.Any(p => p.Kind == PeriodKind.Year && counts.Any(n => n.IsRange && p.Start >= n.Start && p.End <= n.End)))
+        bool InRange(PeriodMention p) => p.Kind == PeriodKind.Year && counts.Any(n => n.IsRange && p.Start >= n.Start && p.End <= n.End);
+        if (periods.Any(InRange))
         {
-            periods = periods.Where(p => !(p.Kind == PeriodKind.Year && counts.Any(n => n.IsRange && p.Start >= n.Start && p.End <= n.End))).ToList();
+            periods = periods.Where(p => !InRange(p)).ToList();
         }
 
         var skipped = refused

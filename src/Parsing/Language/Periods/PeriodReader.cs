@@ -30,7 +30,6 @@ internal static partial class PeriodReader
             report = report with { SentenceYear = int.Parse(only, CultureInfo.InvariantCulture) };
         }
 
-
         // A news agency's dateline ("SARAJEVO, Aug. 17 (Xinhua) —") dates the story, not a figure in it.
         var dateline = Dateline().Match(text);
         var skipTo = dateline.Success ? dateline.Length : 0;
@@ -925,13 +924,14 @@ internal static partial class PeriodReader
     /// <summary>"in the second quarter", "the third quarter of 2021": the English pack's words.</summary>
     private static readonly Regex LaterQuarter = LanguagePacks.English.WordRegex("later-quarter", @"\b(?:", @")\b")!;
 
-    /// <summary>"The most since October 2020": a time the figure is compared with, not one it counts from or in.</summary>
     /// <summary>A year written in four digits, not a part of a larger number, a date or a range of years.</summary>
     [GeneratedRegex(@"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")]
     internal static partial Regex YearNumber();
 
     [GeneratedRegex(@"\b(?:" + MonthNames.Pattern + @")\.?\s+(?:19|20)\d\d(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAndYear();
+
+    /// <summary>"The most since October 2020": a time the figure is compared with, not one it counts from or in.</summary>
 
     [GeneratedRegex(@"\b(?:most|highest|lowest|largest|biggest|fewest|least|first\s+time)(?:\s+\p{L}+){0,2}?\s+since\s+(?:(?:\d{1,2}\s+)?(?:" + M + @")(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuperlativeSince();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Language.Packs;
@@ -20,32 +21,35 @@ internal static class UndatedYear
             return report;
         }
 
-        var texts = lines.Select(l => language is null ? l : FoldedText.Fold(l).Text).ToList();
-        var own = language ?? LanguagePacks.English;
-        var stretch = own.Word("same-stretch");
-        var lastYear = own.Word("last-year");
-        if (stretch.Length == 0 || lastYear.Length == 0)
+        if (Against(language ?? LanguagePacks.English) is not { } against)
         {
             return report;
         }
 
-        var against = LanguagePack.Compile(@"\b(?:" + stretch + @")\s+(?:(?<year>(?:19|20)\d\d)\b|(?:" + lastYear + @")\b)");
-        var year = texts.Select(t => Running(t, against)).Max();
-        if (year is not { } textYear || (report.LatestMonthNamed is { } named && named.Year > textYear))
+        var texts = lines.Select(l => language is null ? l : FoldedText.Fold(l).Text).ToList();
+        if (texts.Select(t => Running(t, against)).Max() is not { } textYear || (report.LatestMonthNamed is { } named && named.Year > textYear))
         {
             return report;
         }
 
         var dated = report with { TextYear = textYear };
-        var latest = texts.SelectMany(t => PeriodReader.Read(t, dated, language))
+        var inYear = texts.SelectMany(t => PeriodReader.Read(t, dated, language))
             .Where(p => p.Kind == PeriodKind.Month)
             .Select(p => YearMonth.ParseOrNull(p.Period))
             .OfType<YearMonth>()
             .Where(m => m.Year == textYear)
-            .Append(report.LatestMonthNamed ?? default)
-            .Max();
-        return dated with { LatestMonthNamed = latest == default ? report.LatestMonthNamed : latest };
+            .ToList();
+        return inYear.Count == 0 ? dated
+            : dated with { LatestMonthNamed = report.LatestMonthNamed is { } earlier && earlier > inYear.Max() ? earlier : inYear.Max() };
     }
+
+    private static readonly ConcurrentDictionary<string, Regex?> AgainstByPack = new(StringComparer.Ordinal);
+
+    /// <summary>A pack's words for the same stretch of a year, then the year before by number or in words.</summary>
+    private static Regex? Against(LanguagePack pack) => AgainstByPack.GetOrAdd(pack.Code, _ =>
+        pack.Word("same-stretch") is { Length: > 0 } stretch && pack.Word("last-year") is { Length: > 0 } lastYear
+            ? LanguagePack.Compile(@"\b(?:" + stretch + @")\s+(?:(?<year>(?:19|20)\d\d)\b|(?:" + lastYear + @")\b)")
+            : null);
 
     /// <summary>
     /// A year set against the same stretch of the year before ("36 in 2021, against 78 in the same period of 2020",
