@@ -37,6 +37,9 @@ internal static partial class CountryMentions
     private static readonly Regex YearOpens = LanguagePack.Compile(
         @"^\s*(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:19|20)\d\d\s*,?\s*$");
 
+    /// <summary>"Since the crisis broke out in June 2015, Serbia has been …": the subject after a sentence's opening phrase.</summary>
+    private static readonly Regex LeadOpens = LanguagePack.Compile(@"^[^,;]{1,80},\s*(?:the\s+)?$");
+
     /// <summary>"Slovenia registered …, and Kosovo saw 590 …": after a semicolon, or a comma and a joint, a country opens a clause of its own; a bare comma continues a list.</summary>
     private static readonly Regex OpensClause = LanguagePack.Compile(
         @"(?:;|,\s*(?:" + string.Join('|', Packs.Select(p => p.Word("subject-joint")).Where(w => w.Length > 0)) + @"))\s+(?:the\s+)?$");
@@ -44,6 +47,10 @@ internal static partial class CountryMentions
     /// <summary>"Granična policija BiH", "the Border Police of BiH": the country of the institution that counts.</summary>
     private static readonly Regex AuthorityBefore = LanguagePack.Compile(
         @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("authority")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
+
+    /// <summary>"they travel on to Serbia": where people go next is no place of the text's figures (its owner's centre is: "sent on to BiH's only asylum centre").</summary>
+    private static readonly Regex DestinationBefore = LanguagePack.Compile(
+        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("destination")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
 
     private static readonly Regex Origin = LanguagePack.Compile(
         @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
@@ -80,6 +87,7 @@ internal static partial class CountryMentions
             var located = InBefore.IsMatch(foldedText.AsSpan(0, m.Start))
                 || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
                 || YearOpens.IsMatch(foldedText.AsSpan(0, m.Start))
+                || (LeadOpens.IsMatch(foldedText.AsSpan(0, m.Start)) && !mentions.Take(i).Any() && !InListOf(foldedText, mentions, i))
                 || OwnerAfter().IsMatch(foldedText.AsSpan(m.End))
                 || AuthorityBefore.IsMatch(foldedText.AsSpan(0, m.Start))
                 || (OpensClause.IsMatch(foldedText.AsSpan(0, m.Start)) && !InListOf(foldedText, mentions, i));
@@ -94,7 +102,7 @@ internal static partial class CountryMentions
                 continue;
             }
 
-            if (located)
+            if (located && (OwnerAfter().IsMatch(foldedText.AsSpan(m.End)) || !DestinationBefore.IsMatch(foldedText.AsSpan(0, m.Start))))
             {
                 result.Add(m);
                 previous = m;

@@ -82,7 +82,11 @@ internal static partial class FigureExtractor
             skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part in brackets of the number before them"));
         }
 
-        var tags = WithTimes(conceptTags, periods).Where(t => !(t.Concept == "elsewhere" && Destination.IsMatch(text.AsSpan(0, t.Start)))).ToList();
+        // "since the crisis on the Western Balkans broke out in 2015": a place inside a span's words dates it, it does not scope the figure.
+        var tags = WithTimes(conceptTags, periods)
+            .Where(t => !(t.Concept == "elsewhere" && Destination.IsMatch(text.AsSpan(0, t.Start))))
+            .Where(t => !(t.Concept is "region" or "elsewhere" && periods.Any(p => p.Kind == PeriodKind.Interval && p.Start < t.Start && t.End <= p.Start + p.Length)))
+            .ToList();
         var notPersons = NotPersons(text, numbers, tags, packs);
         foreach (var number in notPersons)
         {

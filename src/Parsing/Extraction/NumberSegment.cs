@@ -172,13 +172,19 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
             return shut.Index + shut.Length;
         }
 
+        // "926 persons, or 91% of the new arrivals, stated …": the number's noun may stand before the share.
         var open = ShareLead().Match(text, numberEnd);
+        if (!open.Success && NounBeforeShare().Match(text, numberEnd) is { Success: true } noun)
+        {
+            open = ShareLead().Match(text, noun.Index + noun.Length);
+        }
+
         if (!open.Success || ShareAt(text, open.Index + open.Length) is not { } share)
         {
             return null;
         }
 
-        var close = ShareClose().Match(text, share.Index + share.Length);
+        var close = ShareOfClose.Match(text, share.Index + share.Length);
         return close.Success ? close.Index + close.Length : null;
     }
 
@@ -205,8 +211,13 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
     [GeneratedRegex(@"\G\s*,\s*(?:\p{L}{1,4}\.?(?:\p{L}\.)?\s+){0,2}")]
     private static partial Regex ShareLead();
 
-    [GeneratedRegex(@"\G\s*,")]
-    private static partial Regex ShareClose();
+    /// <summary>The comma that closes a share, after what it is a share of: ", or 91% of the new arrivals,".</summary>
+    private static readonly Regex ShareOfClose = LanguagePack.Compile(
+        @"\G(?:\s+(?:" + string.Join('|', Packs.Select(p => p.Word("partitive")).Where(w => w.Length > 0)) + @")\s+[\p{L}\s-]{1,40}?)?\s*,");
+
+    /// <summary>One or two words right after a number, before a comma: "926 persons".</summary>
+    [GeneratedRegex(@"\G\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?(?=\s*,)")]
+    private static partial Regex NounBeforeShare();
 
     /// <summary>A bracket and up to two short words ("i.e.", "or") before a share.</summary>
     [GeneratedRegex(@"\G\s*\(\s*(?:\p{L}{1,4}\.?(?:\p{L}\.)?\s+){0,2}")]

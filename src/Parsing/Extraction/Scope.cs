@@ -56,6 +56,12 @@ internal static class Scope
             return (hint, null);
         }
 
+        // "roughly one million people transited the country during 2015": the country the number's own words point back to.
+        if (tags.Any(t => t.Concept == "anaphor" && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
+        {
+            return (ScopeHint.Anaphor, null);
+        }
+
         // "It is worse still in Velika Kladuša, the second town near the border, where about 1000 people are staying": a
         // relative clause stands in the place named before it, a town as much as a country.
         if (text is not null && RelativeWhere.IsMatch(text.AsSpan(place.OwnStart, place.Start - place.OwnStart)))

@@ -863,6 +863,22 @@ public sealed class RealPhrasingTests
     }
 
     [Fact]
+    public void Read_ACountWithItsNounBeforeAShareOfSomethingElse_TakesTheWordsAfterTheShare()
+    {
+        Assert.Equal(
+            ["BIH asylum_intentions month 2021-03 926"],
+            Read("In March, 926 persons, or 91% of the new arrivals, stated an intention to seek asylum in BiH.", "Migration in March 2021", published: "2021-04-10"));
+    }
+
+    [Fact]
+    public void Read_WordsOfAClauseAfterTheCount_WeighLessThanItsOwn()
+    {
+        Assert.Equal(
+            ["MKD/Vinojug accommodated stock 2016-04-25 113"],
+            Read("On 25 April 113 refugees were in the Vinojug camp, after several more families had left.", "Weekly report", published: "2016-05-01"));
+    }
+
+    [Fact]
     public void Read_AYearSoFarComparedWithAWholeYear_GivesThatYearsTotal()
     {
         Assert.Equal(

@@ -12,6 +12,14 @@ public sealed class ScopeAndZerosTests
     }
 
     [Fact]
+    public void Read_TheCountryAfterOneTheyTravelOnTo_IsTheTextsCountry()
+    {
+        Assert.Equal(
+            ["MKD arrivals cumulative 2015-06-01/2015-11-03 200000"],
+            Extract.TitledKeys("Yesterday 3700 refugees entered Macedonia. They may stay in the country, but they travel on to Serbia. Since June, around 200 thousand refugees have entered the country.", "News", null, "2015-11-03"));
+    }
+
+    [Fact]
     public void Read_RangeOpeningOnARoundThousand_IsNoYear()
     {
         Assert.Equal(

@@ -23,7 +23,11 @@ internal sealed class LocalNumbers
             : LanguagePack.Compile(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', pack.NumberWords.Select(w => w.Pattern).OrderByDescending(p => p.Length)) + @")(?![\p{L}\p{N}])");
         Thousands = pack.WordRegex("thousand", @"(?<![\p{L}\p{N}.,])(?<th>\d{1,3})\s+", @"(?:\s+(?:e|i)\s+(?<rest>\d{1,3})(?![\d.,]\d))?(?![\p{L}])");
         ThousandAfter = pack.WordRegex("thousand", @"\G\s+", @"(?![\p{L}])");
+        ThousandRangeBefore = pack.Word("thousand").Length == 0 || pack.Word("range-joint").Length == 0
+            ? null
+            : LanguagePack.Compile(@"(?<![\p{L}\p{N}.,])(?<n>\d{1,3})\s*(?:[-–]|(?:" + pack.Word("range-joint") + @")\s)\s*$");
         Millions = pack.WordRegex("million", @"(?<![\p{L}\p{N}.,])(?<m>\d{1,3}(?:[.,]\d{1,2})?)\s+", @"(?![\p{L}])");
+        OneMillion = pack.WordRegex("one-million", @"(?<!\p{N}[\s.,]*)(?<![\p{L}])", @"(?![\p{L}])");
         ThousandRangeAfter = Words is null || pack.Word("thousand").Length == 0 || pack.Word("range-joint").Length == 0
             ? null
             : LanguagePack.Compile(@"\G\s*(?:[-–]|(?:" + pack.Word("range-joint") + @")\s)\s*(?:" + string.Join('|', pack.NumberWords.Select(w => w.Pattern)) + @")\s+(?:"
@@ -40,8 +44,14 @@ internal sealed class LocalNumbers
     public Regex? Words { get; }
     public Regex? Thousands { get; }
 
+    /// <summary>The first number of a range whose thousands its second says: the "5" of "5 or 7 thousand", "3-4 hiljade".</summary>
+    public Regex? ThousandRangeBefore { get; }
+
     /// <summary>A number of millions, whole or with a decimal fraction: "1.5 million", "2 miliona", "1,5 milion".</summary>
     public Regex? Millions { get; }
+
+    /// <summary>A million said without a digit: "more than a million people", "oko milion ljudi".</summary>
+    public Regex? OneMillion { get; }
 
     /// <summary>A word for thousands right after a number in words: "deset tisuća", "pet hiljada".</summary>
     public Regex? ThousandAfter { get; }

@@ -87,22 +87,39 @@ internal static partial class NumberReader
     {
         // "6 mijë e 120", "9 hiljada", "1.5 million": a number of thousands or millions, which the digits inside must not also give.
         var thousands = new List<RawNumber>();
-        if ((local ?? LocalNumbers.For(LanguagePacks.English)).Thousands is { } thousandWords)
+        var numbers = local ?? LocalNumbers.For(LanguagePacks.English);
+        if (numbers.Thousands is { } thousandWords)
         {
             foreach (Match match in thousandWords.Matches(text))
             {
                 var value = long.Parse(match.Groups["th"].Value, NumberStyles.None, CultureInfo.InvariantCulture) * 1000
                     + (match.Groups["rest"].Success ? long.Parse(match.Groups["rest"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0);
                 thousands.Add(new RawNumber(match.Index, match.Index + match.Length, value, IsYearLike: false));
+                if (numbers.ThousandRangeBefore?.Match(text, 0, match.Index) is { Success: true } first)
+                {
+                    var n = first.Groups["n"];
+                    thousands.Add(new RawNumber(n.Index, n.Index + n.Length, long.Parse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture) * 1000, IsYearLike: false));
+                }
             }
         }
 
-        if ((local ?? LocalNumbers.For(LanguagePacks.English)).Millions is { } millionWords)
+        if (numbers.Millions is { } millionWords)
         {
             foreach (Match match in millionWords.Matches(text))
             {
                 var millions = decimal.Parse(match.Groups["m"].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
                 thousands.Add(new RawNumber(match.Index, match.Index + match.Length, (long)(millions * 1_000_000), IsYearLike: false));
+            }
+        }
+
+        if (numbers.OneMillion is { } oneMillion)
+        {
+            foreach (Match match in oneMillion.Matches(text))
+            {
+                if (!thousands.Any(t => match.Index < t.End && t.Start < match.Index + match.Length))
+                {
+                    thousands.Add(new RawNumber(match.Index, match.Index + match.Length, 1_000_000, IsYearLike: false));
+                }
             }
         }
 

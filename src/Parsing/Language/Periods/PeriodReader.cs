@@ -131,6 +131,7 @@ internal static partial class PeriodReader
         Take(LaterQuarter, m => QuarterPeriod(m, report));
         Take(QuarterCode(), m => QuarterPeriod(m, report));
         Take(Since(), m => SincePeriod(m, report));
+        Take(AsOfBeforeDone(), m => SincePeriod(m, report));
         Take(ReportingPeriodEnd(), m => report.ReportDays is { } days ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.To)) : null);
         if (own.WeekStart is { } weekStart)
         {
@@ -936,8 +937,15 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:most|highest|lowest|largest|biggest|fewest|least|first\s+time)(?:\s+\p{L}+){0,2}?\s+since\s+(?:(?:\d{1,2}\s+)?(?:" + M + @")(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuperlativeSince();
 
-    [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)?(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)??(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
+
+    /// <summary>
+    /// "As of June, around 200 thousand refugees have entered the country": before what has been done since, "as of" a
+    /// month opens a span to the report's end ("as of June 2016, 2,000 are in Serbia" stays a point in time).
+    /// </summary>
+    [GeneratedRegex(@"\bas\s+(?:of|from)\s+(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?\b(?=[^.;]*?\b(?:have|has)\s+(?:been\s+|already\s+)?(?:entered|arrived|crossed|come|registered|recorded|passed|detected|expressed|applied|sought|reached))", RegexOptions.IgnoreCase)]
+    private static partial Regex AsOfBeforeDone();
 
     [GeneratedRegex(@"\b(?i:(?:at|by|as\s+of|as\s+at|towards|until)\s+(?:the\s+)?)?(?:(?i:end)\s+of\s+(?:(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?:month|reporting\s+(?:period|month))))|(?i:end)-(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?i:end)\s+of\s+(?<wholeyear>(?:19|20)\d{2}))\b")]
     private static partial Regex EndOf();

@@ -18,6 +18,18 @@ public sealed class LocalNumberReaderTests
         Assert.Equal(value, Assert.Single(NumberReader.Read(text, Pack(code))).Value);
     }
 
+    [Theory]
+    [InlineData("en", "the 5 or 7 thousand refugees")]
+    [InlineData("en", "between 5 and 7 thousand refugees")]
+    [InlineData("sh", "izmedju 5 i 7 hiljada migranata")]
+    public void Read_RangeWhoseSecondNumberSaysThousands_GivesTheFirstItsThousands(string code, string text)
+    {
+        var mentions = NumberReader.Read(text, Pack(code));
+
+        Assert.Equal(5000L, mentions.Min(n => n.Low ?? n.Value));
+        Assert.Equal(7000L, mentions.Max(n => n.High ?? n.Value));
+    }
+
     [Fact]
     public void Read_AlbanianThousands_AreOneNumber()
     {

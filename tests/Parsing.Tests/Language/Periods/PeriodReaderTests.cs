@@ -51,6 +51,22 @@ public sealed class PeriodReaderTests
     }
 
     [Theory]
+    [InlineData("since June 2015")]
+    [InlineData("since 1 June 2015")]
+    [InlineData("since the migrant crisis broke out in June 2015")]
+    public void Read_SinceAMonthOtherThanJanuary_StartsInThatMonth(string text)
+    {
+        Assert.Equal("2015-06/2022-10", Single(text).Period);
+    }
+
+    [Fact]
+    public void Read_AsOfAMonthBeforeWhatHasBeenDone_IsASpanFromIt()
+    {
+        Assert.Equal("2022-06/2022-10", Single("as of June, around 200 thousand refugees have entered the country").Period);
+        Assert.Equal((PeriodKind.Month, "2022-06"), (Single("as of June, 2,000 migrants are in Serbia").Kind, Single("as of June, 2,000 migrants are in Serbia").Period));
+    }
+
+    [Theory]
     [InlineData("at the end of October", "2022-10")]
     [InlineData("At the end of the month", "2022-10")]
     [InlineData("centres, end of month", "2022-10")]

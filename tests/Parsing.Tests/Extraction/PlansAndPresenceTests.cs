@@ -1,0 +1,81 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>Plans that are no counts, people given up on entering, and presence in the wording of local news.</summary>
+public sealed class PlansAndPresenceTests
+{
+    [Theory]
+    [InlineData("Kapacitet će biti 250 mesta, a centar će se otvoriti na jesen u Vranju.", "2021-07-02")]
+    [InlineData("The new centre in Lipa will accommodate 1,500 people when it opens next year.", "2020-12-24")]
+    public void Read_CapacityOfAPlan_IsNoCount(string text, string published)
+    {
+        Assert.Empty(Extract.TitledKeys(text, "News", null, published));
+    }
+
+    [Fact]
+    public void Read_PlacesAdded_AreNoCapacityButTheWholeIs()
+    {
+        Assert.Equal(
+            ["SRB/Preševo capacity stock 2016-08-20 1500"],
+            Extract.TitledKeys("Qendrës së pranimit në Preshevë tani i janë shtuar edhe 650 vende, dhe gjithsej ajo mund të pranojë më shumë se 1500 refugjatë.", "Lajme", null, "2016-08-20"));
+    }
+
+    [Fact]
+    public void Read_CampBuiltToHold_IsItsCapacity()
+    {
+        Assert.Equal(
+            ["BIH/Lipa capacity stock 2020-06-16 1000"],
+            Extract.TitledKeys("The Lipa camp was built to hold 1,000 people.", "News", null, "2020-06-16"));
+    }
+
+    [Fact]
+    public void Read_LivingInTheCountryNow_IsPresence()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2017-12-18 4500"],
+            Extract.TitledKeys("Iz Komesarijata navode da u Srbiji sada živi oko 4.500 migranata.", "Vesti", null, "2017-12-18"));
+    }
+
+    [Fact]
+    public void Read_OnTheMove_IsOutsideAccommodation()
+    {
+        Assert.Contains(
+            "SRB outside_accommodation stock 2017-12-18 300",
+            Extract.TitledKeys("U Srbiji sada živi oko 4.500 migranata. Od toga je oko 4.100 smešteno u prihvatnim centrima, a oko 300 je u pokretu, uglavnom blizu granica.", "Vesti", null, "2017-12-18"));
+        Assert.Equal(
+            ["SRB outside_accommodation stock 2017-12-18 300"],
+            Extract.TitledKeys("About 300 refugees in Serbia are on the move, mostly near the borders.", "News", null, "2017-12-18"));
+    }
+
+    [Theory]
+    [InlineData("Od januara je otkriveno 749 migranata. Pored toga, 847 osoba odustalo je od namjere da uđe u BiH.", "Vijesti")]
+    [InlineData("Since January, 749 migrants have been detected entering BiH. Another 847 people gave up trying to enter BiH.", "News")]
+    public void Read_PeopleWhoGaveUpEntering_AreNoArrivals(string text, string title)
+    {
+        Assert.Equal(["BIH arrivals cumulative 2018-01-01/2018-03-26 749"], Extract.TitledKeys(text, title, null, "2018-03-26"));
+    }
+
+    [Fact]
+    public void Read_EntriesOnASingleDay_AreNoMonthsCount()
+    {
+        Assert.Empty(Extract.TitledKeys("On 20 October, 7,000 refugees entered Macedonia in a single day.", "News", null, "2015-11-03"));
+        Assert.Equal(["MKD arrivals month 2015-10 70000"], Extract.TitledKeys("In October, 70,000 refugees entered Macedonia.", "News", null, "2015-11-03"));
+    }
+
+    [Theory]
+    [InlineData("Bosnia and Herzegovina is now home to some 8,000 migrants and refugees.", "BIH present_total stock 2020-12-24 8000")]
+    [InlineData("The Lipa camp is home to some 1,300 migrants and refugees.", "BIH/Lipa accommodated stock 2020-12-24 1300")]
+    public void Read_HomeToPeople_IsTheirPresence(string text, string key)
+    {
+        Assert.Equal([key], Extract.TitledKeys(text, "News", null, "2020-12-24"));
+    }
+
+    [Fact]
+    public void Read_TheCountryInTheNumbersOwnWords_IsTheCountryNamedBefore()
+    {
+        Assert.Equal(
+            ["MKD arrivals year 2015 1000000"],
+            Extract.TitledKeys("Macedonia is a key transit country. The Western Balkan Route runs across it: roughly one million people transited the country during 2015.", "News", null, "2017-05-01"));
+    }
+}
