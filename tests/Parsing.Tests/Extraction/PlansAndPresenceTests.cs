@@ -57,10 +57,27 @@ public sealed class PlansAndPresenceTests
     }
 
     [Fact]
+    public void Read_AGroupTakenToACentre_IsNoCountOfThosePresent()
+    {
+        Assert.Empty(Extract.TitledKeys("A first group of 99 men, 10 of them UASC, was taken to Adasevci Transit Centre on 07 May.", "Update", null, "2017-05-08"));
+        Assert.Equal(
+            ["SRB/Adaševci accommodated stock 2017-05-07 99"],
+            Extract.TitledKeys("On 07 May, 99 refugees were accommodated in Adasevci Transit Centre.", "Update", null, "2017-05-08"));
+    }
+
+    [Fact]
     public void Read_EntriesOnASingleDay_AreNoMonthsCount()
     {
         Assert.Empty(Extract.TitledKeys("On 20 October, 7,000 refugees entered Macedonia in a single day.", "News", null, "2015-11-03"));
         Assert.Equal(["MKD arrivals month 2015-10 70000"], Extract.TitledKeys("In October, 70,000 refugees entered Macedonia.", "News", null, "2015-11-03"));
+    }
+
+    [Fact]
+    public void Read_PeopleCountedInTheCountry_ArePresentAndThoseOfThemInCentresAccommodated()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2017-08-06 4688", "SRB accommodated stock 2017-08-06 4391"],
+            Extract.TitledKeys("On 06 August UNHCR counted 4,688 new refugees, asylum-seekers and migrants in Serbia, of whom 4,391, or 94%, were accommodated in 18 governmental centres.", "Update", null, "2017-08-07"));
     }
 
     [Theory]
