@@ -22,10 +22,10 @@ internal static partial class CountryMentions
     /// <summary>The code countries.txt gives the countries outside the six.</summary>
     public const string Elsewhere = "OTHER";
 
-    private static readonly IReadOnlyList<(string Country, Regex Pattern)> Countries =
+    private static readonly IReadOnlyList<(string Country, HotRegex Pattern)> Countries =
         LanguagePacks.DataLines("countries.txt")
             .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
-            .Select(p => (p[0], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)))
+            .Select(p => (p[0], new HotRegex(new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))))
             .ToList();
 
     private static readonly IReadOnlyList<LanguagePack> Packs = [LanguagePacks.English, .. LanguagePacks.All];
@@ -48,19 +48,19 @@ internal static partial class CountryMentions
     private static readonly Regex Origin = LanguagePack.Compile(
         @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
 
-    private static readonly IReadOnlyList<(string Country, Regex Pattern)> Institutions =
+    private static readonly IReadOnlyList<(string Country, HotRegex Pattern)> Institutions =
         LanguagePacks.DataLines("institutions.txt")
             .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
-            .Select(p => (p[0], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)))
+            .Select(p => (p[0], new HotRegex(new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))))
             .ToList();
 
     /// <summary>The countries whose national bodies, capitals or border towns a text names (institutions.txt).</summary>
     public static IReadOnlyList<string> PointedTo(string foldedText) =>
-        Institutions.Where(i => i.Pattern.IsMatch(foldedText)).Select(i => i.Country).ToList();
+        Institutions.Where(i => i.Pattern.Regex.IsMatch(foldedText)).Select(i => i.Country).ToList();
 
     /// <summary>Every mention, origins and destinations included.</summary>
     public static IReadOnlyList<CountryMention> All(string foldedText) =>
-        Countries.SelectMany(c => c.Pattern.Matches(foldedText).Select(m => new CountryMention(c.Country, m.Index, m.Index + m.Length)))
+        Countries.SelectMany(c => c.Pattern.Regex.Matches(foldedText).Select(m => new CountryMention(c.Country, m.Index, m.Index + m.Length)))
             .OrderBy(m => m.Start)
             .ToList();
 

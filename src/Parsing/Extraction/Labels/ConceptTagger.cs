@@ -16,7 +16,7 @@ internal static class ConceptTagger
         {
             foreach (var concept in pack.Concepts)
             {
-                for (var match = concept.Pattern.Match(foldedText); match.Success; match = match.NextMatch())
+                for (var match = concept.Matcher.Match(foldedText); match.Success; match = match.NextMatch())
                 {
                     if (match.Length > 0)
                     {
