@@ -30,23 +30,33 @@ internal static partial class CountryMentions
 
     private static readonly IReadOnlyList<LanguagePack> Packs = [LanguagePacks.English, .. LanguagePacks.All];
 
-    private static readonly Regex InBefore = LanguagePack.Compile(
-        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$");
+    private static readonly HotRegex HotInBefore = new(LanguagePack.Compile(
+        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$"));
+
+    private static Regex InBefore => HotInBefore.Regex;
 
     /// <summary>"In 2022 Albania registered …": a sentence that opens with its year, then the country as its subject.</summary>
-    private static readonly Regex YearOpens = LanguagePack.Compile(
-        @"^\s*(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:19|20)\d\d\s*,?\s*$");
+    private static readonly HotRegex HotYearOpens = new(LanguagePack.Compile(
+        @"^\s*(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:19|20)\d\d\s*,?\s*$"));
+
+    private static Regex YearOpens => HotYearOpens.Regex;
 
     /// <summary>"Slovenia registered …, and Kosovo saw 590 …": after a semicolon, or a comma and a joint, a country opens a clause of its own; a bare comma continues a list.</summary>
-    private static readonly Regex OpensClause = LanguagePack.Compile(
-        @"(?:;|,\s*(?:" + string.Join('|', Packs.Select(p => p.Word("subject-joint")).Where(w => w.Length > 0)) + @"))\s+(?:the\s+)?$");
+    private static readonly HotRegex HotOpensClause = new(LanguagePack.Compile(
+        @"(?:;|,\s*(?:" + string.Join('|', Packs.Select(p => p.Word("subject-joint")).Where(w => w.Length > 0)) + @"))\s+(?:the\s+)?$"));
+
+    private static Regex OpensClause => HotOpensClause.Regex;
 
     /// <summary>"Granična policija BiH", "the Border Police of BiH": the country of the institution that counts.</summary>
-    private static readonly Regex AuthorityBefore = LanguagePack.Compile(
-        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("authority")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
+    private static readonly HotRegex HotAuthorityBefore = new(LanguagePack.Compile(
+        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("authority")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$"));
 
-    private static readonly Regex Origin = LanguagePack.Compile(
-        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
+    private static Regex AuthorityBefore => HotAuthorityBefore.Regex;
+
+    private static readonly HotRegex HotOrigin = new(LanguagePack.Compile(
+        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$"));
+
+    private static Regex Origin => HotOrigin.Regex;
 
     private static readonly IReadOnlyList<(string Country, HotRegex Pattern)> Institutions =
         LanguagePacks.DataLines("institutions.txt")
@@ -115,8 +125,10 @@ internal static partial class CountryMentions
         return (index > 0 && Joined(mentions[index - 1], mentions[index])) || (index + 1 < mentions.Count && Joined(mentions[index], mentions[index + 1]));
     }
 
-    private static readonly Regex ListGap = LanguagePack.Compile(
-        @"^\s*(?:,|(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("list-joint")).Where(w => w.Length > 0)) + @")(?![\p{L}]))\s*(?:the\s+)?$");
+    private static readonly HotRegex HotListGap = new(LanguagePack.Compile(
+        @"^\s*(?:,|(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("list-joint")).Where(w => w.Length > 0)) + @")(?![\p{L}]))\s*(?:the\s+)?$"));
+
+    private static Regex ListGap => HotListGap.Regex;
 
     /// <summary>The mentions that are not where people came from or went through (for headings).</summary>
     public static IReadOnlyList<CountryMention> NotOrigins(string foldedText) => Split(foldedText, origins: false);

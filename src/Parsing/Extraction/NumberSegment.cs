@@ -23,11 +23,15 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
 
     private static readonly IReadOnlyList<LanguagePack> Packs = [LanguagePacks.English, .. LanguagePacks.All];
 
-    private static readonly Regex Conjunctions = LanguagePack.Compile(
-        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("conjunction")).Where(w => w.Length > 0)) + @")(?![\p{L}])");
+    private static readonly HotRegex HotConjunctions = new(LanguagePack.Compile(
+        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("conjunction")).Where(w => w.Length > 0)) + @")(?![\p{L}])"));
 
-    private static readonly Regex Share = LanguagePack.Compile(
-        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + string.Join('|', Packs.Select(p => p.Word("percent")).Where(w => w.Length > 0)) + @")(?![\p{L}]))");
+    private static Regex Conjunctions => HotConjunctions.Regex;
+
+    private static readonly HotRegex HotShare = new(LanguagePack.Compile(
+        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + string.Join('|', Packs.Select(p => p.Word("percent")).Where(w => w.Length > 0)) + @")(?![\p{L}]))"));
+
+    private static Regex Share => HotShare.Regex;
 
     public string Text => Left + " | " + Right;
 
