@@ -68,11 +68,33 @@ internal static partial class CountryMentions
     public static IReadOnlyList<string> PointedTo(string foldedText) =>
         Institutions.Where(i => i.Pattern.Regex.IsMatch(foldedText)).Select(i => i.Country).ToList();
 
+    // A sentence's mentions are asked for by its locations, its places that are no origins and its lists, each for
+    // the same text: they depend on the text only. Per thread, as parsers may run side by side; emptied when full.
+    private const int Remembered = 64;
+
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<CountryMention>>? _recent;
+
     /// <summary>Every mention, origins and destinations included.</summary>
-    public static IReadOnlyList<CountryMention> All(string foldedText) =>
-        Countries.SelectMany(c => c.Pattern.Regex.Matches(foldedText).Select(m => new CountryMention(c.Country, m.Index, m.Index + m.Length)))
+    public static IReadOnlyList<CountryMention> All(string foldedText)
+    {
+        _recent ??= new(StringComparer.Ordinal);
+        if (_recent.TryGetValue(foldedText, out var known))
+        {
+            return known;
+        }
+
+        if (_recent.Count >= Remembered)
+        {
+            _recent.Clear();
+        }
+
+        var mentions = Countries.SelectMany(c => c.Pattern.Regex.Matches(foldedText).Select(m => new CountryMention(c.Country, m.Index, m.Index + m.Length)))
             .OrderBy(m => m.Start)
             .ToList();
+        _recent[foldedText] = mentions;
+        return mentions;
+    }
 
     /// <summary>
     /// The mentions that say where a sentence's figures are: a country after "in" ("u", "во", "në"), at the start
