@@ -42,7 +42,8 @@ internal static class ConceptTagger
         {
             foreach (var concept in pack.Concepts)
             {
-                for (var match = concept.Matcher.Match(foldedText); match.Success; match = match.NextMatch())
+                // Bounds only: most patterns find nothing in a sentence, and a match's groups are not read.
+                foreach (var match in concept.Matcher.EnumerateMatches(foldedText))
                 {
                     if (match.Length > 0)
                     {
