@@ -6,12 +6,15 @@ namespace MigrationFeeds.Parsing.Language.Packs;
 /// A pattern of the data files that every sentence is matched against: interpreted at first, compiled once it has
 /// been used often enough to repay the compilation. Compiling every pattern of every pack costs seconds at start,
 /// which a one-file run of the CLI would pay in full; a run over many documents makes its hot patterns several
-/// times faster. Both forms match alike: only the time differs.
+/// times faster. The compilation runs beside the parse, which goes on with the interpreted form until it is done:
+/// the patterns of a pack grow hot together, and a document must not wait for them all. Both forms match alike:
+/// only the time differs.
 /// </summary>
 internal sealed class HotRegex
 {
-    // Compiling costs a few milliseconds; an interpreted scan of a sentence costs some microseconds more than a compiled one.
-    private const int UsesBeforeCompiling = 400;
+    // Compiling costs a few milliseconds; an interpreted scan of a sentence costs some microseconds more than a
+    // compiled one. A run of the CLI over one batch of documents stays under it, a long run passes it soon.
+    private const int UsesBeforeCompiling = 5000;
 
     private readonly Regex interpreted;
     private Regex? compiled;
@@ -31,9 +34,7 @@ internal sealed class HotRegex
 
             if (Interlocked.Increment(ref uses) == UsesBeforeCompiling)
             {
-                var built = new Regex(interpreted.ToString(), interpreted.Options | RegexOptions.Compiled, interpreted.MatchTimeout);
-                Volatile.Write(ref compiled, built);
-                return built;
+                _ = Task.Run(() => Volatile.Write(ref compiled, new Regex(interpreted.ToString(), interpreted.Options | RegexOptions.Compiled, interpreted.MatchTimeout)));
             }
 
             return interpreted;
