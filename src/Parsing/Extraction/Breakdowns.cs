@@ -62,8 +62,10 @@ internal static class Breakdowns
     }
 
     /// <summary>"80% of them", "76 odsto od njih": a share of something, not a rise or a fall by so much.</summary>
-    private static readonly Regex ShareOf = LanguagePack.Compile(
-        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + LanguagePacks.Words("percent") + @")(?![\p{L}]))\s*(?:" + LanguagePacks.Words("partitive") + @")(?![\p{L}])");
+    private static readonly HotRegex HotShareOf = new(LanguagePack.Compile(
+        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + LanguagePacks.Words("percent") + @")(?![\p{L}]))\s*(?:" + LanguagePacks.Words("partitive") + @")(?![\p{L}])"));
+
+    private static Regex ShareOf => HotShareOf.Regex;
 
     // "312 persons …: 287 in Vinojug", "of whom", "od čega", "prej tyre": the words that open a breakdown, in every pack.
     private static readonly Regex Marker = LanguagePacks.AnyWord("breakdown", @"(?:(?<![\p{L}])|(?=:))(?:", @")(?![\p{L}])")!;

@@ -52,5 +52,5 @@ internal static class Clauses
         return boundaries;
     }
 
-    private static readonly Regex EnglishJoints = LanguagePacks.English.WordRegex("clause")!;
+    private static Regex EnglishJoints => LanguagePacks.English.WordRegex("clause")!;
 }

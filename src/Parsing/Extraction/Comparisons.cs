@@ -18,16 +18,29 @@ internal static partial class Comparisons
     private const int MaxGap = 4;
 
     /// <summary>The words of comparison of the packs the sentence is read with, compiled once per set of packs.</summary>
-    private sealed record Words(Regex? ComparedTo, Regex? OpensWithComparison, Regex? Change, Regex? FromAfterChange, Regex? Contrast, Regex? Approximation);
+    private sealed record Words(HotRegex? HotComparedTo, HotRegex? HotOpensWithComparison, HotRegex? HotChange, HotRegex? HotFromAfterChange, HotRegex? HotContrast, HotRegex? HotApproximation)
+    {
+        public Regex? ComparedTo => HotComparedTo?.Regex;
+
+        public Regex? OpensWithComparison => HotOpensWithComparison?.Regex;
+
+        public Regex? Change => HotChange?.Regex;
+
+        public Regex? FromAfterChange => HotFromAfterChange?.Regex;
+
+        public Regex? Contrast => HotContrast?.Regex;
+
+        public Regex? Approximation => HotApproximation?.Regex;
+    }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Words> Cache = new(StringComparer.Ordinal);
 
     private static Words For(IReadOnlyList<LanguagePack> packs) => Cache.GetOrAdd(string.Join(',', packs.Select(p => p.Code)), _ =>
     {
-        Regex? Alternation(string key, string prefix, string suffix)
+        HotRegex? Alternation(string key, string prefix, string suffix)
         {
             var words = packs.Select(p => p.Word(key)).Where(w => w.Length > 0).ToList();
-            return words.Count == 0 ? null : LanguagePack.Compile(prefix + "(?:" + string.Join('|', words) + ")" + suffix);
+            return words.Count == 0 ? null : new HotRegex(LanguagePack.Compile(prefix + "(?:" + string.Join('|', words) + ")" + suffix));
         }
 
         return new Words(

@@ -22,54 +22,90 @@ internal static partial class CountryMentions
     /// <summary>The code countries.txt gives the countries outside the six.</summary>
     public const string Elsewhere = "OTHER";
 
-    private static readonly IReadOnlyList<(string Country, Regex Pattern)> Countries =
+    private static readonly IReadOnlyList<(string Country, HotRegex Pattern)> Countries =
         LanguagePacks.DataLines("countries.txt")
             .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
-            .Select(p => (p[0], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)))
+            .Select(p => (p[0], new HotRegex(new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))))
             .ToList();
 
     private static readonly IReadOnlyList<LanguagePack> Packs = [LanguagePacks.English, .. LanguagePacks.All];
 
-    private static readonly Regex InBefore = LanguagePack.Compile(
-        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$");
+    private static readonly HotRegex HotInBefore = new(LanguagePack.Compile(
+        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$"));
+
+    private static Regex InBefore => HotInBefore.Regex;
 
     /// <summary>"In 2022 Albania registered …": a sentence that opens with its year, then the country as its subject.</summary>
-    private static readonly Regex YearOpens = LanguagePack.Compile(
-        @"^\s*(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:19|20)\d\d\s*,?\s*$");
+    private static readonly HotRegex HotYearOpens = new(LanguagePack.Compile(
+        @"^\s*(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:19|20)\d\d\s*,?\s*$"));
+
+    private static Regex YearOpens => HotYearOpens.Regex;
 
     /// <summary>"Since the crisis broke out in June 2015, Serbia has been …": the subject after a sentence's opening phrase.</summary>
-    private static readonly Regex LeadOpens = LanguagePack.Compile(@"^[^,;]{1,80},\s*(?:the\s+)?$");
+    private static readonly HotRegex HotLeadOpens = new(LanguagePack.Compile(@"^[^,;]{1,80},\s*(?:the\s+)?$"));
+
+    private static Regex LeadOpens => HotLeadOpens.Regex;
 
     /// <summary>"Slovenia registered …, and Kosovo saw 590 …": after a semicolon, or a comma and a joint, a country opens a clause of its own; a bare comma continues a list.</summary>
-    private static readonly Regex OpensClause = LanguagePack.Compile(
-        @"(?:;|,\s*(?:" + string.Join('|', Packs.Select(p => p.Word("subject-joint")).Where(w => w.Length > 0)) + @"))\s+(?:the\s+)?$");
+    private static readonly HotRegex HotOpensClause = new(LanguagePack.Compile(
+        @"(?:;|,\s*(?:" + string.Join('|', Packs.Select(p => p.Word("subject-joint")).Where(w => w.Length > 0)) + @"))\s+(?:the\s+)?$"));
+
+    private static Regex OpensClause => HotOpensClause.Regex;
 
     /// <summary>"Granična policija BiH", "the Border Police of BiH": the country of the institution that counts.</summary>
-    private static readonly Regex AuthorityBefore = LanguagePack.Compile(
-        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("authority")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
+    private static readonly HotRegex HotAuthorityBefore = new(LanguagePack.Compile(
+        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("authority")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$"));
+
+    private static Regex AuthorityBefore => HotAuthorityBefore.Regex;
 
     /// <summary>"they travel on to Serbia": where people go next is no place of the text's figures (its owner's centre is: "sent on to BiH's only asylum centre").</summary>
-    private static readonly Regex DestinationBefore = LanguagePack.Compile(
-        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("destination")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
+    private static readonly HotRegex HotDestinationBefore = new(LanguagePack.Compile(
+        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("destination")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$"));
 
-    private static readonly Regex Origin = LanguagePack.Compile(
-        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$");
+    private static Regex DestinationBefore => HotDestinationBefore.Regex;
 
-    private static readonly IReadOnlyList<(string Country, Regex Pattern)> Institutions =
+    private static readonly HotRegex HotOrigin = new(LanguagePack.Compile(
+        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$"));
+
+    private static Regex Origin => HotOrigin.Regex;
+
+    private static readonly IReadOnlyList<(string Country, HotRegex Pattern)> Institutions =
         LanguagePacks.DataLines("institutions.txt")
             .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
-            .Select(p => (p[0], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)))
+            .Select(p => (p[0], new HotRegex(new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))))
             .ToList();
 
     /// <summary>The countries whose national bodies, capitals or border towns a text names (institutions.txt).</summary>
     public static IReadOnlyList<string> PointedTo(string foldedText) =>
-        Institutions.Where(i => i.Pattern.IsMatch(foldedText)).Select(i => i.Country).ToList();
+        Institutions.Where(i => i.Pattern.Regex.IsMatch(foldedText)).Select(i => i.Country).ToList();
+
+    // A sentence's mentions are asked for by its locations, its places that are no origins and its lists, each for
+    // the same text: they depend on the text only. Per thread, as parsers may run side by side; emptied when full.
+    private const int Remembered = 64;
+
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<CountryMention>>? _recent;
 
     /// <summary>Every mention, origins and destinations included.</summary>
-    public static IReadOnlyList<CountryMention> All(string foldedText) =>
-        Countries.SelectMany(c => c.Pattern.Matches(foldedText).Select(m => new CountryMention(c.Country, m.Index, m.Index + m.Length)))
+    public static IReadOnlyList<CountryMention> All(string foldedText)
+    {
+        _recent ??= new(StringComparer.Ordinal);
+        if (_recent.TryGetValue(foldedText, out var known))
+        {
+            return known;
+        }
+
+        if (_recent.Count >= Remembered)
+        {
+            _recent.Clear();
+        }
+
+        var mentions = Countries.SelectMany(c => c.Pattern.Regex.Matches(foldedText).Select(m => new CountryMention(c.Country, m.Index, m.Index + m.Length)))
             .OrderBy(m => m.Start)
             .ToList();
+        _recent[foldedText] = mentions;
+        return mentions;
+    }
 
     /// <summary>
     /// The mentions that say where a sentence's figures are: a country after "in" ("u", "во", "në"), at the start
@@ -123,8 +159,10 @@ internal static partial class CountryMentions
         return (index > 0 && Joined(mentions[index - 1], mentions[index])) || (index + 1 < mentions.Count && Joined(mentions[index], mentions[index + 1]));
     }
 
-    private static readonly Regex ListGap = LanguagePack.Compile(
-        @"^\s*(?:,|(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("list-joint")).Where(w => w.Length > 0)) + @")(?![\p{L}]))\s*(?:the\s+)?$");
+    private static readonly HotRegex HotListGap = new(LanguagePack.Compile(
+        @"^\s*(?:,|(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("list-joint")).Where(w => w.Length > 0)) + @")(?![\p{L}]))\s*(?:the\s+)?$"));
+
+    private static Regex ListGap => HotListGap.Regex;
 
     /// <summary>The mentions that are not where people came from or went through (for headings).</summary>
     public static IReadOnlyList<CountryMention> NotOrigins(string foldedText) => Split(foldedText, origins: false);

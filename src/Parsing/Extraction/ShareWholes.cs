@@ -34,8 +34,10 @@ internal static class ShareWholes
 
     private static readonly HashSet<string> Framing = new(["persons", "asylum-seekers", "subgroup", "composition", "antecedent", "anaphor", "region", "elsewhere", "subnational"], StringComparer.Ordinal);
 
-    private static readonly Regex ShareBefore = LanguagePack.Compile(
-        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + LanguagePacks.Words("percent") + @")(?![\p{L}]))\s*(?:" + LanguagePacks.Words("partitive") + @")(?![\p{L}])\s*(?:\p{L}+\s+)?$");
+    private static readonly HotRegex HotShareBefore = new(LanguagePack.Compile(
+        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + LanguagePacks.Words("percent") + @")(?![\p{L}]))\s*(?:" + LanguagePacks.Words("partitive") + @")(?![\p{L}])\s*(?:\p{L}+\s+)?$"));
+
+    private static Regex ShareBefore => HotShareBefore.Regex;
 
     private static readonly Regex Relative = LanguagePacks.AnyWord("relative", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 }

@@ -12,14 +12,14 @@ internal sealed record SiteMention(string Name, string Country, int Start, int E
 /// </summary>
 internal static class SiteGazetteer
 {
-    private static readonly IReadOnlyList<(string Name, string Country, Regex Pattern)> Sites =
+    private static readonly IReadOnlyList<(string Name, string Country, HotRegex Pattern)> Sites =
         LanguagePacks.DataLines("sites.txt")
             .Select(line => line.Split('|', 3, StringSplitOptions.TrimEntries))
-            .Select(p => (p[0], p[1], new Regex(@"(?<![\p{L}\p{M}])(?:" + p[2] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)))
+            .Select(p => (p[0], p[1], new HotRegex(new Regex(@"(?<![\p{L}\p{M}])(?:" + p[2] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant))))
             .ToList();
 
     public static IReadOnlyList<SiteMention> Find(string foldedText) =>
-        Sites.SelectMany(s => s.Pattern.Matches(foldedText).Select(m => new SiteMention(s.Name, s.Country, m.Index, m.Index + m.Length)))
+        Sites.SelectMany(s => s.Pattern.Regex.Matches(foldedText).Select(m => new SiteMention(s.Name, s.Country, m.Index, m.Index + m.Length)))
             .OrderBy(m => m.Start)
             .ToList();
 
@@ -27,7 +27,7 @@ internal static class SiteGazetteer
     public static string? Canonical(string written)
     {
         var folded = Language.Text.FoldedText.Fold(written).Text;
-        return Sites.FirstOrDefault(s => s.Pattern.Match(folded) is { Success: true } m && m.Length == folded.Trim().Length).Name;
+        return Sites.FirstOrDefault(s => s.Pattern.Regex.Match(folded) is { Success: true } m && m.Length == folded.Trim().Length).Name;
     }
 
     /// <summary>How many centres the gazetteer knows in a country.</summary>

@@ -9,14 +9,41 @@ namespace MigrationFeeds.Parsing.Extraction.Labels;
 /// </summary>
 internal static class ConceptTagger
 {
+    // A sentence is tagged again as the one before the next, and headings, cells and labels more than once: half
+    // the calls of a document repeat one before. The tags depend on the text and the packs only. Per thread, as
+    // parsers may run side by side; emptied when full, so it holds the texts of one stretch of one document.
+    private const int Remembered = 64;
+
+    [ThreadStatic]
+    private static Dictionary<(string Text, IReadOnlyList<LanguagePack> Packs), IReadOnlyList<ConceptTag>>? _recent;
+
     public static IReadOnlyList<ConceptTag> Tag(string foldedText, IReadOnlyList<LanguagePack> packs)
+    {
+        _recent ??= new(new TextAndPacks());
+        if (_recent.TryGetValue((foldedText, packs), out var known))
+        {
+            return known;
+        }
+
+        if (_recent.Count >= Remembered)
+        {
+            _recent.Clear();
+        }
+
+        var tags = Find(foldedText, packs);
+        _recent[(foldedText, packs)] = tags;
+        return tags;
+    }
+
+    private static IReadOnlyList<ConceptTag> Find(string foldedText, IReadOnlyList<LanguagePack> packs)
     {
         var found = new List<ConceptTag>();
         foreach (var pack in packs)
         {
             foreach (var concept in pack.Concepts)
             {
-                for (var match = concept.Pattern.Match(foldedText); match.Success; match = match.NextMatch())
+                // Bounds only: most patterns find nothing in a sentence, and a match's groups are not read.
+                foreach (var match in concept.Matcher.EnumerateMatches(foldedText))
                 {
                     if (match.Length > 0)
                     {
@@ -53,5 +80,15 @@ internal static class ConceptTagger
 
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    /// <summary>The same text read with the same list of packs (the lists are shared, so compared by reference).</summary>
+    private sealed class TextAndPacks : IEqualityComparer<(string Text, IReadOnlyList<LanguagePack> Packs)>
+    {
+        public bool Equals((string Text, IReadOnlyList<LanguagePack> Packs) x, (string Text, IReadOnlyList<LanguagePack> Packs) y) =>
+            ReferenceEquals(x.Packs, y.Packs) && string.Equals(x.Text, y.Text, StringComparison.Ordinal);
+
+        public int GetHashCode((string Text, IReadOnlyList<LanguagePack> Packs) obj) =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(obj.Text), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Packs));
     }
 }

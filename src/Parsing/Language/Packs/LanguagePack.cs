@@ -34,12 +34,15 @@ internal sealed class LanguagePack
     public string Word(string key) => Words.TryGetValue(key, out var value) ? value : string.Empty;
 
     // Sentences ask for the same few patterns over and over; building a Regex costs more than matching it.
-    private readonly ConcurrentDictionary<(string Key, string Prefix, string Suffix), Regex?> _wordRegexes = new();
+    private readonly ConcurrentDictionary<(string Key, string Prefix, string Suffix), HotRegex?> _wordRegexes = new();
 
     /// <summary>A compiled alternation of <see cref="Word"/>, or null when the pack has none.</summary>
-    public Regex? WordRegex(string key, string prefix = "", string suffix = "") =>
+    public Regex? WordRegex(string key, string prefix = "", string suffix = "") => HotWordRegex(key, prefix, suffix)?.Regex;
+
+    /// <summary>The alternation of <see cref="WordRegex"/>, for a holder that matches it often: ask it for its regex at each use.</summary>
+    public HotRegex? HotWordRegex(string key, string prefix = "", string suffix = "") =>
         _wordRegexes.GetOrAdd((key, prefix, suffix), static (k, words) =>
-            words.TryGetValue(k.Key, out var value) ? Compile(k.Prefix + "(?:" + value + ")" + k.Suffix) : null, Words);
+            words.TryGetValue(k.Key, out var value) ? new HotRegex(Compile(k.Prefix + "(?:" + value + ")" + k.Suffix)) : null, Words);
 
     // A guard against a pattern that backtracks without end, not a budget: the parse worker's own time limit is that. One
     // second of wall clock was passed by ordinary matches on a machine busy enough, and a document was lost for it.
@@ -50,4 +53,11 @@ internal sealed class LanguagePack
 }
 
 /// <summary>One way a language writes a concept of the lexicon, with how strongly it says it (1 unless the pack says less).</summary>
-internal sealed record ConceptPattern(string Concept, Regex Pattern, double Weight);
+internal sealed record ConceptPattern(string Concept, Regex Pattern, double Weight)
+{
+    // The tagger matches every pattern against every sentence: the hot path of the engine.
+    private readonly HotRegex hot = new(Pattern);
+
+    /// <summary>The pattern to match sentences with, compiled once it is used often.</summary>
+    public Regex Matcher => hot.Regex;
+}

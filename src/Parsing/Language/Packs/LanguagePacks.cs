@@ -33,7 +33,7 @@ internal static partial class LanguagePacks
     /// <summary>The patterns of one concept of the lexicon in every pack, English first.</summary>
     public static IReadOnlyList<ConceptPattern> Concept(string concept) => [.. EnglishFirst.SelectMany(p => p.Concepts).Where(c => c.Concept == concept)];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string), Regex?> AnyWords = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string), HotRegex?> AnyWords = new();
 
     /// <summary>
     /// One word list (<c>[words]</c> key) of every pack, as one pattern: for structures any language of a page may
@@ -43,8 +43,8 @@ internal static partial class LanguagePacks
         AnyWords.GetOrAdd((key, prefix, suffix), static k =>
         {
             var words = Words(k.Item1);
-            return words.Length == 0 ? null : LanguagePack.Compile(k.Item2 + words + k.Item3);
-        });
+            return words.Length == 0 ? null : new HotRegex(LanguagePack.Compile(k.Item2 + words + k.Item3));
+        })?.Regex;
 
     private static readonly Dictionary<string, IReadOnlyList<LanguagePack>> LocalFirst =
         All.ToDictionary(p => p.Code, p => (IReadOnlyList<LanguagePack>)[p, English, .. All.Where(o => o != p)], StringComparer.Ordinal);

@@ -16,6 +16,42 @@ internal sealed class LocalPeriods
     private const string Year = @"(?:19|20)\d{2}";
     private static readonly ConcurrentDictionary<string, LocalPeriods> Cache = new(StringComparer.Ordinal);
 
+    private readonly HotRegex? _publicationName;
+    private readonly HotRegex? _firstMonths;
+    private readonly HotRegex _month;
+    private readonly HotRegex? _startOfOther;
+    private readonly HotRegex? _fromBefore;
+    private readonly HotRegex? _twoMonths;
+    private readonly HotRegex? _twoYears;
+    private readonly HotRegex _presentTense;
+    private readonly HotRegex _endOf;
+    private readonly HotRegex _asOfDay;
+    private readonly HotRegex _dayRange;
+    private readonly HotRegex _since;
+    private readonly HotRegex _yearStart;
+    private readonly HotRegex _theYear;
+    private readonly HotRegex _currently;
+    private readonly HotRegex _samePeriod;
+    private readonly HotRegex _samePeriodOfYear;
+    private readonly HotRegex _previousMonth;
+    private readonly HotRegex _yearMention;
+    private readonly HotRegex _comparison;
+    private readonly HotRegex _until;
+    private readonly HotRegex _untilYear;
+    private readonly HotRegex _numericRange;
+    private readonly HotRegex _numericDate;
+    private readonly HotRegex _thisYear;
+    private readonly HotRegex _yesterday;
+    private readonly HotRegex _wholeYear;
+    private readonly HotRegex _lastYear;
+    private readonly HotRegex? _yearStartPoint;
+    private readonly HotRegex _unplacedInYear;
+    private readonly HotRegex _yearRange;
+    private readonly HotRegex _monthLastYear;
+    private readonly HotRegex _yearEarlier;
+    private readonly HotRegex? _weekStart;
+    private readonly HotRegex _unplaced;
+
     private LocalPeriods(LanguagePack pack)
     {
         var m = "(?:" + pack.MonthPattern + ")";
@@ -23,152 +59,152 @@ internal sealed class LocalPeriods
         var yearBefore = pack.Word("year-before").Length == 0 ? string.Empty : "(?:(?:" + pack.Word("year-before") + @")\s+)?";
         var yearTail = @"(?:\s+" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?";
         var day = @"(?<day>\d{1,2})\.?";
-        Month = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])" + yearTail + @"(?![\p{L}\d])");
-        EndOf = C(@"\b(?:" + pack.Word("end-of") + @")\s+(?<month>" + m + @")(?![\p{L}])" + yearTail);
-        AsOfDay = C(@"\b(?:(?:" + pack.Word("as-of") + @"|" + pack.Word("location") + @")\s+)?" + day + @"\s*(?<month>" + m + @")(?![\p{L}])" + yearTail);
-        DayRange = C(@"\b(?:(?:" + pack.Word("in-period") + @")\s+)?(?:" + pack.Word("from") + @")\s+(?<d1>\d{1,2})\.?\s*(?:(?<m1>" + m + @")\s*)?(?:(?<y1>" + Year + @")\.?\s*(?:" + yearWord + @"\s+)?)?(?:" + pack.Word("to") + @")\s+(?<d2>\d{1,2})\.?\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+(?<y2>" + Year + @")\.?(?:\s+" + yearWord + ")?)?");
+        _month = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])" + yearTail + @"(?![\p{L}\d])");
+        _endOf = C(@"\b(?:" + pack.Word("end-of") + @")\s+(?<month>" + m + @")(?![\p{L}])" + yearTail);
+        _asOfDay = C(@"\b(?:(?:" + pack.Word("as-of") + @"|" + pack.Word("location") + @")\s+)?" + day + @"\s*(?<month>" + m + @")(?![\p{L}])" + yearTail);
+        _dayRange = C(@"\b(?:(?:" + pack.Word("in-period") + @")\s+)?(?:" + pack.Word("from") + @")\s+(?<d1>\d{1,2})\.?\s*(?:(?<m1>" + m + @")\s*)?(?:(?<y1>" + Year + @")\.?\s*(?:" + yearWord + @"\s+)?)?(?:" + pack.Word("to") + @")\s+(?<d2>\d{1,2})\.?\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+(?<y2>" + Year + @")\.?(?:\s+" + yearWord + ")?)?");
         // "od početka migrantske krize 2015. godine": after the words of a beginning, the thing that began may stand before its year.
         var began = string.Join('|', new[] { pack.Word("start-of"), pack.Word("since-event") }.Where(w => w.Length > 0));
-        Since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:" + began + @")(?:\s+[\p{L}-]+){0,8}?\s+)?(?:(?:\d{1,2}\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|" + yearBefore + "(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
+        _since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:" + began + @")(?:\s+[\p{L}-]+){0,8}?\s+)?(?:(?:\d{1,2}\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|" + yearBefore + "(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
         var yearItem = yearBefore + "(?<GROUP>" + Year + @")\.?(?:\s+" + yearWord + ")?";
-        YearRange = C(@"(?<![\p{L}\d])(?:(?:" + pack.Word("from") + @")\s+" + yearItem.Replace("GROUP", "y1", StringComparison.Ordinal) + @"\s+(?:" + pack.Word("to") + @")\s+"
+        _yearRange = C(@"(?<![\p{L}\d])(?:(?:" + pack.Word("from") + @")\s+" + yearItem.Replace("GROUP", "y1", StringComparison.Ordinal) + @"\s+(?:" + pack.Word("to") + @")\s+"
             + yearItem.Replace("GROUP", "y2", StringComparison.Ordinal) + @"|(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @"))(?![\p{L}\d])");
         // "in July and August", "u januaru i februaru", "in 2015 and 2016": two in a row joined as one span, unless "respectively" shares figures out over them.
         var lead = @"(?<![\p{L}])(?:" + string.Join('|', new[] { pack.Word("month-prefix"), pack.Word("location"), pack.Word("in-period") }.Where(w => w.Length > 0)) + @")\s+";
         var notShared = pack.Word("respectively").Length == 0 ? string.Empty : @"(?![^.;]*(?<![\p{L}])(?:" + pack.Word("respectively") + @")(?![\p{L}]))";
         var and = pack.Word("and").Length == 0 ? null : @"\s+(?:" + pack.Word("and") + @")\s+";
-        TwoMonths = and is null ? null
+        _twoMonths = and is null ? null
             : C(lead + "(?<m1>" + m + @")(?![\p{L}])" + and + "(?<m2>" + m + @")(?![\p{L}])(?:\s+" + yearBefore + "(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])" + notShared);
-        TwoYears = and is null ? null
+        _twoYears = and is null ? null
             : C(lead + yearBefore + "(?<y1>" + Year + @")\.?" + and + yearBefore + "(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d])" + notShared);
-        StartOfOther = pack.Word("start-of").Length == 0 || pack.Word("from").Length == 0 ? null
+        _startOfOther = pack.Word("start-of").Length == 0 || pack.Word("from").Length == 0 ? null
             : C(@"(?<![\p{L}])(?:" + pack.Word("from") + @")\s+(?:" + pack.Word("start-of") + @")\s+(?!(?:\p{L}+\s+)?" + yearWord + @"(?![\p{L}]))\p{L}+[^.;]{0,80}$");
-        FromBefore = pack.Word("from").Length == 0 ? null
+        _fromBefore = pack.Word("from").Length == 0 ? null
             : C(@"(?<![\p{L}])(?:" + string.Join('|', new[] { pack.Word("from"), pack.Word("since") }.Where(w => w.Length > 0)) + @")(?:\s+[\p{L}-]+){0,3}\s+$");
-        YearStart = C(@"\b(?:" + pack.Word("year-start") + @")(?:\s+(?<year>" + Year + @")\.?)?");
-        TheYear = C(@"\b(?:" + pack.Word("the-year") + @")\b(?!\s*\d)");
-        Currently = C(@"\b(?:" + pack.Word("currently") + @")\b");
-        PresentTense = C(@"(?<![\p{L}])(?:" + pack.Word("present-tense") + @")(?![\p{L}])");
-        SamePeriod = C(@"\b(?:" + pack.Word("same-period") + @")\b");
-        SamePeriodOfYear = C(@"\b(?:" + pack.Word("same-period") + @")(?:\s+\p{L}{1,6}){0,2}?\s+(?:(?<year>" + Year + @")(?![\d])\.?(?:\s+" + yearWord + @")?|(?:" + pack.Word("last-year") + @")\b)");
-        PreviousMonth = C(@"\b(?:" + pack.Word("previous-month") + @")\b");
-        YearMention = C(@"(?<![\p{L}\d.,])(?:(?:" + pack.Word("month-prefix") + "|" + pack.Word("the-year") + @")\s+)?" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d]|[.,]\d)");
-        Comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
+        _yearStart = C(@"\b(?:" + pack.Word("year-start") + @")(?:\s+(?<year>" + Year + @")\.?)?");
+        _theYear = C(@"\b(?:" + pack.Word("the-year") + @")\b(?!\s*\d)");
+        _currently = C(@"\b(?:" + pack.Word("currently") + @")\b");
+        _presentTense = C(@"(?<![\p{L}])(?:" + pack.Word("present-tense") + @")(?![\p{L}])");
+        _samePeriod = C(@"\b(?:" + pack.Word("same-period") + @")\b");
+        _samePeriodOfYear = C(@"\b(?:" + pack.Word("same-period") + @")(?:\s+\p{L}{1,6}){0,2}?\s+(?:(?<year>" + Year + @")(?![\d])\.?(?:\s+" + yearWord + @")?|(?:" + pack.Word("last-year") + @")\b)");
+        _previousMonth = C(@"\b(?:" + pack.Word("previous-month") + @")\b");
+        _yearMention = C(@"(?<![\p{L}\d.,])(?:(?:" + pack.Word("month-prefix") + "|" + pack.Word("the-year") + @")\s+)?" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d]|[.,]\d)");
+        _comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
         var until = Alt(pack.Word("until"));
-        Until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))" + yearTail);
+        _until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))" + yearTail);
         var yearWordAfter = pack.Word("year-word").Length == 0 ? string.Empty : @"\.?\s+" + yearWord + @"\b|";
-        UntilYear = C(@"\b(?:" + until + @")\s+" + yearBefore + "(?<year>" + Year + @")(?:" + yearWordAfter + @"(?=[.,;:)]|\s*$))");
-        NumericRange = C(@"(?<![\d.,])(?:(?:" + pack.Word("from") + @")\s+)?(?<d1>\d{1,2})\.\s?(?<m1>\d{1,2})\.\s?(?:(?<y1>" + Year + @")\.?\s*)?(?:(?:" + pack.Word("to") + @")\b|[-–—])\s*(?<d2>\d{1,2})\.\s?(?<m2>\d{1,2})\.\s?(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\d])");
-        NumericDate = C(@"(?<![\d.,])(?:(?<until>" + until + @")\s+)?(?<day>\d{1,2})\.\s?(?<mnum>\d{1,2})\.\s?(?<year>" + Year + @")\.?(?![\d])");
-        ThisYear = C(@"\b(?:" + pack.Word("this-year") + @")\b");
-        Yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
-        WholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
-        LastYear = C(@"\b(?:" + pack.Word("last-year") + @")\b");
-        YearStartPoint = pack.Word("year-start-point").Length == 0 ? null
+        _untilYear = C(@"\b(?:" + until + @")\s+" + yearBefore + "(?<year>" + Year + @")(?:" + yearWordAfter + @"(?=[.,;:)]|\s*$))");
+        _numericRange = C(@"(?<![\d.,])(?:(?:" + pack.Word("from") + @")\s+)?(?<d1>\d{1,2})\.\s?(?<m1>\d{1,2})\.\s?(?:(?<y1>" + Year + @")\.?\s*)?(?:(?:" + pack.Word("to") + @")\b|[-–—])\s*(?<d2>\d{1,2})\.\s?(?<m2>\d{1,2})\.\s?(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\d])");
+        _numericDate = C(@"(?<![\d.,])(?:(?<until>" + until + @")\s+)?(?<day>\d{1,2})\.\s?(?<mnum>\d{1,2})\.\s?(?<year>" + Year + @")\.?(?![\d])");
+        _thisYear = C(@"\b(?:" + pack.Word("this-year") + @")\b");
+        _yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
+        _wholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
+        _lastYear = C(@"\b(?:" + pack.Word("last-year") + @")\b");
+        _yearStartPoint = pack.Word("year-start-point").Length == 0 ? null
             : C(@"(?<![\p{L}])(?:" + pack.Word("year-start-point") + @")(?:\s+(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
-        MonthLastYear = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])\s+(?:(?:" + pack.Word("month-of") + @")\s+)?(?:" + pack.Word("last-year") + @")\b");
-        YearEarlier = C(@"\b(?:" + pack.Word("year-earlier") + @")\b");
+        _monthLastYear = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])\s+(?:(?:" + pack.Word("month-of") + @")\s+)?(?:" + pack.Word("last-year") + @")\b");
+        _yearEarlier = C(@"\b(?:" + pack.Word("year-earlier") + @")\b");
         var count = @"(?<count>\d{1,2}|\p{L}+)";
-        FirstMonths = pack.Word("first-months").Length == 0
+        _firstMonths = pack.Word("first-months").Length == 0
             ? null
             : C(@"\b(?:" + pack.Word("first-months").Replace("{n}", count, StringComparison.Ordinal) + @")(?:\s+" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
         // "u prvih sedam dana 2016. godine": the year after a span of days is part of it, not a period of its own.
         var of = pack.Word("month-of").Length == 0 ? string.Empty : "(?:(?:" + pack.Word("month-of") + @")\s+)?";
-        WeekStart = pack.Word("week-start").Length == 0 ? null : C(@"(?<![\p{L}])(?:" + pack.Word("week-start") + @")(?![\p{L}])");
-        Unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
-        UnplacedInYear = C(@"\b(?:" + pack.Word("weekly") + @")\s+" + of + yearBefore + Year + @"\.?(?:\s+" + yearWord + @")?(?![\p{L}\d])");
-        PublicationName = pack.Word("publication").Length == 0
+        _weekStart = pack.Word("week-start").Length == 0 ? null : C(@"(?<![\p{L}])(?:" + pack.Word("week-start") + @")(?![\p{L}])");
+        _unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
+        _unplacedInYear = C(@"\b(?:" + pack.Word("weekly") + @")\s+" + of + yearBefore + Year + @"\.?(?:\s+" + yearWord + @")?(?![\p{L}\d])");
+        _publicationName = pack.Word("publication").Length == 0
             ? null
             : C(@"(?<![\p{L}])(?:" + pack.Word("publication").Replace("{month}", m, StringComparison.Ordinal) + @")(?![\p{L}])");
     }
 
     /// <summary>A month that names a publication ("the January update of the Joint Assessment"), not a period of a figure.</summary>
-    public Regex? PublicationName { get; }
+    public Regex? PublicationName => _publicationName?.Regex;
 
     /// <summary>"the first nine months of 2021", "u prvih devet mjeseci", "në gjashtë muajt e parë": January to that month.</summary>
-    public Regex? FirstMonths { get; }
+    public Regex? FirstMonths => _firstMonths?.Regex;
 
-    public Regex Month { get; }
+    public Regex Month => _month.Regex;
 
     /// <summary>
     /// "Od početka izdavanja potvrda do …": a count from the start of something other than the year, whose day the text
     /// does not give; an "until" after it is no year-to-date.
     /// </summary>
-    public Regex? StartOfOther { get; }
+    public Regex? StartOfOther => _startOfOther?.Regex;
 
     /// <summary>"od otvaranja", "from its opening in": a start named right before a period, up to three words on.</summary>
-    public Regex? FromBefore { get; }
+    public Regex? FromBefore => _fromBefore?.Regex;
 
     /// <summary>Two months in a row joined by "and": one span.</summary>
-    public Regex? TwoMonths { get; }
+    public Regex? TwoMonths => _twoMonths?.Regex;
 
     /// <summary>Two years in a row joined by "and": one span.</summary>
-    public Regex? TwoYears { get; }
+    public Regex? TwoYears => _twoYears?.Regex;
 
     /// <summary>"There are", "ima", "nalaze se": a count stated in the present tense, of the day the text was written.</summary>
-    public Regex PresentTense { get; }
-    public Regex EndOf { get; }
-    public Regex AsOfDay { get; }
-    public Regex DayRange { get; }
-    public Regex Since { get; }
-    public Regex YearStart { get; }
-    public Regex TheYear { get; }
-    public Regex Currently { get; }
-    public Regex SamePeriod { get; }
+    public Regex PresentTense => _presentTense.Regex;
+    public Regex EndOf => _endOf.Regex;
+    public Regex AsOfDay => _asOfDay.Regex;
+    public Regex DayRange => _dayRange.Regex;
+    public Regex Since => _since.Regex;
+    public Regex YearStart => _yearStart.Regex;
+    public Regex TheYear => _theYear.Regex;
+    public Regex Currently => _currently.Regex;
+    public Regex SamePeriod => _samePeriod.Regex;
 
     /// <summary>"u istom periodu 2016. godine", "në të njëjtën periudhë të vitit 2016", "u istom periodu prošle godine": the same months a year named.</summary>
-    public Regex SamePeriodOfYear { get; }
-    public Regex PreviousMonth { get; }
-    public Regex YearMention { get; }
-    public Regex Comparison { get; }
+    public Regex SamePeriodOfYear => _samePeriodOfYear.Regex;
+    public Regex PreviousMonth => _previousMonth.Regex;
+    public Regex YearMention => _yearMention.Regex;
+    public Regex Comparison => _comparison.Regex;
 
     /// <summary>"by May 2019", "do sredine novembra", "until the end of April": a point a flow runs up to from January.</summary>
-    public Regex Until { get; }
+    public Regex Until => _until.Regex;
 
     /// <summary>"do 2010. godine", "until 2015,": a count up to a year from a start not said; no period to write down.</summary>
-    public Regex UntilYear { get; }
+    public Regex UntilYear => _untilYear.Regex;
 
     /// <summary>"od 1. 1. 2019. do 5. 6. 2019. godine", "1. 1. – 5. 6. 2019.".</summary>
-    public Regex NumericRange { get; }
+    public Regex NumericRange => _numericRange.Regex;
 
     /// <summary>"12.12.2018", "deri më 12.12.2018".</summary>
-    public Regex NumericDate { get; }
+    public Regex NumericDate => _numericDate.Regex;
 
     /// <summary>"this year", "ove godine", "sivjet": the year so far.</summary>
-    public Regex ThisYear { get; }
+    public Regex ThisYear => _thisYear.Regex;
 
-    public Regex Yesterday { get; }
+    public Regex Yesterday => _yesterday.Regex;
 
     /// <summary>"for the year as a whole", "tokom cijele godine": the report's year.</summary>
-    public Regex WholeYear { get; }
+    public Regex WholeYear => _wholeYear.Regex;
 
     /// <summary>"last year", "prošle godine", "vitin e kaluar".</summary>
-    public Regex LastYear { get; }
+    public Regex LastYear => _lastYear.Regex;
 
     /// <summary>"At the start of the year", "početkom godine": the year's first day, a point for stocks.</summary>
-    public Regex? YearStartPoint { get; }
+    public Regex? YearStartPoint => _yearStartPoint?.Regex;
 
     /// <summary>A span shorter than a month followed by its year ("the first seven days of 2016"): no period to write down.</summary>
-    public Regex UnplacedInYear { get; }
+    public Regex UnplacedInYear => _unplacedInYear.Regex;
 
     /// <summary>"From 2015 to 2019", "od 2015. do 2019. godine", "nga viti 2015 e deri në vitin 2019", "2015–2019": whole years.</summary>
-    public Regex YearRange { get; }
+    public Regex YearRange => _yearRange.Regex;
 
     /// <summary>"In August last year", "u avgustu prošle godine": that month of the year before the report's.</summary>
-    public Regex MonthLastYear { get; }
+    public Regex MonthLastYear => _monthLastYear.Regex;
 
     /// <summary>"a year earlier", "godinu dana ranije": the sentence's month a year before.</summary>
-    public Regex YearEarlier { get; }
+    public Regex YearEarlier => _yearEarlier.Regex;
 
     /// <summary>"At the start of the week", in a report on a week: its first day, a point for stocks.</summary>
-    public Regex? WeekStart { get; }
+    public Regex? WeekStart => _weekStart?.Regex;
 
     /// <summary>A time that cannot be placed: "in the past week", "per day", "since then".</summary>
-    public Regex Unplaced { get; }
+    public Regex Unplaced => _unplaced.Regex;
 
     public static LocalPeriods For(LanguagePack pack) => Cache.GetOrAdd(pack.Code, _ => new LocalPeriods(pack));
 
     private static string Alt(string alternation) => "(?:" + (alternation.Length == 0 ? "(?!)" : alternation) + ")";
 
-    private static Regex C(string pattern) => LanguagePack.Compile(pattern.Replace("(?:)", "(?!)", StringComparison.Ordinal));
+    private static HotRegex C(string pattern) => new(LanguagePack.Compile(pattern.Replace("(?:)", "(?!)", StringComparison.Ordinal)));
 }

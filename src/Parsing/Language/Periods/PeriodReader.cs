@@ -923,7 +923,7 @@ internal static partial class PeriodReader
     private static partial Regex MonthToMonthOfYear();
 
     /// <summary>"in the second quarter", "the third quarter of 2021": the English pack's words.</summary>
-    private static readonly Regex LaterQuarter = LanguagePacks.English.WordRegex("later-quarter", @"\b(?:", @")\b")!;
+    private static Regex LaterQuarter => LanguagePacks.English.WordRegex("later-quarter", @"\b(?:", @")\b")!;
 
     /// <summary>A year written in four digits, not a part of a larger number, a date or a range of years.</summary>
     [GeneratedRegex(@"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")]
