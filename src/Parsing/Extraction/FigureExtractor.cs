@@ -47,8 +47,14 @@ internal static partial class FigureExtractor
             .ToList();
         var numbers = new List<NumberMention>();
         var conceptTags = ConceptTagger.Tag(text, packs);
-        foreach (var number in counts.Where(n => !periods.Any(p => n.Start < p.End && p.Start < n.End)))
+        foreach (var number in counts)
         {
+            if (periods.Any(p => number.Start < p.End && p.Start < number.End))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "a part of a date or a period"));
+                continue;
+            }
+
             if (NoteMark(text, number, language ?? LanguagePacks.English))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the mark of a note"));

@@ -22,6 +22,17 @@ public sealed class PlansAndPresenceTests
     }
 
     [Fact]
+    public void Read_PeopleStayingThereInASentenceOnACamp_AreItsResidents()
+    {
+        Assert.Equal(
+            ["BIH/Lipa capacity stock 2020-06-16 1000", "BIH/Lipa accommodated stock 2020-06-16 1200"],
+            Extract.TitledKeys("The Lipa camp was built to hold 1,000 people, but 1,200 are already staying there.", "News", null, "2020-06-16"));
+        Assert.Equal(
+            ["SRB present_total stock 2017-05-01 4000"],
+            Extract.TitledKeys("Serbia is a transit country. About 4,000 refugees are staying there now.", "News", null, "2017-05-01"));
+    }
+
+    [Fact]
     public void Read_CampBuiltToHold_IsItsCapacity()
     {
         Assert.Equal(
@@ -35,6 +46,14 @@ public sealed class PlansAndPresenceTests
         Assert.Equal(
             ["SRB present_total stock 2017-12-18 4500"],
             Extract.TitledKeys("Iz Komesarijata navode da u Srbiji sada živi oko 4.500 migranata.", "Vesti", null, "2017-12-18"));
+    }
+
+    [Fact]
+    public void Read_CountBetweenTheVerbAndItsParticiple_IsStillACount()
+    {
+        Assert.Equal(
+            ["SRB accommodated stock 2017-12-18 4100", "SRB present_total stock 2017-12-18 4500"],
+            Extract.TitledKeys("U Srbiji sada živi oko 4.500 migranata. Od toga je oko 4.100 smešteno u prihvatnim centrima.", "Vesti", null, "2017-12-18").Order());
     }
 
     [Fact]

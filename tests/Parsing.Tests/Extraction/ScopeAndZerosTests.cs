@@ -19,6 +19,14 @@ public sealed class ScopeAndZerosTests
             Extract.TitledKeys("Yesterday 3700 refugees entered Macedonia. They may stay in the country, but they travel on to Serbia. Since June, around 200 thousand refugees have entered the country.", "News", null, "2015-11-03"));
     }
 
+    [Theory]
+    [InlineData("Sinoć je na graničnom prelazu Zvornik pronađeno sedam osoba bez dokumenata, a od januara je u BiH otkriveno 749 migranata.", "Vijesti")]
+    [InlineData("Last night seven people without papers were found at the Zvornik crossing, and since January 749 migrants have been detected in BiH.", "News")]
+    public void Read_ACountOfLastNight_IsNoMonthsCount(string text, string title)
+    {
+        Assert.Equal(["BIH arrivals cumulative 2018-01-01/2018-03-26 749"], Extract.TitledKeys(text, title, null, "2018-03-26"));
+    }
+
     [Fact]
     public void Read_RangeOpeningOnARoundThousand_IsNoYear()
     {

@@ -56,6 +56,14 @@ public sealed class LocalPeriodReaderTests
         Assert.Equal("2022-08-01/2022-08-27", Single("sh", "od 1. do 27. avgusta").Period);
     }
 
+    [Theory]
+    [InlineData("sh", "od 1. januara pa do 25. marta", "2022-01-01/2022-03-25")]
+    [InlineData("mk", "од 19 јуни па до 13 јули", "2022-06-19/2022-07-13")]
+    public void Read_DayRangeWithThenBeforeItsEnd_IsAnIntervalWithDays(string code, string text, string period)
+    {
+        Assert.Equal(period, Single(code, text).Period);
+    }
+
     [Fact]
     public void Read_WholeMonthsRange_IsAMonthInterval()
     {
