@@ -64,6 +64,12 @@ internal static partial class CountryMentions
 
     private static Regex DestinationBefore => HotDestinationBefore.Regex;
 
+    /// <summary>"Kroz Srbiju je … prošlo oko milion ljudi": the country people passed through, the verb after it.</summary>
+    private static readonly HotRegex HotPassedAfter = new(LanguagePack.Compile(
+        @"^\s+(?:" + string.Join('|', Packs.Select(p => p.Word("passed-after")).Where(w => w.Length > 0)) + @")(?![\p{L}])"));
+
+    private static Regex PassedAfter => HotPassedAfter.Regex;
+
     private static readonly HotRegex HotOrigin = new(LanguagePack.Compile(
         @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$"));
 
@@ -121,6 +127,7 @@ internal static partial class CountryMentions
         {
             var m = mentions[i];
             var located = InBefore.IsMatch(foldedText.AsSpan(0, m.Start))
+                || PassedAfter.IsMatch(foldedText.AsSpan(m.End))
                 || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
                 || YearOpens.IsMatch(foldedText.AsSpan(0, m.Start))
                 || (LeadOpens.IsMatch(foldedText.AsSpan(0, m.Start)) && !mentions.Take(i).Any() && !InListOf(foldedText, mentions, i))
@@ -185,7 +192,8 @@ internal static partial class CountryMentions
                 first--;
             }
 
-            if (Origin.IsMatch(foldedText.AsSpan(0, all[first].Start)) == origins)
+            var origin = Origin.IsMatch(foldedText.AsSpan(0, all[first].Start)) && !PassedAfter.IsMatch(foldedText.AsSpan(all[i].End));
+            if (origin == origins)
             {
                 result.Add(all[i]);
             }

@@ -39,6 +39,14 @@ public sealed class MillionsInWordsTests
             Extract.TitledKeys("Since the migrant crisis broke out in June 2015, Serbia has been a transit country for more than a million people.", "World Migrants Day", null, "2017-12-18"));
     }
 
+    [Theory]
+    [InlineData("Kroz Srbiju je od 2015. godine prošlo oko milion ljudi.", "SRB arrivals cumulative 2015-01-01/2017-11-02 1000000")]
+    [InlineData("U BiH su u martu 2017. ušla 2.000 migranata kroz Srbiju.", "BIH arrivals month 2017-03 2000")]
+    public void Read_ACountryPassedThroughBeforeItsVerb_IsWherePeopleWere(string text, string key)
+    {
+        Assert.Equal([key], Extract.TitledKeys(text, "Vesti", null, "2017-11-02"));
+    }
+
     [Fact]
     public void Read_RegionNamedInsideTheSpansWords_DoesNotScopeTheFigure()
     {
