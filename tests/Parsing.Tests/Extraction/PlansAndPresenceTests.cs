@@ -57,6 +57,17 @@ public sealed class PlansAndPresenceTests
     }
 
     [Fact]
+    public void Read_PeopleMovingFromPlaceToPlace_AreNoPlacesToStay()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2017-03-09 7000-8000"],
+            Extract.TitledKeys("Prema našim saznanjima, u Srbiji već mjesecima boravi od sedam do osam hiljada ljudi koji se sele s mjesta na mjesto.", "Vesti", null, "2017-03-09"));
+        Assert.Equal(
+            ["SRB/Obrenovac capacity stock 2017-03-09 300"],
+            Extract.TitledKeys("Centar u Obrenovcu ima 300 mjesta.", "Vesti", null, "2017-03-09"));
+    }
+
+    [Fact]
     public void Read_OnTheMove_IsOutsideAccommodation()
     {
         Assert.Contains(
