@@ -29,7 +29,7 @@ internal static class BracketLists
     private const int MaxName = 48;
 
     /// <summary>What may stand between one item's closing bracket and the next one's name: a comma or a conjunction.</summary>
-    private static readonly Regex Joint = LanguagePacks.AnyWord("conjunction", @"^\s*(?:,|;|(?<![\p{L}])(?:", @")(?![\p{L}]))")!;
+    private static Regex Joint => LanguagePacks.AnyWord("conjunction", @"^\s*(?:,|;|(?<![\p{L}])(?:", @")(?![\p{L}]))")!;
 
     /// <summary>Each item, with its kind and, for a country's item, the country its name gives (null when not one place).</summary>
     public static IReadOnlyDictionary<NumberMention, (BracketItemKind Kind, string? Country)> Items(

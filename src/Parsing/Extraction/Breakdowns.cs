@@ -68,5 +68,5 @@ internal static class Breakdowns
     private static Regex ShareOf => HotShareOf.Regex;
 
     // "312 persons …: 287 in Vinojug", "of whom", "od čega", "prej tyre": the words that open a breakdown, in every pack.
-    private static readonly Regex Marker = LanguagePacks.AnyWord("breakdown", @"(?:(?<![\p{L}])|(?=:))(?:", @")(?![\p{L}])")!;
+    private static Regex Marker => LanguagePacks.AnyWord("breakdown", @"(?:(?<![\p{L}])|(?=:))(?:", @")(?![\p{L}])")!;
 }

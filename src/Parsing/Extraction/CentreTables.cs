@@ -365,5 +365,5 @@ internal static partial class CentreTables
 
     private static readonly HashSet<string> SiteConcepts = new(["centre", "in-centre", "location"], StringComparer.Ordinal);
 
-    internal static readonly Regex TotalRow = LanguagePacks.AnyWord("total-row", @"^\s*(?:", @")(?![\p{L}])")!;
+    internal static Regex TotalRow => LanguagePacks.AnyWord("total-row", @"^\s*(?:", @")(?![\p{L}])")!;
 }

@@ -148,7 +148,7 @@ internal static partial class Coordination
         };
     }
 
-    private static readonly Regex DidSo = LanguagePacks.AnyWord("did-so", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
+    private static Regex DidSo => LanguagePacks.AnyWord("did-so", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
     /// <summary>
     /// The joint must join the number itself ("… in September and 2,712"), perhaps with a period between
@@ -230,17 +230,17 @@ internal static partial class Coordination
     }
 
     /// <summary>A verb after the number makes it a statement of its own, not the continuation of a list.</summary>
-    private static readonly Regex Verb = LanguagePacks.AnyWord("verb", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
+    private static Regex Verb => LanguagePacks.AnyWord("verb", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
     /// <summary>What joins two items of a list: a colon, or a conjunction of any pack ("and", ", a", "dhe", "ndërsa").</summary>
-    private static readonly Regex Joint = LanguagePacks.AnyWord("conjunction", @":|(?<![\p{L}])(?:", @")(?![\p{L}])")!;
+    private static Regex Joint => LanguagePacks.AnyWord("conjunction", @":|(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
     /// <summary>The next item of a list: a conjunction right before a number.</summary>
-    private static readonly Regex NextItem = LanguagePacks.AnyWord("conjunction", @"(?<![\p{L}])(?:", @")\s+(?=\d)")!;
+    private static Regex NextItem => LanguagePacks.AnyWord("conjunction", @"(?<![\p{L}])(?:", @")\s+(?=\d)")!;
 
-    private static readonly Regex From = LanguagePacks.AnyWord("from", @"(?<![\p{L}])(?:", @")\s+$")!;
+    private static Regex From => LanguagePacks.AnyWord("from", @"(?<![\p{L}])(?:", @")\s+$")!;
 
-    private static readonly Regex To = LanguagePacks.AnyWord("to", @"(?<![\p{L}])(?:", @")(?=\s+$)")!;
+    private static Regex To => LanguagePacks.AnyWord("to", @"(?<![\p{L}])(?:", @")(?=\s+$)")!;
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Words();

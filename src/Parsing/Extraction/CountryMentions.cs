@@ -28,52 +28,28 @@ internal static partial class CountryMentions
             .Select(p => (p[0], new HotRegex(new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))))
             .ToList();
 
-    private static readonly IReadOnlyList<LanguagePack> Packs = [LanguagePacks.English, .. LanguagePacks.All];
-
-    private static readonly HotRegex HotInBefore = new(LanguagePack.Compile(
-        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$"));
-
-    private static Regex InBefore => HotInBefore.Regex;
+    private static Regex InBefore => LanguagePacks.AnyWord("location", @"\b(?:", @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$")!;
 
     /// <summary>"In 2022 Albania registered …": a sentence that opens with its year, then the country as its subject.</summary>
-    private static readonly HotRegex HotYearOpens = new(LanguagePack.Compile(
-        @"^\s*(?:" + string.Join('|', Packs.Select(p => p.Word("location")).Where(w => w.Length > 0)) + @")\s+(?:19|20)\d\d\s*,?\s*$"));
-
-    private static Regex YearOpens => HotYearOpens.Regex;
+    private static Regex YearOpens => LanguagePacks.AnyWord("location", @"^\s*(?:", @")\s+(?:19|20)\d\d\s*,?\s*$")!;
 
     /// <summary>"Since the crisis broke out in June 2015, Serbia has been …": the subject after a sentence's opening phrase.</summary>
-    private static readonly HotRegex HotLeadOpens = new(LanguagePack.Compile(@"^[^,;]{1,80},\s*(?:the\s+)?$"));
-
-    private static Regex LeadOpens => HotLeadOpens.Regex;
+    [GeneratedRegex(@"^[^,;]{1,80},\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadOpens();
 
     /// <summary>"Slovenia registered …, and Kosovo saw 590 …": after a semicolon, or a comma and a joint, a country opens a clause of its own; a bare comma continues a list.</summary>
-    private static readonly HotRegex HotOpensClause = new(LanguagePack.Compile(
-        @"(?:;|,\s*(?:" + string.Join('|', Packs.Select(p => p.Word("subject-joint")).Where(w => w.Length > 0)) + @"))\s+(?:the\s+)?$"));
-
-    private static Regex OpensClause => HotOpensClause.Regex;
+    private static Regex OpensClause => LanguagePacks.AnyWord("subject-joint", @"(?:;|,\s*(?:", @"))\s+(?:the\s+)?$")!;
 
     /// <summary>"Granična policija BiH", "the Border Police of BiH": the country of the institution that counts.</summary>
-    private static readonly HotRegex HotAuthorityBefore = new(LanguagePack.Compile(
-        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("authority")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$"));
-
-    private static Regex AuthorityBefore => HotAuthorityBefore.Regex;
+    private static Regex AuthorityBefore => LanguagePacks.AnyWord("authority", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?$")!;
 
     /// <summary>"they travel on to Serbia": where people go next is no place of the text's figures (its owner's centre is: "sent on to BiH's only asylum centre").</summary>
-    private static readonly HotRegex HotDestinationBefore = new(LanguagePack.Compile(
-        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("destination")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$"));
-
-    private static Regex DestinationBefore => HotDestinationBefore.Regex;
+    private static Regex DestinationBefore => LanguagePacks.AnyWord("destination", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?$")!;
 
     /// <summary>"Kroz Srbiju je … prošlo oko milion ljudi": the country people passed through, the verb after it.</summary>
-    private static readonly HotRegex HotPassedAfter = new(LanguagePack.Compile(
-        @"^\s+(?:" + string.Join('|', Packs.Select(p => p.Word("passed-after")).Where(w => w.Length > 0)) + @")(?![\p{L}])"));
+    private static Regex PassedAfter => LanguagePacks.AnyWord("passed-after", @"^\s+(?:", @")(?![\p{L}])")!;
 
-    private static Regex PassedAfter => HotPassedAfter.Regex;
-
-    private static readonly HotRegex HotOrigin = new(LanguagePack.Compile(
-        @"\b(?:" + string.Join('|', Packs.Select(p => p.Word("source")).Where(w => w.Length > 0)) + @")\s+(?:the\s+)?$"));
-
-    private static Regex Origin => HotOrigin.Regex;
+    private static Regex Origin => LanguagePacks.AnyWord("source", @"\b(?:", @")\s+(?:the\s+)?$")!;
 
     private static readonly IReadOnlyList<(string Country, HotRegex Pattern)> Institutions =
         LanguagePacks.DataLines("institutions.txt")
@@ -130,7 +106,7 @@ internal static partial class CountryMentions
                 || PassedAfter.IsMatch(foldedText.AsSpan(m.End))
                 || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
                 || YearOpens.IsMatch(foldedText.AsSpan(0, m.Start))
-                || (LeadOpens.IsMatch(foldedText.AsSpan(0, m.Start)) && !mentions.Take(i).Any() && !InListOf(foldedText, mentions, i))
+                || (LeadOpens().IsMatch(foldedText.AsSpan(0, m.Start)) && !mentions.Take(i).Any() && !InListOf(foldedText, mentions, i))
                 || OwnerAfter().IsMatch(foldedText.AsSpan(m.End))
                 || AuthorityBefore.IsMatch(foldedText.AsSpan(0, m.Start))
                 || (OpensClause.IsMatch(foldedText.AsSpan(0, m.Start)) && !InListOf(foldedText, mentions, i));
@@ -166,10 +142,7 @@ internal static partial class CountryMentions
         return (index > 0 && Joined(mentions[index - 1], mentions[index])) || (index + 1 < mentions.Count && Joined(mentions[index], mentions[index + 1]));
     }
 
-    private static readonly HotRegex HotListGap = new(LanguagePack.Compile(
-        @"^\s*(?:,|(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("list-joint")).Where(w => w.Length > 0)) + @")(?![\p{L}]))\s*(?:the\s+)?$"));
-
-    private static Regex ListGap => HotListGap.Regex;
+    private static Regex ListGap => LanguagePacks.AnyWord("list-joint", @"^\s*(?:,|(?<![\p{L}])(?:", @")(?![\p{L}]))\s*(?:the\s+)?$")!;
 
     /// <summary>The mentions that are not where people came from or went through (for headings).</summary>
     public static IReadOnlyList<CountryMention> NotOrigins(string foldedText) => Split(foldedText, origins: false);

@@ -280,7 +280,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     /// a title that names a year and no month makes a report on the whole year.
     /// </summary>
     /// <summary>"Related: …", "Share: Facebook | Twitter": a line of links, whose headlines are other pages'.</summary>
-    private static readonly Regex Links = LanguagePacks.AnyWord("related", @"(?:^|\|)\s*(?:", @")\s*:")!;
+    private static Regex Links => LanguagePacks.AnyWord("related", @"(?:^|\|)\s*(?:", @")\s*:")!;
 
     /// <summary>How far past the first lines a short dateline is looked for, and how long it may be.</summary>
     private const int DatelineLinesToSearch = 25;

@@ -446,7 +446,7 @@ internal static partial class FigureExtractor
         return tags.Where(t => t.End <= marker.Index && t.Concept is "service" or "removal" or "status").Select(t => t.Concept).LastOrDefault();
     }
 
-    private static readonly Regex? Breakdown = LanguagePacks.AnyWord("breakdown", @"(?<![\p{L}])(?:", @")(?![\p{L}])");
+    private static Regex? Breakdown => LanguagePacks.AnyWord("breakdown", @"(?<![\p{L}])(?:", @")(?![\p{L}])");
 
     private static readonly HashSet<string> Against = new(["removal", "transfer", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
 
@@ -655,7 +655,7 @@ internal static partial class FigureExtractor
         }
     }
 
-    private static readonly Regex? FunctionWords = LanguagePacks.AnyWord("function", @"^(?:", @")$");
+    private static Regex? FunctionWords => LanguagePacks.AnyWord("function", @"^(?:", @")$");
 
     /// <summary>
     /// The noun a number counts when the lexicon does not know it and its reading rests on words before it: in "Plan
@@ -765,13 +765,13 @@ internal static partial class FigureExtractor
     }
 
     /// <summary>"… most of them went on to EU countries": a place people went on to says nothing of whose the figure is.</summary>
-    private static readonly Regex Destination = LanguagePacks.AnyWord("destination", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?$")!;
+    private static Regex Destination => LanguagePacks.AnyWord("destination", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?$")!;
 
     /// <summary>"Of these 1409, 887 entered …", "Od tih 13.333 migranata …": the number of an opening that points back is the whole stated before.</summary>
     private static bool BackWhole(string text, NumberMention number) =>
         BackOpening.Match(text) is { Success: true } opening && text.AsSpan(opening.Index + opening.Length, number.Start - opening.Index - opening.Length).IsWhiteSpace();
 
-    private static readonly Regex BackOpening = LanguagePacks.AnyWord("of-these", @"^\W*(?:", @")(?![\p{L}])")!;
+    private static Regex BackOpening => LanguagePacks.AnyWord("of-these", @"^\W*(?:", @")(?![\p{L}])")!;
 
     /// <summary>
     /// "in 16 governmental centres", "u 17 prihvatnih i centara za azil", "two former army bases", "u tri tamošnja prihvatna
@@ -1049,5 +1049,5 @@ internal static partial class FigureExtractor
         return place with { OwnEnd = end, ClauseEnd = Math.Min(place.ClauseEnd, end) };
     }
 
-    private static readonly Regex ComparisonEnd = LanguagePacks.AnyWord("conjunction", @"(?:,|(?<![\p{L}])(?:", @")(?![\p{L}]))")!;
+    private static Regex ComparisonEnd => LanguagePacks.AnyWord("conjunction", @"(?:,|(?<![\p{L}])(?:", @")(?![\p{L}]))")!;
 }

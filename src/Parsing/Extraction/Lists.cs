@@ -127,7 +127,7 @@ internal static class Lists
         return before.EndsWith(',') || before.EndsWith(':') || before.EndsWith(';') || ItemOpens.IsMatch(before) ? name : null;
     }
 
-    private static readonly Regex ItemOpens = LanguagePacks.AnyWord("conjunction", @"(?<![\p{L}])(?:", @")$")!;
+    private static Regex ItemOpens => LanguagePacks.AnyWord("conjunction", @"(?<![\p{L}])(?:", @")$")!;
 
     /// <summary>A number glued to a word ("5Serbia" in a table of contents) is no item of a list.</summary>
     private static bool Glued(string text, NumberMention number) =>
@@ -200,7 +200,7 @@ internal static class Lists
         }
     }
 
-    private static readonly Regex Joint = LanguagePacks.AnyWord("conjunction", @"^\s*(?:,|–|-|/|(?<![\p{L}])(?:", @")(?![\p{L}]))?\s*(?:(?-i:\p{Ll}{2,12})\s+)?$")!;
+    private static Regex Joint => LanguagePacks.AnyWord("conjunction", @"^\s*(?:,|–|-|/|(?<![\p{L}])(?:", @")(?![\p{L}]))?\s*(?:(?-i:\p{Ll}{2,12})\s+)?$")!;
 
     /// <summary>
     /// What may stand between two numbers of one list: a comma, a dash, a conjunction ("and", "vs."), and a word that

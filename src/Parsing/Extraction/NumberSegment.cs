@@ -21,17 +21,9 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
 {
     private static readonly char[] Stops = [',', ';', ':', '(', '•'];
 
-    private static readonly IReadOnlyList<LanguagePack> Packs = [LanguagePacks.English, .. LanguagePacks.All];
+    private static Regex Conjunctions => LanguagePacks.AnyWord("conjunction", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
-    private static readonly HotRegex HotConjunctions = new(LanguagePack.Compile(
-        @"(?<![\p{L}])(?:" + string.Join('|', Packs.Select(p => p.Word("conjunction")).Where(w => w.Length > 0)) + @")(?![\p{L}])"));
-
-    private static Regex Conjunctions => HotConjunctions.Regex;
-
-    private static readonly HotRegex HotShare = new(LanguagePack.Compile(
-        @"\d(?:[.,]\d+)?\s*(?:%|(?:" + string.Join('|', Packs.Select(p => p.Word("percent")).Where(w => w.Length > 0)) + @")(?![\p{L}]))"));
-
-    private static Regex Share => HotShare.Regex;
+    private static Regex Share => LanguagePacks.AnyWord("percent", @"\d(?:[.,]\d+)?\s*(?:%|(?:", @")(?![\p{L}]))")!;
 
     public string Text => Left + " | " + Right;
 
@@ -216,10 +208,7 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
     private static partial Regex ShareLead();
 
     /// <summary>The comma that closes a share, after what it is a share of: ", or 91% of the new arrivals,".</summary>
-    private static readonly HotRegex HotShareOfClose = new(LanguagePack.Compile(
-        @"\G(?:\s+(?:" + string.Join('|', Packs.Select(p => p.Word("partitive")).Where(w => w.Length > 0)) + @")\s+[\p{L}\s-]{1,40}?)?\s*,"));
-
-    private static Regex ShareOfClose => HotShareOfClose.Regex;
+    private static Regex ShareOfClose => LanguagePacks.AnyWord("partitive", @"\G(?:\s+(?:", @")\s+[\p{L}\s-]{1,40}?)?\s*,")!;
 
     /// <summary>One or two words right after a number, before a comma: "926 persons".</summary>
     [GeneratedRegex(@"\G\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?(?=\s*,)")]

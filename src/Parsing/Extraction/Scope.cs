@@ -113,7 +113,7 @@ internal static class Scope
             : ScopeHint.None;
     }
 
-    private static readonly Regex RelativeWhere = LanguagePacks.AnyWord("relative-where", @"^[\s,–—-]*(?:", @")(?![\p{L}])")!;
+    private static Regex RelativeWhere => LanguagePacks.AnyWord("relative-where", @"^[\s,–—-]*(?:", @")(?![\p{L}])")!;
 
     private static ScopeHint HintOf(string concept) => concept switch
     {

@@ -39,5 +39,5 @@ internal static class ShareWholes
 
     private static Regex ShareBefore => HotShareBefore.Regex;
 
-    private static readonly Regex Relative = LanguagePacks.AnyWord("relative", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
+    private static Regex Relative => LanguagePacks.AnyWord("relative", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 }

@@ -171,11 +171,11 @@ internal static partial class SiteAttribution
             && CountryMentions.Locations(text).All(m => m.IsElsewhere);
     }
 
-    private static readonly Regex StayingThere = LanguagePacks.AnyWord("staying-there", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
+    private static Regex StayingThere => LanguagePacks.AnyWord("staying-there", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
-    private static readonly Regex Mostly = LanguagePacks.AnyWord("mostly", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
+    private static Regex Mostly => LanguagePacks.AnyWord("mostly", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
-    private static readonly Regex BorderArea = LanguagePacks.AnyWord("border-area", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
+    private static Regex BorderArea => LanguagePacks.AnyWord("border-area", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
     /// <summary>
     /// Whether the words before a centre lead to it; a pair of nouns for the persons ("refugees and migrants were staying
@@ -238,11 +238,11 @@ internal static partial class SiteAttribution
     /// A centre the sentence names as closed or left ("Following the closure of TRC Miral, the four TRCs have a
     /// total capacity of 5,230 places"): the figures after it are not that centre's.
     /// </summary>
-    private static readonly Regex ClosedOrLeft = LanguagePacks.AnyWord("closed", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$")!;
+    private static Regex ClosedOrLeft => LanguagePacks.AnyWord("closed", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$")!;
 
     /// <summary>
     /// The words between a number and the centre after it lead to a place ("were accommodated in the reception centre
     /// in"), with no conjunction and no time between them ("… on 31 December after the works in Borići" does not).
     /// </summary>
-    private static readonly Regex Introduced = LanguagePacks.AnyWord("location", @"^(?:(?!(?<![\p{L}])(?:" + LanguagePacks.Words("conjunction") + "|" + LanguagePacks.Words("anaphora") + "|" + LanguagePacks.Words("closed") + @")(?![\p{L}]))[^,;])*(?<![\p{L}])(?:", @")\s+(?:[\p{L}-]+\s+){0,6}$")!;
+    private static Regex Introduced => LanguagePacks.AnyWord("location", @"^(?:(?!(?<![\p{L}])(?:" + LanguagePacks.Words("conjunction") + "|" + LanguagePacks.Words("anaphora") + "|" + LanguagePacks.Words("closed") + @")(?![\p{L}]))[^,;])*(?<![\p{L}])(?:", @")\s+(?:[\p{L}-]+\s+){0,6}$")!;
 }

@@ -88,7 +88,7 @@ internal static class VersusPairs
         return found.Count == 2 ? found.Select(p => p with { IsComparative = false }).ToList() : [];
     }
 
-    private static readonly Regex Versus = LanguagePacks.AnyWord("versus", @"^\s*(?:", @")\s*$")!;
+    private static Regex Versus => LanguagePacks.AnyWord("versus", @"^\s*(?:", @")\s*$")!;
 
-    private static readonly Regex Joint = LanguagePacks.AnyWord("list-joint", @"^\s*(?:,|;|(?:,\s*)?(?<![\p{L}])(?:", @")(?![\p{L}]))\s*$")!;
+    private static Regex Joint => LanguagePacks.AnyWord("list-joint", @"^\s*(?:,|;|(?:,\s*)?(?<![\p{L}])(?:", @")(?![\p{L}]))\s*$")!;
 }
