@@ -44,6 +44,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b18"] = (0.86, 0.47),
         ["b19"] = (0.60, 0.54),
         ["b20"] = (0.60, 0.54),
+        ["b21"] = (0.52, 0.40),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];
