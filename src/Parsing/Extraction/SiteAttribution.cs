@@ -95,6 +95,15 @@ internal static partial class SiteAttribution
             return figure with { Site = centre };
         }
 
+        // "A new reception centre able to serve up to 1,500 … opened today" in a text that names Lipa alone is Lipa's; "the
+        // camp … can take 60" in a text that names no centre is one facility's places, and not the country's either. The
+        // country's only centre ("one single asylum centre, with room for 150") holds all the country's places.
+        if (all.Count == 0 && figure.Indicator == Indicators.Capacity && Clause(text, figure.Start) is var clause
+            && (ACentre(language).IsMatch(clause) || TheCentre(language).IsMatch(clause)) && !SoleCentre(language).IsMatch(clause))
+        {
+            return documentSite is { } only ? figure with { Site = only } : figure with { Scope = ScopeHint.Subnational };
+        }
+
         return figure;
     }
 
@@ -222,6 +231,12 @@ internal static partial class SiteAttribution
     // The document's own language: "On 10 September …" opens an English sentence, not a Serbian "on" (he) that points back.
     private static Regex TheCentre(LanguagePack? language) =>
         (language ?? LanguagePacks.English).WordRegex("the-centre", @"(?<![\p{L}])(?:", @")") ?? Never;
+
+    private static Regex ACentre(LanguagePack? language) =>
+        (language ?? LanguagePacks.English).WordRegex("a-centre", @"(?<![\p{L}])(?:", @")") ?? Never;
+
+    private static Regex SoleCentre(LanguagePack? language) =>
+        (language ?? LanguagePacks.English).WordRegex("sole-centre", @"(?<![\p{L}])(?:", @")") ?? Never;
 
     private static string Clause(string text, int position)
     {

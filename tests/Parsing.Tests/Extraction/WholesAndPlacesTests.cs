@@ -173,12 +173,14 @@ public sealed class WholesAndPlacesTests
             ["SRB accommodated stock 2019-03-31 4000", "SRB arrivals cumulative 2019-01-01/2019-03-15 2000"],
             Read("Until March 15th, 2,000 migrants had entered Serbia. On March 31, 4,000 were in the centres.", null, "2019-04-05"));
     }
+
     [Fact]
     public void Read_TheShelterInASentenceAfterOthers_IsTheCentreNamedLast()
     {
         Assert.Equal(["BIH/Blažuj capacity stock 2020-01-10 1200"],
             Read("Blazuj is not fully ready yet, the IOM said. A kitchen and a living room are being set up. The shelter can take up to 1,200 migrants at most.", null, "2020-01-10"));
-        Assert.Equal(["BIH capacity stock 2020-01-10 1200"],
+        // Two centres named before: the shelter is one of them, and its places are not the country's.
+        Assert.Empty(
             Read("Migrants were moved from Usivak to Blazuj. A kitchen and a living room are being set up. The shelter can take up to 1,200 migrants at most.", null, "2020-01-10"));
     }
 
@@ -243,5 +245,30 @@ public sealed class WholesAndPlacesTests
             Read("The situation at the border crossings Gevgelija and Kumanovo for the period: 18.04.2016 – 24.04.2016\n\nGevgelija\n\n"
                 + "There were 135 refugees in the camp at the start of the week.\n\nKumanovo\n\n"
                 + "At the start of the week 787 refugees were in the camp. During the week 14 refugees accommodated in the camp received certificates.", null, "2016-04-28"));
+    }
+
+    [Theory]
+    [InlineData("Kampi ndodhet pranë qytetit dhe mund të presë 60 emigrantë.", "2017-06-10")]
+    [InlineData("Imamo imigracioni centar sa 100 mjesta i azilantski centar za tražioce azila.", "2017-03-09")]
+    [InlineData("Within two weeks the centre's capacity was raised from 300 to more than 700 people.", "2019-01-20")]
+    public void Read_OneUnnamedFacilitysPlaces_AreNotTheCountrys(string text, string published)
+    {
+        Assert.DoesNotContain(Extract.TitledKeys(text, "News", null, published), key => key.Contains(" capacity ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ANewCentreInATextOnOneCentre_IsThatCentres()
+    {
+        Assert.Equal(
+            ["BIH/Lipa capacity stock 2021-11-19 1500"],
+            Extract.TitledKeys("A new reception centre able to serve up to 1,500 migrants opened today in Bosnia and Herzegovina. The centre at Lipa replaces a tent camp.", "News", null, "2021-11-19"));
+    }
+
+    [Fact]
+    public void Read_TheCountrysOnlyCentre_HoldsTheCountrysPlaces()
+    {
+        Assert.Equal(
+            ["BIH capacity stock 2018-03-31 150"],
+            Extract.TitledKeys("Bosnia and Herzegovina offers accommodation in one single asylum centre, which has room for around 150 people.", "News", null, "2018-03-31"));
     }
 }
