@@ -47,6 +47,9 @@ internal static partial class CountryMentions
     private static Regex DestinationBefore => LanguagePacks.AnyWord("destination", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?$")!;
 
     /// <summary>"Kroz Srbiju je … prošlo oko milion ljudi": the country people passed through, the verb after it.</summary>
+    /// <summary>"Over the same period Serbia has registered 89,161 …": a country that counts is where its count is.</summary>
+    private static Regex SubjectVerbAfter => LanguagePacks.AnyWord("subject-verb", @"^\s+(?:", @")(?![\p{L}])")!;
+
     private static Regex PassedAfter => LanguagePacks.AnyWord("passed-after", @"^\s+(?:", @")(?![\p{L}])")!;
 
     private static Regex Origin => LanguagePacks.AnyWord("source", @"\b(?:", @")\s+(?:the\s+)?$")!;
@@ -104,6 +107,7 @@ internal static partial class CountryMentions
             var m = mentions[i];
             var located = InBefore.IsMatch(foldedText.AsSpan(0, m.Start))
                 || PassedAfter.IsMatch(foldedText.AsSpan(m.End))
+                || SubjectVerbAfter.IsMatch(foldedText.AsSpan(m.End))
                 || foldedText.AsSpan(0, m.Start).IsWhiteSpace()
                 || YearOpens.IsMatch(foldedText.AsSpan(0, m.Start))
                 || (LeadOpens().IsMatch(foldedText.AsSpan(0, m.Start)) && !mentions.Take(i).Any() && !InListOf(foldedText, mentions, i))

@@ -553,7 +553,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         for (var index = 0; index < page.Lines.Count; index++)
         {
             var line = page.Lines[index];
-            if ((blockSizes[line.Block] > 1 && !SentenceSplitter.IsHeadingLike(line.Text)) || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords)
+            if ((blockSizes[line.Block] > 1 && !SentenceSplitter.IsHeadingLike(line.Text) && !OnlyACountry(line.Text)) || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords)
             {
                 continue;
             }
@@ -585,6 +585,13 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         }
 
         return headings;
+    }
+
+    /// <summary>"Serbia" on a line of its own above a digest's paragraph on it: a country's name and nothing else is a heading.</summary>
+    private static bool OnlyACountry(string line)
+    {
+        var folded = FoldedText.Fold(line.Trim()).Text;
+        return CountryMentions.All(folded) is [var only] && only.Start == 0 && only.End == folded.Length && !only.IsElsewhere;
     }
 
     private static ParseIssue PeriodUnknown(UnresolvedFigure figure, Sentence sentence, FoldedText folded) => new()

@@ -969,9 +969,10 @@ internal static partial class FigureExtractor
                     continue;
                 }
 
-                // "nije prijavljen nijedan incident u kome su učestvovali migranti": no incidents, not no migrants.
+                // "nije prijavljen nijedan incident u kome su učestvovali migranti": no incidents, not no migrants. "Za nas nije
+                // bilo mjesta" (there was no room for us) says a centre was full, not that it has no places.
                 var next = tags.FirstOrDefault(t => t.Start >= end);
-                if (next.Concept is not null && keys.Contains(next.Concept) && Words(text.AsSpan(end, next.Start - end)) < ZeroReachWords)
+                if (next.Concept is not null && next.Concept != "capacity" && keys.Contains(next.Concept) && Words(text.AsSpan(end, next.Start - end)) < ZeroReachWords)
                 {
                     yield return new NumberMention { Start = match.Index, Length = match.Length, Value = 0, IsZeroWord = true };
                 }

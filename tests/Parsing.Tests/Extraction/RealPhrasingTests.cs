@@ -1096,4 +1096,35 @@ public sealed class RealPhrasingTests
             ["SRB accommodated stock 2022-09 5200"],
             Extract.Keys(Extract.Figures("In September 2022, 5,200 asylum-seekers were accommodated in asylum centres in Serbia.", null, "2022-10-10", "News")));
     }
+
+    [Fact]
+    public void Read_NoRoomForSomeone_IsNoZeroCapacity()
+    {
+        Assert.Empty(Read("Za nas nije bilo mjesta pa su nam platili hotel.", "Vijesti", null, "2018-05-23"));
+    }
+
+    [Fact]
+    public void Read_SleepingOutsideInMakeshiftShelters_IsOutsideAccommodation()
+    {
+        Assert.Equal(
+            ["BIH present_total stock 2020-10-01 9000", "BIH outside_accommodation stock 2020-10-01 3500"],
+            Read("Bosnia and Herzegovina hosts around 9,000 refugees and migrants; over 3,500 of them sleep outside in makeshift shelters.", "Flash", null, "2020-10-01"));
+    }
+
+    [Fact]
+    public void Read_CountryThatRegisters_IsWhereItsCountIs()
+    {
+        Assert.Equal(
+            ["MKD arrivals cumulative 2015-06-01/2015-09-08 64000", "SRB asylum_intentions cumulative 2015-06-01/2015-09-08 89161"],
+            Read("More than 64,000 people have been registered in the former Yugoslav Republic of Macedonia since June this year. "
+                + "Over the same period Serbia has registered 89,161 people entering the country who expressed an intention to seek asylum.", "News", null, "2015-09-08"));
+    }
+
+    [Fact]
+    public void Read_CountryOnALineOfItsOwnAboveAParagraph_IsItsHeading()
+    {
+        Assert.Equal(
+            ["SRB present_total stock 2018-07-08 3357", "SRB outside_accommodation stock 2018-07-08 400"],
+            Read("Bosnia\nThe camps in Bihać are full.\n\nSerbia\nThe latest data show 3,357 people counted on 8 July.\n\nAround 400 of them live outside the existing centres, in Belgrade and near the\nborders with Hungary, Croatia and Bosnia.", "Daily digest: the situation in Bosnia", null, "2018-07-17"));
+    }
 }
