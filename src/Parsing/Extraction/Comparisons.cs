@@ -18,7 +18,7 @@ internal static partial class Comparisons
     private const int MaxGap = 4;
 
     /// <summary>The words of comparison of the packs the sentence is read with, compiled once per set of packs.</summary>
-    private sealed record Words(HotRegex? HotComparedTo, HotRegex? HotOpensWithComparison, HotRegex? HotChange, HotRegex? HotFromAfterChange, HotRegex? HotContrast, HotRegex? HotApproximation)
+    private sealed record Words(HotRegex? HotComparedTo, HotRegex? HotOpensWithComparison, HotRegex? HotChange, HotRegex? HotFromAfterChange, HotRegex? HotContrast, HotRegex? HotApproximation, HotRegex? HotMerely)
     {
         public Regex? ComparedTo => HotComparedTo?.Regex;
 
@@ -31,6 +31,8 @@ internal static partial class Comparisons
         public Regex? Contrast => HotContrast?.Regex;
 
         public Regex? Approximation => HotApproximation?.Regex;
+
+        public Regex? Merely => HotMerely?.Regex;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Words> Cache = new(StringComparer.Ordinal);
@@ -49,7 +51,8 @@ internal static partial class Comparisons
             Alternation("change", @"\b(?:", @")\b"),
             Alternation("from-after-change", @"\b(?:", @")\s+$"),
             Alternation("contrast", @"\b(?:", @")\s+(?<span>[^,;:()]{1,40}?)\s+$"),
-            Alternation("approx", @"\b(?:", @")\s+$"));
+            Alternation("approx", @"\b(?:", @")\s+$"),
+            Alternation("merely", @"\b(?:", @")\s+$"));
     });
 
     /// <param name="sentence">The sentence.</param>
@@ -219,6 +222,12 @@ internal static partial class Comparisons
         if (qualifier.Success && qualifier.Index > 0)
         {
             lead = lead[..qualifier.Index];
+        }
+
+        // "against only 162 in January-May 2017": a word that makes the value small stands between them too.
+        if (words.Merely?.Match(lead) is { Success: true, Index: > 0 } merely)
+        {
+            lead = lead[..merely.Index];
         }
 
         // "…, while the whole of 2017 had seen 755": a clause set against the figure's, with a period of its own and no

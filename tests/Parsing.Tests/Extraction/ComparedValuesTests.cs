@@ -54,4 +54,13 @@ public sealed class ComparedValuesTests
             ["SRB/Šid accommodated stock 2017-05-07 198", "SRB/Šid accommodated stock 2017-04 500"],
             Extract.Keys(Extract.Figures("Occupancy of TC Šid fell to 198, against over 500 in April.", null, "2017-05-07", "Serbia Update, 1-7 May 2017")));
     }
+
+    [Fact]
+    public void Read_ComparedValuesMadeSmallAndAWholeLastYear_AreTheSameIndicatorsEarlierFigures()
+    {
+        Assert.Equal(
+            ["ALB arrivals cumulative 2018-01/2018-05 2311", "ALB arrivals cumulative 2017-01/2017-05 162", "ALB arrivals year 2017 1000"],
+            Extract.TitledKeys("Albanian officials said 2,311 migrants were caught in the first five months of this year, against only 162 in January-May 2017 "
+                + "and about 1,000 in the whole of last year, so the five-month total is already more than twice last year's.", "News", "ALB", "2018-06-09"));
+    }
 }

@@ -389,7 +389,7 @@ internal static partial class NumberReader
     private static partial Regex AgeAfter();
 
     /// <summary>A length of time ("433 days", "the previous three months") counts no persons.</summary>
-    [GeneratedRegex(@"^\s?(?:days?|weeks?|months?|years?|hours?|minutes?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s-]?(?:days?|weeks?|months?|years?|hours?|minutes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationAfter();
 
     [GeneratedRegex(@"^(?:st|nd|rd|th)\b")]
