@@ -155,7 +155,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                 foreach (var figure in found.Figures)
                 {
                     var (country, certainty) = setup.Countries
-                        ? Scope.Resolve(figure, named, section, carried, documentCountry, context.DefaultCountry is not null)
+                        ? Scope.Resolve(figure, named, section, carried, documentCountry, context.DefaultCountry is not null, CountryMentions.NotOrigins(folded.Text))
                         : (documentCountry, 1.0);
                     country = country == CountryMentions.Elsewhere ? null : country;
 
@@ -355,6 +355,9 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         // the text names a later year ("In 2018 the number … fell"): it was written after that month.
         month ??= head.Select(l => (Line: l, Month: ReportPeriod.MonthFromTitle(l, language)))
             .Where(h => published is not null || !BodySentence(h.Line) || h.Month is not { } stated || latestYear is not { } later || later <= stated.Year)
+            // "Brussels, 31 December 2020 – More than 900 …": a sentence opening with the day the text was published
+            // dates the story; the text is no report on that month.
+            .Where(h => !(BodySentence(h.Line) && published is { } day && (ReportPeriod.DateIn(h.Line, language) == day || (DatedHeading(head, day, language) && !head.Prepend(title ?? string.Empty).Any(l => !BodySentence(l) && NamesMonth(l, h.Month))))))
             .Select(h => h.Month)
             .FirstOrDefault(m => m is { } found && (published is not { } p || (found <= YearMonth.From(p) && found.AddMonths(MaxReportLag) >= YearMonth.From(p))));
 
@@ -441,6 +444,18 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
         return false;
     }
+
+    /// <summary>
+    /// "… (ECHO Daily Flash of 21 November 2019)": a heading that gives the day the text was published dates the text; the
+    /// month of a sentence below it ("From January to the end of October 2019, …") is that sentence's, not the text's.
+    /// </summary>
+    private static bool DatedHeading(IEnumerable<string> head, DateOnly published, LanguagePack? language) =>
+        head.Any(l => !BodySentence(l) && ReportPeriod.DateIn(l, language) == published);
+
+    /// <summary>Whether a heading names the month ("Arrivals of Migrants to BiH rose significantly in April").</summary>
+    private static bool NamesMonth(string? title, YearMonth? month) =>
+        title is not null && month is { } m
+        && title.Split([' ', ',', '.', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(w => MonthNames.TryParse(w, out var named) && named == m.Month);
 
     private static bool BodySentence(string line) =>
         line.TrimEnd().EndsWith('.') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords;

@@ -148,7 +148,8 @@ internal static class Scope
     /// </summary>
     /// <param name="documentGiven">Whether <paramref name="document"/> was given by the caller rather than told from the text.</param>
     public static (string? Country, double Certainty) Resolve(
-        FigureCandidate figure, IReadOnlyList<CountryMention> named, string? section, string? carried, string? document, bool documentGiven)
+        FigureCandidate figure, IReadOnlyList<CountryMention> named, string? section, string? carried, string? document, bool documentGiven,
+        IReadOnlyList<CountryMention>? mentioned = null)
     {
         if (figure.Scope is ScopeHint.Elsewhere || (figure.Scope is ScopeHint.Subnational && figure.Site is null))
         {
@@ -176,6 +177,13 @@ internal static class Scope
         if (figure.Scope is ScopeHint.Anaphor && named.Where(m => m.End <= figure.Start && !m.IsElsewhere && !m.InList).MaxBy(m => m.Start) is { } antecedent)
         {
             return (antecedent.Country, 0.95);
+        }
+
+        // "… Caritas Serbia, which gained experience when close to a million people crossed that country in 2015": with no
+        // country named as a place before it, the country named last before it in the sentence, whatever its role.
+        if (figure.Scope is ScopeHint.Anaphor && mentioned?.Where(m => m.End <= figure.Start && !m.InList).MaxBy(m => m.Start) is { } lastNamed)
+        {
+            return lastNamed.IsElsewhere ? (null, 0) : (lastNamed.Country, 0.9);
         }
 
         if (figure.Scope is ScopeHint.Anaphor && carried is { } last && last != Countries.Region)

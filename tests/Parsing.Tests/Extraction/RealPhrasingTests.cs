@@ -1127,4 +1127,29 @@ public sealed class RealPhrasingTests
             ["SRB present_total stock 2018-07-08 3357", "SRB outside_accommodation stock 2018-07-08 400"],
             Read("Bosnia\nThe camps in Bihać are full.\n\nSerbia\nThe latest data show 3,357 people counted on 8 July.\n\nAround 400 of them live outside the existing centres, in Belgrade and near the\nborders with Hungary, Croatia and Bosnia.", "Daily digest: the situation in Bosnia", null, "2018-07-17"));
     }
+
+    [Fact]
+    public void Read_AFlashDatedInItsHeading_DatesItsPresentStocksByThatDay()
+    {
+        Assert.Equal(
+            ["BIH present_total stock 2019-11-21 8300", "BIH arrivals cumulative 2019-01/2019-10 25534"],
+            Read("From January to the end of October 2019, over 25,534 refugees and migrants transited Bosnia and Herzegovina. "
+                + "Some 8,300 are estimated to remain in the country.", "Bosnia and Herzegovina – Deteriorating situation for refugees (ECHO Daily Flash of 21 November 2019)", null, "2019-11-21"));
+    }
+
+    [Fact]
+    public void Read_ADatelineOnThePublicationDay_DatesTheStoryNotAMonth()
+    {
+        Assert.Equal(
+            ["BIH/Bira capacity stock 2020-12-31 1500"],
+            Read("Brussels, 31 December 2020 – Hundreds of migrants in Lipa face a desperate situation. Bira has running water, and there is room there for 1,500.", "Statement", null, "2020-12-31"));
+    }
+
+    [Fact]
+    public void Read_ThatCountry_IsTheCountryNamedLastBeforeIt()
+    {
+        Assert.Equal(
+            ["SRB arrivals year 2015 1000000"],
+            Read("Caritas BiH went on a study visit to Caritas Serbia, which gained experience when close to a million people crossed that country in 2015.", "Caritas in Bosnia and Herzegovina", null, "2018-12-01"));
+    }
 }

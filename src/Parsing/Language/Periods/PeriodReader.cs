@@ -989,7 +989,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:(?:at|by)\s+the\s+end\s+of\s+the\s+reporting\s+period|when\s+the\s+reporting\s+period\s+(?:ended|closed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingPeriodEnd();
 
-    [GeneratedRegex(@"^\s*(?-i:\p{Lu}[\p{Lu}\s-]{2,}),\s+(?:" + M + @"\.?\s+\d{1,2}|\d{1,2}\.?\s+" + M + @"\.?)(?:,?\s+(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?-i:\p{Lu}[\p{Lu}\s-]{2,}|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+(?:" + M + @"\.?\s+\d{1,2}|\d{1,2}\.?\s+" + M + @"\.?)(?:,?\s+(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\bthe\s+same\s+(?:period|months)\s+$", RegexOptions.IgnoreCase)]
