@@ -37,6 +37,13 @@ internal static class RequiredWords
     public static bool MayMatch(Regex regex, ReadOnlySpan<char> screenedText) =>
         Screens.GetValue(regex, static r => Of(r)).MayMatch(screenedText);
 
+    /// <summary>The regex's matches in the text; none are looked for where the words every match holds are missing.</summary>
+    public static IEnumerable<Match> Matches(Regex regex, string text, bool screened) =>
+        screened && !MayMatch(regex, text) ? [] : regex.Matches(text);
+
+    /// <summary>Whether the regex matches the text, not looked for where the words every match holds are missing.</summary>
+    public static bool IsMatch(Regex regex, string text, bool screened) => (!screened || MayMatch(regex, text)) && regex.IsMatch(text);
+
     /// <summary>
     /// True when the strings can be looked for in the text: it has no letter outside ASCII, since a pattern that
     /// ignores case matches some of those for ASCII letters (the Kelvin sign for k, the long s for s), which a
