@@ -6,10 +6,11 @@ using System.Text.RegularExpressions;
 namespace MigrationFeeds.Parsing.Language.Packs;
 
 /// <summary>
-/// Strings one of which every match of a pattern of the packs contains ("refugee", "migrant", "person" … for
-/// <c>refugees?|migrants?|persons|…</c>): a text holding none of them cannot match the pattern, and a search for
-/// a few strings costs a small part of a regex scan. Read from the pattern's text for the syntax the packs write;
-/// whatever the reader does not know gives no strings, and the pattern is then always matched.
+/// Sets of strings every match of a pattern holds one of ("refugee", "migrant", "person" … for
+/// <c>refugees?|migrants?|persons|…</c>; "sought" … and "asylum" … for <c>(?:sought|…)\s+(?:asylum|…)</c>): a text
+/// missing every string of one set cannot match the pattern, and a search for a few strings costs a small part of
+/// a regex scan. Read from the pattern's text for the syntax the packs write; whatever the reader does not know
+/// gives no strings, and the pattern is then always matched.
 /// </summary>
 internal static class RequiredWords
 {
@@ -281,7 +282,7 @@ internal static class RequiredWords
             }
 
             at++;
-            // A lookaround's text need not be in the match: it gives no strings (nor breaks a run less than the reader assumes).
+            // A lookaround's text need not be in the match: it gives no strings, and it ends the run of letters before it.
             return lookaround ? (null, []) : (null, sets);
         }
 
