@@ -61,8 +61,11 @@ internal static partial class CountryMentions
             .ToList();
 
     /// <summary>The countries whose national bodies, capitals or border towns a text names (institutions.txt).</summary>
-    public static IReadOnlyList<string> PointedTo(string foldedText) =>
-        Institutions.Where(i => i.Pattern.Regex.IsMatch(foldedText)).Select(i => i.Country).ToList();
+    public static IReadOnlyList<string> PointedTo(string foldedText)
+    {
+        var screened = RequiredWords.CanScreen(foldedText);
+        return Institutions.Where(i => RequiredWords.IsMatch(i.Pattern.Regex, foldedText, screened)).Select(i => i.Country).ToList();
+    }
 
     // A sentence's mentions are asked for by its locations, its places that are no origins and its lists, each for
     // the same text: they depend on the text only. Per thread, as parsers may run side by side; emptied when full.
@@ -85,7 +88,8 @@ internal static partial class CountryMentions
             _recent.Clear();
         }
 
-        var mentions = Countries.SelectMany(c => c.Pattern.Regex.Matches(foldedText).Select(m => new CountryMention(c.Country, m.Index, m.Index + m.Length)))
+        var screened = RequiredWords.CanScreen(foldedText);
+        var mentions = Countries.SelectMany(c => RequiredWords.Matches(c.Pattern.Regex, foldedText, screened).Select(m => new CountryMention(c.Country, m.Index, m.Index + m.Length)))
             .OrderBy(m => m.Start)
             .ToList();
         _recent[foldedText] = mentions;

@@ -103,7 +103,8 @@ internal static class KeyFigureBoxReader
         foreach (var row in WordRows.Runs(words, NumberGap).GroupBy(r => Math.Round(r.Bottom)))
         {
             var runs = row.OrderBy(r => r.Left).ToList();
-            if (runs.Count(IsLoneNumber) >= 2 && runs.All(r => IsLoneNumber(r) || IsShare(r))
+            // Most rows hold words: asked first, the question stops at a row's first word instead of reading every run as a number.
+            if (runs.All(r => IsLoneNumber(r) || IsShare(r)) && runs.Count(IsLoneNumber) >= 2
                 && runs.Zip(runs.Skip(1)).All(p => p.Second.Left - p.First.Right >= ColumnGapInHeights * p.First.Height))
             {
                 rows.Add(runs);

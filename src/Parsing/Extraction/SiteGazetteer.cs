@@ -18,10 +18,13 @@ internal static class SiteGazetteer
             .Select(p => (p[0], p[1], new HotRegex(new Regex(@"(?<![\p{L}\p{M}])(?:" + p[2] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant))))
             .ToList();
 
-    public static IReadOnlyList<SiteMention> Find(string foldedText) =>
-        Sites.SelectMany(s => s.Pattern.Regex.Matches(foldedText).Select(m => new SiteMention(s.Name, s.Country, m.Index, m.Index + m.Length)))
+    public static IReadOnlyList<SiteMention> Find(string foldedText)
+    {
+        var screened = RequiredWords.CanScreen(foldedText);
+        return Sites.SelectMany(s => RequiredWords.Matches(s.Pattern.Regex, foldedText, screened).Select(m => new SiteMention(s.Name, s.Country, m.Index, m.Index + m.Length)))
             .OrderBy(m => m.Start)
             .ToList();
+    }
 
     /// <summary>The project's name for a site written as <paramref name="written"/>, or null when it is not known.</summary>
     public static string? Canonical(string written)

@@ -38,12 +38,22 @@ internal static class ConceptTagger
     private static IReadOnlyList<ConceptTag> Find(string foldedText, IReadOnlyList<LanguagePack> packs)
     {
         var found = new List<ConceptTag>();
+        var screened = RequiredWords.CanScreen(foldedText);
         foreach (var pack in packs)
         {
             foreach (var concept in pack.Concepts)
             {
-                // Bounds only: most patterns find nothing in a sentence, and a match's groups are not read.
-                foreach (var match in concept.Matcher.EnumerateMatches(foldedText))
+                // Asked for at every text, so that the pattern grows hot as soon as it did before the words were looked for.
+                var matcher = concept.Matcher;
+
+                // Most patterns find nothing in a sentence: a search for their words tells most of those apart.
+                if (screened && !concept.MayMatch(foldedText))
+                {
+                    continue;
+                }
+
+                // Bounds only: a match's groups are not read.
+                foreach (var match in matcher.EnumerateMatches(foldedText))
                 {
                     if (match.Length > 0)
                     {

@@ -58,6 +58,13 @@ internal sealed record ConceptPattern(string Concept, Regex Pattern, double Weig
     // The tagger matches every pattern against every sentence: the hot path of the engine.
     private readonly HotRegex hot = new(Pattern);
 
+    // Most patterns find nothing in a sentence, and their bounds' lookbehind hides their words from the regex
+    // engine's own search, which then tries a match at nearly every letter.
+    private readonly RequiredWords.Screen required = RequiredWords.Of(Pattern);
+
     /// <summary>The pattern to match sentences with, compiled once it is used often.</summary>
     public Regex Matcher => hot.Regex;
+
+    /// <summary>False when the text holds none of the strings every match holds (only for a text <see cref="RequiredWords.CanScreen"/> passes).</summary>
+    public bool MayMatch(ReadOnlySpan<char> screenedText) => required.MayMatch(screenedText);
 }

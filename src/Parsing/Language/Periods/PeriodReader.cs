@@ -34,13 +34,21 @@ internal static partial class PeriodReader
         var dateline = Dateline().Match(text);
         var skipTo = dateline.Success ? dateline.Length : 0;
 
+        var screened = RequiredWords.CanScreen(text);
+
         // Said in every language's own words (its pack), before the patterns they would otherwise be read as a part of.
         var own = LocalPeriods.For(language ?? LanguagePacks.English);
         var named = own.PublicationName?.Match(text) is { Success: true } publication ? publication : null;
 
         void Take(Regex regex, Func<Match, PeriodMention?> resolve)
         {
-            // Match and NextMatch allocate only for a match; most patterns find none in a sentence.
+            // Most patterns find none in a sentence: a search for the words each match holds tells most of those apart.
+            if (screened && !RequiredWords.MayMatch(regex, text))
+            {
+                return;
+            }
+
+            // Match and NextMatch allocate only for a match.
             for (var match = regex.Match(text); match.Success; match = match.NextMatch())
             {
                 if (match.Index < skipTo || Overlaps(found, match.Index, match.Index + match.Length)
