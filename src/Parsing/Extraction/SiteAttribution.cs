@@ -34,6 +34,13 @@ internal static partial class SiteAttribution
             return figure with { Indicator = Indicators.Accommodated, Site = stayedAt, Rule = figure.Rule + "/staying-there" };
         }
 
+        // "More than 64,000 people have been registered at the Gevgelija reception centre": arrivals counted at one centre are
+        // a part of the country's, as those through one crossing point are.
+        if (figure.Indicator == Indicators.Arrivals && AtOneCentre(figure, numbers))
+        {
+            return figure with { Scope = ScopeHint.Subnational };
+        }
+
         if (!SiteIndicators.Contains(figure.Indicator))
         {
             return PresenceIndicators.Contains(figure.Indicator) && figure.Country is null && InPlaces(figure, numbers)
@@ -105,6 +112,13 @@ internal static partial class SiteAttribution
         }
 
         return figure;
+    }
+
+    private static bool AtOneCentre(FigureCandidate figure, IReadOnlyList<NumberMention> numbers)
+    {
+        var segment = NumberSegment.Of(figure.Sentence.Text, NumberOf(figure, numbers), numbers, null);
+        var after = SiteGazetteer.Find(segment.Right);
+        return after.Select(s => s.Name).Distinct().Count() == 1 && Introduces(segment.Right[..after[0].Start]);
     }
 
     private const int SmallSystem = 3;

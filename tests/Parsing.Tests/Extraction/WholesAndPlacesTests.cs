@@ -271,4 +271,20 @@ public sealed class WholesAndPlacesTests
             ["BIH capacity stock 2018-03-31 150"],
             Extract.TitledKeys("Bosnia and Herzegovina offers accommodation in one single asylum centre, which has room for around 150 people.", "News", null, "2018-03-31"));
     }
+
+    [Fact]
+    public void Read_ArrivalsRegisteredAtOneCentre_AreNotTheCountrys()
+    {
+        Assert.Empty(Extract.TitledKeys(
+            "More than 64,000 people have been registered at the Gevgelija reception centre in the former Yugoslav Republic of Macedonia since June this year.",
+            "News", null, "2015-09-08"));
+    }
+
+    [Fact]
+    public void Read_ChildFriendlySpaces_AreNoPlacesToStay()
+    {
+        Assert.DoesNotContain(
+            Extract.TitledKeys("In Gevgelija, partners set up child friendly spaces where up to 50 children at a time can play.", "News", null, "2015-09-08"),
+            key => key.Contains(" capacity ", StringComparison.Ordinal));
+    }
 }
