@@ -15,6 +15,9 @@ internal static class ChangeSubjects
 {
     private const int MaxGapToPeriod = 12;
 
+    /// <summary>"dropped to", "rose from": the value follows the verb of change.</summary>
+    private static Regex ToValue => LanguagePacks.AnyWord("to-value", @"^\s+(?:", @")(?![\p{L}])")!;
+
     public static IEnumerable<FigureCandidate> Read(
         Sentence sentence, IReadOnlyList<NumberMention> free, IReadOnlyList<PeriodMention> periods, ReportPeriod report, IReadOnlyList<LanguagePack> packs)
     {
@@ -25,9 +28,12 @@ internal static class ChangeSubjects
             yield break;
         }
 
+        // "Detections of illegal border-crossings … on the Western Balkan route dropped to roughly 19 000 in 2017": a subject
+        // whose own words name what is counted needs no "the number of" before them.
         var lead = packs.Select(p => p.WordRegex("label-lead", @"(?<![\p{L}])(?:", @")(?![\p{L}])")?.Match(text[..change.Index])).FirstOrDefault(m => m?.Success == true);
-        if (lead is null || NumberReader.Read(text[..change.Index]).Count > 0
-            || PeriodTables.Reading(text[lead.Index..change.Index]) is not { } reading)
+        var subjectStart = lead?.Index ?? (ToValue.IsMatch(text.AsSpan(change.Index + change.Length)) ? 0 : -1);
+        if (subjectStart < 0 || NumberReader.Read(text[..change.Index]).Count > 0
+            || PeriodTables.Reading(text[subjectStart..change.Index]) is not { } reading)
         {
             yield break;
         }

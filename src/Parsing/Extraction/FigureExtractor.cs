@@ -313,8 +313,10 @@ internal static partial class FigureExtractor
         free = free.Where(n => !topical.Any(c => c.Start == n.Start)).ToList();
 
         // A compared value or the next item of a list may name a country of its own ("… and in BiH 567").
-        var named = coordinated.Count > 0 || compared.Count > 0 ? CountryMentions.NotOrigins(text) : [];
-        foreach (var i in Enumerable.Range(0, figures.Count).Where(i => compared.Contains(figures[i]) || coordinated.Contains(figures[i])))
+        // A subject's values after its change ("… outside the Western Balkans region fell from 260,000 in 2016 to 19,000 in
+        // 2017") are scoped by the words around them as any figure is.
+        var named = coordinated.Count > 0 || compared.Count > 0 || changed.Count > 0 ? CountryMentions.NotOrigins(text) : [];
+        foreach (var i in Enumerable.Range(0, figures.Count).Where(i => compared.Contains(figures[i]) || coordinated.Contains(figures[i]) || changed.Contains(figures[i])))
         {
             var f = figures[i];
             var number = numbers.First(n => n.Start == f.Start);

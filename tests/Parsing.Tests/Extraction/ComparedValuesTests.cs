@@ -63,4 +63,14 @@ public sealed class ComparedValuesTests
             Extract.TitledKeys("Albanian officials said 2,311 migrants were caught in the first five months of this year, against only 162 in January-May 2017 "
                 + "and about 1,000 in the whole of last year, so the five-month total is already more than twice last year's.", "News", "ALB", "2018-06-09"));
     }
+
+    [Theory]
+    [InlineData("Detections of illegal border-crossings by non-regional migrants on the Western Balkan route, at and between border-crossing points (BCPs), dropped to roughly 19 000 in 2017, after over 260 000 in 2016.", "Frontex risk analysis")]
+    [InlineData("According to the annual analysis, illegal border-crossings by migrants from outside the Western Balkans region fell by 92 per cent, from more than 260,000 in 2016 to roughly 19,000 in 2017.", "Macedonia and Frontex")]
+    public void Read_ASubjectThatNamesWhatItCountsBeforeItsChange_GivesItsValuesTheirYears(string text, string title)
+    {
+        var keys = Extract.TitledKeys(text, title, null, "2018-08-01");
+        Assert.Contains("WB6 arrivals year 2017 19000", keys);
+        Assert.Contains("WB6 arrivals year 2016 260000", keys);
+    }
 }
