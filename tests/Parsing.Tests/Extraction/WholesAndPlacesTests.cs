@@ -287,4 +287,10 @@ public sealed class WholesAndPlacesTests
             Extract.TitledKeys("In Gevgelija, partners set up child friendly spaces where up to 50 children at a time can play.", "News", null, "2015-09-08"),
             key => key.Contains(" capacity ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_PeopleFromACountryInACentre_AreAPartOfItsResidents()
+    {
+        Assert.Empty(Extract.TitledKeys("Në Vranidoll janë vendosur dy azilkërkues nga Siria, dy nga Maroku dhe një nga Palestina.", "Lajme", null, "2021-06-18"));
+    }
 }
