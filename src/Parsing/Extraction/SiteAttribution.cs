@@ -41,6 +41,15 @@ internal static partial class SiteAttribution
             return figure with { Scope = ScopeHint.Subnational };
         }
 
+        // "This week the camp holds around 250 refugees" under a report's "Kumanovo": people counted in the camp of a text or a
+        // section on one centre are its residents.
+        if (figure.Indicator == Indicators.PresentTotal && figure.Country is null && SiteGazetteer.Find(text).Count == 0
+            && TheCentre(language).IsMatch(Clause(text, figure.Start)) && CountryMentions.Locations(text).Count == 0
+            && (documentSite ?? LastNamedSite(figure.Sentence.Previous, recentTexts)) is { } inCentre)
+        {
+            return figure with { Indicator = Indicators.Accommodated, Site = inCentre, Rule = figure.Rule + "/the-centre" };
+        }
+
         if (!SiteIndicators.Contains(figure.Indicator))
         {
             return PresenceIndicators.Contains(figure.Indicator) && figure.Country is null && InPlaces(figure, numbers)
@@ -109,6 +118,16 @@ internal static partial class SiteAttribution
             && (ACentre(language).IsMatch(clause) || TheCentre(language).IsMatch(clause)) && !SoleCentre(language).IsMatch(clause))
         {
             return documentSite is { } only ? figure with { Site = only } : figure with { Scope = ScopeHint.Subnational };
+        }
+
+        // "When the week began the camp held 141 refugees" in a report on two camps: one camp's residents, and the text does not
+        // say which. "The Asylum Centre hosted 71" names an institution, and "the temporary reception centres and the asylum
+        // centre" all of them: both stay the country's.
+        if (!all.Any(s => s.End <= figure.Start) && figure.Indicator == Indicators.Accommodated && Clause(text, figure.Start) is var own
+            && TheCentre(language).Match(own) is { Success: true } centreWords && !centreWords.Value[1..].Any(char.IsUpper)
+            && !PluralCentres.IsMatch(own))
+        {
+            return figure with { Scope = ScopeHint.Subnational };
         }
 
         return figure;
@@ -245,6 +264,8 @@ internal static partial class SiteAttribution
     // The document's own language: "On 10 September …" opens an English sentence, not a Serbian "on" (he) that points back.
     private static Regex TheCentre(LanguagePack? language) =>
         (language ?? LanguagePacks.English).WordRegex("the-centre", @"(?<![\p{L}])(?:", @")") ?? Never;
+
+    private static Regex PluralCentres => LanguagePacks.AnyWord("centres", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 
     private static Regex ACentre(LanguagePack? language) =>
         (language ?? LanguagePacks.English).WordRegex("a-centre", @"(?<![\p{L}])(?:", @")") ?? Never;

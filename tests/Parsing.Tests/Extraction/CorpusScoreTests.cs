@@ -45,6 +45,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b19"] = (0.68, 0.57),
         ["b20"] = (0.63, 0.57),
         ["b21"] = (0.84, 0.71),
+        ["b22"] = (0.56, 0.47),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -293,4 +293,21 @@ public sealed class WholesAndPlacesTests
     {
         Assert.Empty(Extract.TitledKeys("Në Vranidoll janë vendosur dy azilkërkues nga Siria, dy nga Maroku dhe një nga Palestina.", "Lajme", null, "2021-06-18"));
     }
+
+    [Fact]
+    public void Read_TheCampUnderACentresHeading_HoldsThatCentresResidents()
+    {
+        Assert.Equal(
+            ["MKD/Vinojug accommodated stock 2016-05-08 101", "MKD/Tabanovce accommodated stock 2016-05-08 250"],
+            Extract.TitledKeys("Our weekly report on the two border crossings.\n\nGevgelija\n\nOn the first day of the week the camp counted 101 refugees in all.\n\n"
+                + "Kumanovo\n\nOn the last day of the week the camp held 250 refugees.", "The situation at the border crossings Gevgelija and Kumanovo for the period: 02.05.2016 – 08.05.2016", "MKD", "2016-05-12"));
+    }
+
+    [Fact]
+    public void Read_TheCampInAReportOnTwoCampsWithNoHeading_IsNoOnesCount()
+    {
+        Assert.Empty(Extract.TitledKeys(
+            "Available facilities and conditions\n\nWhen the week began the camp held 141 refugees; some were moved to the shelter in Vizbegovo.",
+            "The situation at the border crossings Gevgelija and Kumanovo for the period 30.05.2016 - 05.06.2016", "MKD", "2016-06-08"));
+    }
 }
