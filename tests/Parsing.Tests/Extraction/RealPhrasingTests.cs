@@ -1152,4 +1152,12 @@ public sealed class RealPhrasingTests
             ["SRB arrivals year 2015 1000000"],
             Read("Caritas BiH went on a study visit to Caritas Serbia, which gained experience when close to a million people crossed that country in 2015.", "Caritas in Bosnia and Herzegovina", null, "2018-12-01"));
     }
+
+    [Fact]
+    public void Read_TheLastSevenDaysBesideARunningTotal_IsNoPartOfTheTotalsSpan()
+    {
+        Assert.Equal(
+            ["SRB arrivals cumulative 2015-01-01/2015-09-20 123000"],
+            Read("In the last seven days 25,000 people entered Serbia, and 123,000 have arrived since January.", "IFRC", null, "2015-09-20"));
+    }
 }
