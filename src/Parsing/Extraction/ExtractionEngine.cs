@@ -355,9 +355,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         // the text names a later year ("In 2018 the number … fell"): it was written after that month.
         month ??= head.Select(l => (Line: l, Month: ReportPeriod.MonthFromTitle(l, language)))
             .Where(h => published is not null || !BodySentence(h.Line) || h.Month is not { } stated || latestYear is not { } later || later <= stated.Year)
-            // "Brussels, 31 December 2020 – More than 900 …": a sentence opening with the day the text was published
-            // dates the story; the text is no report on that month.
-            .Where(h => !(BodySentence(h.Line) && published is { } day && (ReportPeriod.DateIn(h.Line, language) == day || (DatedHeading(head, day, language) && !head.Prepend(title ?? string.Empty).Any(l => !BodySentence(l) && NamesMonth(l, h.Month))))))
+            .Where(h => !DatedStory(h.Line, h.Month, head, title, published, language))
             .Select(h => h.Month)
             .FirstOrDefault(m => m is { } found && (published is not { } p || (found <= YearMonth.From(p) && found.AddMonths(MaxReportLag) >= YearMonth.From(p))));
 
@@ -444,6 +442,15 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a sentence's month is no report month because the text is dated by its day of publication: the sentence opens
+    /// with that day ("Brussels, 31 December 2020 – More than 900 …"), or a heading gives it and none names the month.
+    /// </summary>
+    private static bool DatedStory(string line, YearMonth? month, IReadOnlyList<string> head, string? title, DateOnly? published, LanguagePack? language) =>
+        BodySentence(line) && published is { } day
+        && (ReportPeriod.DateIn(line, language) == day
+            || (DatedHeading(head, day, language) && !head.Prepend(title ?? string.Empty).Any(l => !BodySentence(l) && NamesMonth(l, month))));
 
     /// <summary>
     /// "… (ECHO Daily Flash of 21 November 2019)": a heading that gives the day the text was published dates the text; the
