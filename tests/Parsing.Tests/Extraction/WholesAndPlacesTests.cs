@@ -298,7 +298,7 @@ public sealed class WholesAndPlacesTests
     public void Read_TheCampUnderACentresHeading_HoldsThatCentresResidents()
     {
         Assert.Equal(
-            ["MKD/Vinojug accommodated stock 2016-05-08 101", "MKD/Tabanovce accommodated stock 2016-05-08 250"],
+            ["MKD/Vinojug accommodated stock 2016-05-02 101", "MKD/Tabanovce accommodated stock 2016-05-08 250"],
             Extract.TitledKeys("Our weekly report on the two border crossings.\n\nGevgelija\n\nOn the first day of the week the camp counted 101 refugees in all.\n\n"
                 + "Kumanovo\n\nOn the last day of the week the camp held 250 refugees.", "The situation at the border crossings Gevgelija and Kumanovo for the period: 02.05.2016 – 08.05.2016", "MKD", "2016-05-12"));
     }
