@@ -221,9 +221,11 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                 {
                     carried = first.Country;
                 }
-                else if (!sentence.FromLayout && named.Count == 0 && documentCountry is null && found.Figures.Any(f => f.Scope == ScopeHint.Region || (f.Scope == ScopeHint.None && f.SentenceScope == ScopeHint.Region)))
+                else if (!sentence.FromLayout && named.Count == 0 && documentCountry is null
+                         && (found.Scope == ScopeHint.Region || found.Figures.Any(f => f.Scope == ScopeHint.Region || (f.Scope == ScopeHint.None && f.SentenceScope == ScopeHint.Region))))
                 {
                     // "… the Western Balkan route remained the busiest. Over the first ten months, 128 000 crossings were detected on this route."
+                    // "Irregular crossings via the Western Balkan route dropped sharply in 2024. … detections on this route fell to 21,520."
                     carried = Countries.Region;
                 }
 
@@ -259,7 +261,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         // However a figure's span was read ("by 31 December … during 2015", a key-figure box of the year), January to December is the year.
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (measure, period) = PeriodChooser.CalendarYear((candidates[i].Measure, candidates[i].Period));
+            var (measure, period) = PeriodChooser.WholeCalendarSpan((candidates[i].Measure, candidates[i].Period));
             candidates[i] = candidates[i] with { Measure = measure, Period = period };
         }
 

@@ -381,7 +381,7 @@ internal static partial class FigureExtractor
         {
             Skipped = skipped.OrderBy(s => s.Start).ToList(), Period = own,
             Counts = [.. counts.Where(n => n.Value is > 0 && !periods.Any(p => n.Start < p.End && p.Start < n.End) && !BackWhole(text, n)).Select(n => n.Value!.Value)],
-            PointsBack = BackOpening.Match(text).Success,
+            PointsBack = BackOpening.Match(text).Success, Scope = sentenceScope,
         };
     }
 
@@ -452,8 +452,9 @@ internal static partial class FigureExtractor
 
     private static readonly HashSet<string> Against = new(["removal", "transfer", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
 
-    private static bool Plain(NumberMention number, IReadOnlyList<ConceptTag> tags, NumberPlace place, string text) =>
-        char.IsDigit(text[number.Start]) && !Concepts(tags, place).Any(Against.Contains);
+    /// <param name="weekAllowed">A count present on a day of a weekly report may name its week ("by the end of the week the figure was 305").</param>
+    private static bool Plain(NumberMention number, IReadOnlyList<ConceptTag> tags, NumberPlace place, string text, bool weekAllowed = false) =>
+        char.IsDigit(text[number.Start]) && !Concepts(tags, place).Any(c => Against.Contains(c) && !(weekAllowed && c == "week"));
 
     /// <summary>
     /// "For the camps in the south the estimates for 27 October are: Preševo around 700 people, Vranje 200, Bujanovac
@@ -571,6 +572,10 @@ internal static partial class FigureExtractor
         // "In Albania the yearly total grew five-fold, from 752 in 2017 to 3,401 in 2018": a total of one of the six that
         // does not say of what counts what the text counted last.
         var last = context.RecentFigures.LastOrDefault(f => f.Site is null && !f.Rule.EndsWith("/comparison", StringComparison.Ordinal));
+
+        // "The camp held around 420 refugees at the start of the week. … by the end of the week the official figure was 305": a
+        // number that calls itself the figure counts what the sentence before counted, in the same centre.
+        var pointedAt = sentence.Previous is null ? null : context.PreviousFigures.MinBy(f => f.Start);
         foreach (var number in free)
         {
             // Placed in one of the six or the region: a part of the figure before that names no place is a breakdown, not a figure.
@@ -579,14 +584,24 @@ internal static partial class FigureExtractor
                 || tags.Any(t => t.Concept == "region" && t.Start >= place.OwnStart && t.End <= place.OwnEnd);
             var total = !named && last is not null && locations.Count > 0 && locations.All(m => !m.IsElsewhere && !m.InList)
                 && tags.Any(t => t.Concept == "total" && t.Start >= place.ClauseStart && t.End <= number.Start);
-            var topic = total && previous is null ? last : previous;
-            var partOf = !named && !total && PartOfThem(sentence.Text, number, packs);
-            if ((!named && !partOf && !total) || topic is null || !Indicator.TryParse(topic.Indicator, out var indicator) || !Plain(number, tags, place, sentence.Text))
+            var pointsBack = !named && !total && pointedAt is not null
+                && tags.Any(t => t.Concept == "antecedent" && t.Start >= place.OwnStart && t.End <= number.Start);
+            var topic = pointsBack ? pointedAt : total && previous is null ? last : previous;
+            var partOf = !named && !total && !pointsBack && PartOfThem(sentence.Text, number, packs);
+            if ((!named && !partOf && !total && !pointsBack) || topic is null || !Indicator.TryParse(topic.Indicator, out var indicator)
+                || !Plain(number, tags, place, sentence.Text, weekAllowed: pointsBack && !indicator.IsFlow))
             {
                 continue;
             }
 
             var own = PeriodChooser.Choose(indicator.Kind, number.Start, (place.OwnStart, place.OwnEnd), sentence.Text, periods, report, joints);
+
+            // "… by the end of the week the official figure was 305": the figure pointed back to is counted again at a time of
+            // its own; "in summer that number falls to some 2,500" gives none and says how the count varies, not what it was.
+            if (pointsBack && own is null)
+            {
+                continue;
+            }
 
             // "September alone accounted for 10 400 of them": a part of the figure before in a period of its own; a part
             // in the same period ("1,200 of them were Afghans") is a breakdown.
@@ -848,8 +863,10 @@ internal static partial class FigureExtractor
             return false;
         }
 
+        // "1 Arrivals from the FYR of Macedonia peaked by mid-October": one does not count a plural; a note's text opens there.
         var after = NoteOpening().Match(text, number.End);
         return after.Success && (after.Groups["quote"].Success
+            || (number.Value == 1 && after.Groups["word"].Value.Length > 3 && after.Groups["word"].Value.EndsWith('s'))
             || language.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant())
             || LanguagePacks.English.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant()));
     }

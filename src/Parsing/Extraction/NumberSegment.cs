@@ -95,6 +95,15 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
             var further = FirstStop(text, stop + 1, rightLimit, numbers, tags);
             rightEnd = further >= 0 ? further : rightLimit;
         }
+        else if (stop >= 0 && AsideEnd(text, number.End, stop, rightLimit, numbers, tags) is { } asideEnd)
+        {
+            // "670 people, most of them single men, are accommodated at Miral": an aside on who they mostly are
+            // leaves the number its words after it.
+            var further = FirstStop(text, asideEnd + 1, rightLimit, numbers, tags);
+            rightEnd = further >= 0 ? further : rightLimit;
+            var right = string.Concat(text.AsSpan(number.End, stop - number.End), new string(' ', asideEnd + 1 - stop), text.AsSpan(asideEnd + 1, rightEnd - asideEnd - 1));
+            return new NumberSegment(leftStart, rightEnd, text[leftStart..number.Start], right);
+        }
         else if (stop >= 0)
         {
             rightEnd = stop;
@@ -112,6 +121,41 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
 
         return new NumberSegment(leftStart, rightEnd, text[leftStart..number.Start], text[number.End..rightEnd]);
     }
+
+    /// <summary>
+    /// Where an aside closes with its second comma, when it opens right after the number's noun with a word of "mostly"
+    /// ("670 people, most of them single men, are …", "130 migrantë, kryesisht nga Siria, të vendosur …"); null when the
+    /// comma opens no such aside: the number has words of its own before it, the aside holds figures, or a new clause
+    /// follows it ("…, most of them families, and the centres …").
+    /// </summary>
+    private static int? AsideEnd(string text, int numberEnd, int comma, int limit, IReadOnlyList<NumberMention> numbers, IReadOnlyList<ConceptTag>? tags)
+    {
+        if (text[comma] != ',' || !NounOnly().IsMatch(text.AsSpan(numberEnd, comma - numberEnd)) || !MostlyOpens.IsMatch(text.AsSpan(comma + 1)))
+        {
+            return null;
+        }
+
+        var close = FirstStop(text, comma + 1, limit, numbers, tags);
+        if (close <= comma || text[close] != ',' || text.AsSpan(comma, close - comma).ContainsAnyInRange('0', '9') || ConjunctionOpens.IsMatch(text.AsSpan(close + 1)))
+        {
+            return null;
+        }
+
+        // The words after the aside say what the number's people do or where they are, not who else they are ("…, mostly
+        // Afghans, followed by Iraqis and Syrians").
+        var end = FirstStop(text, close + 1, limit, numbers, tags) is var next && next > close ? next : limit;
+        return tags is null || tags.Any(t => t.Start > close && t.Start < end && Predicates.Contains(t.Concept)) ? close : null;
+    }
+
+    private static readonly HashSet<string> Predicates =
+        new(["accommodate", "stay", "in-centre", "centre", "apply", "intention", "arrive", "detect", "present", "outside", "capacity"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*$")]
+    private static partial Regex NounOnly();
+
+    private static Regex ConjunctionOpens => LanguagePacks.AnyWord("subject-joint", @"^\s*(?:", @")(?![\p{L}])")!;
+
+    private static Regex MostlyOpens => LanguagePacks.AnyWord("mostly", @"^\s*(?:", @")(?![\p{L}])")!;
 
     /// <summary>
     /// The words between the number before and this one are a label of several words that ends with a period right

@@ -116,7 +116,7 @@ internal static partial class PeriodChooser
 
         if (report.ReportMonths is { } months && kind == IndicatorKind.Flow)
         {
-            return CalendarYear((Measures.Cumulative, months.From + "/" + months.To));
+            return WholeCalendarSpan((Measures.Cumulative, months.From + "/" + months.To));
         }
 
         if (report.WholeYear && kind == IndicatorKind.Flow)
@@ -198,9 +198,9 @@ internal static partial class PeriodChooser
     public static (string Measure, string Period)? Map(IndicatorKind kind, PeriodMention period, ReportPeriod report) =>
         (kind, period.Kind) switch
         {
-            (IndicatorKind.Flow, PeriodKind.PointInTime) when period.ToDate => CalendarYear(ToDate(period.Period)),
+            (IndicatorKind.Flow, PeriodKind.PointInTime) when period.ToDate => WholeCalendarSpan(ToDate(period.Period)),
             (IndicatorKind.Flow, PeriodKind.Month) => MonthSoFar(period.Period, report),
-            (IndicatorKind.Flow, PeriodKind.Interval) => LongEnough(period.Period) ? CalendarYear((Measures.Cumulative, period.Period)) : null,
+            (IndicatorKind.Flow, PeriodKind.Interval) => LongEnough(period.Period) ? WholeCalendarSpan((Measures.Cumulative, period.Period)) : null,
             (IndicatorKind.Flow, PeriodKind.Year) => MapYear(period.Year!.Value, report),
             (IndicatorKind.Stock, PeriodKind.PointInTime or PeriodKind.Month) => (Measures.Stock, period.Period),
             (IndicatorKind.Stock, PeriodKind.Interval) when period.SoFar is { } day => (Measures.Stock, PeriodText.Day(day)),
@@ -211,8 +211,11 @@ internal static partial class PeriodChooser
             _ => null,
         };
 
-    /// <summary>A flow from January to December of one year is that year's ("since January" in a December report).</summary>
-    internal static (string Measure, string Period) CalendarYear((string Measure, string Period) flow)
+    /// <summary>
+    /// A flow from January to December of one year is that year's ("since January" in a December report), and one over
+    /// one whole month is that month's ("this year" in a report on January).
+    /// </summary>
+    internal static (string Measure, string Period) WholeCalendarSpan((string Measure, string Period) flow)
     {
         var (measure, period) = flow;
         if (measure != Measures.Cumulative)
@@ -221,7 +224,15 @@ internal static partial class PeriodChooser
         }
 
         var year = period[..4];
-        return period == $"{year}-01/{year}-12" || period == $"{year}-01-01/{year}-12-31" ? (Measures.Year, year) : flow;
+        if (period == $"{year}-01/{year}-12" || period == $"{year}-01-01/{year}-12-31")
+        {
+            return (Measures.Year, year);
+        }
+
+        var month = period[..7];
+        var wholeMonthInDays = period.Length == 21 && period[..10] == $"{month}-01" && period[11..18] == month
+            && PeriodText.ParseDay(period[11..]).AddDays(1).Day == 1;
+        return period == $"{month}/{month}" || wholeMonthInDays ? (Measures.Month, month) : flow;
     }
 
     /// <summary>An interval of whole months, or of days over at least <see cref="MinimumFlowDays"/>: a week's flow is not written down.</summary>
@@ -277,9 +288,7 @@ internal static partial class PeriodChooser
             ? (Measures.Year, yearText)
             : report.SoFarDay is { } day && day.Year == year
                 ? (Measures.Cumulative, $"{yearText}-01-01/{PeriodText.Day(day)}")
-                : month.Month == 12
-                    ? (Measures.Year, yearText)
-                    : (Measures.Cumulative, $"{yearText}-01/{month}");
+                : WholeCalendarSpan((Measures.Cumulative, $"{yearText}-01/{month}"));
     }
 
     /// <summary>

@@ -36,6 +36,7 @@ internal static class Scope
     /// <summary>The scope the words nearest the number give it, and the country they name, if any.</summary>
     public static (ScopeHint Hint, string? Country) Near(NumberPlace place, IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations, string? text = null)
     {
+        tags = NotDestinations(tags, text);
         var own = locations.Where(m => m.Start >= place.OwnStart && m.End <= place.OwnEnd).ToList();
         var ownSix = own.Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
         if (ownSix.Count > 1)
@@ -43,7 +44,7 @@ internal static class Scope
             return (ScopeHint.Elsewhere, null);
         }
 
-        var ownTag = tags.Where(t => t.Start >= place.OwnStart && t.End <= place.OwnEnd && ScopeConcepts.Contains(t.Concept))
+        var ownTag = tags.Where(t => t.Start >= place.OwnStart && t.End <= place.OwnEnd && ScopeConcepts.Contains(t.Concept) && !Yields(t, place, tags, locations))
             .OrderBy(t => Math.Abs(t.Start - place.Start)).Select(t => (ScopeHint?)HintOf(t.Concept)).FirstOrDefault();
         if (own.Count > 0)
         {
@@ -113,6 +114,27 @@ internal static class Scope
             : ScopeHint.None;
     }
 
+    /// <summary>
+    /// A weak place elsewhere in the number's own words (the EU's external borders, which every route's crossings are
+    /// counted at) yields to the region or a country of the six that its clause names before the number.
+    /// </summary>
+    private static bool Yields(ConceptTag tag, NumberPlace place, IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations) =>
+        tag.Concept == "elsewhere" && tag.Weight < 1
+        && (tags.Any(t => t.Concept == "region" && t.Weight >= 1 && t.Start >= place.ClauseStart && t.End <= place.Start)
+            || locations.Any(m => !m.IsElsewhere && !m.InList && m.Start >= place.ClauseStart && m.End <= place.Start));
+
+    /// <summary>
+    /// "On the Western Balkan route towards the EU, 40,675 crossings": where people are heading is not where the figure
+    /// was counted, as with a country after the same words (<see cref="CountryMentions"/>).
+    /// </summary>
+    private static IReadOnlyList<ConceptTag> NotDestinations(IReadOnlyList<ConceptTag> tags, string? text) =>
+        text is null || !tags.Any(t => t.Concept == "elsewhere" && DestinationBefore.IsMatch(text.AsSpan(0, t.Start)))
+            ? tags
+            : tags.Where(t => t.Concept != "elsewhere" || !DestinationBefore.IsMatch(text.AsSpan(0, t.Start))).ToList();
+
+    /// <summary>The words before a place people head for, with up to two words between ("drejt vendeve të BE-së").</summary>
+    private static Regex DestinationBefore => LanguagePacks.AnyWord("destination", @"(?<![\p{L}])(?:", @")\s+(?:\p{L}+\s+){0,2}$")!;
+
     private static Regex RelativeWhere => LanguagePacks.AnyWord("relative-where", @"^[\s,–—-]*(?:", @")(?![\p{L}])")!;
 
     private static ScopeHint HintOf(string concept) => concept switch
@@ -151,6 +173,16 @@ internal static class Scope
         FigureCandidate figure, IReadOnlyList<CountryMention> named, string? section, string? carried, string? document, bool documentGiven,
         IReadOnlyList<CountryMention>? mentioned = null)
     {
+        // A centre is in one country: "the reception centre in Preševo can take up to 1,300" is Serbia's, named or not, and
+        // "61 … in the camp of Tabanovce near the Macedonia–Serbia border" is not the border's other side. A figure the
+        // sentence puts elsewhere in other words ("… Gevgelija and Tabanoc, on the borders with Greece and Serbia, which
+        // between them can take 500") stays no centre's.
+        if (figure.Site is { } site && SiteGazetteer.CountryOf(site) is { } ofSite && (figure.Country is null || figure.Country == ofSite)
+            && (figure.Scope is not ScopeHint.Elsewhere || (mentioned ?? named).Any(m => m.Country == ofSite)))
+        {
+            return (ofSite, 1);
+        }
+
         if (figure.Scope is ScopeHint.Elsewhere || (figure.Scope is ScopeHint.Subnational && figure.Site is null))
         {
             return (null, 0);
@@ -159,12 +191,6 @@ internal static class Scope
         if (figure.Country is { } own)
         {
             return (own, 1);
-        }
-
-        // A centre is in one country: "the reception centre in Preševo can take up to 1,300" is Serbia's, named or not.
-        if (figure.Site is { } site && SiteGazetteer.CountryOf(site) is { } ofSite)
-        {
-            return (ofSite, 1);
         }
 
         if (figure.Scope is ScopeHint.Region)

@@ -14,6 +14,9 @@ internal sealed record SentenceFigures(IReadOnlyList<FigureCandidate> Figures, I
     /// <summary>Whether the sentence opens by pointing back at a whole ("Of these 1409, …", "Prej tyre, …"): its numbers are that whole's parts.</summary>
     public bool PointsBack { get; init; }
 
+    /// <summary>What the sentence as a whole says of whose its figures are (<see cref="Extraction.Scope.OfSentence"/>), figures or not.</summary>
+    public ScopeHint Scope { get; init; }
+
     /// <summary>The sentence's own period (the first that is not a comparison), for "in the same period" after it.</summary>
     public Language.Periods.PeriodMention? Period { get; init; }
 }

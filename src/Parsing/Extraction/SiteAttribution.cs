@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Model;
@@ -36,7 +37,7 @@ internal static partial class SiteAttribution
 
         // "More than 64,000 people have been registered at the Gevgelija reception centre": arrivals counted at one centre are
         // a part of the country's, as those through one crossing point are.
-        if (figure.Indicator == Indicators.Arrivals && AtOneCentre(figure, numbers))
+        if (figure.Indicator == Indicators.Arrivals && AtOneCentre(figure, numbers, language))
         {
             return figure with { Scope = ScopeHint.Subnational };
         }
@@ -52,7 +53,7 @@ internal static partial class SiteAttribution
 
         if (!SiteIndicators.Contains(figure.Indicator))
         {
-            return PresenceIndicators.Contains(figure.Indicator) && figure.Country is null && InPlaces(figure, numbers)
+            return PresenceIndicators.Contains(figure.Indicator) && figure.Country is null && InPlaces(figure, numbers, language)
                 ? figure with { Scope = ScopeHint.Subnational }
                 : figure;
         }
@@ -63,7 +64,7 @@ internal static partial class SiteAttribution
         var after = SiteGazetteer.Find(segment.Right);
         // "834 … in the reception centres of Presevo (608), Vranje (134) …": a centre with a value of its own in brackets is
         // an item of the figure's breakdown, not where the figure is.
-        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduces(segment.Right[..after[0].Start])
+        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduces(segment.Right[..after[0].Start], language)
             && !OwnValue().IsMatch(text.AsSpan(number.End + after[0].End)))
         {
             return figure with { Site = after[0].Name };
@@ -133,11 +134,11 @@ internal static partial class SiteAttribution
         return figure;
     }
 
-    private static bool AtOneCentre(FigureCandidate figure, IReadOnlyList<NumberMention> numbers)
+    private static bool AtOneCentre(FigureCandidate figure, IReadOnlyList<NumberMention> numbers, LanguagePack? language)
     {
         var segment = NumberSegment.Of(figure.Sentence.Text, NumberOf(figure, numbers), numbers, null);
         var after = SiteGazetteer.Find(segment.Right);
-        return after.Select(s => s.Name).Distinct().Count() == 1 && Introduces(segment.Right[..after[0].Start]);
+        return after.Select(s => s.Name).Distinct().Count() == 1 && Introduces(segment.Right[..after[0].Start], language);
     }
 
     private const int SmallSystem = 3;
@@ -184,12 +185,12 @@ internal static partial class SiteAttribution
     /// Preševo, staying in several places", "some 150 slept rough near the borders"), or around three or more centres the sentence names before it ("around the
     /// camps near Subotica, Sombor and Kikinda there are about 1500"): a town's count, not the country's.
     /// </summary>
-    private static bool InPlaces(FigureCandidate figure, IReadOnlyList<NumberMention> numbers)
+    private static bool InPlaces(FigureCandidate figure, IReadOnlyList<NumberMention> numbers, LanguagePack? language)
     {
         var text = figure.Sentence.Text;
         var segment = NumberSegment.Of(text, NumberOf(figure, numbers), numbers, null);
         var after = SiteGazetteer.Find(segment.Right);
-        if (after.Count > 0 && Introduces(segment.Right[..after[0].Start]))
+        if (after.Count > 0 && Introduces(segment.Right[..after[0].Start], language))
         {
             return true;
         }
@@ -223,12 +224,12 @@ internal static partial class SiteAttribution
     /// Whether the words before a centre lead to it; a pair of nouns for the persons ("refugees and migrants were staying
     /// in the Presevo Reception Centre") is no conjunction that opens another clause.
     /// </summary>
-    private static bool Introduces(string words)
+    private static bool Introduces(string words, LanguagePack? language)
     {
         var spans = PersonsPatterns.SelectMany(p => p.Matches(words)).Select(m => (Start: m.Index, End: m.Index + m.Length)).OrderBy(s => s.Start).ToList();
         if (spans.Count == 0)
         {
-            return Introduced.IsMatch(words);
+            return Introduced(language).IsMatch(words);
         }
 
         // The longest reading wins: "refugees and migrants" is one noun, not "refugees", "and", "migrants".
@@ -246,7 +247,7 @@ internal static partial class SiteAttribution
             at = end;
         }
 
-        return Introduced.IsMatch(text.Append(words, at, words.Length - at).ToString());
+        return Introduced(language).IsMatch(text.Append(words, at, words.Length - at).ToString());
     }
 
     private static readonly IReadOnlyList<Regex> SubnationalPatterns = [.. LanguagePacks.Concept("subnational").Select(c => c.Pattern)];
@@ -294,5 +295,15 @@ internal static partial class SiteAttribution
     /// The words between a number and the centre after it lead to a place ("were accommodated in the reception centre
     /// in"), with no conjunction and no time between them ("… on 31 December after the works in Borići" does not).
     /// </summary>
-    private static Regex Introduced => LanguagePacks.AnyWord("location", @"^(?:(?!(?<![\p{L}])(?:" + LanguagePacks.Words("conjunction") + "|" + LanguagePacks.Words("anaphora") + "|" + LanguagePacks.Words("closed") + @")(?![\p{L}]))[^,;])*(?<![\p{L}])(?:", @")\s+(?:[\p{L}-]+\s+){0,6}$")!;
+    // The words that end a number's own words before a place are the document's language's and English's: Croatian's
+    // "te" (and) is Albanian's "të", which stands in "130 migrantë të vendosur në …" before the place.
+    private static readonly ConcurrentDictionary<string, Regex> IntroducedIn = new(StringComparer.Ordinal);
+
+    private static Regex Introduced(LanguagePack? language) =>
+        IntroducedIn.GetOrAdd(language?.Code ?? LanguagePacks.English.Code, _ =>
+        {
+            var ends = string.Join('|', new[] { LanguagePacks.English, language ?? LanguagePacks.English }.Distinct()
+                .SelectMany(p => new[] { p.Word("conjunction"), p.Word("anaphora"), p.Word("closed") }).Where(w => w.Length > 0));
+            return LanguagePack.Compile(@"^(?:(?!(?<![\p{L}])(?:" + ends + @")(?![\p{L}]))[^,;])*(?<![\p{L}])(?:" + LanguagePacks.Words("location") + @")\s+(?:[\p{L}-]+\s+){0,6}$");
+        });
 }

@@ -46,6 +46,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b20"] = (0.63, 0.57),
         ["b21"] = (0.84, 0.71),
         ["b22"] = (0.56, 0.47),
+        ["b23"] = (0.80, 0.46),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

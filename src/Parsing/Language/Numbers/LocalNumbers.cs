@@ -25,6 +25,7 @@ internal sealed class LocalNumbers
     private readonly HotRegex? _percent;
     private readonly HotRegex? _money;
     private readonly HotRegex? _duration;
+    private readonly HotRegex? _times;
     private readonly HotRegex? _phone;
     private readonly HotRegex? _identifier;
     private readonly HotRegex? _approximation;
@@ -50,6 +51,7 @@ internal sealed class LocalNumbers
         _percent = pack.HotWordRegex("percent", @"^\s?");
         _money = pack.HotWordRegex("money", @"^\s?", @"(?![\p{L}])");
         _duration = pack.HotWordRegex("duration", @"^\s?", @"(?![\p{L}])");
+        _times = pack.HotWordRegex("times", @"^\s?", @"(?![\p{L}])");
         _phone = pack.HotWordRegex("phone", @"\b", @"\b\.?\s*:?\s*[\d\s()./-]*$");
         _identifier = pack.HotWordRegex("identifier", @"(?<![\p{L}])", @"\s*(?:no\.?|br\.|nr\.)?\s*$");
         _approximation = pack.HotWordRegex("approx", @"\b", @"\s+$");
@@ -76,6 +78,9 @@ internal sealed class LocalNumbers
     public Regex? Percent => _percent?.Regex;
     public Regex? Money => _money?.Regex;
     public Regex? Duration => _duration?.Regex;
+
+    /// <summary>"pet puta više": a number that multiplies another, which counts nothing.</summary>
+    public Regex? Times => _times?.Regex;
     public Regex? Phone => _phone?.Regex;
 
     /// <summary>A word that makes the number after it a document's or an article's number: "Resolution 1244".</summary>

@@ -258,6 +258,12 @@ internal static partial class NumberReader
             return "a paragraph's number";
         }
 
+        // "Highlights 3Overview of Arrivals 4Transit countries": a list of contents glues each page's number to its title.
+        if (mention.Value is < 1000 && !mention.IsRange && GluedTitleAfter().IsMatch(after))
+        {
+            return "a page number";
+        }
+
         if (MoneyBefore().IsMatch(before) || MoneyAfter().IsMatch(after) || local?.Money?.IsMatch(after) == true)
         {
             return "money";
@@ -273,7 +279,7 @@ internal static partial class NumberReader
             return "a length of time";
         }
 
-        if (TimesAfter().IsMatch(after))
+        if (TimesAfter().IsMatch(after) || local?.Times?.IsMatch(after) == true)
         {
             return "a multiple, not a count";
         }
@@ -382,6 +388,9 @@ internal static partial class NumberReader
     private static partial Regex PercentAfter();
 
     /// <summary>"three times as many" multiplies; it counts nothing.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}")]
+    private static partial Regex GluedTitleAfter();
+
     [GeneratedRegex(@"^(?:\s?times\b|-?fold\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimesAfter();
 

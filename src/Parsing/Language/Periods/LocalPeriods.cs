@@ -51,6 +51,8 @@ internal sealed class LocalPeriods
     private readonly HotRegex _yearEarlier;
     private readonly HotRegex? _weekStart;
     private readonly HotRegex _unplaced;
+    private readonly HotRegex _reportWeek;
+    private readonly HotRegex? _weekEnd;
 
     private LocalPeriods(LanguagePack pack)
     {
@@ -65,7 +67,7 @@ internal sealed class LocalPeriods
         _dayRange = C(@"\b(?:(?:" + pack.Word("in-period") + @")\s+)?(?:" + pack.Word("from") + @")\s+(?<d1>\d{1,2})\.?\s*(?:(?<m1>" + m + @")\s*)?(?:(?<y1>" + Year + @")\.?\s*(?:" + yearWord + @"\s+)?)?(?:" + pack.Word("to") + @")\s+(?<d2>\d{1,2})\.?\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+(?<y2>" + Year + @")\.?(?:\s+" + yearWord + ")?)?");
         // "od početka migrantske krize 2015. godine": after the words of a beginning, the thing that began may stand before its year.
         var began = string.Join('|', new[] { pack.Word("start-of"), pack.Word("since-event") }.Where(w => w.Length > 0));
-        _since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:" + began + @")(?:\s+[\p{L}-]+){0,8}?\s+)?(?:(?:\d{1,2}\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|" + yearBefore + "(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
+        _since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:" + began + @")(?:\s+[\p{L}-]+){0,8}?\s+)?(?:(?:(?<day>\d{1,2})\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|" + yearBefore + "(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
         var yearItem = yearBefore + "(?<GROUP>" + Year + @")\.?(?:\s+" + yearWord + ")?";
         _yearRange = C(@"(?<![\p{L}\d])(?:(?:" + pack.Word("from") + @")\s+" + yearItem.Replace("GROUP", "y1", StringComparison.Ordinal) + @"\s+(?:" + pack.Word("to") + @")\s+"
             + yearItem.Replace("GROUP", "y2", StringComparison.Ordinal) + @"|(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @"))(?![\p{L}\d])");
@@ -112,6 +114,8 @@ internal sealed class LocalPeriods
         var of = pack.Word("month-of").Length == 0 ? string.Empty : "(?:(?:" + pack.Word("month-of") + @")\s+)?";
         _weekStart = pack.Word("week-start").Length == 0 ? null : C(@"(?<![\p{L}])(?:" + pack.Word("week-start") + @")(?![\p{L}])");
         _unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
+        _weekEnd = pack.Word("week-end").Length == 0 ? null : C(@"(?<![\p{L}])(?:" + pack.Word("week-end") + @")(?![\p{L}])");
+        _reportWeek = C(@"(?<![\p{L}])(?:" + pack.Word("report-week") + @")(?![\p{L}])");
         _unplacedInYear = C(@"\b(?:" + pack.Word("weekly") + @")\s+" + of + yearBefore + Year + @"\.?(?:\s+" + yearWord + @")?(?![\p{L}\d])");
         _publicationName = pack.Word("publication").Length == 0
             ? null
@@ -199,8 +203,14 @@ internal sealed class LocalPeriods
     /// <summary>"At the start of the week", in a report on a week: its first day, a point for stocks.</summary>
     public Regex? WeekStart => _weekStart?.Regex;
 
+    /// <summary>"by the end of the week": the last of a weekly report's days.</summary>
+    public Regex? WeekEnd => _weekEnd?.Regex;
+
     /// <summary>A time that cannot be placed: "in the past week", "per day", "since then".</summary>
     public Regex Unplaced => _unplaced.Regex;
+
+    /// <summary>"during the week", "this week": in a weekly report, the report's own days.</summary>
+    public Regex ReportWeek => _reportWeek.Regex;
 
     public static LocalPeriods For(LanguagePack pack) => Cache.GetOrAdd(pack.Code, _ => new LocalPeriods(pack));
 

@@ -147,6 +147,12 @@ internal static partial class PeriodReader
                 ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.From)) : null);
         }
 
+        if (own.WeekEnd is { } weekEnd)
+        {
+            Take(weekEnd, m => report.ReportDays is { } days && days.To.DayNumber - days.From.DayNumber < WeekDays
+                ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.To)) : null);
+        }
+
         Take(VisitTime(), m => report.Visit is { } visit ? Mention(m, PeriodKind.Month, YearMonth.From(visit.From).ToString()) : null);
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
@@ -168,6 +174,13 @@ internal static partial class PeriodReader
         }
 
         Take(EnglishSamePeriod(), m => SamePeriodAs(m, previous, found));
+        // "During the week there were around 100 refugees in the camp", in the report on 9-15 May: the report's own days,
+        // which date a count present by their last and make a flow too short to write down.
+        if (report.ReportDays is { } reportDays)
+        {
+            Take(own.ReportWeek, m => Mention(m, PeriodKind.Interval, PeriodText.Days(reportDays.From, reportDays.To)));
+        }
+
         Take(own.Unplaced, m => Mention(m, PeriodKind.Unknown, string.Empty));
 
         // Last, and only where nothing else dates the sentence and the report has no month of its own.
@@ -280,8 +293,16 @@ internal static partial class PeriodReader
         }
 
         var start = new YearMonth(named ?? end.Year, 1);
-        return start > end ? null : Mention(m, PeriodKind.Interval, $"{start}/{end}");
+        // "since 19 June" in the report on July: from that day to the report month's end.
+        var day = StartDay(m, start);
+        return start > end ? null
+            : day > 1 ? Mention(m, PeriodKind.Interval, $"{Date(start, day)}/{Date(end, end.DaysInMonth)}")
+            : Mention(m, PeriodKind.Interval, $"{start}/{end}");
     }
+
+    /// <summary>The day "since 19 June" starts on, or the month's first.</summary>
+    private static int StartDay(Match m, YearMonth month) =>
+        Day(m.Groups["day"]) is { } day && day <= month.DaysInMonth ? day : 1;
 
     private static PeriodMention? YearStartToMonthPeriod(Match m, ReportPeriod report)
     {
@@ -506,7 +527,8 @@ internal static partial class PeriodReader
         }
 
         var d1 = Day(m.Groups["d1"]);
-        var d2 = Day(m.Groups["d2"]);
+        // "between June and mid-October 2015": to the middle of the last month.
+        var d2 = Day(m.Groups["d2"]) ?? (m.Groups["mid2"].Success ? 15 : null);
         if (to < from || d1 > from.DaysInMonth || d2 > to.DaysInMonth)
         {
             return null;
@@ -559,7 +581,7 @@ internal static partial class PeriodReader
             // No report month: since then up to the day the document was published. Without that day the span
             // has no end, and its start alone is not the period.
             return report.Published is { } published && TryStart(m, report) is { } first && first <= YearMonth.From(published)
-                ? Mention(m, PeriodKind.Interval, $"{Date(first, 1)}/{PeriodText.Day(published)}")
+                ? Mention(m, PeriodKind.Interval, $"{Date(first, StartDay(m, first))}/{PeriodText.Day(published)}")
                 : report.Published is null ? Mention(m, PeriodKind.Unknown, string.Empty) : null;
         }
 
@@ -901,14 +923,14 @@ internal static partial class PeriodReader
     private static partial Regex YearStartToDay();
 
     /// <summary>"between 19 June and 24 September", "from 19 June to 19 September 2015": days of two months, the year said once or not at all.</summary>
-    [GeneratedRegex(@"\b(?i:between|from)\s+(?<d1>\d{1,2})\s+(?<m1>" + M + @")\.?\s+(?i:and|to|until|till|through)\s+(?<d2>\d{1,2})\s+(?<m2>" + M + @")\.?(?:,?\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
+    [GeneratedRegex(@"\b(?i:between|from)\s+(?<d1>\d{1,2})\s+(?<m1>" + M + @")\.?\s+(?i:and|to|until|till|through)\s+(?:(?<d2>\d{1,2})\s+|(?<mid2>(?i:mid-?|the\s+middle\s+of))\s*)(?<m2>" + M + @")\.?(?:,?\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
     private static partial Regex DaysOfTwoMonths();
 
     /// <summary>"from the start of 2015 until June": January of that year to the month, which is in it.</summary>
     [GeneratedRegex(@"\b(?:from|between)\s+the\s+(?:beginning|start)\s+of\s+(?:(?<year>(?:19|20)\d{2})|the\s+year|this\s+year)\s+(?:to|until|till|through|up\s+to|and)\s+(?:the\s+end\s+of\s+)?(?<month>" + M + @")\.?(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d]|\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearStartToMonth();
 
-    [GeneratedRegex(@"\b(?:(?<lead>(?i:from|between))\s+)?(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?:(?i:to|until|through)|(?(lead)(?i:and)|(?!)))\s+(?i:the\s+end\s+of\s+)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
+    [GeneratedRegex(@"\b(?:(?<lead>(?i:from|between))\s+)?(?<m1>" + M + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?:(?i:to|until|through)|(?(lead)(?i:and)|(?!)))\s+(?:(?i:the\s+end\s+of\s+)|(?<mid2>(?i:mid-?|the\s+middle\s+of))\s*)?(?<m2>" + M + @")(?:\s+(?<y2>(?:19|20)\d{2}))?(?![\p{L}\d])")]
     private static partial Regex FromMonthToMonth();
 
 
@@ -945,7 +967,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:most|highest|lowest|largest|biggest|fewest|least|first\s+time)(?:\s+\p{L}+){0,2}?\s+since\s+(?:(?:\d{1,2}\s+)?(?:" + M + @")(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuperlativeSince();
 
-    [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)??(?:(?:\d{1,2}\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)??(?:(?:(?<day>\d{1,2})\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
 
     /// <summary>

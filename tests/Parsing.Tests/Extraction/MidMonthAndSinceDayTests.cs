@@ -1,0 +1,33 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>Spans that end in the middle of a month or start on a day ("between June and mid-October", "od 19 јуни").</summary>
+public sealed class MidMonthAndSinceDayTests
+{
+    private static IReadOnlyList<string> Read(string body, string title, string? published) =>
+        Extract.Keys(Extract.Figures(title + "\n\n" + body, null, published));
+
+    [Theory]
+    [InlineData("Between January and mid-October 2015, 223,000 migrants were registered in Serbia.", "SRB arrivals cumulative 2015-01-01/2015-10-15 223000")]
+    [InlineData("From 1 January to mid-October 2015, 223,000 migrants were registered in Serbia.", "SRB arrivals cumulative 2015-01-01/2015-10-15 223000")]
+    [InlineData("Between June and the middle of October 2015, more than 223,000 migrants were registered in Serbia.", "SRB arrivals cumulative 2015-06-01/2015-10-15 223000")]
+    public void Read_ASpanToTheMiddleOfAMonth_EndsOnItsFifteenth(string body, string expected)
+    {
+        Assert.Equal([expected], Read(body, "IFRC: Serbia", "2016-03-01"));
+    }
+
+    [Theory]
+    [InlineData("Од 19 јуни издадени се 12.175 потврди за изразена намера за барање азил во Македонија.", "MKD asylum_intentions cumulative 2015-06-19/2015-07-13 12175")]
+    [InlineData("Since 19 June, 12,175 intentions to seek asylum were registered in Serbia.", "SRB asylum_intentions cumulative 2015-06-19/2015-07-13 12175")]
+    public void Read_SinceADay_StartsOnThatDay(string body, string expected)
+    {
+        Assert.Equal([expected], Read(body, "Asylum", "2015-07-13"));
+    }
+
+    [Fact]
+    public void Read_YesterdayInAlbanian_IsADaysFlow()
+    {
+        Assert.Empty(Read("Gjatë ditës së djeshme në Sektorin për azil në Maqedoni janë dorëzuar tre kërkesa për azil.", "Azili", "2016-01-06"));
+    }
+}
