@@ -149,4 +149,37 @@ public sealed class AsidesAndRoutesTests
     {
         Assert.Empty(Read("2 Contents Highlights 3Overview of Arrivals 4Transit countries – Registered irregular apprehensions 5Serbia 6Kosovo 7Montenegro", "Mixed migration flows, November 2018", null, "2018-12-20"));
     }
+
+    [Fact]
+    public void Read_ACountrysDataByItsAdjective_AreThatCountrys()
+    {
+        Assert.Equal(
+            ["MNE arrivals year 2022 8500"],
+            Read("Frontex staff now patrol the border with North Macedonia. Official Montenegrin data show that more than 8,500 migrants were registered entering the country last year, 150 per cent more than in 2021.",
+                "Frontex in Montenegro", null, "2023-05-16"));
+    }
+
+    [Fact]
+    public void Read_ChildrenNamedInWhoTheyMostlyAre_AreNoCountOfChildren()
+    {
+        Assert.Equal(
+            ["SRB/Bujanovac accommodated stock 2017-05-12 146"],
+            Read("The Reception Centre in Bujanovac is currently home to 146 persons, mostly families with children and a number of unaccompanied minors.", "Bujanovac", null, "2017-05-12"));
+    }
+
+    [Fact]
+    public void Read_PeopleWhoCameForWork_InAlbanian_AreNoArrivals()
+    {
+        Assert.DoesNotContain(
+            Read("Në vitin 2024 në Shqipëri u lëshuan 20 mijë leje qëndrimi. Rreth 12 mijë prej tyre kanë ardhur për punë.", "INSTAT: të huajt", null, "2025-08-01"),
+            k => k.EndsWith(" 12000", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Strukturat e reja do të ngrihen në tre qarqe, me kapacitete nga 100 deri në 410 shtretër secila.", "Plani i kontingjencës")]
+    [InlineData("The three new centres will have between 100 and 410 beds each.", "Contingency plan")]
+    public void Read_PlacesEachOfSeveralHolds_AreNoTotal(string body, string title)
+    {
+        Assert.DoesNotContain(Read(body, title, "ALB", "2025-12-05"), k => k.Contains("capacity", StringComparison.Ordinal));
+    }
 }

@@ -34,7 +34,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b8"] = (0.70, 0.74),
         ["b9"] = (0.87, 0.70),
         ["b10"] = (0.79, 0.76),
-        ["b11"] = (0.85, 0.73),
+        ["b11"] = (0.88, 0.75),
         ["b12"] = (0.89, 0.75),
         ["b13"] = (0.95, 0.87),
         ["b14"] = (0.95, 0.90),
@@ -43,10 +43,11 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b17"] = (0.88, 0.63),
         ["b18"] = (0.86, 0.47),
         ["b19"] = (0.68, 0.57),
-        ["b20"] = (0.63, 0.57),
-        ["b21"] = (0.84, 0.71),
-        ["b22"] = (0.56, 0.47),
+        ["b20"] = (0.68, 0.63),
+        ["b21"] = (0.85, 0.75),
+        ["b22"] = (0.78, 0.62),
         ["b23"] = (0.80, 0.46),
+        ["b24"] = (0.70, 0.50),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -22,6 +22,20 @@ public sealed class WeeklyCampReportsTests
     }
 
     [Fact]
+    public void Read_WhatTheCampHoldsThisWeek_IsTheWeeksLastDays()
+    {
+        Assert.Equal(
+            ["MKD/Tabanovce accommodated stock 2016-05-15 250"],
+            Read("Kumanovo\n\nThis week the camp holds around 250 refugees.", WeeklyTitle, "2016-05-18"));
+    }
+
+    [Fact]
+    public void Read_NewArrivalsThisWeek_AreAWeeksFlow()
+    {
+        Assert.Empty(Read("Kumanovo\n\nPartners met some 140 new arrivals this week, 49 of them unaccompanied children.", WeeklyTitle, "2016-05-18"));
+    }
+
+    [Fact]
     public void Read_AFlowDuringTheWeek_IsTooShortToWriteDown()
     {
         Assert.Empty(Read("Gevgelija\n\nAround 330 refugees were registered in the camp during the week.", WeeklyTitle, "2016-05-18"));
