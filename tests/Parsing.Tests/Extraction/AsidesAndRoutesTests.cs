@@ -182,4 +182,13 @@ public sealed class AsidesAndRoutesTests
     {
         Assert.DoesNotContain(Read(body, title, "ALB", "2025-12-05"), k => k.Contains("capacity", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_AListOfWhereTheyCameFrom_LeavesTheNumberItsVerb()
+    {
+        Assert.Equal(
+            ["ALB arrivals cumulative 2020-03/2020-12 9580"],
+            Read("Between March and December 2020, 9,580 migrants from Syria, Algeria, the Palestinian Territories, Afghanistan, Morocco and other countries entered Albania.",
+                "IOM Albania: the frontline of COVID-19", null, "2021-02-01"));
+    }
 }
