@@ -653,7 +653,7 @@ internal static partial class FigureExtractor
             // The figure it totals: the nearest before it ("335 arrivals …, bringing the total for 2021 to 15,740"), else after it.
             var next = (joined ? figures.FirstOrDefault(f => lastTotal!.Rule == f.Rule + "/total" && f.Start < lastTotal.Start) : null)
                 ?? figures.Where(f => f.Start < number.Start && f.Site is null).MaxBy(f => f.Start)
-                ?? figures.Where(f => f.Start > number.End && f.Start < place.ClauseEnd && f.Site is null).MinBy(f => f.Start);
+                ?? figures.Where(f => f.Start > number.End && f.Start < place.ClauseEnd && f.Site is null && !OpensBreakdown(sentence.Text, number.End, f.Start)).MinBy(f => f.Start);
             if (next is null || !Indicator.TryParse(next.Indicator, out var indicator))
             {
                 continue;
@@ -671,6 +671,12 @@ internal static partial class FigureExtractor
             }
         }
     }
+
+    /// <summary>
+    /// "… a total of 2,582 foreign nationals: 1,582 men, 319 women … and 152 children travelling alone": what follows
+    /// the colon is a part of the total, and a part does not say what the whole counts.
+    /// </summary>
+    private static bool OpensBreakdown(string text, int from, int to) => text.AsSpan(from, to - from).Contains(':');
 
     private static Regex? FunctionWords => LanguagePacks.AnyWord("function", @"^(?:", @")$");
 
@@ -991,7 +997,10 @@ internal static partial class FigureExtractor
                 // "nije prijavljen nijedan incident u kome su učestvovali migranti": no incidents, not no migrants. "Za nas nije
                 // bilo mjesta" (there was no room for us) says a centre was full, not that it has no places.
                 var next = tags.FirstOrDefault(t => t.Start >= end);
-                if (next.Concept is not null && next.Concept != "capacity" && keys.Contains(next.Concept) && Words(text.AsSpan(end, next.Start - end)) < ZeroReachWords)
+                // "there are no registered organised crime groups": the noun the negation counts comes after the indicator's words.
+                var counted = tags.FirstOrDefault(t => t.Start >= end && t.Concept is "notcount" && Words(text.AsSpan(end, t.Start - end)) < ZeroReachWords + 2);
+                if (next.Concept is not null && next.Concept != "capacity" && keys.Contains(next.Concept) && Words(text.AsSpan(end, next.Start - end)) < ZeroReachWords
+                    && counted.Concept is null)
                 {
                     yield return new NumberMention { Start = match.Index, Length = match.Length, Value = 0, IsZeroWord = true };
                 }

@@ -35,9 +35,19 @@ internal static partial class SiteAttribution
             return figure with { Indicator = Indicators.Accommodated, Site = stayedAt, Rule = figure.Rule + "/staying-there" };
         }
 
+        // "U Prihvatnom centru u Adaševcima, u koji može da se smesti oko 1.000 ljudi, trenutno je samo 70 migranata", "The
+        // situation at the Centre … in Presevo is calm, and a little over twenty migrants are staying there": people counted in
+        // a sentence that opens at one centre, past an aside on it, are that centre's residents.
+        if (figure.Indicator == Indicators.PresentTotal && OpensAtOneCentre(text, figure.Start, figure.Start + figure.Length, language) is { } openedAt)
+        {
+            return figure with { Indicator = Indicators.Accommodated, Site = openedAt, Rule = figure.Rule + "/opened-at-centre" };
+        }
+
         // "More than 64,000 people have been registered at the Gevgelija reception centre": arrivals counted at one centre are
         // a part of the country's, as those through one crossing point are.
-        if (figure.Indicator == Indicators.Arrivals && AtOneCentre(figure, numbers, language))
+        // "At the refugee centre in Salakovac, 188 foreign nationals expressed the intent to seek asylum": so are intentions and
+        // claims counted at one centre named before them.
+        if (FlowIndicators.Contains(figure.Indicator) && AtOneCentre(figure, numbers, language))
         {
             return figure with { Scope = ScopeHint.Subnational };
         }
@@ -138,7 +148,28 @@ internal static partial class SiteAttribution
     {
         var segment = NumberSegment.Of(figure.Sentence.Text, NumberOf(figure, numbers), numbers, null);
         var after = SiteGazetteer.Find(segment.Right);
-        return after.Select(s => s.Name).Distinct().Count() == 1 && Introduces(segment.Right[..after[0].Start], language);
+        if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduces(segment.Right[..after[0].Start], language))
+        {
+            return true;
+        }
+
+        var (start, _) = Clauses.Around(figure.Sentence.Text, figure.Start, null);
+        var left = figure.Sentence.Text[start..figure.Start];
+        var before = SiteGazetteer.Find(left);
+        return before.Select(s => s.Name).Distinct().Count() == 1 && (ACentre(language).IsMatch(left) || TheCentre(language).IsMatch(left));
+    }
+
+    private static readonly IReadOnlySet<string> FlowIndicators = new HashSet<string>([Indicators.Arrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.UascArrivals]);
+
+    private static string? OpensAtOneCentre(string text, int numberStart, int numberEnd, LanguagePack? language)
+    {
+        var head = text[..numberStart];
+        return SiteGazetteer.Find(head).Select(s => s.Name).Distinct().ToList() is [var site]
+            && (TheCentre(language).IsMatch(head) || ACentre(language).IsMatch(head))
+            && CountryMentions.Locations(head).Count == 0 && text.IndexOfAny([',', ';', ':'], numberEnd) is var stop
+            && text[numberStart..(stop < 0 ? text.Length : stop)] is var own && SiteGazetteer.Find(own).Count == 0 && CountryMentions.Locations(own).Count == 0
+            ? site
+            : null;
     }
 
     private const int SmallSystem = 3;

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Language.Packs;
 using HtmlAgilityPack;
 using MigrationFeeds.Parsing.Model;
 
@@ -146,11 +148,20 @@ public static class HtmlDocumentReader
         || node.GetAttributeValue("style", string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal)
             .Contains("display:none", StringComparison.OrdinalIgnoreCase);
 
+    private static Regex RelatedHeading => LanguagePacks.AnyWord("related", @"^\s*(?:", @")\s*:?\s*$")!;
+
     private static bool IsElsewhereBlock(HtmlNode node)
     {
         if (node.Name is not ("section" or "aside" or "div" or "ul"))
         {
             return false;
+        }
+
+        // "<aside><h2>Most read</h2><ul>…": a block headed by the words of a list of other pages, whatever its class.
+        if (node.Name is "aside" or "section" or "div" && node.ChildNodes.FirstOrDefault(c => c.NodeType == HtmlNodeType.Element) is { } first
+            && first.Name is "h2" or "h3" or "h4" or "h5" or "h6" && RelatedHeading.IsMatch(Language.Text.FoldedText.Fold(HtmlEntity.DeEntitize(first.InnerText)).Text))
+        {
+            return true;
         }
 
         var marks = node.GetAttributeValue("class", string.Empty) + " " + node.GetAttributeValue("id", string.Empty);

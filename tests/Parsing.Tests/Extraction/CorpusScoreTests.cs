@@ -48,6 +48,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b22"] = (0.78, 0.62),
         ["b23"] = (0.80, 0.46),
         ["b24"] = (0.70, 0.50),
+        ["b25"] = (0.90, 0.58),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -30,4 +30,21 @@ public sealed class MidMonthAndSinceDayTests
     {
         Assert.Empty(Read("Gjatë ditës së djeshme në Sektorin për azil në Maqedoni janë dorëzuar tre kërkesa për azil.", "Azili", "2016-01-06"));
     }
+
+    [Theory]
+    [InlineData("2,707 migrants had entered BiH since the beginning of the year, as registered until 15 March.")]
+    [InlineData("2,707 migrants had entered BiH since the beginning of the year, as registered until March 15th, more than a year before.")]
+    [InlineData("2,707 migrants had entered BiH as registered until March 15.")]
+    public void Read_ASinceSpanWithTheDayItIsCountedUpTo_EndsThatDay(string body)
+    {
+        Assert.Equal(["BIH arrivals cumulative 2019-01-01/2019-03-15 2707"], Read(body, "Migrants in BiH", "2019-03-20"));
+    }
+
+    [Fact]
+    public void Read_AMonthFollowedByACountOfPeople_IsNotAMonthDay()
+    {
+        Assert.DoesNotContain(
+            Read("By the end of March 15 people had applied for asylum in Montenegro, and in April 40 more did.", "Asylum in Montenegro", "2019-05-20"),
+            k => k.Contains("-03-15", StringComparison.Ordinal));
+    }
 }

@@ -82,4 +82,23 @@ public sealed class UndatedTextsTests
 
         Assert.Contains("BIH arrivals month 2020-11 924", Extract.Keys(Extract.Figures(Text, null, null)));
     }
+
+    [Fact]
+    public void Read_ASentenceThatSetsItsStretchAgainstTheSamePeriodOfAYear_IsInTheYearAfter()
+    {
+        const string Text = "Frontex figures\n\nIn the first eleven months of the year, 139,000 irregular entries were recorded on the Western Balkan route, "
+            + "152% more than in the same period of\n2021. In November alone 14,105 irregular entries were detected on the Western Balkan route.\n";
+
+        Assert.Equal(
+            ["WB6 arrivals cumulative 2022-01/2022-11 139000", "WB6 arrivals month 2022-11 14105"],
+            Extract.Keys(Extract.Figures(Text, null, null)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_AMonthSetAgainstLastYearsInAlbanian_IsNotTheFiguresMonth()
+    {
+        Assert.Equal(
+            ["WB6 arrivals month 2022-11 14105"],
+            Extract.Keys(Extract.Figures("Frontex\n\nVetëm në nëntor u regjistruan 14.105 hyrje ilegale nga Ballkani Perëndimor, dyfishi i nëntorit të vitit të kaluar.", null, "2022-12-15")));
+    }
 }

@@ -20,6 +20,31 @@ public sealed class HtmlDocumentReaderTests
         Assert.Equal(["U centrima je 2.614 lica.", "Kraj."], lines);
     }
 
+    [Theory]
+    [InlineData("Më të lexuarat")]
+    [InlineData("Most read")]
+    [InlineData("Најчитани")]
+    public void Read_ABlockHeadedAsAListOfOtherPages_IsLeftOutWhateverItsClass(string heading)
+    {
+        var bytes = Encoding.UTF8.GetBytes(
+            "<html><body><article><p>Në vitin 2020 u kapën 12 mijë emigrantë.</p></article>"
+            + "<aside><h2>" + heading + "</h2><ul><li>Kapen 13 emigrantë në Elbasan</li></ul></aside></body></html>");
+
+        var lines = HtmlDocumentReader.Read(bytes).Document!.Pages[0].Lines.Select(l => l.Text).ToList();
+
+        Assert.Equal(["Në vitin 2020 u kapën 12 mijë emigrantë."], lines);
+    }
+
+    [Fact]
+    public void Read_ASectionHeadedByItsOwnSubject_IsKept()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><body><section><h2>Arrivals</h2><p>In May 1,204 people arrived.</p></section></body></html>");
+
+        var lines = HtmlDocumentReader.Read(bytes).Document!.Pages[0].Lines.Select(l => l.Text).ToList();
+
+        Assert.Contains("In May 1,204 people arrived.", lines);
+    }
+
     [Fact]
     public void Read_Windows1250WithCharsetInContentType_DecodesDiacritics()
     {

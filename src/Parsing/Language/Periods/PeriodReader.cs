@@ -199,7 +199,41 @@ internal static partial class PeriodReader
         found.RemoveAll(f => f.ThisYear && found.Any(o => !o.ThisYear && o.End <= f.Start && o.Kind == PeriodKind.Interval
             && text.AsSpan(o.End, f.Start - o.End).Trim().Trim(',').IsEmpty));
         FromThenUntil(text, found, own);
+        SinceThenUntil(found, report);
         return ListedMonthsInStatedYear(found, report).OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>
+    /// "2,707 migrants had entered BiH since the beginning of the year, as registered until March 15th": a span that runs to
+    /// the day of publication for want of an end ends at the day the same sentence counts up to, when that day is in it.
+    /// </summary>
+    private static void SinceThenUntil(List<PeriodMention> found, ReportPeriod report)
+    {
+        if (report.Published is not { } published)
+        {
+            return;
+        }
+
+        var today = PeriodText.Day(published);
+        foreach (var since in found.Where(f => f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.EndsWith("/" + today, StringComparison.Ordinal)).ToList())
+        {
+            var first = since.Period[..since.Period.IndexOf('/', StringComparison.Ordinal)];
+            var until = found.Where(f => f is { Kind: PeriodKind.PointInTime, ToDate: true, IsComparative: false } && f.Start >= since.End
+                    && f.Period.Length == 10 && string.CompareOrdinal(f.Period, first) > 0 && string.CompareOrdinal(f.Period, today) < 0)
+                .MinBy(f => f.Start);
+            if (until is null)
+            {
+                continue;
+            }
+
+            found.Remove(since);
+            found.Remove(until);
+
+            // "Od početka godine do 30. aprila": from a month's first day to another's last is whole months.
+            var end = DateOnly.ParseExact(until.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var whole = first.EndsWith("-01", StringComparison.Ordinal) && first.Length == 10 && end.AddDays(1).Day == 1;
+            found.Add(since with { Period = whole ? first[..7] + "/" + until.Period[..7] : first + "/" + until.Period });
+        }
     }
 
     /// <summary>
