@@ -133,4 +133,43 @@ public sealed class CertificatesAndCentresTests
             ["SRB present_total stock 2016-07-25 4000"],
             Read("Refugees in Serbia\n\nWhile the centre in Presevo is calm, there are about 4,000 migrants in Serbia at the moment.", null, "2016-07-25"));
     }
+
+    [Fact]
+    public void Read_WhatIsCurrentlySoInAStatementMadeOnAWeekday_IsOfThatDay()
+    {
+        Assert.Equal(
+            ["BIH/Lipa accommodated stock 2021-04-21 900"],
+            Read("BiH building container camp\n\nMore than 900 migrants currently live in the temporary tent camp Lipa, the deputy director of the Service for Foreigners' Affairs told the public broadcaster on Wednesday.", null, "2021-04-22"));
+    }
+
+    [Fact]
+    public void Read_WhatIsCurrentlySoWithoutAWeekday_IsOfThePublicationDay()
+    {
+        Assert.Equal(
+            ["BIH/Lipa accommodated stock 2021-04-22 900"],
+            Read("BiH building container camp\n\nMore than 900 migrants currently live in the temporary tent camp Lipa, the deputy director of the Service for Foreigners' Affairs said.", null, "2021-04-22"));
+    }
+
+    [Theory]
+    [InlineData("Nine in ten migrants detected in Serbia in July were non-regional.")]
+    [InlineData("One out of seven migrants detected in Serbia in July was a child.")]
+    public void Read_AShareOfThePeople_IsNoCount(string sentence)
+    {
+        Assert.Empty(Read("Frontex on Serbia\n\n" + sentence, null, "2015-08-01"));
+    }
+
+    [Fact]
+    public void Read_PeopleInSeveralCentres_KeepTheirCount()
+    {
+        Assert.Equal(["SRB accommodated stock 2015-07 4100"], Read("Frontex on Serbia\n\nIn July, 4,100 were accommodated in 18 centres in Serbia.", null, "2015-08-01"));
+    }
+
+    [Fact]
+    public void Read_TheNextSentenceOfTheSameStatement_KeepsItsDay()
+    {
+        Assert.Equal(
+            ["BIH accommodated stock 2021-04-21 4682", "BIH/Lipa accommodated stock 2021-04-21 900"],
+            Read("BiH building container camp\n\nMore than 900 migrants currently live in the temporary tent camp Lipa, the deputy director told the public broadcaster on Wednesday. "
+                + "He added that 4,682 migrants are currently accommodated in reception centres across the country.", null, "2021-04-22").Order(StringComparer.Ordinal));
+    }
 }

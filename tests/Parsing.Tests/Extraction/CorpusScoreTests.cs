@@ -49,6 +49,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b23"] = (0.80, 0.46),
         ["b24"] = (0.70, 0.50),
         ["b25"] = (0.90, 0.58),
+        ["b26"] = (0.25, 0.20),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

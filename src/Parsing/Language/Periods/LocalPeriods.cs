@@ -42,6 +42,9 @@ internal sealed class LocalPeriods
     private readonly HotRegex _numericDate;
     private readonly HotRegex _thisYear;
     private readonly HotRegex _yesterday;
+    private readonly HotRegex? _spokenOn;
+    private readonly HotRegex? _statementGoesOn;
+    private readonly Regex[] _weekdays;
     private readonly HotRegex _wholeYear;
     private readonly HotRegex _lastYear;
     private readonly HotRegex? _yearStartPoint;
@@ -100,6 +103,11 @@ internal sealed class LocalPeriods
         _numericDate = C(@"(?<![\d.,])(?:(?<until>" + until + @")\s+)?(?<day>\d{1,2})\.\s?(?<mnum>\d{1,2})\.\s?(?<year>" + Year + @")\.?(?![\d])");
         _thisYear = C(@"\b(?:" + pack.Word("this-year") + @")\b");
         _yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
+        // "…, the minister said on Monday": the weekday a statement was made, Monday first.
+        _weekdays = [.. pack.Word("weekdays").Split('|', StringSplitOptions.RemoveEmptyEntries).Select(d => LanguagePack.Compile(@"^(?:" + d + @")$"))];
+        _spokenOn = _weekdays.Length != 7 || pack.Word("said-on").Length == 0 ? null
+            : C(@"\b(?:" + pack.Word("said-on") + @")\b[^.;]{0,60}?\bon\s+(?<weekday>" + pack.Word("weekdays") + @")\b");
+        _statementGoesOn = pack.Word("statement-goes-on").Length == 0 ? null : C(@"^\W*(?:" + pack.Word("statement-goes-on") + @")\b");
         _wholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
         _lastYear = C(@"\b(?:" + pack.Word("last-year") + @")\b");
         _yearStartPoint = pack.Word("year-start-point").Length == 0 ? null
@@ -178,6 +186,16 @@ internal sealed class LocalPeriods
     public Regex ThisYear => _thisYear.Regex;
 
     public Regex Yesterday => _yesterday.Regex;
+
+    /// <summary>"said on Monday": a statement's weekday, or null where the pack names no weekdays.</summary>
+    public Regex? SpokenOn => _spokenOn?.Regex;
+
+    /// <summary>"He added that …": a sentence that goes on with the statement of the one before.</summary>
+    public Regex? StatementGoesOn => _statementGoesOn?.Regex;
+
+    /// <summary>The day of the week a weekday's name names, or null.</summary>
+    public DayOfWeek? Weekday(string name) =>
+        Array.FindIndex(_weekdays, d => d.IsMatch(name)) is var i and >= 0 ? (DayOfWeek)((i + 1) % 7) : null;
 
     /// <summary>"for the year as a whole", "tokom cijele godine": the report's year.</summary>
     public Regex WholeYear => _wholeYear.Regex;

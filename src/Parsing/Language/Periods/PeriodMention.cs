@@ -58,5 +58,8 @@ internal sealed record PeriodMention
     /// <summary>"This year", "ove godine": it may only say which year a span before it is in ("from 1 January to 19 November this year").</summary>
     public bool ThisYear { get; init; }
 
+    /// <summary>The day a statement was made ("… said on Monday"), which the statement's next sentence ("He added …") keeps.</summary>
+    public bool Spoken { get; init; }
+
     public int End => Start + Length;
 }

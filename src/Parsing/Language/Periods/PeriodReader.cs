@@ -200,7 +200,58 @@ internal static partial class PeriodReader
             && text.AsSpan(o.End, f.Start - o.End).Trim().Trim(',').IsEmpty));
         FromThenUntil(text, found, own);
         SinceThenUntil(found, report);
+        SpokenOn(text, found, report, own, previous);
         return ListedMonthsInStatedYear(found, report).OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>
+    /// "More than 900 migrants currently live in the camp, … told the broadcaster on Wednesday", in a story of Thursday: what
+    /// the sentence says is now, or says in the present with no date of its own, is of the day it was said.
+    /// </summary>
+    private static void SpokenOn(string text, List<PeriodMention> found, ReportPeriod report, LocalPeriods own, PeriodMention? previous)
+    {
+        if (report.Published is not { } published)
+        {
+            return;
+        }
+
+        var today = PeriodText.Day(published);
+        if (previous is { Spoken: true, Kind: PeriodKind.PointInTime } statement && own.StatementGoesOn?.IsMatch(text) == true)
+        {
+            Redate(found, today, statement.Period);
+            return;
+        }
+
+        if (own.SpokenOn?.Match(text) is not { Success: true } said || own.Weekday(said.Groups["weekday"].Value) is not { } weekday)
+        {
+            return;
+        }
+
+        var day = published;
+        while (day.DayOfWeek != weekday)
+        {
+            day = day.AddDays(-1);
+        }
+
+        var spoken = PeriodText.Day(day);
+        if (!found.Any(f => f is { Kind: PeriodKind.PointInTime, IsComparative: false }))
+        {
+            found.Add(new PeriodMention { Start = said.Index, Length = said.Length, Kind = PeriodKind.PointInTime, Period = spoken, PresentTense = true, Spoken = true });
+            return;
+        }
+
+        Redate(found, today, spoken);
+    }
+
+    private static void Redate(List<PeriodMention> found, string today, string spoken)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i] is { Kind: PeriodKind.PointInTime, IsComparative: false } point && point.Period == today)
+            {
+                found[i] = point with { Period = spoken, Spoken = true };
+            }
+        }
     }
 
     /// <summary>
