@@ -26,6 +26,8 @@ internal sealed class LocalNumbers
     private readonly HotRegex? _money;
     private readonly HotRegex? _duration;
     private readonly HotRegex? _times;
+    private readonly HotRegex? _shareBefore;
+    private readonly HotRegex? _shareAfter;
     private readonly HotRegex? _phone;
     private readonly HotRegex? _identifier;
     private readonly HotRegex? _approximation;
@@ -52,6 +54,8 @@ internal sealed class LocalNumbers
         _money = pack.HotWordRegex("money", @"^\s?", @"(?![\p{L}])");
         _duration = pack.HotWordRegex("duration", @"^\s?", @"(?![\p{L}])");
         _times = pack.HotWordRegex("times", @"^\s?", @"(?![\p{L}])");
+        _shareBefore = pack.HotWordRegex("share-before", @"(?<![\p{L}])", @"\s+$");
+        _shareAfter = pack.HotWordRegex("share-after", @"^\s+", @"(?![\p{L}])");
         _phone = pack.HotWordRegex("phone", @"\b", @"\b\.?\s*:?\s*[\d\s()./-]*$");
         _identifier = pack.HotWordRegex("identifier", @"(?<![\p{L}])", @"\s*(?:no\.?|br\.|nr\.)?\s*$");
         _approximation = pack.HotWordRegex("approx", @"\b", @"\s+$");
@@ -81,6 +85,12 @@ internal sealed class LocalNumbers
 
     /// <summary>"pet puta više": a number that multiplies another, which counts nothing.</summary>
     public Regex? Times => _times?.Regex;
+
+    /// <summary>"nine in …": the words before a number that make it a share's whole.</summary>
+    public Regex? ShareBefore => _shareBefore?.Regex;
+
+    /// <summary>"… in ten": the words after a number that make it a share's part.</summary>
+    public Regex? ShareAfter => _shareAfter?.Regex;
     public Regex? Phone => _phone?.Regex;
 
     /// <summary>A word that makes the number after it a document's or an article's number: "Resolution 1244".</summary>

@@ -248,7 +248,9 @@ internal static partial class NumberReader
         }
 
         // "Nine in ten migrants detected were non-regional", "one out of seven": a share, not a count.
-        if (ShareBefore().IsMatch(before) || ShareAfter().IsMatch(after))
+        var english = LocalNumbers.For(LanguagePacks.English);
+        if (english.ShareBefore?.IsMatch(before) == true || english.ShareAfter?.IsMatch(after) == true
+            || local?.ShareBefore?.IsMatch(before) == true || local?.ShareAfter?.IsMatch(after) == true)
         {
             return "a share";
         }
@@ -360,12 +362,6 @@ internal static partial class NumberReader
     // Not preceded by a letter or digit (a footnote mark "claims1", a code "COVID-19", "S/RES/1244"),
     // nor by "1." / "1," (the fraction of a decimal). A decimal fraction after the number refuses it.
     // Thousands may be grouped by a comma, a dot, an apostrophe ("12'210", as Swiss-edited texts write) or a space.
-    [GeneratedRegex(@"(?:\b(?:one|two|three|four|five|six|seven|eight|nine)|\d)\s+(?:in|out\s+of)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex ShareBefore();
-
-    [GeneratedRegex(@"^\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ShareAfter();
-
     [GeneratedRegex(@"(?<![\p{L}\p{N}_]|\p{L}[-/]|\p{N}[.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[\u00A0\u202F\u2009\u2007]\d{3})+|\d{1,3}(?: \d{3}){1,2}|\d+)(?![\d]|[.,]\d|/\d)")]
     private static partial Regex Digits();
 
