@@ -154,18 +154,21 @@ internal static partial class SiteAttribution
         }
 
         var (start, _) = Clauses.Around(figure.Sentence.Text, figure.Start, null);
-        var left = figure.Sentence.Text[start..figure.Start];
-        var before = SiteGazetteer.Find(left);
-        return before.Select(s => s.Name).Distinct().Count() == 1 && (ACentre(language).IsMatch(left) || TheCentre(language).IsMatch(left));
+        return OneCentreNamed(figure.Sentence.Text[start..figure.Start], language) is not null;
     }
+
+    /// <summary>The one known centre the words name, as a centre ("the centre in Salakovac"), or null.</summary>
+    private static string? OneCentreNamed(string words, LanguagePack? language) =>
+        SiteGazetteer.Find(words).Select(s => s.Name).Distinct().ToList() is [var site] && (TheCentre(language).IsMatch(words) || ACentre(language).IsMatch(words))
+            ? site
+            : null;
 
     private static readonly IReadOnlySet<string> FlowIndicators = new HashSet<string>([Indicators.Arrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.UascArrivals]);
 
     private static string? OpensAtOneCentre(string text, int numberStart, int numberEnd, LanguagePack? language)
     {
         var head = text[..numberStart];
-        return SiteGazetteer.Find(head).Select(s => s.Name).Distinct().ToList() is [var site]
-            && (TheCentre(language).IsMatch(head) || ACentre(language).IsMatch(head))
+        return OneCentreNamed(head, language) is { } site
             && CountryMentions.Locations(head).Count == 0 && text.IndexOfAny([',', ';', ':'], numberEnd) is var stop
             && text[numberStart..(stop < 0 ? text.Length : stop)] is var own && SiteGazetteer.Find(own).Count == 0 && CountryMentions.Locations(own).Count == 0
             ? site

@@ -302,7 +302,7 @@ internal static partial class NumberReader
             return "a phone number";
         }
 
-        if (LocalNumbers.For(LanguagePacks.English).Identifier?.IsMatch(before) == true || local?.Identifier?.IsMatch(before) == true)
+        if (english.Identifier?.IsMatch(before) == true || local?.Identifier?.IsMatch(before) == true)
         {
             return "an identifier, not a count";
         }
