@@ -61,6 +61,12 @@ internal static partial class FigureExtractor
                 continue;
             }
 
+            if (CutOff(text, number))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "cut off where the copy breaks off"));
+                continue;
+            }
+
             if (PageNumber(text, number, periods))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the page number after a running head"));
@@ -876,6 +882,15 @@ internal static partial class FigureExtractor
             || language.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant())
             || LanguagePacks.English.Markers.Contains(after.Groups["word"].Value.ToLowerInvariant()));
     }
+
+    /// <summary>
+    /// "… at the border with Greece – 551, and in 2 […]": a copy that breaks off mid-sentence may cut a number short,
+    /// so the last number before the mark of the cut ("[…]", "[...]") is no figure. A bare "…" is left alone: news
+    /// writes it after a number for effect.
+    /// </summary>
+    private static bool CutOff(string text, NumberMention number) => CutMark.IsMatch(text[number.End..]);
+
+    private static readonly Regex CutMark = new(@"^\s*\[\s*(?:…|\.{3})\s*\]\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "REGIONAL OVERVIEW · APRIL – JUNE 2021 3": a small number that closes a line of capitals right after its date is the
