@@ -185,6 +185,34 @@ internal static class Lists
         }
 
         figures.RemoveAll(f => list.Any(n => n.Start == f.Start));
+
+        // "some 804 and 308 people respectively live in facilities built to hold no more than 390 and 166": a second list
+        // as long, after the word, pairs with the same places; when both lists read as the same count, the first took the
+        // second's words, and only the second is sure.
+        var second = SecondList(text, places.Keys, respectively, list.Count);
+        var secondTemplate = second is null ? null : figures.Where(f => second.Any(n => n.Start == f.Start)).MinBy(f => f.Start);
+        if (second is not null && secondTemplate is not null)
+        {
+            figures.RemoveAll(f => second.Any(n => n.Start == f.Start));
+            foreach (var item in Paired(secondTemplate, second, targets))
+            {
+                yield return item;
+            }
+
+            if (secondTemplate.Indicator == template.Indicator)
+            {
+                yield break;
+            }
+        }
+
+        foreach (var item in Paired(template, list, targets))
+        {
+            yield return item;
+        }
+    }
+
+    private static IEnumerable<FigureCandidate> Paired(FigureCandidate template, List<NumberMention> list, IReadOnlyList<(string? Site, string? Country)> targets)
+    {
         for (var i = 0; i < list.Count; i++)
         {
             var (site, country) = targets[i];
@@ -198,6 +226,28 @@ internal static class Lists
                 Rule = template.Rule + "/respectively", Scope = ScopeHint.None,
             };
         }
+    }
+
+    /// <summary>The list of as many numbers that follows the word "respectively", joined as a list is, if there is one.</summary>
+    private static List<NumberMention>? SecondList(string text, IEnumerable<NumberMention> numbers, Match respectively, int count)
+    {
+        var after = numbers.Where(n => n.Start >= respectively.Index + respectively.Length).OrderBy(n => n.Start).ToList();
+        if (after.Count < count)
+        {
+            return null;
+        }
+
+        var list = after.Take(count).ToList();
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (!ListJoint(text[list[i - 1].End..list[i].Start]))
+            {
+                return null;
+            }
+        }
+
+        // A list of its own closes with its own "respectively", or ends the numbers of the sentence.
+        return after.Count == count || !ListJoint(text[list[^1].End..after[count].Start]) ? list : null;
     }
 
     private static Regex Joint => LanguagePacks.AnyWord("conjunction", @"^\s*(?:,|–|-|/|(?<![\p{L}])(?:", @")(?![\p{L}]))?\s*(?:(?-i:\p{Ll}{2,12})\s+)?$")!;

@@ -67,7 +67,21 @@ public static class PlainTextDocumentReader
             pages.RemoveAt(pages.Count - 1);
         }
 
-        var title = pages.SelectMany(p => p.Lines).FirstOrDefault()?.Text;
+        // A copy of a web page may open with the site's menu ("Krstarica | Vesti | Region | Svet"): the title is the first
+        // line that is not one.
+        var opening = pages.SelectMany(p => p.Lines).Take(MenuLinesToSkip + 1).ToList();
+        var title = (opening.FirstOrDefault(l => !IsMenu(l.Text)) ?? opening.FirstOrDefault())?.Text;
         return DocumentReadResult.Success(new TextDocument { Pages = pages, Title = title });
     }
+
+    private const int MenuLinesToSkip = 3;
+
+    /// <summary>A line of three or more short items between bars or dots, each a word or three: a site's menu.</summary>
+    internal static bool IsMenu(string line)
+    {
+        var items = line.Split(MenuSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return items.Length >= 3 && items.All(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
+    }
+
+    private static readonly char[] MenuSeparators = ['|', '·', '•'];
 }

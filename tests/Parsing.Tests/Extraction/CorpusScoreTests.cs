@@ -49,7 +49,8 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b23"] = (0.92, 0.53),
         ["b24"] = (0.78, 0.59),
         ["b25"] = (0.90, 0.58),
-        ["b26"] = (0.44, 0.33),
+        ["b26"] = (0.80, 0.47),
+        ["b27"] = (0.68, 0.60),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -47,4 +47,12 @@ public sealed class MidMonthAndSinceDayTests
             Read("By the end of March 15 people had applied for asylum in Montenegro, and in April 40 more did.", "Asylum in Montenegro", "2019-05-20"),
             k => k.Contains("-03-15", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("During January and February 2020, more than 1,800 new people came into Bosnia and Herzegovina.")]
+    [InlineData("In January and February 2020, more than 1,800 new people came into Bosnia and Herzegovina.")]
+    public void Read_TwoMonthsOpenedByDuringOrIn_AreOneSpan(string body)
+    {
+        Assert.Equal(["BIH arrivals cumulative 2020-01/2020-02 1800"], Read(body, "Migrants", "2020-03-20"));
+    }
 }

@@ -20,6 +20,20 @@ public sealed class PlainTextDocumentReaderTests
         Assert.Equal("Serbia Update", PlainTextDocumentReader.Read(Encoding.UTF8.GetBytes("\nSerbia Update\n\nText.")).Document!.Title);
     }
 
+    [Theory]
+    [InlineData("Krstarica  |  Vesti  |  Region  |  Svet  |  Sport\n\nBIH: More illegal crossings\n\nText.")]
+    [InlineData("News · Business · Region · World\nBIH: More illegal crossings\nText.")]
+    public void Read_ASiteMenuFirst_TakesTheLineAfterItAsTheTitle(string text)
+    {
+        Assert.Equal("BIH: More illegal crossings", PlainTextDocumentReader.Read(Encoding.UTF8.GetBytes(text)).Document!.Title);
+    }
+
+    [Fact]
+    public void Read_ATitleWithABar_IsStillTheTitle()
+    {
+        Assert.Equal("Serbia Update | UNHCR", PlainTextDocumentReader.Read(Encoding.UTF8.GetBytes("Serbia Update | UNHCR\n\nText.")).Document!.Title);
+    }
+
     [Fact]
     public void Read_BinaryBytes_AreUnreadable()
     {

@@ -28,6 +28,8 @@ internal sealed class LocalNumbers
     private readonly HotRegex? _times;
     private readonly HotRegex? _shareBefore;
     private readonly HotRegex? _shareAfter;
+    private readonly HotRegex? _differenceBefore;
+    private readonly HotRegex? _differenceAfter;
     private readonly HotRegex? _phone;
     private readonly HotRegex? _identifier;
     private readonly HotRegex? _approximation;
@@ -56,6 +58,8 @@ internal sealed class LocalNumbers
         _times = pack.HotWordRegex("times", @"^\s?", @"(?![\p{L}])");
         _shareBefore = pack.HotWordRegex("share-before", @"(?<![\p{L}])", @"\s+$");
         _shareAfter = pack.HotWordRegex("share-after", @"^\s+", @"(?![\p{L}])");
+        _differenceBefore = pack.HotWordRegex("difference-before", @"(?<![\p{L}])", @"\s+$");
+        _differenceAfter = pack.HotWordRegex("difference-after", @"^\s+(?:\p{L}+\s+){0,2}?", @"(?![\p{L}])");
         _phone = pack.HotWordRegex("phone", @"\b", @"\b\.?\s*:?\s*[\d\s()./-]*$");
         _identifier = pack.HotWordRegex("identifier", @"(?<![\p{L}])", @"\s*(?:no\.?|br\.|nr\.)?\s*$");
         _approximation = pack.HotWordRegex("approx", @"\b", @"\s+$");
@@ -91,6 +95,10 @@ internal sealed class LocalNumbers
 
     /// <summary>"… in ten": the words after a number that make it a share's part.</summary>
     public Regex? ShareAfter => _shareAfter?.Regex;
+
+    /// <summary>"za 3 723 osobe više nego prethodne godine": the words around a number that make it a difference between two counts.</summary>
+    public bool IsDifference(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        _differenceBefore?.Regex.IsMatch(before) == true && _differenceAfter?.Regex.IsMatch(after) == true;
     public Regex? Phone => _phone?.Regex;
 
     /// <summary>A word that makes the number after it a document's or an article's number: "Resolution 1244".</summary>

@@ -255,6 +255,12 @@ internal static partial class NumberReader
             return "a share";
         }
 
+        // "3,723 more than the year before" counts nothing; "by 3,723 more" and "za 3 723 osobe više" say the same.
+        if (english.IsDifference(before, after) || local?.IsDifference(before, after) == true)
+        {
+            return "a difference between two counts";
+        }
+
         // "odlukom 05 broj 02-3732/2011": a count is not written with a leading zero; a file number is.
         if (mention.Length > 1 && text[mention.Start] == '0' && char.IsAsciiDigit(text[mention.Start + 1]))
         {

@@ -1,0 +1,101 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>
+/// Copies of pages that break off, statements dated by the day they were made, differences between two counts, and the
+/// verbs news uses for centres that house people.
+/// </summary>
+public sealed class CopiesAndStatementsTests
+{
+    private static IReadOnlyList<string> Read(string body, string? country, string? published, string title = "News") =>
+        Extract.TitledKeys(body, title, country, published);
+
+    [Theory]
+    [InlineData("In 2013, 1,200 illegal border crossings were detected, and in 2 […]")]
+    [InlineData("In 2013, 1,200 illegal border crossings were detected, and in 2 [...]")]
+    public void Read_ANumberWhereTheCopyBreaksOff_IsNoFigure(string body)
+    {
+        Assert.Equal(["MKD arrivals year 2013 1200"], Read(body, "MKD", "2014-02-10"));
+    }
+
+    [Fact]
+    public void Read_ANumberBeforeAnEllipsisForEffect_IsKept()
+    {
+        Assert.Equal(["MKD arrivals year 2013 1200"], Read("In 2013 illegal crossings were registered: 1,200…", "MKD", "2014-02-10"));
+    }
+
+    [Fact]
+    public void Read_TheDayAStatementWasMade_DatesAStockInAnEarlierClause()
+    {
+        var keys = Read(
+            "The country's asylum centre has 200 beds, while between 80 and 150 people have come each day this month, the security minister said on Monday.",
+            "BIH", "2018-05-15");
+
+        Assert.Equal(["BIH capacity stock 2018-05-14 200"], keys);
+    }
+
+    [Fact]
+    public void Read_IntegratedBorderManagement_IsNotAWordOfStatus()
+    {
+        Assert.Equal(
+            ["MKD arrivals year 2013 1200"],
+            Read("The Integrated Border Management Report for 2013 says that more than 1,200 migrants were detected in the country in 2013.", "MKD", "2014-02-10"));
+    }
+
+    [Theory]
+    [InlineData("Prema nacrtu, tokom 2018. otkriveno je 4 489 lica, za 3 723 osobe više nego prethodne godine.")]
+    [InlineData("In 2018 the border police detected 4,489 persons, by 3,723 more than the year before.")]
+    public void Read_ADifferenceBetweenTwoYears_IsNoFigure(string body)
+    {
+        Assert.Equal(["BIH arrivals year 2018 4489"], Read(body, "BIH", "2019-03-01"));
+    }
+
+    [Fact]
+    public void Read_CentresThatHouseAndAreAbleToTake_AreOccupancyAndCapacity()
+    {
+        Assert.Equal(
+            ["SRB accommodated stock 2019-12-06 4400", "SRB capacity stock 2019-12-06 6000"],
+            Read("Refugee and asylum centers currently house 4,400 people and are able to take up to 6,000.", "SRB", "2019-12-06"));
+    }
+
+    [Fact]
+    public void Read_ARoundHeadlineAndTheExactCount_KeepsTheExactOne()
+    {
+        Assert.Equal(
+            ["SRB accommodated stock 2019-12-06 4400"],
+            Read("Upwards of 4,000 refugees and migrants are now living in the country's asylum centers. The centers currently house 4,400 people.", "SRB", "2019-12-06"));
+    }
+
+    [Fact]
+    public void Read_MigrantsRegisteredInTheCountrySinceTheYearBegan_AreArrivals()
+    {
+        Assert.Equal(
+            ["MKD arrivals cumulative 2023-01-01/2023-12-19 10000"],
+            Read("Since the beginning of the year, almost 10 thousand migrants have been registered in the country, mostly from Syria.", "MKD", "2023-12-19"));
+    }
+
+    [Fact]
+    public void Read_AlbanianPresentPassiveOfShelter_IsTheDayOfThePage()
+    {
+        Assert.Equal(
+            ["ALB/Babrru accommodated stock 2015-12-02 130"],
+            Read("Në qendrën e pritjes së azilkërkuesve në Paskuqan janë të strehuar 130 shtetas të huaj.", null, "2015-12-02", "Strehimi i azilkërkuesve"));
+    }
+
+    [Fact]
+    public void Read_TwoListsAroundRespectively_PairsTheSecondWithTheSamePlacesAndDropsAFirstReadTheSame()
+    {
+        Assert.Equal(
+            ["SRB/Sombor capacity stock 2022-06 390", "SRB/Subotica capacity stock 2022-06 166"],
+            Read("UNHCR data from June 2022 show the camps in Sombor and Subotica to be overcrowded: some 804 and 308 people respectively live in facilities built to hold no more than 390 and 166.", null, null));
+    }
+
+    [Fact]
+    public void Read_TwoListsAroundRespectivelyReadAsTwoCounts_PairsBoth()
+    {
+        Assert.Equal(
+            ["SRB/Sombor accommodated stock 2022-06 804", "SRB/Sombor capacity stock 2022-06 390", "SRB/Subotica accommodated stock 2022-06 308", "SRB/Subotica capacity stock 2022-06 166"],
+            Read("At the end of June 2022 the centres in Sombor and Subotica accommodated 804 and 308 persons respectively, against a capacity of 390 and 166.", null, null).Order().ToList());
+    }
+}
