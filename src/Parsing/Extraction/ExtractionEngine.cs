@@ -358,6 +358,9 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         month ??= head.Select(l => (Line: l, Month: ReportPeriod.MonthFromTitle(l, language)))
             .Where(h => published is not null || !BodySentence(h.Line) || h.Month is not { } stated || latestYear is not { } later || later <= stated.Year)
             .Where(h => !DatedStory(h.Line, h.Month, head, title, published, language))
+            // "The centre will close for good in mid-July 2013", in an item of 9 July 2013: a sentence's month that is not
+            // over when the page was written is no month the page reports on.
+            .Where(h => !(published is { } on && BodySentence(h.Line) && h.Month is { } said && said >= YearMonth.From(on)))
             .Select(h => h.Month)
             .FirstOrDefault(m => m is { } found && (published is not { } p || (found <= YearMonth.From(p) && found.AddMonths(MaxReportLag) >= YearMonth.From(p))));
 

@@ -46,6 +46,7 @@ internal static partial class FigureExtractor
             .Select(r => new SkippedNumber(sentence, r.Start, r.Length, r.Reason))
             .ToList();
         var numbers = new List<NumberMention>();
+        var structureCounts = new List<NumberMention>();
         var conceptTags = ConceptTagger.Tag(text, packs);
         foreach (var number in counts)
         {
@@ -79,8 +80,13 @@ internal static partial class FigureExtractor
                 continue;
             }
 
-            if (CountsPlaces(text, number, language, conceptTags))
+            if (CountsStructures(text, number, language, conceptTags) is var structures && (structures || CountsPlaces(text, number, language, conceptTags)))
             {
+                if (structures)
+                {
+                    structureCounts.Add(number);
+                }
+
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts centres or facilities, not persons"));
                 continue;
             }
@@ -373,6 +379,17 @@ internal static partial class FigureExtractor
             placed.RemoveAt(at);
             skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part of the unaccompanied children counted before it, not everyone's"));
         }
+        // "Five tents, able to take up to 100 people, went up": the places of a few tents or containers are theirs, not the
+        // country's capacity.
+        for (var i = 0; i < placed.Count; i++)
+        {
+            if (placed[i] is { Indicator: Indicators.Capacity, Site: null } capacity && Clauses.Around(text, capacity.Start, joints) is var clause
+                && structureCounts.Any(n => n.Start >= clause.Start && n.End <= clause.End))
+            {
+                placed[i] = capacity with { Scope = ScopeHint.Subnational };
+            }
+        }
+
         var kept = Breakdowns.WithoutParts(PeriodSums.Spanned(placed.OrderBy(f => f.Start).ToList()));
 
         skipped.RemoveAll(s => figures.Any(f => f.Start == s.Start));
@@ -807,10 +824,18 @@ internal static partial class FigureExtractor
     /// centra": a number of places, not of persons. Up to two words may stand between, none of them a function word or
     /// a word of the lexicon ("350 migrants in centres", "430 estimated outside TRCs" count persons).
     /// </summary>
-    private static bool CountsPlaces(string text, NumberMention number, LanguagePack? language, IReadOnlyList<ConceptTag> tags)
+    /// <summary>A count of tents, containers or rooms rather than of centres.</summary>
+    private static bool CountsStructures(string text, NumberMention number, LanguagePack? language, IReadOnlyList<ConceptTag> tags) =>
+        CountsWhat(text, number, language, tags, "structures");
+
+    private static bool CountsPlaces(string text, NumberMention number, LanguagePack? language, IReadOnlyList<ConceptTag> tags) =>
+        CountsWhat(text, number, language, tags, "centres");
+
+    /// <summary>Whether the noun the number counts, past a few modifiers, is one of the pack's words of the key.</summary>
+    private static bool CountsWhat(string text, NumberMention number, LanguagePack? language, IReadOnlyList<ConceptTag> tags, string key)
     {
         var pack = language ?? LanguagePacks.English;
-        if (pack.WordRegex("centres", @"\G\s*(?:", @")\b(?!\s+capacity)") is not { } places)
+        if (pack.WordRegex(key, @"\G\s*(?:", @")\b(?!\s+capacity)") is not { } places)
         {
             return false;
         }

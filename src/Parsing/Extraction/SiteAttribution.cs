@@ -43,6 +43,13 @@ internal static partial class SiteAttribution
             return figure with { Indicator = Indicators.Accommodated, Site = openedAt, Rule = figure.Rule + "/opened-at-centre" };
         }
 
+        // "U Tutinu se trenutno nalaze 34 azilanta": asylum-seekers counted in the town of one centre, in a sentence that names
+        // no country, are that centre's residents, as asylum-seekers live in the asylum centres.
+        if (figure.Indicator == Indicators.PresentTotal && AsylumSeekersInCentreTown(text, figure.Start, figure.Start + figure.Length) is { } town)
+        {
+            return figure with { Indicator = Indicators.Accommodated, Site = town, Rule = figure.Rule + "/asylum-seekers-in-centre-town" };
+        }
+
         // "More than 64,000 people have been registered at the Gevgelija reception centre": arrivals counted at one centre are
         // a part of the country's, as those through one crossing point are.
         // "At the refugee centre in Salakovac, 188 foreign nationals expressed the intent to seek asylum": so are intentions and
@@ -174,6 +181,23 @@ internal static partial class SiteAttribution
             ? site
             : null;
     }
+
+    private static string? AsylumSeekersInCentreTown(string text, int numberStart, int numberEnd)
+    {
+        var head = text[..numberStart];
+        var stop = text.IndexOfAny([',', ';', ':', '.'], numberEnd);
+        var own = text[numberEnd..(stop < 0 ? text.Length : stop)];
+        return SiteGazetteer.Find(head).Select(s => s.Name).Distinct().ToList() is [var site]
+            && SiteGazetteer.Find(own).Count == 0 && CountryMentions.Locations(text).Count == 0
+            && AsylumSeekerWords.Any(p => p.Match(own) is { Success: true, Index: <= AsylumSeekersReach })
+            ? site
+            : null;
+    }
+
+    private static readonly IReadOnlyList<Regex> AsylumSeekerWords = [.. LanguagePacks.Concept("asylum-seekers").Select(c => c.Pattern)];
+
+    /// <summary>How far after the number the words for asylum-seekers may start ("34 azilanta", "34 tražioca azila").</summary>
+    private const int AsylumSeekersReach = 3;
 
     private const int SmallSystem = 3;
 

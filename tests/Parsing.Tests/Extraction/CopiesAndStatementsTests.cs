@@ -98,4 +98,57 @@ public sealed class CopiesAndStatementsTests
             ["SRB/Sombor accommodated stock 2022-06 804", "SRB/Sombor capacity stock 2022-06 390", "SRB/Subotica accommodated stock 2022-06 308", "SRB/Subotica capacity stock 2022-06 166"],
             Read("At the end of June 2022 the centres in Sombor and Subotica accommodated 804 and 308 persons respectively, against a capacity of 390 and 166.", null, null).Order().ToList());
     }
+
+    [Fact]
+    public void Read_AsylumSeekersInTheTownOfOneCentre_AreItsResidents()
+    {
+        Assert.Equal(["SRB/Tutin accommodated stock 2017-08-03 34"], Read("Opština je obezbedila dodatni prostor za smeštaj. U Tutinu se trenutno nalaze 34 azilanta.", null, "2017-08-03", "Tutin: nova zgrada za azilante"));
+    }
+
+    [Fact]
+    public void Read_MigrantsInATownWithACentre_AreNotTheCentres()
+    {
+        Assert.DoesNotContain(Read("In Subotica there are around 300 migrants, many of them sleeping rough near the border.", "SRB", "2022-06-30"),
+            k => k.Contains("Subotica", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Vetëm në periudhën tetor-dhjetor 2018 janë evidentuar 294 azilkërkues në Kosovë.")]
+    [InlineData("U periodu oktobar – decembar 2018. godine na Kosovu je registrovano 294 tražilaca azila.")]
+    public void Read_TwoLocalMonthsJoinedByADash_AreTheSpanBetweenThem(string body)
+    {
+        Assert.Equal(["XKX asylum_applications cumulative 2018-10/2018-12 294"], Read(body, null, "2019-03-20", "Azil"));
+    }
+
+    [Theory]
+    [InlineData("Five tents, able to take up to 100 people, went up on the first day.")]
+    [InlineData("Two new containers can house 40 people.")]
+    public void Read_ThePlacesOfAFewTentsOrContainers_AreNotTheCountrysCapacity(string body)
+    {
+        Assert.Empty(Read(body, "SRB", "2017-01-20"));
+    }
+
+    [Fact]
+    public void Read_TheEusSeaBorderDetectionsInARegionalText_AreNotTheRegions()
+    {
+        Assert.Equal(
+            ["WB6 arrivals cumulative 2015-04/2015-06 52200"],
+            Read("In April-June 2015, Frontex detected 52,200 non-regional migrants on the Western Balkan route. Sea border crossings keep rising, with 65,996 detections.", null, "2015-08-01", "Western Balkan report"));
+    }
+
+    [Fact]
+    public void Read_AMonthNotYetOverInAnItemsSentence_IsNotTheMonthItReportsOn()
+    {
+        Assert.Equal(
+            ["SRB/Bogovađa capacity stock 2013-07-09 150"],
+            Read("The temporary centre in Vracevic will close for good in mid-July 2013. The Bogovadja centre has a capacity of 150 beds.", null, "2013-07-09", "Asylum seekers resettled from Vracevic"));
+    }
+
+    [Theory]
+    [InlineData("Bosnia is estimated to host up to 10,000 migrants, a quarter of whom sleep rough.", "BIH present_total stock 2020-12-19 10000")]
+    [InlineData("Up to 1,500 migrants are stuck in Bosnia.", "BIH present_total stock 2020-12-19 1500")]
+    public void Read_ACountryThatHostsOrPeopleStuckInIt_IsPresenceOnTheDayOfThePage(string body, string expected)
+    {
+        Assert.Equal([expected], Read(body, null, "2020-12-19", "Migrants in Bosnia"));
+    }
 }

@@ -51,6 +51,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b25"] = (0.90, 0.58),
         ["b26"] = (0.80, 0.47),
         ["b27"] = (0.68, 0.60),
+        ["b28"] = (0.60, 0.90),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -7,6 +7,7 @@ namespace MigrationFeeds.Parsing.Language.Packs;
 internal static partial class LanguagePacks
 {
     private const int MinimumMarkers = 3;
+    private const int MinimumMarkersWithoutEnglish = 2;
     private const int LetterWeight = 3;
 
     /// <summary>Serbian, Bosnian, Croatian and Montenegrin (Latin and Cyrillic), Macedonian, Albanian.</summary>
@@ -89,7 +90,8 @@ internal static partial class LanguagePacks
 
         var best = All.MaxBy(p => counts.GetValueOrDefault(p.Code));
         var score = best is null ? 0 : counts.GetValueOrDefault(best.Code);
-        return score >= MinimumMarkers && score > english ? best : null;
+        // A short fragment says its language in few words: two of a pack's and none of English's are enough.
+        return (score >= MinimumMarkers || (score >= MinimumMarkersWithoutEnglish && english == 0)) && score > english ? best : null;
     }
 
     private static readonly HashSet<string> EnglishMarkers = new(StringComparer.Ordinal)

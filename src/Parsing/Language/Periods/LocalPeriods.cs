@@ -27,6 +27,7 @@ internal sealed class LocalPeriods
     private readonly HotRegex _endOf;
     private readonly HotRegex _asOfDay;
     private readonly HotRegex _dayRange;
+    private readonly HotRegex _monthToMonth;
     private readonly HotRegex _since;
     private readonly HotRegex _yearStart;
     private readonly HotRegex _theYear;
@@ -68,6 +69,8 @@ internal sealed class LocalPeriods
         _endOf = C(@"\b(?:" + pack.Word("end-of") + @")\s+(?<month>" + m + @")(?![\p{L}])" + yearTail);
         _asOfDay = C(@"\b(?:(?:" + pack.Word("as-of") + @"|" + pack.Word("location") + @")\s+)?" + day + @"\s*(?<month>" + m + @")(?![\p{L}])" + yearTail);
         _dayRange = C(@"\b(?:(?:" + pack.Word("in-period") + @")\s+)?(?:" + pack.Word("from") + @")\s+(?<d1>\d{1,2})\.?\s*(?:(?<m1>" + m + @")\s*)?(?:(?<y1>" + Year + @")\.?\s*(?:" + yearWord + @"\s+)?)?(?:" + pack.Word("to") + @")\s+(?<d2>\d{1,2})\.?\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+(?<y2>" + Year + @")\.?(?:\s+" + yearWord + ")?)?");
+        // "tetor-dhjetor 2018", "oktobar – decembar": two months joined by a dash are the span between them.
+        _monthToMonth = C(@"(?<![\p{L}])(?<m1>" + m + @")\s*[-–—]\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+" + yearBefore + "(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
         // "od početka migrantske krize 2015. godine": after the words of a beginning, the thing that began may stand before its year.
         var began = string.Join('|', new[] { pack.Word("start-of"), pack.Word("since-event") }.Where(w => w.Length > 0));
         _since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:" + began + @")(?:\s+[\p{L}-]+){0,8}?\s+)?(?:(?:(?<day>\d{1,2})\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|" + yearBefore + "(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
@@ -157,6 +160,9 @@ internal sealed class LocalPeriods
     public Regex PresentTense => _presentTense.Regex;
     public Regex EndOf => _endOf.Regex;
     public Regex AsOfDay => _asOfDay.Regex;
+    /// <summary>Two months joined by a dash, with the year after the second: "tetor-dhjetor 2018".</summary>
+    public Regex MonthToMonth => _monthToMonth.Regex;
+
     public Regex DayRange => _dayRange.Regex;
     public Regex Since => _since.Regex;
     public Regex YearStart => _yearStart.Regex;

@@ -69,6 +69,7 @@ internal static partial class PeriodReader
         if (local is not null)
         {
             Take(local.DayRange, m => LocalDayRangePeriod(m, report));
+            Take(local.MonthToMonth, m => BetweenMonthsPeriod(m, report));
         }
 
         Take(SuperlativeSince(), m => Mention(m, PeriodKind.Unknown, string.Empty) with { IsComparative = true });

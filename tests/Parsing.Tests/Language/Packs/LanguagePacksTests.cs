@@ -8,9 +8,16 @@ public sealed class LanguagePacksTests
     [InlineData("U junu 2022. godine u prihvatne centre i centre za azil primljeno je 9.840 novopridošlih migranata, a zahtev za azil podnelo je 12 lica.", "sh")]
     [InlineData("Во октомври 2022 година се регистрирани 2.118 мигранти кои нерегуларно влегле во државата, а барање за азил поднеле 6 лица.", "mk")]
     [InlineData("Në nëntor 2022 u kapën 1.342 emigrantë të parregullt, kryesisht në kufirin jugor me Greqinë dhe janë në qendër.", "sq")]
+    [InlineData("U Tutinu se trenutno nalaze 34 azilanta.", "sh")]
     public void Detect_LocalText_FindsItsPack(string text, string code)
     {
         Assert.Equal(code, LanguagePacks.Detect(text)?.Code);
+    }
+
+    [Fact]
+    public void Detect_AShortEnglishTextWithALocalName_FindsNoPack()
+    {
+        Assert.Null(LanguagePacks.Detect("Sjenica and Tutin."));
     }
 
     [Fact]
