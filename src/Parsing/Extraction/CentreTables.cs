@@ -339,7 +339,7 @@ internal static partial class CentreTables
     {
         var folded = FoldedText.Fold(caption).Text;
         return PeriodReader.Read(folded, report, LanguagePacks.Detect(caption))
-            .Where(p => !p.IsComparative)
+            .Where(p => !p.IsComparative && !p.ClauseOnly)
             .Select(p => PeriodChooser.Map(kind, p, report) ?? YearEnd(kind, p, report))
             .LastOrDefault(p => p is not null)
             ?? (report.ReportMonth is { } month ? (kind == IndicatorKind.Flow ? Measures.Month : Measures.Stock, month.ToString()) : null);

@@ -399,7 +399,7 @@ internal static partial class FigureExtractor
         }
 
         skipped.AddRange(free.Where(n => !skipped.Any(s => s.Start == n.Start)).Select(n => new SkippedNumber(sentence, n.Start, n.Length, "no indicator's words stand with it")));
-        var own = periods.FirstOrDefault(p => !p.IsComparative);
+        var own = periods.FirstOrDefault(p => !p.IsComparative && !p.ClauseOnly);
         return new SentenceFigures(kept, unresolved)
         {
             Skipped = skipped.OrderBy(s => s.Start).ToList(), Period = own,

@@ -37,19 +37,21 @@ internal static partial class PeriodChooser
 
         // "240 persons expressed …, which brings the total for August to 1,205": a later clause with a number of its own
         // dates that number, not this one.
-        // The day a statement was made is every clause's ("…, the minister said on Monday").
-        usable.RemoveAll(p => p.Start >= clauseEnd && !(p.Spoken && kind == IndicatorKind.Stock) && OwnNumber(text, p, periods, localClauses));
+        // The day a statement was made, or a visit, is every clause's ("…, the minister said on Monday").
+        usable.RemoveAll(p => p.Start >= clauseEnd && !(p.DatesSentence && kind == IndicatorKind.Stock) && OwnNumber(text, p, periods, localClauses));
 
         bool InClause(PeriodMention p) => p.Start >= clauseStart && p.End <= clauseEnd;
         bool InPhrase(PeriodMention p) => p.Start >= phrase.Start && p.End <= phrase.End;
+        usable.RemoveAll(p => p.ClauseOnly && (!InClause(p) || usable.Any(q => !q.ClauseOnly && !q.IsComparative && InClause(q))));
+        periods = periods.Where(p => !p.ClauseOnly || usable.Contains(p)).ToList();
 
         var ordered = usable.Where(InPhrase).OrderBy(p => Math.Abs(p.Start - numberStart))
             .Concat(usable.Where(p => InClause(p) && p.Start >= numberStart).OrderBy(p => p.Start))
             .Concat(usable.Where(p => InClause(p) && p.Start < numberStart).OrderByDescending(p => p.Start))
             // "The centre has 200 beds, while 80 to 150 have come each day this month, the minister said on Monday": the
             // day of the statement dates what the whole sentence says is so, before another clause's period.
-            .Concat(usable.Where(p => !InClause(p) && p.Spoken && kind == IndicatorKind.Stock))
-            .Concat(usable.Where(p => !InClause(p) && p.Start >= numberStart && !(p.Spoken && kind == IndicatorKind.Stock)).OrderBy(p => p.Start))
+            .Concat(usable.Where(p => !InClause(p) && p.DatesSentence && kind == IndicatorKind.Stock))
+            .Concat(usable.Where(p => !InClause(p) && p.Start >= numberStart && !(p.DatesSentence && kind == IndicatorKind.Stock)).OrderBy(p => p.Start))
             .Concat(usable.Where(p => !InClause(p) && p.Start < numberStart).OrderByDescending(p => p.Start));
 
         foreach (var candidate in ordered)

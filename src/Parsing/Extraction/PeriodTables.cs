@@ -78,7 +78,7 @@ internal static class PeriodTables
     private static IReadOnlyList<PeriodMention>? Header(string text, ReportPeriod report)
     {
         var folded = FoldedText.Fold(text).Text;
-        var periods = PeriodReader.Read(folded, report, LanguagePacks.Detect(text)).Where(p => p.Kind != PeriodKind.Unknown).ToList();
+        var periods = PeriodReader.Read(folded, report, LanguagePacks.Detect(text)).Where(p => p.Kind != PeriodKind.Unknown && !p.ClauseOnly).ToList();
         if (periods.Count < 2)
         {
             return null;

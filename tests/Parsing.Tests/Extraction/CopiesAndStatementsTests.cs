@@ -151,4 +151,30 @@ public sealed class CopiesAndStatementsTests
     {
         Assert.Equal([expected], Read(body, null, "2020-12-19", "Migrants in Bosnia"));
     }
+
+    [Theory]
+    [InlineData("U kampu Lipa trenutno boravi više od 900 migranata, rekao je u srijedu direktor kampa.", "Migranti u BiH", "BIH/Lipa accommodated stock 2021-04-21 900")]
+    [InlineData("U srijedu je direktor kampa izjavio da u kampu Lipa trenutno boravi više od 900 migranata.", "Migranti u BiH", "BIH/Lipa accommodated stock 2021-04-21 900")]
+    [InlineData("Në qendrën e Babrrut janë të strehuar 130 azilkërkues, tha të hënën drejtori i qendrës.", "Azilkërkuesit", "ALB/Babrru accommodated stock 2021-04-19 130")]
+    [InlineData("Во камп Липа моментално престојуваат 900 мигранти, изјави во средата директорот.", "Мигранти", "BIH/Lipa accommodated stock 2021-04-21 900")]
+    public void Read_AStatementMadeOnAWeekdayInALocalLanguage_IsOfThatDay(string body, string title, string expected)
+    {
+        Assert.Equal([expected], Read(body, null, "2021-04-22", title));
+    }
+
+    [Fact]
+    public void Read_APresentTenseClauseBesideAYearsFlow_IsTheDayOfThePage()
+    {
+        Assert.Equal(
+            ["BIH arrivals cumulative 2018-01-01/2018-05-15 4000", "BIH arrivals year 2017 755", "BIH present_total stock 2018-05-15 1500"],
+            Read("Some 4,000 people have entered Bosnia this year, against 755 in 2017, and up to 1,500 of them are stuck in the country.", null, "2018-05-15", "Bosnia struggles"));
+    }
+
+    [Fact]
+    public void Read_APresentTenseInTheClauseOfAYear_DoesNotDateItsStock()
+    {
+        Assert.DoesNotContain(
+            "BIH present_total stock 2018-05-15 6000",
+            Read("In 2017 more than 6,000 migrants are said to have stayed in Bosnia, and the police are still searching for them.", null, "2018-05-15", "Bosnia"));
+    }
 }

@@ -23,7 +23,7 @@ internal static partial class ReceptionCentreTable
             }
 
             var period = PeriodReader.Read(row.Context, report)
-                .Where(p => !p.IsComparative)
+                .Where(p => !p.IsComparative && !p.ClauseOnly)
                 .Select(p => PeriodChooser.Map(IndicatorKind.Stock, p, report))
                 .FirstOrDefault(p => p is not null)
                 ?? (report.ReportMonth is { } month ? (Measures.Stock, month.ToString()) : null);

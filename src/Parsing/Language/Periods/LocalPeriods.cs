@@ -108,8 +108,11 @@ internal sealed class LocalPeriods
         _yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
         // "…, the minister said on Monday": the weekday a statement was made, Monday first.
         _weekdays = [.. pack.Word("weekdays").Split('|', StringSplitOptions.RemoveEmptyEntries).Select(d => LanguagePack.Compile(@"^(?:" + d + @")$"))];
-        _spokenOn = _weekdays.Length != 7 || pack.Word("said-on").Length == 0 ? null
-            : C(@"\b(?:" + pack.Word("said-on") + @")\b[^.;]{0,60}?\bon\s+(?<weekday>" + pack.Word("weekdays") + @")\b");
+        // "… the minister said on Monday", "rekao je u ponedjeljak", "u ponedjeljak je izjavio": the verb of saying on either side.
+        var said = @"\b(?:" + pack.Word("said-on") + @")\b";
+        var onDay = @"\b(?:" + pack.Word("weekday-on") + @")\s+(?<weekday>" + pack.Word("weekdays") + @")\b";
+        _spokenOn = _weekdays.Length != 7 || pack.Word("said-on").Length == 0 || pack.Word("weekday-on").Length == 0 ? null
+            : C(said + @"[^.;]{0,60}?" + onDay + "|" + onDay + @"[^.;]{0,60}?" + said);
         _statementGoesOn = pack.Word("statement-goes-on").Length == 0 ? null : C(@"^\W*(?:" + pack.Word("statement-goes-on") + @")\b");
         _wholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
         _lastYear = C(@"\b(?:" + pack.Word("last-year") + @")\b");

@@ -55,11 +55,23 @@ internal sealed record PeriodMention
     /// <summary>A verb in the present tense, not a time: it dates a stock in a text without a report month, never a flow.</summary>
     public bool PresentTense { get; init; }
 
+    /// <summary>
+    /// A present tense in a sentence that names a time elsewhere ("… entered this year, and up to 1,500 of them are stuck in the
+    /// country"): it dates only a stock of its own clause, where no other time stands.
+    /// </summary>
+    public bool ClauseOnly { get; init; }
+
     /// <summary>"This year", "ove godine": it may only say which year a span before it is in ("from 1 January to 19 November this year").</summary>
     public bool ThisYear { get; init; }
 
     /// <summary>The day a statement was made ("… said on Monday"), which the statement's next sentence ("He added …") keeps.</summary>
     public bool Spoken { get; init; }
+
+    /// <summary>"… when the Special Rapporteur visited": the time of a visit the report is on.</summary>
+    public bool Visit { get; init; }
+
+    /// <summary>The day a statement was made, or the time of a visit: it dates what every clause of its sentence says is so.</summary>
+    public bool DatesSentence => Spoken || Visit;
 
     public int End => Start + Length;
 }

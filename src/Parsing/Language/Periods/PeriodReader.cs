@@ -154,7 +154,7 @@ internal static partial class PeriodReader
                 ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(days.To)) : null);
         }
 
-        Take(VisitTime(), m => report.Visit is { } visit ? Mention(m, PeriodKind.Month, YearMonth.From(visit.From).ToString()) : null);
+        Take(VisitTime(), m => report.Visit is { } visit ? Mention(m, PeriodKind.Month, YearMonth.From(visit.From).ToString()) with { Visit = true } : null);
         Take(EndOf(), m => EndOfPeriod(m, report));
         Take(AsOfDay(), m => DayPoint(m, report));
         Take(MonthDay(), m => DayPoint(m, report) is { } day ? day with { ToDate = m.Groups["until"].Success } : null);
@@ -191,9 +191,9 @@ internal static partial class PeriodReader
             // A report on a visit speaks in the present of what was found then.
             Take(own.PresentTense, m => Mention(m, PeriodKind.Month, YearMonth.From(visited.From).ToString()) with { PresentTense = true });
         }
-        else if (undated && report.ReportMonth is null && report.Published is { } today)
+        else if (report.Visit is null && report.ReportMonth is null && report.Published is { } today)
         {
-            Take(own.PresentTense, m => Mention(m, PeriodKind.PointInTime, PeriodText.Day(today)) with { PresentTense = true });
+            Take(own.PresentTense, m => Mention(m, PeriodKind.PointInTime, PeriodText.Day(today)) with { PresentTense = true, ClauseOnly = !undated });
         }
 
         // "From 1 January to 19 November this year": the words after a span only say its year.
