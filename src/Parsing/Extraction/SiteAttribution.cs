@@ -93,6 +93,13 @@ internal static partial class SiteAttribution
             return figure with { Site = before[0].Name };
         }
 
+        // "U Prihvatnom centru u Adaševcima, u koji može da se smesti oko 1.000 ljudi, …", "the centre in Sjenica, which can
+        // take 250": a clause that opens on the centre named right before it speaks of that centre.
+        if (RelativeToSite(text, number, language) is { } related)
+        {
+            return figure with { Site = related };
+        }
+
         // "… in the three reception centres of Preševo, Vranje and Bujanovac": a sum of several centres is neither a centre's
         // figure nor the country's. Two centres named together are all a small system has ("Vinojug and Tabanovce"), but
         // two of a large one's ("residents of Adaševci and Principovac") are a part of it, its children aside.
@@ -198,6 +205,17 @@ internal static partial class SiteAttribution
 
     /// <summary>How far after the number the words for asylum-seekers may start ("34 azilanta", "34 tražioca azila").</summary>
     private const int AsylumSeekersReach = 3;
+
+    private static string? RelativeToSite(string text, NumberMention number, LanguagePack? language)
+    {
+        var named = SiteGazetteer.Find(text[..number.Start]).LastOrDefault();
+        var pack = language ?? LanguagePacks.English;
+        return named is not null
+            && pack.WordRegex("relative", @"^\s*,\s*(?:\p{L}+\s+)?(?:", @")(?![\p{L}])[^,;:]*$") is { } relative
+            && relative.IsMatch(text.AsSpan(named.End, number.Start - named.End))
+            ? named.Name
+            : null;
+    }
 
     private const int SmallSystem = 3;
 

@@ -177,4 +177,12 @@ public sealed class CopiesAndStatementsTests
             "BIH present_total stock 2018-05-15 6000",
             Read("In 2017 more than 6,000 migrants are said to have stayed in Bosnia, and the police are still searching for them.", null, "2018-05-15", "Bosnia"));
     }
+
+    [Theory]
+    [InlineData("U Prihvatnom centru u Adaševcima, u koji može da se smesti oko 1.000 ljudi, trenutno je samo 70 migranata.", "Manje migranata", "SRB/Adaševci capacity stock 2016-03-01 1000")]
+    [InlineData("A new centre opened in Sjenica, which can take 250 people.", "Serbia", "SRB/Sjenica capacity stock 2016-03-01 250")]
+    public void Read_ARelativeClauseOnTheCentreNamedBeforeIt_IsThatCentres(string body, string title, string expected)
+    {
+        Assert.Contains(expected, Read(body, null, "2016-03-01", title));
+    }
 }
