@@ -49,9 +49,9 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b23"] = (0.92, 0.53),
         ["b24"] = (0.78, 0.59),
         ["b25"] = (0.90, 0.58),
-        ["b26"] = (0.80, 0.47),
-        ["b27"] = (0.68, 0.60),
-        ["b28"] = (0.60, 0.90),
+        ["b26"] = (0.89, 0.57),
+        ["b27"] = (0.82, 0.72),
+        ["b28"] = (0.95, 0.95),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];
