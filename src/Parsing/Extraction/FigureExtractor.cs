@@ -379,6 +379,7 @@ internal static partial class FigureExtractor
             placed.RemoveAt(at);
             skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part of the unaccompanied children counted before it, not everyone's"));
         }
+
         // "Five tents, able to take up to 100 people, went up": the places of a few tents or containers are theirs, not the
         // country's capacity.
         for (var i = 0; i < placed.Count; i++)
@@ -819,15 +820,15 @@ internal static partial class FigureExtractor
 
     private static Regex BackOpening => LanguagePacks.AnyWord("of-these", @"^\W*(?:", @")(?![\p{L}])")!;
 
+    /// <summary>A count of tents, containers or rooms rather than of centres.</summary>
+    private static bool CountsStructures(string text, NumberMention number, LanguagePack? language, IReadOnlyList<ConceptTag> tags) =>
+        CountsWhat(text, number, language, tags, "structures");
+
     /// <summary>
     /// "in 16 governmental centres", "u 17 prihvatnih i centara za azil", "two former army bases", "u tri tamošnja prihvatna
     /// centra": a number of places, not of persons. Up to two words may stand between, none of them a function word or
     /// a word of the lexicon ("350 migrants in centres", "430 estimated outside TRCs" count persons).
     /// </summary>
-    /// <summary>A count of tents, containers or rooms rather than of centres.</summary>
-    private static bool CountsStructures(string text, NumberMention number, LanguagePack? language, IReadOnlyList<ConceptTag> tags) =>
-        CountsWhat(text, number, language, tags, "structures");
-
     private static bool CountsPlaces(string text, NumberMention number, LanguagePack? language, IReadOnlyList<ConceptTag> tags) =>
         CountsWhat(text, number, language, tags, "centres");
 

@@ -36,12 +36,13 @@ internal static partial class PeriodChooser
             && !(LeadsNextItem(text, numberStart, p) && periods.Any(q => q.End <= numberStart && q.Start >= clauseStart && !q.IsComparative))).ToList();
 
         // "240 persons expressed …, which brings the total for August to 1,205": a later clause with a number of its own
-        // dates that number, not this one.
-        // The day a statement was made, or a visit, is every clause's ("…, the minister said on Monday").
+        // dates that number, not this one; but the day a statement was made, or a visit, is every clause's ("…, the
+        // minister said on Monday").
         usable.RemoveAll(p => p.Start >= clauseEnd && !(p.DatesSentence && kind == IndicatorKind.Stock) && OwnNumber(text, p, periods, localClauses));
 
         bool InClause(PeriodMention p) => p.Start >= clauseStart && p.End <= clauseEnd;
         bool InPhrase(PeriodMention p) => p.Start >= phrase.Start && p.End <= phrase.End;
+        // A present tense beside another clause's time dates only its own clause, and only where no time of its own stands.
         usable.RemoveAll(p => p.ClauseOnly && (!InClause(p) || usable.Any(q => !q.ClauseOnly && !q.IsComparative && InClause(q))));
         periods = periods.Where(p => !p.ClauseOnly || usable.Contains(p)).ToList();
 

@@ -77,7 +77,7 @@ public static class PlainTextDocumentReader
     private const int MenuLinesToSkip = 3;
 
     /// <summary>A line of three or more short items between bars or dots, each a word or three: a site's menu.</summary>
-    internal static bool IsMenu(string line)
+    private static bool IsMenu(string line)
     {
         var items = line.Split(MenuSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return items.Length >= 3 && items.All(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
