@@ -185,4 +185,18 @@ public sealed class CopiesAndStatementsTests
     {
         Assert.Contains(expected, Read(body, null, "2016-03-01", title));
     }
+
+    [Theory]
+    [InlineData("Prema nacrtu, tokom 2018. otkriveno je 4 489 lica, za 3 723 osobe više nego prethodne godine, kada ih je bilo 766.")]
+    [InlineData("In 2018 the border police detected 4,489 persons, more than the previous year, when there were 766.")]
+    public void Read_ThePreviousYearAfterANamedYear_IsTheYearBeforeIt(string body)
+    {
+        Assert.Equal(["BIH arrivals year 2018 4489", "BIH arrivals year 2017 766"], Read(body, "BIH", "2019-03-01"));
+    }
+
+    [Fact]
+    public void Read_ThePreviousYearWithNoYearNamed_IsTheYearBeforeThePage()
+    {
+        Assert.Equal(["BIH arrivals year 2018 4489"], Read("The border police detected 4,489 persons during the previous year.", "BIH", "2019-03-01"));
+    }
 }

@@ -48,6 +48,7 @@ internal sealed class LocalPeriods
     private readonly Regex[] _weekdays;
     private readonly HotRegex _wholeYear;
     private readonly HotRegex _lastYear;
+    private readonly HotRegex? _previousYear;
     private readonly HotRegex? _yearStartPoint;
     private readonly HotRegex _unplacedInYear;
     private readonly HotRegex _yearRange;
@@ -116,6 +117,7 @@ internal sealed class LocalPeriods
         _statementGoesOn = pack.Word("statement-goes-on").Length == 0 ? null : C(@"^\W*(?:" + pack.Word("statement-goes-on") + @")\b");
         _wholeYear = C(@"\b(?:" + pack.Word("whole-year") + @")\b");
         _lastYear = C(@"\b(?:" + pack.Word("last-year") + @")\b");
+        _previousYear = pack.Word("previous-year").Length == 0 ? null : C(@"^(?:" + pack.Word("previous-year") + @")$");
         _yearStartPoint = pack.Word("year-start-point").Length == 0 ? null
             : C(@"(?<![\p{L}])(?:" + pack.Word("year-start-point") + @")(?:\s+(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
         _monthLastYear = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])\s+(?:(?:" + pack.Word("month-of") + @")\s+)?(?:" + pack.Word("last-year") + @")\b");
@@ -211,6 +213,9 @@ internal sealed class LocalPeriods
 
     /// <summary>"last year", "prošle godine", "vitin e kaluar".</summary>
     public Regex LastYear => _lastYear.Regex;
+
+    /// <summary>"the previous year", "prethodne godine": of the words for last year, those that count back from a year the sentence named.</summary>
+    public Regex? PreviousYear => _previousYear?.Regex;
 
     /// <summary>"At the start of the year", "početkom godine": the year's first day, a point for stocks.</summary>
     public Regex? YearStartPoint => _yearStartPoint?.Regex;

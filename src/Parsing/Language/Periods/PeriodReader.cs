@@ -115,7 +115,7 @@ internal static partial class PeriodReader
         Take(own.YearEarlier, m => MonthYearEarlier(m, found));
         // "The same period last year" is the last year's same months, read below once every span it may repeat is.
         Take(own.MonthLastYear, m => MonthOfLastYear(m, report));
-        Take(own.LastYear, m => SamePeriodBefore().IsMatch(text.AsSpan(0, m.Index)) ? null : LastYearPeriod(m, report));
+        Take(own.LastYear, m => SamePeriodBefore().IsMatch(text.AsSpan(0, m.Index)) ? null : YearBeforeNamed(m, text, own) ?? LastYearPeriod(m, report));
 
         if (local is not null)
         {
@@ -479,6 +479,17 @@ internal static partial class PeriodReader
     /// "Last year": the year before the report's, else before the publication's. A piece on a whole year published
     /// after it ("Frontex: … in 2022", January 2023) speaks from its publication: its "last year" is that year.
     /// </summary>
+    /// <summary>
+    /// "In 2018 … 3,723 more than the previous year": the year before the one the sentence named before it, not the year
+    /// before the report's.
+    /// </summary>
+    private static PeriodMention? YearBeforeNamed(Match m, string text, LocalPeriods own) =>
+        own.PreviousYear?.IsMatch(m.Value) == true
+        && YearNumber().Matches(text, 0).LastOrDefault(y => y.Index + y.Length <= m.Index) is { } named
+        && int.Parse(named.Value, CultureInfo.InvariantCulture) - 1 is var before
+            ? Mention(m, PeriodKind.Year, before.ToString(CultureInfo.InvariantCulture)) with { Year = before }
+            : null;
+
     private static PeriodMention? LastYearPeriod(Match m, ReportPeriod report)
     {
         // An undated text on a whole year is written after it: the year it calls "last year" is that one.
