@@ -482,8 +482,11 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     private static TitleReading? TitleCountry(string title)
     {
         var folded = FoldedText.Fold(title).Text;
-        var named = CountryMentions.NotOrigins(folded).Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().ToList();
         var tags = ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(null));
+
+        // "BIH: 500% više ilegalnih prelazaka granice, vraćaju ih u Srbiju": where people are sent back to is not what the
+        // title is about.
+        var named = CountryMentions.NotOrigins(folded).Where(m => !m.IsElsewhere && !SentBackTo(m, tags)).Select(m => m.Country).Distinct().ToList();
 
         // A title on the region ("Western Balkans", "South-Eastern Europe") makes a document about several countries,
         // even under the country a feed files it by ("Bosnia and Herzegovina: UNHCR RBE - South Eastern Europe - …").
@@ -505,6 +508,12 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
         return named.Count > 1 || tags.Any(t => t.Concept == "elsewhere") ? new TitleReading(null) : null;
     }
+
+    private static bool SentBackTo(CountryMention mention, IReadOnlyList<ConceptTag> tags) =>
+        tags.Any(t => t.Concept == "removal" && t.End <= mention.Start && mention.Start - t.End <= SentBackReach);
+
+    /// <summary>How far before a country the verb of sending people back may stand ("vraćaju ih u Srbiju").</summary>
+    private const int SentBackReach = 12;
 
     /// <summary>
     /// The country a feed files a report under, printed before a colon that opens the title or after the dash that

@@ -199,4 +199,13 @@ public sealed class CopiesAndStatementsTests
     {
         Assert.Equal(["BIH arrivals year 2018 4489"], Read("The border police detected 4,489 persons during the previous year.", "BIH", "2019-03-01"));
     }
+
+    [Fact]
+    public void Read_AHeadlineNamingWhereTheyAreSentBack_IsAboutTheOtherCountry()
+    {
+        Assert.Equal(
+            ["BIH arrivals year 2018 4489"],
+            Read("Prema nacrtu izvještaja Granične policije, tokom 2018. otkriveno je 4 489 lica. Iz BiH je readmisijom vraćeno 984 strana državljanina, najviše u Srbiju.", null, "2019-03-01",
+                "BIH: 500% više ilegalnih prelazaka granice, vraćaju ih u Srbiju"));
+    }
 }
