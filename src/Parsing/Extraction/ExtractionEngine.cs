@@ -124,10 +124,13 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                 }
 
                 var readable = sentence with { Text = folded.Text, Previous = foldedPrevious };
+                var heading = headings.LastOrDefault(h => h.Line <= sentence.Line);
+                var section = heading.Country;
                 var found = FigureExtractor.Extract(readable, report, new SentenceContext
                 {
                     Language = language, PreviousPeriod = previousPeriod, PreviousFigures = previousFigures,
-                    RecentFigures = [.. recent.SelectMany(f => f)], RecentTexts = [.. recentTexts], ReadSites = setup.Sites, DocumentSite = documentSite,
+                    RecentFigures = [.. recent.SelectMany(f => f)], RecentTexts = [.. recentTexts], ReadSites = setup.Sites,
+                    DocumentSite = documentSite, Section = heading.Named ? section : null,
                     ReadCountries = setup.Countries, NextListYear = nextListYear,
                 });
                 previousPeriod = found.Period ?? previousPeriod;
@@ -147,7 +150,6 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
                 var totals = found.Figures.Count == 0 ? [] : RecentTotals.Broken(recentTotals.SelectMany(t => t), found.Counts);
                 var kept = new List<FigureCandidate>();
-                var section = headings.LastOrDefault(h => h.Line <= sentence.Line).Country;
                 var named = setup.Countries ? CountryMentions.Locations(folded.Text) : [];
 
                 // A sentence that names no country continues the one before it in its paragraph.
@@ -291,6 +293,18 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     /// <summary>How many months after its month a report may be published.</summary>
     private const int MaxReportLag = 6;
 
+    /// <summary>How many days after the day its title names a digest may be posted.</summary>
+    private const int MaxPostingLag = 3;
+
+    /// <summary>
+    /// "AYS Daily Digest 06/04/2021" over a byline "Apr 7, 2021 · 10 min read": a digest titled by the day it covers is
+    /// posted on its page's own date, and its "at present" is that date's.
+    /// </summary>
+    private static DateOnly? PostedAfterTitleDay(IEnumerable<string> head, string? title, LanguagePack? language) =>
+        ReportPeriod.DateIn(title, language) is not { } covered ? null
+        : head.Where(l => !BodySentence(l)).Select(l => ReportPeriod.DateIn(l, language))
+            .FirstOrDefault(d => d is { } posted && posted > covered && posted.DayNumber - covered.DayNumber <= MaxPostingLag);
+
     internal static ReportPeriod ReportOf(TextDocument document, DocumentContext context, LanguagePack? language)
     {
         // "Since January 2018" says where a count began, not when the text was written: in the lines read for the
@@ -302,7 +316,8 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
         // A page that does not say when it was published often says it in its dateline.
         // Past a site's menu, a short line of its own ("Society · 18/12/2017") is still the dateline.
-        var published = context.Published ?? head.Prepend(title).Select(l => ReportPeriod.DateIn(l, language)).FirstOrDefault(d => d is not null)
+        var published = context.Published ?? PostedAfterTitleDay(head, title, language)
+            ?? head.Prepend(title).Select(l => ReportPeriod.DateIn(l, language)).FirstOrDefault(d => d is not null)
             ?? document.Pages[0].Lines.Skip(TitleLinesToSearch).Take(DatelineLinesToSearch).Where(l => l.Text.Length <= MaxDatelineLength)
                 .Select(l => ReportPeriod.DateIn(l.Text, language)).FirstOrDefault(d => d is not null);
 
@@ -582,9 +597,9 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     /// them is about it. In a document about no one country, a heading that names the region ("Western Balkans")
     /// or only places elsewhere ("Central Mediterranean") starts a section about it.
     /// </summary>
-    private static IReadOnlyList<(int Line, string Country)> Headings(TextPage page, IReadOnlyList<LanguagePack>? regionPacks)
+    private static IReadOnlyList<(int Line, string Country, bool Named)> Headings(TextPage page, IReadOnlyList<LanguagePack>? regionPacks)
     {
-        var headings = new List<(int, string)>();
+        var headings = new List<(int, string, bool)>();
         var blockSizes = page.Lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g => g.Count());
         for (var index = 0; index < page.Lines.Count; index++)
         {
@@ -603,7 +618,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             {
                 if (regionPacks is not null)
                 {
-                    headings.Add((line.Number, Countries.Region));
+                    headings.Add((line.Number, Countries.Region, false));
                 }
             }
 
@@ -612,11 +627,11 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             else if (countries.Count == 1 && !MoreCountries().IsMatch(folded)
                 && !(index + 1 < page.Lines.Count && MoreCountries().IsMatch(page.Lines[index + 1].Text) && page.Lines[index + 1].Text.Trim().StartsWith('+')))
             {
-                headings.Add((line.Number, countries[0]));
+                headings.Add((line.Number, countries[0], true));
             }
             else if (countries.Count == 0 && regionPacks is not null && ConceptTagger.Tag(folded, regionPacks).Where(t => t.Concept == "elsewhere" || (t.Concept == "region" && t.Weight >= 1)).Select(t => t.Concept).FirstOrDefault() is { } place)
             {
-                headings.Add((line.Number, place == "region" ? Countries.Region : CountryMentions.Elsewhere));
+                headings.Add((line.Number, place == "region" ? Countries.Region : CountryMentions.Elsewhere, false));
             }
         }
 

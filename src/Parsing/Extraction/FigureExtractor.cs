@@ -366,7 +366,7 @@ internal static partial class FigureExtractor
             skipped.Add(new SkippedNumber(sentence, part.Start, part.Length, "a part by the country it came from, not a total"));
         }
 
-        var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers, context.DocumentSite, context.RecentTexts, context.Language)).ToList() : figures;
+        var placed = context.ReadSites ? figures.Select(f => SiteAttribution.Attach(f, numbers, context.DocumentSite, context.RecentTexts, context.Language, context.Section)).ToList() : figures;
         foreach (var part in GroupParts(placed, text, language))
         {
             var at = placed.IndexOf(part);
@@ -604,14 +604,17 @@ internal static partial class FigureExtractor
         {
             // Placed in one of the six or the region: a part of the figure before that names no place is a breakdown, not a figure.
             var place = places[number];
-            var named = locations.Any(m => !m.IsElsewhere && m.Start >= place.OwnStart && m.End <= place.OwnEnd)
+            var inOwn = locations.Any(m => !m.IsElsewhere && m.Start >= place.OwnStart && m.End <= place.OwnEnd)
                 || tags.Any(t => t.Concept == "region" && t.Start >= place.OwnStart && t.End <= place.OwnEnd);
-            var total = !named && last is not null && locations.Count > 0 && locations.All(m => !m.IsElsewhere && !m.InList)
+            // "Next came Bosnia and Herzegovina with 27,429": the country may lead the clause, words before the number.
+            var named = inOwn || locations.Any(m => !m.IsElsewhere && m.Start >= place.ClauseStart && m.End <= number.Start
+                && !sentence.Text.AsSpan(m.End, number.Start - m.End).ContainsAny(RankGapStops));
+            var total = !inOwn && last is not null && locations.Count > 0 && locations.All(m => !m.IsElsewhere && !m.InList)
                 && tags.Any(t => t.Concept == "total" && t.Start >= place.ClauseStart && t.End <= number.Start);
-            var pointsBack = !named && !total && pointedAt is not null
+            var pointsBack = !inOwn && !total && pointedAt is not null
                 && tags.Any(t => t.Concept == "antecedent" && t.Start >= place.OwnStart && t.End <= number.Start);
             var topic = pointsBack ? pointedAt : total && previous is null ? last : previous;
-            var partOf = !named && !total && !pointsBack && PartOfThem(sentence.Text, number, packs);
+            var partOf = !inOwn && !total && !pointsBack && PartOfThem(sentence.Text, number, packs);
             if ((!named && !partOf && !total && !pointsBack) || topic is null || !Indicator.TryParse(topic.Indicator, out var indicator)
                 || !Plain(number, tags, place, sentence.Text, weekAllowed: pointsBack && !indicator.IsFlow))
             {
@@ -646,6 +649,9 @@ internal static partial class FigureExtractor
             }
         }
     }
+
+    /// <summary>Another number, or a bracket whose values are a breakdown ("Serbia (16 refugee status, …)"), between a country and its rank's value.</summary>
+    private static readonly System.Buffers.SearchValues<char> RankGapStops = System.Buffers.SearchValues.Create("0123456789(/");
 
     private static IEnumerable<string> Concepts(IReadOnlyList<ConceptTag> tags, NumberPlace place) =>
         tags.Where(t => t.Start >= place.OwnStart && t.End <= place.OwnEnd).Select(t => t.Concept);
@@ -799,7 +805,12 @@ internal static partial class FigureExtractor
             return [];
         }
 
-        var routed = places.Where(p => origins.Any(o => o.Start >= p.Value.AfterPrevious && o.End <= p.Value.BeforeNext)).Select(p => p.Key).ToList();
+        // Each origin belongs to the nearest number whose stretch holds it: "25,000 … entered Bosnia from Serbia and Montenegro,
+        // and since the start of this year … 8,930" names the routes of one total, not a part for each number.
+        var routed = origins
+            .Select(o => places.Where(p => o.Start >= p.Value.AfterPrevious && o.End <= p.Value.BeforeNext)
+                .Select(p => p.Key).MinBy(n => o.Start >= n.End ? o.Start - n.End : n.Start - o.End))
+            .OfType<NumberMention>().Distinct().ToList();
         if (routed.Count < 2)
         {
             return [];

@@ -31,6 +31,13 @@ internal static partial class PeriodChooser
         // A present tense dates only a stock.
         periods = periods.Where(p => !(kind == IndicatorKind.Flow && p.PresentTense) && !InAnotherNumbersBracket(text, numberStart, p)).ToList();
 
+        // "Around 2,000 people are still stuck in Serbia since the Balkan route closed": an open start says how long a
+        // state has lasted; the stock its present tense states is now.
+        if (kind == IndicatorKind.Stock && periods.Any(p => p.PresentTense && p.Start >= clauseStart && p.End <= clauseEnd))
+        {
+            periods = periods.Where(p => !p.OpenSince).ToList();
+        }
+
         // A compared value's own period stands right after it in its own words: "above the 4,398 counted at the end of November".
         var usable = periods.Where(p => (!p.IsComparative || (p.Start > numberStart && p.End <= phrase.End))
             && !(LeadsNextItem(text, numberStart, p) && periods.Any(q => q.End <= numberStart && q.Start >= clauseStart && !q.IsComparative))).ToList();

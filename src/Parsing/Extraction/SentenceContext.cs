@@ -27,6 +27,9 @@ internal sealed record SentenceContext
     /// <summary>The one centre the whole document names, which "the centre" in a sentence that names none refers to.</summary>
     public string? DocumentSite { get; init; }
 
+    /// <summary>The country the heading over the sentence names ("GREECE", "Serbia"), if any; a heading of a wider area says none.</summary>
+    public string? Section { get; init; }
+
     /// <summary>Whether the countries and places named near a number decide whose figure it is.</summary>
     public bool ReadCountries { get; init; }
 

@@ -18,8 +18,14 @@ internal static partial class SiteAttribution
 {
     internal static readonly IReadOnlySet<string> SiteIndicators = new HashSet<string>([Indicators.Accommodated, Indicators.Capacity, Indicators.UascPresent]);
 
-    public static FigureCandidate Attach(FigureCandidate figure, IReadOnlyList<NumberMention> numbers, string? documentSite = null, IReadOnlyList<string>? recentTexts = null, LanguagePack? language = null)
+    public static FigureCandidate Attach(
+        FigureCandidate figure, IReadOnlyList<NumberMention> numbers, string? documentSite = null, IReadOnlyList<string>? recentTexts = null,
+        LanguagePack? language = null, string? section = null)
     {
+        // "GREECE: … the new navy-run camp, which has room for 6,500" in a digest that named Tabanovce under MACEDONIA: a centre
+        // named elsewhere in the text is not what "the camp" means under another country's heading.
+        documentSite = InSection(documentSite, section);
+        string? LastNamed() => InSection(LastNamedSite(figure.Sentence.Previous, recentTexts), section);
         if (figure.Site is not null)
         {
             return figure with { Site = SiteGazetteer.Canonical(figure.Site) ?? figure.Site };
@@ -63,7 +69,7 @@ internal static partial class SiteAttribution
         // section on one centre are its residents.
         if (figure.Indicator == Indicators.PresentTotal && figure.Country is null && SiteGazetteer.Find(text).Count == 0
             && TheCentre(language).IsMatch(Clause(text, figure.Start)) && CountryMentions.Locations(text).Count == 0
-            && (documentSite ?? LastNamedSite(figure.Sentence.Previous, recentTexts)) is { } inCentre)
+            && (documentSite ?? LastNamed()) is { } inCentre)
         {
             return figure with { Indicator = Indicators.Accommodated, Site = inCentre, Rule = figure.Rule + "/the-centre" };
         }
@@ -124,14 +130,14 @@ internal static partial class SiteAttribution
         // "… the small asylum centre in Delijaš. It has about 150 places": a sentence that opens by pointing back to a place
         // speaks of the one centre the last sentence that named any named ("Blažuj is not ready yet … The shelter can take
         // up to 1,200").
-        if (all.Count == 0 && PlaceAnaphor(language).IsMatch(text) && LastNamedSite(figure.Sentence.Previous, recentTexts) is { } named)
+        if (all.Count == 0 && PlaceAnaphor(language).IsMatch(text) && LastNamed() is { } named)
         {
             return figure with { Site = named };
         }
 
         // "… the manager of the centre said that 34 migrants are staying in the centre": in a text about one centre, "the
         // centre" in the number's clause is that one, wherever the text named it; in a text about several, the one named last.
-        if (all.Count == 0 && TheCentre(language).IsMatch(Clause(text, figure.Start)) && (documentSite ?? LastNamedSite(figure.Sentence.Previous, recentTexts)) is { } centre)
+        if (all.Count == 0 && TheCentre(language).IsMatch(Clause(text, figure.Start)) && (documentSite ?? LastNamed()) is { } centre)
         {
             return figure with { Site = centre };
         }
@@ -231,6 +237,9 @@ internal static partial class SiteAttribution
     /// The one centre the nearest sentence before that names any names: null when it names several, or when none of the
     /// last few sentences names one.
     /// </summary>
+    private static string? InSection(string? site, string? section) =>
+        site is null || section is null || section == Countries.Region || section == SiteGazetteer.CountryOf(site) ? site : null;
+
     private static string? LastNamedSite(string? previous, IReadOnlyList<string>? recentTexts)
     {
         IEnumerable<string> back = recentTexts is { Count: > 0 } texts ? texts.Reverse() : previous is null ? [] : [previous];

@@ -131,4 +131,66 @@ public sealed class NewsPhrasingTests
                 "Asylum in Serbia", null, "2022-11-01"));
         Assert.Empty(Read("Frontex puts the number of irregular migrants crossing into European Union countries in 2024 at around 239,000.", "Balkan route", null, "2025-01-10"));
     }
+
+    [Fact]
+    public void Read_TheFirstMonthsOfLastYearAgainstTheSamePeriodOfThisOne_AreBothSpans()
+    {
+        Assert.Equal(
+            ["MKD arrivals cumulative 2023-01/2023-05 3349", "MKD arrivals cumulative 2024-01/2024-05 1698"],
+            Read("Figures from the Ministry of Interior show that the police discovered 3,349 migrants in the first five months of last year, against 1,698 in the same period of 2024.",
+                "Fewer migrants", "MKD", "2024-06-14"));
+    }
+
+    [Fact]
+    public void Read_IrregularForeignersIdentifiedInTheTerritory_AreArrivalsNotPresence_AndSoIsTheYearTheyAreComparedWith()
+    {
+        Assert.Equal(
+            ["ALB arrivals year 2024 1540", "ALB arrivals year 2023 6630"],
+            Read("Ndërkohë, INSTAT bën të ditur se në 2024 në territorin e Shqipërisë u identifikuan 1540 të huaj të parregullt, shumë më pak se 6630 në vitin 2023.", "Lajme", "ALB", "2025-03-10"));
+    }
+
+    [Theory]
+    [InlineData("More than 5,500 migrants have been housed in reception centres in Serbia, says the Commissariat.", "SRB accommodated stock 2016-12-19 5500")]
+    [InlineData("The Commissariat added that 5,500 people were accommodated in 17 reception and asylum centres in Serbia.", "SRB accommodated stock 2016-12-19 5500")]
+    public void Read_AStateReportedWithoutATime_IsTheDayOfThePage(string body, string expected)
+    {
+        Assert.Equal([expected], Read(body, "News", null, "2016-12-19"));
+    }
+
+    [Fact]
+    public void Read_AStateInThePastWithoutAStatement_StaysUndated()
+    {
+        Assert.Empty(Read("Once, 5,500 people were accommodated in 17 reception and asylum centres in Serbia.", "News", null, "2016-12-19"));
+    }
+
+    [Fact]
+    public void Read_MigrantsDetainedWhoHadEnteredTheCountry_AreArrivals()
+    {
+        Assert.Equal(
+            ["ALB arrivals cumulative 2020-01/2020-08 7404"],
+            Read("Between January and August, authorities detained 7,404 irregular migrants who had entered the country.", "Albania", "ALB", "2021-03-30"));
+    }
+
+    [Fact]
+    public void Read_ATotalWithTheRoutesItCameByAndAnotherYearsCount_AreTwoTotals()
+    {
+        Assert.Equal(
+            ["BIH arrivals year 2018 25000", "BIH arrivals cumulative 2019-01-01/2019-05-30 8930"],
+            Read("In 2018, 25,000 migrants entered Bosnia illegally from Serbia and Montenegro, and since the start of this year the police have registered 8,930 arrivals.",
+                "Vučjak", "BIH", "2019-05-30"));
+    }
+
+    [Theory]
+    [InlineData("In the first six months of this year 2113 people from Syria, Pakistan, Algeria and Morocco arrived in Montenegro.")]
+    [InlineData("In the first six months of this year 2113 people from Syria, Pakistan and Algeria arrived in Montenegro.")]
+    public void Read_AListOfWhereTheyCameFromBeforeTheVerb_IsTheWholeCount(string body)
+    {
+        Assert.Equal(["MNE arrivals cumulative 2018-01/2018-06 2113"], Read(body, "Montenegro", null, "2018-08-18"));
+    }
+
+    [Fact]
+    public void Read_PeopleFromOneOrTwoCountries_AreAPart()
+    {
+        Assert.Empty(Read("In the first six months of this year 2113 people from Syria and Pakistan arrived in Montenegro.", "Montenegro", null, "2018-08-18"));
+    }
 }

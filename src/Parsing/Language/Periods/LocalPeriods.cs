@@ -55,6 +55,7 @@ internal sealed class LocalPeriods
     private readonly HotRegex _monthLastYear;
     private readonly HotRegex _yearEarlier;
     private readonly HotRegex? _weekStart;
+    private readonly HotRegex? _openSince;
     private readonly HotRegex _unplaced;
     private readonly HotRegex _reportWeek;
     private readonly HotRegex? _weekEnd;
@@ -130,6 +131,7 @@ internal sealed class LocalPeriods
         var of = pack.Word("month-of").Length == 0 ? string.Empty : "(?:(?:" + pack.Word("month-of") + @")\s+)?";
         _weekStart = pack.Word("week-start").Length == 0 ? null : C(@"(?<![\p{L}])(?:" + pack.Word("week-start") + @")(?![\p{L}])");
         _unplaced = C(@"\b(?:" + pack.Word("weekly") + "|" + pack.Word("open-since") + @")\b");
+        _openSince = pack.Word("open-since").Length == 0 ? null : C(@"^(?:" + pack.Word("open-since") + @")\b");
         _weekEnd = pack.Word("week-end").Length == 0 ? null : C(@"(?<![\p{L}])(?:" + pack.Word("week-end") + @")(?![\p{L}])");
         _reportWeek = C(@"(?<![\p{L}])(?:" + pack.Word("report-week") + @")(?![\p{L}])");
         _unplacedInYear = C(@"\b(?:" + pack.Word("weekly") + @")\s+" + of + yearBefore + Year + @"\.?(?:\s+" + yearWord + @")?(?![\p{L}\d])");
@@ -240,6 +242,9 @@ internal sealed class LocalPeriods
 
     /// <summary>A time that cannot be placed: "in the past week", "per day", "since then".</summary>
     public Regex Unplaced => _unplaced.Regex;
+
+    /// <summary>"since then": of the times that cannot be placed, an open start.</summary>
+    public Regex? OpenSince => _openSince?.Regex;
 
     /// <summary>"during the week", "this week": in a weekly report, the report's own days.</summary>
     public Regex ReportWeek => _reportWeek.Regex;

@@ -70,6 +70,9 @@ internal sealed record PeriodMention
     /// <summary>"… when the Special Rapporteur visited": the time of a visit the report is on.</summary>
     public bool Visit { get; init; }
 
+    /// <summary>"since then", "since the Balkan route closed": an open start that is no date; a flow since it cannot be written down.</summary>
+    public bool OpenSince { get; init; }
+
     /// <summary>The day a statement was made, or the time of a visit: it dates what every clause of its sentence says is so.</summary>
     public bool DatesSentence => Spoken || Visit;
 

@@ -182,7 +182,7 @@ internal static partial class PeriodReader
             Take(own.ReportWeek, m => Mention(m, PeriodKind.Interval, PeriodText.Days(reportDays.From, reportDays.To)));
         }
 
-        Take(own.Unplaced, m => Mention(m, PeriodKind.Unknown, string.Empty));
+        Take(own.Unplaced, m => Mention(m, PeriodKind.Unknown, string.Empty) with { OpenSince = own.OpenSince?.IsMatch(m.Value) ?? false });
 
         // Last, and only where nothing else dates the sentence and the report has no month of its own.
         var undated = !found.Any(f => !f.IsComparative);
@@ -849,7 +849,9 @@ internal static partial class PeriodReader
 
         // Without a year, the months counted are over when the text is written: "the first eight months of the year" in
         // a chapter published in January is last year's.
+        // "the first five months of last year": the year before the text's.
         var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : m.Groups["prior"].Success ? report.Reference?.Year - 1
             : report.Resolve((int)span, null)?.Year;
         if (year is not { } y)
         {
