@@ -20,7 +20,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// respectively").</item>
 /// </list>
 /// </summary>
-internal static class Lists
+internal static partial class Lists
 {
     private static readonly HashSet<string> Against = new(["removal", "transfer", "service", "status", "notcount", "subgroup", "pending", "week", "elsewhere", "subnational"], StringComparer.Ordinal);
 
@@ -177,6 +177,22 @@ internal static class Lists
             sites.Count >= list.Count ? sites.TakeLast(list.Count).Select(s => ((string?)s, SiteGazetteer.CountryOf(s))).ToList()
             : countries.Count >= list.Count ? countries.TakeLast(list.Count).Select(c => ((string?)null, (string?)c)).ToList()
             : [];
+        // "The authorities recorded 1,937 and 1,855 new arrivals in May and June respectively": as many months after the list
+        // as it has numbers pair with them, in the year the sentence's figure is in.
+        if (targets.Count != list.Count && Months(text[list[^1].End..respectively.Index], template) is { } months && months.Count == list.Count)
+        {
+            figures.RemoveAll(f => list.Any(n => n.Start == f.Start));
+            for (var i = 0; i < list.Count; i++)
+            {
+                yield return Item(template, list[i], null, template.Country) with
+                {
+                    Measure = Measures.Month, Period = months[i], Rule = template.Rule + "/respectively", Scope = ScopeHint.None,
+                };
+            }
+
+            yield break;
+        }
+
         if (targets.Count != list.Count)
         {
             // A list the engine cannot pair gives nothing rather than every value to one place.
@@ -210,6 +226,30 @@ internal static class Lists
             yield return item;
         }
     }
+
+    /// <summary>The months named in the words, in order, in the year of a flow's period; null for a stock or a period without a year.</summary>
+    private static List<string>? Months(string words, FigureCandidate template)
+    {
+        if (template.Measure == Measures.Stock || template.Period.Length < 4
+            || !int.TryParse(template.Period.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return null;
+        }
+
+        var months = new List<string>();
+        foreach (Match word in WordsOf().Matches(words))
+        {
+            if (MonthNames.TryParse(word.Value, out var month))
+            {
+                months.Add(new YearMonth(year, month).ToString());
+            }
+        }
+
+        return months;
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex WordsOf();
 
     private static IEnumerable<FigureCandidate> Paired(FigureCandidate template, List<NumberMention> list, IReadOnlyList<(string? Site, string? Country)> targets)
     {

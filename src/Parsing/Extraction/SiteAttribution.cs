@@ -49,6 +49,13 @@ internal static partial class SiteAttribution
             return figure with { Indicator = Indicators.Accommodated, Site = openedAt, Rule = figure.Rule + "/opened-at-centre" };
         }
 
+        // "Non-food items were handed out in Borici camp, where up to 1000 people are staying": people counted in a relative
+        // clause on a centre named right before it are its residents.
+        if (figure.Indicator == Indicators.PresentTotal && WhereAtCentre(text, figure.Start, language) is { } whereAt)
+        {
+            return figure with { Indicator = Indicators.Accommodated, Site = whereAt, Rule = figure.Rule + "/where-at-centre" };
+        }
+
         // "U Tutinu se trenutno nalaze 34 azilanta": asylum-seekers counted in the town of one centre, in a sentence that names
         // no country, are that centre's residents, as asylum-seekers live in the asylum centres.
         if (figure.Indicator == Indicators.PresentTotal && AsylumSeekersInCentreTown(text, figure.Start, figure.Start + figure.Length) is { } town)
@@ -221,6 +228,19 @@ internal static partial class SiteAttribution
             && relative.IsMatch(text.AsSpan(named.End, number.Start - named.End))
             ? named.Name
             : null;
+    }
+
+    private static string? WhereAtCentre(string text, int numberStart, LanguagePack? language)
+    {
+        var named = SiteGazetteer.Find(text[..numberStart]).LastOrDefault();
+        if (named is null || (language ?? LanguagePacks.English).WordRegex("site-relative", "^(?:", @")(?![\p{L}])[^,;:]*$") is not { } relative
+            || relative.Match(text, named.End, numberStart - named.End) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        // A town that shares a centre's name ("in Šid, where …") is the town: the centre must be named as one.
+        return match.Groups["centre"].Success || OneCentreNamed(text[..named.End], language) is not null ? named.Name : null;
     }
 
     private const int SmallSystem = 3;

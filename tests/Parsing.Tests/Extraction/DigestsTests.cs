@@ -82,4 +82,41 @@ public sealed class DigestsTests
 
         Assert.Equal(["SRB present_total stock 2016-04-17 2000"], keys);
     }
+
+    [Theory]
+    [InlineData("Non-food items were handed out in Borici camp, where up to 1000 people live in unbearable conditions.")]
+    [InlineData("Volunteers went to the camp in Borici, where up to 1000 people are staying.")]
+    public void Read_PeopleInARelativeClauseOnANamedCentre_AreItsResidents(string body)
+    {
+        Assert.Equal(["BIH/Borići accommodated stock 2018-10-20 1000"], Extract.TitledKeys(body, "News", "BIH", "2018-10-20"));
+    }
+
+    [Fact]
+    public void Read_PeopleInARelativeClauseOnATownThatSharesACentresName_AreNotTheCentres()
+    {
+        var keys = Extract.TitledKeys("Volunteers went to Sid, where about 500 people are staying.", "News", "SRB", "2016-10-20");
+
+        Assert.DoesNotContain(keys, k => k.Contains("Šid", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_PeopleInARelativeClauseOnATown_AreTheTownsNotTheCountrys()
+    {
+        Assert.Empty(Extract.TitledKeys("Volunteers went to Bihać, where about 3,000 people live in squats.", "News", "BIH", "2018-10-20"));
+    }
+
+    [Fact]
+    public void Read_TwoValuesAndTwoMonthsRespectively_PairEachValueWithItsMonth()
+    {
+        var keys = Extract.TitledKeys(
+            "The authorities recorded 1,937 and 1,855 new arrivals in May and June respectively.", "Bosnia and Herzegovina, April – June 2021", "BIH", "2021-07-20");
+
+        Assert.Equal(["BIH arrivals month 2021-05 1937", "BIH arrivals month 2021-06 1855"], keys);
+    }
+
+    [Fact]
+    public void Read_AsylumSeekersCountedInAYearThatOpensTheSentence_AreThatYearsApplications()
+    {
+        Assert.Equal(["XKX asylum_applications year 2020 1409"], Extract.TitledKeys("In 2020, the data show 1409 asylum seekers.", "Asylum in Kosovo", "XKX", "2022-04-10"));
+    }
 }

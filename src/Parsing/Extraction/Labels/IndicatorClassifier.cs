@@ -67,7 +67,7 @@ internal static class IndicatorClassifier
                 var factor = double.MaxValue;
                 foreach (var concept in k.Concepts)
                 {
-                    factor = Math.Min(factor, OwnFactor(text, tags, place, concept, settings));
+                    factor = Math.Min(factor, Math.Max(OwnFactor(text, tags, place, concept, settings), ClauseTime(tags, place, concept, settings, others)));
                 }
 
                 if (k.Weight * factor > key)
@@ -158,6 +158,28 @@ internal static class IndicatorClassifier
         var explanation = string.Create(CultureInfo.InvariantCulture,
             $"{chosen.Indicator} {scores[best]:0.0} ({parts[best]}){(rivalName is null ? string.Empty : $" over {rivalName} {rival:0.0}")}; its words: {own}");
         return new LabelReading(chosen.Indicator, scores[best], 0.6 + 0.25 * strength + 0.15 * lead, approximate, placesOnly[best]) { Explanation = explanation };
+    }
+
+    /// <summary>
+    /// "In 2020, the data show 1409 asylum seekers": a time that opens the number's clause, with no other number between,
+    /// is the number's own as a key's part.
+    /// </summary>
+    private static double ClauseTime(IReadOnlyList<ConceptTag> tags, NumberPlace place, string concept, ClassifierSettings settings, IReadOnlyList<(int Start, int End)> others)
+    {
+        if (!concept.EndsWith("-time", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        foreach (var tag in tags)
+        {
+            if (tag.Concept == concept && tag.Start >= place.ClauseStart && tag.End <= place.OwnStart && !others.Any(o => o.Start >= tag.End && o.End <= place.Start))
+            {
+                return settings.Own * tag.Weight;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>How much the concept weighs in the number's own words (0 when it is not there).</summary>
