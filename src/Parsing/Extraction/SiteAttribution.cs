@@ -230,6 +230,7 @@ internal static partial class SiteAttribution
             : null;
     }
 
+    /// <summary>The centre a relative clause that holds the number opens on ("in Borici camp, where …"), or null.</summary>
     private static string? WhereAtCentre(string text, int numberStart, LanguagePack? language)
     {
         var named = SiteGazetteer.Find(text[..numberStart]).LastOrDefault();
@@ -253,13 +254,14 @@ internal static partial class SiteAttribution
         sites.Select(s => s.Name).Distinct().Count() is var count
         && (count > 2 || (count == 2 && indicator != Indicators.UascPresent && SiteGazetteer.CountIn(sites[0].Country) > SmallSystem));
 
+    /// <summary>The centre, unless the heading over the sentence names a country it is not in.</summary>
+    private static string? InSection(string? site, string? section) =>
+        site is null || section is null || section == Countries.Region || section == SiteGazetteer.CountryOf(site) ? site : null;
+
     /// <summary>
     /// The one centre the nearest sentence before that names any names: null when it names several, or when none of the
     /// last few sentences names one.
     /// </summary>
-    private static string? InSection(string? site, string? section) =>
-        site is null || section is null || section == Countries.Region || section == SiteGazetteer.CountryOf(site) ? site : null;
-
     private static string? LastNamedSite(string? previous, IReadOnlyList<string>? recentTexts)
     {
         IEnumerable<string> back = recentTexts is { Count: > 0 } texts ? texts.Reverse() : previous is null ? [] : [previous];
