@@ -62,7 +62,7 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
             // "only 12, or 1.4 percent, went on to submit an application": the words after the share are the number's.
             var afterNext = numbers.Where(n => n.Start >= shareEnd).Select(n => n.Start).DefaultIfEmpty(text.Length).Min();
             var end = FirstStop(text, shareEnd, afterNext, numbers, tags);
-            rightEnd = end >= 0 ? end : afterNext < text.Length && LastConjunction(text, shareEnd, afterNext) is { } joint ? joint : afterNext;
+            rightEnd = end >= 0 ? end : afterNext < text.Length && LastConjunction(text, shareEnd, afterNext, tags) is { } joint ? joint : afterNext;
             leftStart = cut >= 0 ? cut + 1 : leftLimit;
             return new NumberSegment(leftStart, rightEnd, text[leftStart..number.Start], text[number.End..rightEnd]);
         }
@@ -83,7 +83,7 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
             // label follows its number and ends with its date; the next number's words start after it.
             leftStart = number.Start;
         }
-        else if (previousEnd > 0 && previousEnd >= clauseStart && LastConjunction(text, leftLimit, number.Start) is { } joint)
+        else if (previousEnd > 0 && previousEnd >= clauseStart && LastConjunction(text, leftLimit, number.Start, tags) is { } joint)
         {
             leftStart = joint;
         }
@@ -114,7 +114,7 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
             // The words up to the next number are this one's label, "and" and all ("asylum seeker and migrant population").
             rightEnd = rightLimit;
         }
-        else if (nextStart < text.Length && nextStart <= clauseEnd && LastConjunction(text, number.End, rightLimit) is { } joint)
+        else if (nextStart < text.Length && nextStart <= clauseEnd && LastConjunction(text, number.End, rightLimit, tags) is { } joint)
         {
             rightEnd = joint;
         }
@@ -284,12 +284,16 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
     }
 
     /// <summary>Where the last conjunction between two numbers starts, or null when there is none.</summary>
-    private static int? LastConjunction(string text, int from, int to)
+    /// <summary>The last conjunction between two numbers; one inside words the lexicon reads as one ("refugees and migrants") joins no clauses.</summary>
+    private static int? LastConjunction(string text, int from, int to, IReadOnlyList<ConceptTag>? tags)
     {
         int? last = null;
         for (var match = Conjunctions.Match(text, from, to - from); match.Success; match = match.NextMatch())
         {
-            last = match.Index;
+            if (!InsideTag(match.Index, tags))
+            {
+                last = match.Index;
+            }
         }
 
         return last;
