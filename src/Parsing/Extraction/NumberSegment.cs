@@ -321,7 +321,7 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
     {
         for (var i = from; i < to; i++)
         {
-            if (Array.IndexOf(Stops, text[i]) < 0 || InsideTag(i, tags) || (text[i] == ',' && BetweenCountries(text, i)))
+            if (Array.IndexOf(Stops, text[i]) < 0 || InsideTag(i, tags) || (text[i] == ',' && InOriginList(text, i)))
             {
                 continue;
             }
@@ -340,7 +340,7 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
     }
 
     /// <summary>"2113 people from Syria, Pakistan, Algeria and Morocco arrived": a comma in a list of the places people came from continues it.</summary>
-    private static bool BetweenCountries(string text, int comma) =>
+    private static bool InOriginList(string text, int comma) =>
         OriginListBefore().IsMatch(text.AsSpan(0, comma)) && NameAfter().IsMatch(text.AsSpan(comma + 1));
 
     [GeneratedRegex(@"(?<![\p{L}])(?:from|via|through)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?:\s*,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)*\s*$")]
