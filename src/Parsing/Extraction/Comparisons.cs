@@ -159,6 +159,25 @@ internal static partial class Comparisons
     /// "… fewer than in August, when there were 2,290": a value the words of comparison lead to, after a figure of its
     /// sentence, is that figure's value for the compared period, whatever its own words ("there were") seem to count.
     /// </summary>
+    /// <summary>
+    /// The value a change reached, when the number is the value it started from ("raised from 300 to more than 700",
+    /// "povećan sa 300 na 700") with no period between the two; else null.
+    /// </summary>
+    public static NumberMention? StartOfChange(string text, NumberMention number, IReadOnlyList<NumberMention> numbers, IReadOnlyList<PeriodMention> periods, IReadOnlyList<LanguagePack> packs)
+    {
+        if (numbers.Where(n => n.Start >= number.End).MinBy(n => n.Start) is not { } reached
+            || periods.Any(p => p.Start >= number.End && p.Start < reached.Start))
+        {
+            return null;
+        }
+
+        var between = text[number.End..reached.Start];
+        return packs.Any(p => p.WordRegex("change-from", @"(?<![\p{L}])(?:", @")\s+(?:[\p{L}]+\s+)?$")?.IsMatch(text.AsSpan(0, number.Start)) == true
+            && p.WordRegex("change-to", @"^\s*(?:[\p{L}-]+\s+){0,3}?(?:", @")\s+(?:[\p{L}-]+\s+){0,2}$")?.IsMatch(between) == true)
+            ? reached
+            : null;
+    }
+
     public static PeriodMention? ComparedPeriodOf(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, IReadOnlyList<LanguagePack> packs)
     {
         if (number.IsRange || Lists.Bracketed(text, number))

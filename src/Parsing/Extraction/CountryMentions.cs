@@ -22,11 +22,21 @@ internal static partial class CountryMentions
     /// <summary>The code countries.txt gives the countries outside the six.</summary>
     public const string Elsewhere = "OTHER";
 
+    private const string OriginsKey = "ORIGINS";
+
     private static readonly IReadOnlyList<(string Country, HotRegex Pattern)> Countries =
         LanguagePacks.DataLines("countries.txt")
             .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
+            .Where(p => p[0] != OriginsKey)
             .Select(p => (p[0], new HotRegex(new Regex(@"(?<![\p{L}\p{M}])(?:" + p[1] + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))))
             .ToList();
+
+    private static readonly Regex OriginLine = new(
+        @"^\s*(?:" + string.Join('|', LanguagePacks.DataLines("countries.txt").Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries)).Where(p => p[0] == OriginsKey).Select(p => p[1])) + @")\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Whether a folded line is only the name of a country people come from ("SYRIA"), as a section's heading is.</summary>
+    public static bool IsOriginName(string foldedLine) => OriginLine.IsMatch(foldedLine);
 
     private static Regex InBefore => LanguagePacks.AnyWord("location", @"\b(?:", @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$")!;
 

@@ -286,6 +286,9 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     /// <summary>"Related: …", "Share: Facebook | Twitter": a line of links, whose headlines are other pages'.</summary>
     private static Regex Links => LanguagePacks.AnyWord("related", @"(?:^|\|)\s*(?:", @")\s*:")!;
 
+    /// <summary>"Belgrade, February 2017; photo by …": the caption of a photo, dated when the photo was taken.</summary>
+    private static Regex? PhotoCredit => LanguagePacks.AnyWord("photo-credit", @"(?<![\p{L}])(?:", ")");
+
     /// <summary>How far past the first lines a short dateline is looked for, and how long it may be.</summary>
     private const int DatelineLinesToSearch = 25;
     private const int MaxDatelineLength = 40;
@@ -373,6 +376,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         month ??= head.Select(l => (Line: l, Month: ReportPeriod.MonthFromTitle(l, language)))
             .Where(h => published is not null || !BodySentence(h.Line) || h.Month is not { } stated || latestYear is not { } later || later <= stated.Year)
             .Where(h => !DatedStory(h.Line, h.Month, head, title, published, language))
+            .Where(h => h.Month is null || PhotoCredit?.IsMatch(h.Line) != true)
             // "The centre will close for good in mid-July 2013", in an item of 9 July 2013: a sentence's month that is not
             // over when the page was written is no month the page reports on.
             .Where(h => !(published is { } on && BodySentence(h.Line) && h.Month is { } said && said >= YearMonth.From(on)))
@@ -604,7 +608,8 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         for (var index = 0; index < page.Lines.Count; index++)
         {
             var line = page.Lines[index];
-            if ((blockSizes[line.Block] > 1 && !SentenceSplitter.IsHeadingLike(line.Text) && !OnlyACountry(line.Text)) || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords)
+            if ((blockSizes[line.Block] > 1 && !SentenceSplitter.IsHeadingLike(line.Text) && !OnlyACountry(line.Text) && !AnotherCountryOpening(page.Lines, index))
+                || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords)
             {
                 continue;
             }
@@ -629,6 +634,10 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             {
                 headings.Add((line.Number, countries[0], true));
             }
+            else if (countries.Count == 0 && CountryMentions.IsOriginName(folded))
+            {
+                headings.Add((line.Number, CountryMentions.Elsewhere, true));
+            }
             else if (countries.Count == 0 && regionPacks is not null && ConceptTagger.Tag(folded, regionPacks).Where(t => t.Concept == "elsewhere" || (t.Concept == "region" && t.Weight >= 1)).Select(t => t.Concept).FirstOrDefault() is { } place)
             {
                 headings.Add((line.Number, place == "region" ? Countries.Region : CountryMentions.Elsewhere, false));
@@ -639,6 +648,16 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     }
 
     /// <summary>"Serbia" on a line of its own above a digest's paragraph on it: a country's name and nothing else is a heading.</summary>
+    /// <summary>
+    /// "Greece" on a line of its own over "A three-year-old girl has died …", after a sentence that ended: a digest's section on
+    /// another country, run into its first paragraph. A country's name that ends a line of a sentence broken there is not one.
+    /// </summary>
+    private static bool AnotherCountryOpening(IReadOnlyList<TextLine> lines, int index) =>
+        FoldedText.Fold(lines[index].Text.Trim()).Text is var folded
+        && ((CountryMentions.All(folded) is [{ IsElsewhere: true } only] && only.Start == 0 && only.End == folded.Length) || CountryMentions.IsOriginName(folded))
+        && (index == 0 || lines[index - 1].Block != lines[index].Block || lines[index - 1].Text.TrimEnd() is [.., '.' or '!' or '?' or ':' or '"' or '”'])
+        && index + 1 < lines.Count && lines[index + 1].Text.TrimStart() is [var first, ..] && char.IsUpper(first);
+
     private static bool OnlyACountry(string line)
     {
         var folded = FoldedText.Fold(line.Trim()).Text;

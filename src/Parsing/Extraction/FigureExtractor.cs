@@ -167,6 +167,7 @@ internal static partial class FigureExtractor
         var unresolved = new List<UnresolvedFigure>();
         var undated = new List<FigureCandidate>();
         var used = new HashSet<NumberMention>();
+        var changeStarts = new Dictionary<NumberMention, NumberMention>();
         var wordless = new HashSet<NumberMention>();
         var overridden = new HashSet<int>();
         var places = numbers.ToDictionary(n => n, n =>
@@ -198,9 +199,27 @@ internal static partial class FigureExtractor
                 continue;
             }
 
+            // "The capacity was raised from 300 to more than 700": the value a change started from, with no time of its own, is
+            // no figure; the value it reached is.
+            if (comparedPeriod is null && Comparisons.StartOfChange(text, number, numbers, periods, packs) is { } reached)
+            {
+                used.Add(number);
+                changeStarts[reached] = number;
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the value a change started from, with no time of its own"));
+                continue;
+            }
+
             var place = places[number];
             var others = places.Where(p => p.Key != number).Select(p => (p.Value.OwnStart, p.Value.OwnEnd)).ToList();
-            if (IndicatorClassifier.Classify(text, tags, place, previousTags, others, out var reason) is not { } reading)
+            var reading = IndicatorClassifier.Classify(text, tags, place, previousTags, others, out var reason);
+
+            // "… was increased from 300 to 700.": the value reached counts what the words of the value it started from say.
+            if (reading is null && reason == IndicatorClassifier.NoWords && changeStarts.TryGetValue(number, out var start))
+            {
+                reading = IndicatorClassifier.Classify(text, tags, places[start], previousTags, others, out reason);
+            }
+
+            if (reading is null)
             {
                 if (reason.Length > 0 && !number.IsZeroWord)
                 {
@@ -1074,14 +1093,22 @@ internal static partial class FigureExtractor
         return words;
     }
 
-    /// <summary>"9 asylum claims (4 cases involving 9 persons)": the persons counted beside cases, and that number marked as used.</summary>
+    /// <summary>
+    /// "9 asylum claims (4 cases involving 9 persons)", "87 requests made on behalf of 97 individuals": the persons counted
+    /// beside cases, and that number marked as used.
+    /// </summary>
     private static NumberMention PersonsNotCases(string text, NumberMention number, int clauseEnd, HashSet<int> overridden, LanguagePack? language)
     {
         var reach = text[number.End..Math.Min(clauseEnd, number.End + OverrideReach)];
         foreach (var pack in LanguagePacks.ConceptPacks(language))
         {
-            if (pack.WordRegex("persons-not-cases", @"^[^()]{0,100}?\(\s*[^()]*?\b(?:", @")\b") is not { } pattern
-                || pattern.Match(reach) is not { Success: true } match)
+            var match = pack.WordRegex("persons-not-cases", @"^[^()]{0,100}?\(\s*[^()]*?\b(?:", @")\b")?.Match(reach);
+            if (match is not { Success: true })
+            {
+                match = pack.WordRegex("cases-for-persons", @"^\s*(?:", @")\b")?.Match(reach);
+            }
+
+            if (match is not { Success: true })
             {
                 continue;
             }

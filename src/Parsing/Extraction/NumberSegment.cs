@@ -119,8 +119,26 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
             rightEnd = joint;
         }
 
+        // "2,893 … in the second quarter – 812 in April, 977 in May and 1,104 in June – most of them near the border": a
+        // dash that closes the aside the number stands in ends its words.
+        if (ClosingDash(text, clauseStart, number, rightEnd) is { } dash)
+        {
+            rightEnd = dash;
+        }
+
         return new NumberSegment(leftStart, rightEnd, text[leftStart..number.Start], text[number.End..rightEnd]);
     }
+
+    /// <summary>Where a spaced dash after the number closes an aside a spaced dash before it opened, or null.</summary>
+    private static int? ClosingDash(string text, int clauseStart, NumberMention number, int rightEnd)
+    {
+        var opened = SpacedDash().Count(text.AsSpan(clauseStart, number.Start - clauseStart)) % 2 == 1;
+        return opened && SpacedDash().Match(text, number.End, rightEnd - number.End) is { Success: true } closing ? closing.Index : null;
+    }
+
+    /// <summary>A dash with a space on each side, not one that joins the two ends of a range ("7,000 – 7,500").</summary>
+    [GeneratedRegex(@"(?<=\s)(?<!\d\s)[–—-](?=\s)|(?<=\s)[–—-](?=\s)(?!\s\d)")]
+    private static partial Regex SpacedDash();
 
     /// <summary>
     /// Where an aside closes with its second comma, when it opens right after the number's noun with a word of "mostly"

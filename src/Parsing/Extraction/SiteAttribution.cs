@@ -190,13 +190,36 @@ internal static partial class SiteAttribution
             ? site
             : null;
 
+    /// <summary>Whether the words name a country or a place other than the known centres they name (a camp's village is one).</summary>
+    private static bool PlacesBesides(string words)
+    {
+        var sites = SiteGazetteer.Find(words);
+        return CountryMentions.Locations(words).Any(l => !sites.Any(s => s.Start < l.End && l.Start < s.End));
+    }
+
+    /// <summary>
+    /// The one known centre the words place people in by a form that names nothing but the centre ("In Tabanovce there
+    /// are …", not "In Kumanovo"), or null.
+    /// </summary>
+    private static string? InCentreOnly(string words, LanguagePack? language) =>
+        SiteGazetteer.Find(words) is [{ CentreOnly: true } site]
+        && (language ?? LanguagePacks.English).WordRegex("at-place", @"(?<![\p{L}])(?:", @")\s+$") is { } at && at.IsMatch(words.AsSpan(0, site.Start))
+            ? site.Name
+            : null;
+
     private static readonly IReadOnlySet<string> FlowIndicators = new HashSet<string>([Indicators.Arrivals, Indicators.AsylumIntentions, Indicators.AsylumApplications, Indicators.UascArrivals]);
 
     private static string? OpensAtOneCentre(string text, int numberStart, int numberEnd, LanguagePack? language)
     {
+        // "In Tabanovce there are around 650 refugees, and in Vinojug 120": a clause of its own may open at another camp.
         var head = text[..numberStart];
-        return OneCentreNamed(head, language) is { } site
-            && CountryMentions.Locations(head).Count == 0 && text.IndexOfAny([',', ';', ':'], numberEnd) is var stop
+        if (OneCentreNamed(head, language) is null && InCentreOnly(head, language) is null)
+        {
+            head = head[(head.LastIndexOfAny([',', ';']) + 1)..];
+        }
+
+        return (OneCentreNamed(head, language) ?? InCentreOnly(head, language)) is { } site
+            && !PlacesBesides(head) && text.IndexOfAny([',', ';', ':'], numberEnd) is var stop
             && text[numberStart..(stop < 0 ? text.Length : stop)] is var own && SiteGazetteer.Find(own).Count == 0 && CountryMentions.Locations(own).Count == 0
             ? site
             : null;

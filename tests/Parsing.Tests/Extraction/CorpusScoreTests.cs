@@ -52,8 +52,9 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b26"] = (0.89, 0.57),
         ["b27"] = (0.85, 0.95),
         ["b28"] = (0.95, 0.95),
-        ["b29"] = (0.80, 0.80),
+        ["b29"] = (0.95, 0.95),
         ["b30"] = (0.95, 0.95),
+        ["b31"] = (0.95, 0.95),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

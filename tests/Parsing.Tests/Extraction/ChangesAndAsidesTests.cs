@@ -1,0 +1,46 @@
+using MigrationFeeds.Parsing.Tests.Support;
+
+namespace MigrationFeeds.Parsing.Tests.Extraction;
+
+/// <summary>
+/// A change from one value to another, where only the one reached has a time; and a breakdown between dashes whose closing
+/// dash opens an aside.
+/// </summary>
+public sealed class ChangesAndAsidesTests
+{
+    [Theory]
+    [InlineData("The capacity of the Miral camp was raised from 300 to more than 700 places.", "BIH/Miral capacity stock 2019-07-10 700")]
+    [InlineData("The capacity of Miral was increased from 300 to 700.", "BIH/Miral capacity stock 2019-07-10 700")]
+    public void Read_ACapacityChangedFromOneValueToAnother_IsTheValueReached(string body, string expected)
+    {
+        Assert.Equal([expected], Extract.TitledKeys(body, "News", "BIH", "2019-07-10"));
+    }
+
+    [Fact]
+    public void Read_AChangeInTheLocalLanguage_IsTheValueReached()
+    {
+        var keys = Extract.TitledKeys("Kapacitet kampa Miral povećan je sa 300 na 700 mjesta.", "Vijesti", "BIH", "2019-07-10");
+
+        Assert.DoesNotContain(keys, k => k.EndsWith(" 300", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_AChangeWithAMonthForEachValue_KeepsBoth()
+    {
+        var keys = Extract.TitledKeys("The capacity of Miral was increased from 300 in May to 700 in June.", "News", "BIH", "2019-07-10");
+
+        Assert.Equal(["BIH/Miral capacity stock 2019-05 300", "BIH/Miral capacity stock 2019-06 700"], keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_TheLastMonthOfABreakdownBetweenDashes_BeforeAnAside()
+    {
+        var keys = Extract.TitledKeys(
+            "Police intercepted 2,893 refugees and migrants in the second quarter – 812 in April, 977 in May and 1,104 in June – most of them near the border with Serbia.",
+            "News", "MKD", "2019-07-10");
+
+        Assert.Equal(
+            ["MKD arrivals cumulative 2019-04/2019-06 2893", "MKD arrivals month 2019-04 812", "MKD arrivals month 2019-05 977", "MKD arrivals month 2019-06 1104"],
+            keys.Order(StringComparer.Ordinal));
+    }
+}
