@@ -88,10 +88,20 @@ internal static partial class Comparisons
                 ?? subject;
             // "more than 600 have entered this year, a sharp rise compared with 2017, when 849 were registered": a year so
             // far compared with a whole year names that year's total.
+            // "In March, 1,212 arrivals were registered (2,900 since the beginning of the year)": a bracket that opens with a
+            // value and a span from the year's start gives the month's running total.
             var period = main is null ? null
                 : ComparedPeriod(text, number, periods, main.Measure, words, free: true)
-                    ?? (main.Measure == Measures.Cumulative ? ComparedPeriod(text, number, periods, Measures.Year, words, free: true) : null);
+                    ?? (main.Measure == Measures.Cumulative ? ComparedPeriod(text, number, periods, Measures.Year, words, free: true) : null)
+                    ?? (main.Measure == Measures.Month && OpensBracket(text, number)
+                        && ComparedPeriod(text, number, periods, Measures.Cumulative, words, free: true) is { Kind: PeriodKind.Interval } span ? span : null);
             if (main is null || period is null || period.Period == main.Period)
+            {
+                continue;
+            }
+
+            var running = main.Measure == Measures.Month && period.Kind == PeriodKind.Interval ? RunningToMonth(main.Period, period.Period) : null;
+            if (main.Measure == Measures.Month && period.Kind == PeriodKind.Interval && running is null)
             {
                 continue;
             }
@@ -109,9 +119,10 @@ internal static partial class Comparisons
             yield return main with
             {
                 // "16,723 in the 1-28 August period (compared to 13,425 in the whole month of July)": a whole month.
-                Measure = main.Measure == Measures.Cumulative && period.Kind == PeriodKind.Month && shorter is null ? Measures.Month
+                Measure = running is not null ? Measures.Cumulative
+                    : main.Measure == Measures.Cumulative && period.Kind == PeriodKind.Month && shorter is null ? Measures.Month
                     : period.Kind == PeriodKind.Year ? Measures.Year : main.Measure,
-                Period = shorter ?? period.Period,
+                Period = running ?? shorter ?? period.Period,
                 Value = number.Value,
                 Low = null,
                 High = null,
@@ -121,6 +132,25 @@ internal static partial class Comparisons
                 Rule = main.Rule + "/comparison",
             };
         }
+    }
+
+    private static bool OpensBracket(string text, NumberMention number) => text.AsSpan(0, number.Start).TrimEnd() is [.., '('];
+
+    /// <summary>
+    /// The running total from the start of a month's year to that month ("2023-01/2023-03" for March 2023) when the span
+    /// stated starts with that year and runs to the month's end or past it (a page published in April); null otherwise.
+    /// </summary>
+    private static string? RunningToMonth(string month, string span)
+    {
+        var slash = span.IndexOf('/', StringComparison.Ordinal);
+        if (month.Length != 7 || slash < 0)
+        {
+            return null;
+        }
+
+        var (from, to) = (span[..slash], span[(slash + 1)..]);
+        var yearStart = month[..4] + "-01";
+        return (from == yearStart || from == yearStart + "-01") && string.CompareOrdinal(to[..7], month) >= 0 ? yearStart + "/" + month : null;
     }
 
     /// <summary>"since January 2018 reached 39,507 (36,679 at the end of July)": the running total at an earlier month's end.</summary>

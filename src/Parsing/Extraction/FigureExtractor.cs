@@ -379,6 +379,16 @@ internal static partial class FigureExtractor
             }
         }
 
+        // "In March, 1,212 arrivals were registered, bringing the total since the beginning of the year to 2,900": a running
+        // total open to the page's day, beside a month's figure of the same flow, runs to that month's end.
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (RunningTotals.ToMonthOf(figures[i], figures, report) is { } clipped)
+            {
+                figures[i] = figures[i] with { Period = clipped };
+            }
+        }
+
         foreach (var part in ByRoute(figures, places, text))
         {
             figures.Remove(part);

@@ -126,6 +126,14 @@ internal static partial class SiteAttribution
         }
 
         var all = SiteGazetteer.Find(text);
+
+        // "The Ušivak centre alone hosts 700 people, out of 3,100 accommodated in the country": a number whose own words place
+        // it in the whole country is the country's, whatever centre the sentence names.
+        if (before.Count == 0 && after.Count == 0 && CountryWide(language).IsMatch(segment.Left + " " + segment.Right))
+        {
+            return figure;
+        }
+
         if (before.Count == 0 && after.Count == 0 && all.Select(s => s.Name).Distinct().Count() == 1 && all[0].End <= figure.Start
             && !ClosedOrLeft.IsMatch(text[..all[0].Start]))
         {
@@ -428,6 +436,17 @@ internal static partial class SiteAttribution
     // The words that end a number's own words before a place are the document's language's and English's: Croatian's
     // "te" (and) is Albanian's "të", which stands in "130 migrantë të vendosur në …" before the place.
     private static readonly ConcurrentDictionary<string, Regex> IntroducedIn = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, Regex> CountryWideIn = new(StringComparer.Ordinal);
+
+    /// <summary>The words that place a count in the whole country, in the text's language and in English.</summary>
+    private static Regex CountryWide(LanguagePack? language) =>
+        CountryWideIn.GetOrAdd(language?.Code ?? LanguagePacks.English.Code, _ =>
+        {
+            var words = string.Join('|', new[] { LanguagePacks.English, language ?? LanguagePacks.English }.Distinct()
+                .Select(p => p.Word("country-wide")).Where(w => w.Length > 0));
+            return LanguagePack.Compile(@"(?<![\p{L}])(?:" + words + @")(?![\p{L}])");
+        });
 
     private static Regex Introduced(LanguagePack? language) =>
         IntroducedIn.GetOrAdd(language?.Code ?? LanguagePacks.English.Code, _ =>

@@ -107,4 +107,14 @@ public sealed class CampVillagesAndSectionsTests
 
         Assert.Equal(["SRB present_total stock 2016-12-19 7000"], keys);
     }
+
+    [Theory]
+    [InlineData("The Ušivak centre alone hosts 700 people, out of 3,100 accommodated in the country.")]
+    [InlineData("Samo u centru Ušivak smješteno je 700 osoba, od ukupno 3.100 smještenih u cijeloj zemlji, rekli su iz Službe za poslove sa strancima.")]
+    public void Read_ACountThePlacesInTheWholeCountry_IsTheCountrysBesideTheCentreNamed(string body)
+    {
+        var keys = Extract.TitledKeys(body, "News", "BIH", "2023-04-10");
+
+        Assert.Equal(["BIH accommodated stock 2023-04-10 3100", "BIH/Ušivak accommodated stock 2023-04-10 700"], keys.Order(StringComparer.Ordinal));
+    }
 }

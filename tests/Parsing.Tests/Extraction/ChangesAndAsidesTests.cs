@@ -43,4 +43,31 @@ public sealed class ChangesAndAsidesTests
             ["MKD arrivals cumulative 2019-04/2019-06 2893", "MKD arrivals month 2019-04 812", "MKD arrivals month 2019-05 977", "MKD arrivals month 2019-06 1104"],
             keys.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In March, 1,212 arrivals were registered (2,900 since the beginning of the year).")]
+    [InlineData("In March, 1,212 arrivals were registered (2,900 since 1 January).")]
+    [InlineData("In March, 1,212 arrivals were registered, bringing the total since the beginning of the year to 2,900.")]
+    public void Read_AMonthsFigureWithTheRunningTotalBesideIt_RunsTheTotalToThatMonth(string body)
+    {
+        var keys = Extract.TitledKeys(body, "News", "BIH", "2023-04-10");
+
+        Assert.Equal(["BIH arrivals cumulative 2023-01/2023-03 2900", "BIH arrivals month 2023-03 1212"], keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ARunningTotalFromAnotherStart_IsNotMadeTheMonthsRunningTotal()
+    {
+        var keys = Extract.TitledKeys("In March, 1,212 arrivals were registered (2,900 since 1 January 2022).", "News", "BIH", "2023-04-10");
+
+        Assert.Equal(["BIH arrivals month 2023-03 1212"], keys);
+    }
+
+    [Fact]
+    public void Read_ARunningTotalWithNoMonthBesideIt_RunsToThePagesDay()
+    {
+        var keys = Extract.TitledKeys("Since the beginning of the year 2,900 arrivals were registered.", "News", "BIH", "2023-04-10");
+
+        Assert.Equal(["BIH arrivals cumulative 2023-01-01/2023-04-10 2900"], keys);
+    }
 }
