@@ -81,6 +81,16 @@ internal static partial class SiteAttribution
             return figure with { Indicator = Indicators.Accommodated, Site = inCentre, Rule = figure.Rule + "/the-centre" };
         }
 
+        // "U Sjenici se trenutno nalazi oko 300 izbeglica", "In Subotica there are around 300 migrants": people counted in the
+        // town of a centre, named where their clause opens, are the town's, neither the centre's nor the country's.
+        if (figure.Indicator == Indicators.PresentTotal && text[..figure.Start] is var preceding
+            && preceding[(preceding.LastIndexOfAny([',', ';', ':']) + 1)..] is var head && InCentreOnly(head, language, centreOnly: false) is not null
+            && !PlacesBesides(head) && text.IndexOfAny([',', ';', ':'], figure.Start) is var stop
+            && CountryMentions.Locations(text[figure.Start..(stop < 0 ? text.Length : stop)]).Count == 0)
+        {
+            return figure with { Scope = ScopeHint.Subnational };
+        }
+
         if (!SiteIndicators.Contains(figure.Indicator))
         {
             return PresenceIndicators.Contains(figure.Indicator) && figure.Country is null && InPlaces(figure, numbers, language)
@@ -207,10 +217,10 @@ internal static partial class SiteAttribution
 
     /// <summary>
     /// The one known centre the words place people in by a form that names nothing but the centre ("In Tabanovce there
-    /// are …", not "In Kumanovo"), or null.
+    /// are …", not "In Kumanovo"), or null; with <paramref name="centreOnly"/> false, the centre whose town they name.
     /// </summary>
-    private static string? InCentreOnly(string words, LanguagePack? language) =>
-        SiteGazetteer.Find(words) is [{ CentreOnly: true } site]
+    private static string? InCentreOnly(string words, LanguagePack? language, bool centreOnly = true) =>
+        SiteGazetteer.Find(words) is [var site] && (centreOnly ? site.CentreOnly : !site.CentreOnly)
         && (language ?? LanguagePacks.English).WordRegex("at-place", @"(?<![\p{L}])(?:", @")\s+$") is { } at && at.IsMatch(words.AsSpan(0, site.Start))
             ? site.Name
             : null;

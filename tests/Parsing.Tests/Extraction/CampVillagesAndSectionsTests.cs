@@ -117,4 +117,17 @@ public sealed class CampVillagesAndSectionsTests
 
         Assert.Equal(["BIH accommodated stock 2023-04-10 3100", "BIH/Ušivak accommodated stock 2023-04-10 700"], keys.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Read_PeopleInTheTownOfACentre_AreTheTownsCount_OnAPageDatedByAnIsoDateline()
+    {
+        var body = "Sreda , 2017-05-17 | 11:39:29\n\n"
+            + "Upravnik Centra za tražioce azila rekao je danas da je kapacitet za smeštaj u Sjenici povećan za 200 novih mesta.\n\n"
+            + "U Sjenici se trenutno nalazi oko 300 izbeglica, a polovina njih je smeštena u novom prostoru, najviše porodice sa decom.\n\n"
+            + "U Srbiji je trenutno oko 4.000 izbeglica i migranata.";
+
+        var keys = Extract.TitledKeys(body, "Proširen kapacitet za smeštaj izbeglica u Sjenici", "SRB", null);
+
+        Assert.Equal(["SRB present_total stock 2017-05-17 4000"], keys);
+    }
 }

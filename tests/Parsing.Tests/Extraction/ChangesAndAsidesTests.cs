@@ -3,8 +3,9 @@ using MigrationFeeds.Parsing.Tests.Support;
 namespace MigrationFeeds.Parsing.Tests.Extraction;
 
 /// <summary>
-/// A change from one value to another, where only the one reached has a time; and a breakdown between dashes whose closing
-/// dash opens an aside.
+/// Values tied to one another and to their spans: a change from one value to another, where only the one reached has a time;
+/// a breakdown between dashes whose closing dash opens an aside; a month's figure with its running total; a span up to the
+/// end of a month; the same period of a named year.
 /// </summary>
 public sealed class ChangesAndAsidesTests
 {
@@ -69,5 +70,27 @@ public sealed class ChangesAndAsidesTests
         var keys = Extract.TitledKeys("Since the beginning of the year 2,900 arrivals were registered.", "News", "BIH", "2023-04-10");
 
         Assert.Equal(["BIH arrivals cumulative 2023-01-01/2023-04-10 2900"], keys);
+    }
+
+    [Fact]
+    public void Read_ASpanFromTheYearsStartToTheEndOfAMonth_InTheLocalLanguage_RunsToThatMonth()
+    {
+        var body = "Prema podacima Ministarstva unutrašnjih poslova, od početka godine do kraja juna u Srbiji je izraženo 1.240 namera za traženje azila, "
+            + "a podneto je 98 zahteva za azil.";
+
+        Assert.Equal(
+            ["SRB asylum_applications cumulative 2023-01/2023-06 98", "SRB asylum_intentions cumulative 2023-01/2023-06 1240"],
+            Extract.TitledKeys(body, "Vesti", null, "2023-07-10").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_TheSamePeriodOfANamedYear_AfterASpanOfMonths_IsThoseMonthsOfThatYear()
+    {
+        var body = "Sipas të dhënave të Policisë së Kosovës, nga janari deri në qershor, në Kosovë kanë hyrë në mënyrë të parregullt 210 persona, "
+            + "krahasuar me 180 në të njëjtën periudhë të vitit 2022. Shumica e tyre janë shtetas të Sirisë dhe Afganistanit.";
+
+        Assert.Equal(
+            ["XKX arrivals cumulative 2022-01/2022-06 180", "XKX arrivals cumulative 2023-01/2023-06 210"],
+            Extract.TitledKeys(body, "Lajme", null, "2023-07-10").Order(StringComparer.Ordinal));
     }
 }

@@ -21,4 +21,12 @@ public sealed class LocalVerbsTests
 
         Assert.Equal(["ALB asylum_applications cumulative 2023-01/2023-03 980"], Extract.TitledKeys(body, "Lajme", null, "2023-04-10"));
     }
+
+    [Fact]
+    public void Read_CrossingAttemptsThePolicePrevented_InAlbanian_AreNoArrivals()
+    {
+        var body = "Ministri tha se në gjashtë muajt e parë të vitit parandaluam 5018 tentativa për kalime të paligjshme të kufirit në Maqedoninë e Veriut.";
+
+        Assert.Empty(Extract.TitledKeys(body, "Lajme", null, "2023-08-30"));
+    }
 }

@@ -38,6 +38,7 @@ internal sealed class LocalPeriods
     private readonly HotRegex _yearMention;
     private readonly HotRegex _comparison;
     private readonly HotRegex _until;
+    private readonly HotRegex _untilLead;
     private readonly HotRegex _untilYear;
     private readonly HotRegex _numericRange;
     private readonly HotRegex _numericDate;
@@ -101,6 +102,7 @@ internal sealed class LocalPeriods
         _yearMention = C(@"(?<![\p{L}\d.,])(?:(?:" + pack.Word("month-prefix") + "|" + pack.Word("the-year") + @")\s+)?" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\p{L}\d]|[.,]\d)");
         _comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
         var until = Alt(pack.Word("until"));
+        _untilLead = C(@"^" + until + @"\s");
         _until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}.,:])(?![^\S\n]+\p{L})|\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?=,\s))?(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))" + yearTail);
         var yearWordAfter = pack.Word("year-word").Length == 0 ? string.Empty : @"\.?\s+" + yearWord + @"\b|";
         _untilYear = C(@"\b(?:" + until + @")\s+" + yearBefore + "(?<year>" + Year + @")(?:" + yearWordAfter + @"(?=[.,;:)]|\s*$))");
@@ -185,6 +187,9 @@ internal sealed class LocalPeriods
 
     /// <summary>"by May 2019", "do sredine novembra", "until the end of April": a point a flow runs up to from January.</summary>
     public Regex Until => _until.Regex;
+
+    /// <summary>Whether words open with "until" ("do kraja juna"): an end that a flow runs up to from January.</summary>
+    public Regex UntilLead => _untilLead.Regex;
 
     /// <summary>"do 2010. godine", "until 2015,": a count up to a year from a start not said; no period to write down.</summary>
     public Regex UntilYear => _untilYear.Regex;

@@ -120,9 +120,14 @@ internal static partial class PeriodReader
         if (local is not null)
         {
             Take(local.DayRange, m => LocalDayRangePeriod(m, report));
-            Take(local.EndOf, m => EndOfPeriod(m, report));
+            // "do kraja juna": the end of a month that opens with "until" is one a flow runs up to.
+            Take(local.EndOf, m => UpTo(EndOfPeriod(m, report), local.UntilLead.IsMatch(m.Value)));
             Take(local.YearStart, m => YearStartPeriod(m, report));
             Take(local.Since, m => SincePeriod(m, report));
+
+            // "nga janari deri në qershor …, krahasuar me 180 në të njëjtën periudhë të vitit 2022": read once the spans before
+            // it are, the same period of a named year is those months of that year.
+            Take(local.SamePeriodOfYear, m => SamePeriodPeriod(m, report, found, previous));
             Take(local.AsOfDay, m => DayPoint(m, report));
             Take(local.Currently, m => CurrentlyPoint(m, report));
             Take(local.TheYear, m => ReportYearPeriod(m, report));
@@ -707,6 +712,8 @@ internal static partial class PeriodReader
 
         return new YearMonth(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), 1);
     }
+
+    private static PeriodMention? UpTo(PeriodMention? end, bool until) => until && end is not null ? end with { ToDate = true } : end;
 
     private static PeriodMention? EndOfPeriod(Match m, ReportPeriod report)
     {
