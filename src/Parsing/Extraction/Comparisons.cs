@@ -193,6 +193,9 @@ internal static partial class Comparisons
     /// The value a change reached, when the number is the value it started from ("raised from 300 to more than 700",
     /// "povećan sa 300 na 700") with no period between the two; else null.
     /// </summary>
+    /// <summary>How far before the number a change's verb, and after it the value reached, may stand.</summary>
+    private const int ChangeReach = 60;
+
     public static NumberMention? StartOfChange(string text, NumberMention number, IReadOnlyList<NumberMention> numbers, IReadOnlyList<PeriodMention> periods, IReadOnlyList<LanguagePack> packs)
     {
         if (numbers.Where(n => n.Start >= number.End).MinBy(n => n.Start) is not { } reached
@@ -201,11 +204,24 @@ internal static partial class Comparisons
             return null;
         }
 
-        var between = text[number.End..reached.Start];
-        return packs.Any(p => p.WordRegex("change-from", @"(?<![\p{L}])(?:", @")\s+(?:[\p{L}]+\s+)?$")?.IsMatch(text.AsSpan(0, number.Start)) == true
-            && p.WordRegex("change-to", @"^\s*(?:[\p{L}-]+\s+){0,3}?(?:", @")\s+(?:[\p{L}-]+\s+){0,2}$")?.IsMatch(between) == true)
-            ? reached
-            : null;
+        // Both ends are near the number: look only there, as a sentence of many numbers asks for each of them.
+        if (reached.Start - number.End > ChangeReach)
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(number.End, reached.Start - number.End);
+        var lead = text.AsSpan(Math.Max(0, number.Start - ChangeReach), Math.Min(number.Start, ChangeReach));
+        foreach (var pack in packs)
+        {
+            if (pack.WordRegex("change-to", @"^\s*(?:[\p{L}-]+\s+){0,3}?(?:", @")\s+(?:[\p{L}-]+\s+){0,2}$")?.IsMatch(between) == true
+                && pack.WordRegex("change-from", @"(?<![\p{L}])(?:", @")\s+(?:[\p{L}]+\s+)?$")?.IsMatch(lead) == true)
+            {
+                return reached;
+            }
+        }
+
+        return null;
     }
 
     public static PeriodMention? ComparedPeriodOf(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, IReadOnlyList<LanguagePack> packs)

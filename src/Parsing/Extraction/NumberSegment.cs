@@ -132,8 +132,11 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
     /// <summary>Where a spaced dash after the number closes an aside a spaced dash before it opened, or null.</summary>
     private static int? ClosingDash(string text, int clauseStart, NumberMention number, int rightEnd)
     {
-        var opened = SpacedDash().Count(text.AsSpan(clauseStart, number.Start - clauseStart)) % 2 == 1;
-        return opened && SpacedDash().Match(text, number.End, rightEnd - number.End) is { Success: true } closing ? closing.Index : null;
+        // The words after the number are few; the clause before it may be a whole flattened table.
+        return SpacedDash().Match(text, number.End, rightEnd - number.End) is { Success: true } closing
+            && SpacedDash().Count(text.AsSpan(clauseStart, number.Start - clauseStart)) % 2 == 1
+            ? closing.Index
+            : null;
     }
 
     /// <summary>A dash with a space on each side, not one that joins the two ends of a range ("7,000 – 7,500").</summary>
