@@ -84,7 +84,7 @@ internal static partial class SiteAttribution
         // "U Sjenici se trenutno nalazi oko 300 izbeglica", "In Subotica there are around 300 migrants": people counted in the
         // town of a centre, named where their clause opens, are the town's, neither the centre's nor the country's.
         if (figure.Indicator == Indicators.PresentTotal && text[..figure.Start] is var preceding
-            && preceding[(preceding.LastIndexOfAny([',', ';', ':']) + 1)..] is var head && InCentreOnly(head, language, centreOnly: false) is not null
+            && preceding[(preceding.LastIndexOfAny([',', ';', ':']) + 1)..] is var head && PlacedAt(head, language, centreOnly: false) is not null
             && !PlacesBesides(head) && text.IndexOfAny([',', ';', ':'], figure.Start) is var stop
             && CountryMentions.Locations(text[figure.Start..(stop < 0 ? text.Length : stop)]).Count == 0)
         {
@@ -219,7 +219,7 @@ internal static partial class SiteAttribution
     /// The one known centre the words place people in by a form that names nothing but the centre ("In Tabanovce there
     /// are …", not "In Kumanovo"), or null; with <paramref name="centreOnly"/> false, the centre whose town they name.
     /// </summary>
-    private static string? InCentreOnly(string words, LanguagePack? language, bool centreOnly = true) =>
+    private static string? PlacedAt(string words, LanguagePack? language, bool centreOnly = true) =>
         SiteGazetteer.Find(words) is [var site] && (centreOnly ? site.CentreOnly : !site.CentreOnly)
         && (language ?? LanguagePacks.English).WordRegex("at-place", @"(?<![\p{L}])(?:", @")\s+$") is { } at && at.IsMatch(words.AsSpan(0, site.Start))
             ? site.Name
@@ -231,12 +231,12 @@ internal static partial class SiteAttribution
     {
         // "In Tabanovce there are around 650 refugees, and in Vinojug 120": a clause of its own may open at another camp.
         var head = text[..numberStart];
-        if (OneCentreNamed(head, language) is null && InCentreOnly(head, language) is null)
+        if (OneCentreNamed(head, language) is null && PlacedAt(head, language) is null)
         {
             head = head[(head.LastIndexOfAny([',', ';']) + 1)..];
         }
 
-        return (OneCentreNamed(head, language) ?? InCentreOnly(head, language)) is { } site
+        return (OneCentreNamed(head, language) ?? PlacedAt(head, language)) is { } site
             && !PlacesBesides(head) && text.IndexOfAny([',', ';', ':'], numberEnd) is var stop
             && text[numberStart..(stop < 0 ? text.Length : stop)] is var own && SiteGazetteer.Find(own).Count == 0 && CountryMentions.Locations(own).Count == 0
             ? site

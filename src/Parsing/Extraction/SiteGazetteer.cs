@@ -7,11 +7,7 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// A named centre in a text: the project's name for it, where it is written, and whether the form written names nothing
 /// but the centre (a village that is only the camp) rather than also a town.
 /// </summary>
-internal sealed record SiteMention(string Name, string Country, int Start, int End, bool CentreOnly = false)
-{
-    /// <summary>The centre is in the town it is named after (Sjenica, Obrenovac), not in a village beside one (Tabanovce).</summary>
-    public bool InItsTown { get; init; }
-}
+internal sealed record SiteMention(string Name, string Country, int Start, int End, bool CentreOnly = false);
 
 /// <summary>
 /// The reception, asylum and transit centres the project knows (sites.txt), found in folded text in any of
@@ -19,18 +15,18 @@ internal sealed record SiteMention(string Name, string Country, int Start, int E
 /// </summary>
 internal static partial class SiteGazetteer
 {
-    private static readonly IReadOnlyList<(string Name, string Country, HotRegex Pattern, bool InItsTown)> Sites =
+    private static readonly IReadOnlyList<(string Name, string Country, HotRegex Pattern)> Sites =
         LanguagePacks.DataLines("sites.txt")
             .Select(line => Columns().Split(line).Select(c => c.Trim()).ToArray())
             .Select(p => (p[0], p[1], new HotRegex(new Regex(
-                @"(?<![\p{L}\p{M}])(?:" + string.Join('|', Forms(p)) + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)), p[2].Length == 0))
+                @"(?<![\p{L}\p{M}])(?:" + string.Join('|', Forms(p)) + @")(?![\p{L}\p{M}])", RegexOptions.CultureInvariant))))
             .ToList();
 
     public static IReadOnlyList<SiteMention> Find(string foldedText)
     {
         var screened = RequiredWords.CanScreen(foldedText);
         return Sites.SelectMany(s => RequiredWords.Matches(s.Pattern.Regex, foldedText, screened)
-                .Select(m => new SiteMention(s.Name, s.Country, m.Index, m.Index + m.Length, m.Groups["centre"].Success) { InItsTown = s.InItsTown }))
+                .Select(m => new SiteMention(s.Name, s.Country, m.Index, m.Index + m.Length, m.Groups["centre"].Success)))
             .OrderBy(m => m.Start)
             .ToList();
     }
