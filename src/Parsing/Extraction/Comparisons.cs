@@ -100,7 +100,7 @@ internal static partial class Comparisons
                 continue;
             }
 
-            var running = main.Measure == Measures.Month && period.Kind == PeriodKind.Interval ? RunningToMonth(main.Period, period.Period) : null;
+            var running = main.Measure == Measures.Month && period.Kind == PeriodKind.Interval ? RunningTotals.ToMonth(main.Period, period.Period) : null;
             if (main.Measure == Measures.Month && period.Kind == PeriodKind.Interval && running is null)
             {
                 continue;
@@ -136,23 +136,6 @@ internal static partial class Comparisons
 
     private static bool OpensBracket(string text, NumberMention number) => text.AsSpan(0, number.Start).TrimEnd() is [.., '('];
 
-    /// <summary>
-    /// The running total from the start of a month's year to that month ("2023-01/2023-03" for March 2023) when the span
-    /// stated starts with that year and runs to the month's end or past it (a page published in April); null otherwise.
-    /// </summary>
-    private static string? RunningToMonth(string month, string span)
-    {
-        var slash = span.IndexOf('/', StringComparison.Ordinal);
-        if (month.Length != 7 || slash < 0)
-        {
-            return null;
-        }
-
-        var (from, to) = (span[..slash], span[(slash + 1)..]);
-        var yearStart = month[..4] + "-01";
-        return (from == yearStart || from == yearStart + "-01") && string.CompareOrdinal(to[..7], month) >= 0 ? yearStart + "/" + month : null;
-    }
-
     /// <summary>"since January 2018 reached 39,507 (36,679 at the end of July)": the running total at an earlier month's end.</summary>
     private static string? ShorterAtMonthEnd(FigureCandidate main, PeriodMention period)
     {
@@ -185,17 +168,13 @@ internal static partial class Comparisons
         };
     }
 
-    /// <summary>
-    /// "… fewer than in August, when there were 2,290": a value the words of comparison lead to, after a figure of its
-    /// sentence, is that figure's value for the compared period, whatever its own words ("there were") seem to count.
-    /// </summary>
+    /// <summary>How far before the number a change's verb, and after it the value reached, may stand.</summary>
+    private const int ChangeReach = 60;
+
     /// <summary>
     /// The value a change reached, when the number is the value it started from ("raised from 300 to more than 700",
     /// "povećan sa 300 na 700") with no period between the two; else null.
     /// </summary>
-    /// <summary>How far before the number a change's verb, and after it the value reached, may stand.</summary>
-    private const int ChangeReach = 60;
-
     public static NumberMention? StartOfChange(string text, NumberMention number, IReadOnlyList<NumberMention> numbers, IReadOnlyList<PeriodMention> periods, IReadOnlyList<LanguagePack> packs)
     {
         if (numbers.Where(n => n.Start >= number.End).MinBy(n => n.Start) is not { } reached
@@ -224,6 +203,10 @@ internal static partial class Comparisons
         return null;
     }
 
+    /// <summary>
+    /// "… fewer than in August, when there were 2,290": a value the words of comparison lead to, after a figure of its
+    /// sentence, is that figure's value for the compared period, whatever its own words ("there were") seem to count.
+    /// </summary>
     public static PeriodMention? ComparedPeriodOf(string text, NumberMention number, IReadOnlyList<PeriodMention> periods, IReadOnlyList<LanguagePack> packs)
     {
         if (number.IsRange || Lists.Bracketed(text, number))

@@ -647,22 +647,22 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         return headings;
     }
 
-    /// <summary>"Serbia" on a line of its own above a digest's paragraph on it: a country's name and nothing else is a heading.</summary>
     /// <summary>
     /// "Greece" on a line of its own over "A three-year-old girl has died …", after a sentence that ended: a digest's section on
     /// another country, run into its first paragraph. A country's name that ends a line of a sentence broken there is not one.
     /// </summary>
     private static bool AnotherCountryOpening(IReadOnlyList<TextLine> lines, int index) =>
         FoldedText.Fold(lines[index].Text.Trim()).Text is var folded
-        && ((CountryMentions.All(folded) is [{ IsElsewhere: true } only] && only.Start == 0 && only.End == folded.Length) || CountryMentions.IsOriginName(folded))
+        && (WholeLine(folded) is { IsElsewhere: true } || CountryMentions.IsOriginName(folded))
         && (index == 0 || lines[index - 1].Block != lines[index].Block || lines[index - 1].Text.TrimEnd() is [.., '.' or '!' or '?' or ':' or '"' or '”'])
         && index + 1 < lines.Count && lines[index + 1].Text.TrimStart() is [var first, ..] && char.IsUpper(first);
 
-    private static bool OnlyACountry(string line)
-    {
-        var folded = FoldedText.Fold(line.Trim()).Text;
-        return CountryMentions.All(folded) is [var only] && only.Start == 0 && only.End == folded.Length && !only.IsElsewhere;
-    }
+    /// <summary>"Serbia" on a line of its own above a digest's paragraph on it: a country's name and nothing else is a heading.</summary>
+    private static bool OnlyACountry(string line) => WholeLine(FoldedText.Fold(line.Trim()).Text) is { IsElsewhere: false };
+
+    /// <summary>The one country a folded line names when its name is the whole line, else null.</summary>
+    private static CountryMention? WholeLine(string folded) =>
+        CountryMentions.All(folded) is [var only] && only.Start == 0 && only.End == folded.Length ? only : null;
 
     private static ParseIssue PeriodUnknown(UnresolvedFigure figure, Sentence sentence, FoldedText folded) => new()
     {

@@ -14,15 +14,31 @@ internal static class RunningTotals
     public static string? ToMonthOf(FigureCandidate total, IReadOnlyList<FigureCandidate> sentenceFigures, ReportPeriod report)
     {
         if (total.Measure != Measures.Cumulative || report.Published is not { } published
-            || total.Period.Split('/') is not [var from, var to] || to != PeriodText.Day(published)
-            || from != PeriodText.Day(new DateOnly(published.Year, 1, 1)))
+            || total.Period.Split('/') is not [_, var to] || to != PeriodText.Day(published))
         {
             return null;
         }
 
         var month = sentenceFigures.Where(f => f.Indicator == total.Indicator && f.Measure == Measures.Month && f.Country == total.Country
-                && f.Period.Length == 7 && f.Period.StartsWith(from[..4], StringComparison.Ordinal) && string.CompareOrdinal(f.Period, to[..7]) < 0)
+                && f.Period.Length == 7 && f.Period.StartsWith(to[..4], StringComparison.Ordinal) && string.CompareOrdinal(f.Period, to[..7]) < 0)
             .Select(f => f.Period).Distinct().ToList();
-        return month is [var only] ? from[..7] + "/" + only : null;
+        return month is [var only] ? ToMonth(only, total.Period) : null;
+    }
+
+    /// <summary>
+    /// The running total from the start of a month's year to that month ("2023-01/2023-03" for March 2023) when the span
+    /// stated starts with that year and runs to the month's end or past it (a page published in April); null otherwise.
+    /// </summary>
+    public static string? ToMonth(string month, string span)
+    {
+        var slash = span.IndexOf('/', StringComparison.Ordinal);
+        if (month.Length != 7 || slash < 0)
+        {
+            return null;
+        }
+
+        var (from, to) = (span[..slash], span[(slash + 1)..]);
+        var yearStart = month[..4] + "-01";
+        return (from == yearStart || from == yearStart + "-01") && string.CompareOrdinal(to[..7], month) >= 0 ? yearStart + "/" + month : null;
     }
 }
