@@ -304,8 +304,7 @@ internal readonly partial record struct NumberSegment(int LeftStart, int RightEn
         return end > start && char.IsUpper(text[start]);
     }
 
-    /// <summary>Where the last conjunction between two numbers starts, or null when there is none.</summary>
-    /// <summary>The last conjunction between two numbers; one inside words the lexicon reads as one ("refugees and migrants") joins no clauses.</summary>
+    /// <summary>Where the last conjunction between two numbers starts, or null when there is none; one inside words the lexicon reads as one ("refugees and migrants") joins no clauses.</summary>
     private static int? LastConjunction(string text, int from, int to, IReadOnlyList<ConceptTag>? tags)
     {
         int? last = null;
