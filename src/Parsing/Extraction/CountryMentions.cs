@@ -53,6 +53,8 @@ internal static partial class CountryMentions
     /// <summary>"Granična policija BiH", "the Border Police of BiH": the country of the institution that counts.</summary>
     private static Regex AuthorityBefore => LanguagePacks.AnyWord("authority", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?$")!;
 
+    private static Regex AuthorityAfter => LanguagePacks.AnyWord("authority-after", @"^\s+(?:", @")(?![\p{L}])")!;
+
     /// <summary>"they travel on to Serbia": where people go next is no place of the text's figures (its owner's centre is: "sent on to BiH's only asylum centre").</summary>
     private static Regex DestinationBefore => LanguagePacks.AnyWord("destination", @"(?<![\p{L}])(?:", @")\s+(?:the\s+)?$")!;
 
@@ -127,6 +129,7 @@ internal static partial class CountryMentions
                 || (LeadOpens().IsMatch(foldedText.AsSpan(0, m.Start)) && !mentions.Take(i).Any() && !InListOf(foldedText, mentions, i))
                 || OwnerAfter().IsMatch(foldedText.AsSpan(m.End))
                 || AuthorityBefore.IsMatch(foldedText.AsSpan(0, m.Start))
+                || AuthorityAfter.IsMatch(foldedText.AsSpan(m.End))
                 || (OpensClause.IsMatch(foldedText.AsSpan(0, m.Start)) && !InListOf(foldedText, mentions, i));
 
             // "in Bosnia and Herzegovina, Montenegro and Albania": the places after the first continue its list.

@@ -262,8 +262,9 @@ internal static partial class FigureExtractor
                 continue;
             }
 
-            // "22 asylum claims …, 8 in AC Delijaš", "5 RSD interviews …, 2 in AC Delijaš": placed, not accommodated.
-            if (reading.PlacesOnly && (numbers.Any(n => n.End <= number.Start) || notPersons.Any(n => n.End <= number.Start))
+            // "22 asylum claims …, 8 in AC Delijaš", "5 RSD interviews …, 2 in AC Delijaš": placed, not accommodated. A part is no
+            // larger than its whole: "3,000 had arrived this year and 4,000 are now in the centres" counts the centres' residents.
+            if (reading.PlacesOnly && numbers.Concat(notPersons).Any(n => n.End <= number.Start && !((n.High ?? n.Value) < (number.Low ?? number.Value)))
                 && !figures.Any(f => f.Start < number.Start && Indicator.TryParse(f.Indicator, out var stock) && !stock.IsFlow))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "a part by place of what the number before it counts"));

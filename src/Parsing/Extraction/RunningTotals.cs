@@ -27,7 +27,8 @@ internal static class RunningTotals
 
     /// <summary>
     /// The running total from the start of a month's year to that month ("2023-01/2023-03" for March 2023) when the span
-    /// stated starts with that year and runs to the month's end or past it (a page published in April); null otherwise.
+    /// stated starts with that year and runs to the month's end or past it (a page published in April); null otherwise, and
+    /// null for January, whose running total is the month itself: a total beside January's own figure runs on past it.
     /// </summary>
     public static string? ToMonth(string month, string span)
     {
@@ -39,6 +40,6 @@ internal static class RunningTotals
 
         var (from, to) = (span[..slash], span[(slash + 1)..]);
         var yearStart = month[..4] + "-01";
-        return (from == yearStart || from == yearStart + "-01") && string.CompareOrdinal(to[..7], month) >= 0 ? yearStart + "/" + month : null;
+        return month != yearStart && (from == yearStart || from == yearStart + "-01") && string.CompareOrdinal(to[..7], month) >= 0 ? yearStart + "/" + month : null;
     }
 }

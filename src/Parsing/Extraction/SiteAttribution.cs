@@ -198,8 +198,12 @@ internal static partial class SiteAttribution
             return true;
         }
 
+        // "According to the director of the centre in Magura, from January until today 187 persons have sought asylum in
+        // Kosovo": a country the clause names past the centre is where they were counted.
         var (start, _) = Clauses.Around(figure.Sentence.Text, figure.Start, null);
-        return OneCentreNamed(figure.Sentence.Text[start..figure.Start], language) is not null;
+        var words = figure.Sentence.Text[start..figure.Start];
+        return OneCentreNamed(words, language) is not null
+            && !CountryMentions.Locations(words).Any(l => !l.IsElsewhere && l.Start >= SiteGazetteer.Find(words).Max(s => s.End));
     }
 
     /// <summary>The one known centre the words name, as a centre ("the centre in Salakovac"), or null.</summary>

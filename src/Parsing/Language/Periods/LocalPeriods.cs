@@ -39,12 +39,14 @@ internal sealed class LocalPeriods
     private readonly HotRegex _comparison;
     private readonly HotRegex _until;
     private readonly HotRegex _untilLead;
+    private readonly HotRegex _untilBefore;
     private readonly HotRegex _untilYear;
     private readonly HotRegex _numericRange;
     private readonly HotRegex _numericDate;
     private readonly HotRegex _thisYear;
     private readonly HotRegex _yesterday;
     private readonly HotRegex? _spokenOn;
+    private readonly HotRegex? _onWeekday;
     private readonly HotRegex? _statementGoesOn;
     private readonly Regex[] _weekdays;
     private readonly HotRegex _wholeYear;
@@ -54,6 +56,7 @@ internal sealed class LocalPeriods
     private readonly HotRegex _unplacedInYear;
     private readonly HotRegex _yearRange;
     private readonly HotRegex _monthLastYear;
+    private readonly HotRegex? _monthThisYear;
     private readonly HotRegex _yearEarlier;
     private readonly HotRegex? _weekStart;
     private readonly HotRegex? _openSince;
@@ -103,6 +106,7 @@ internal sealed class LocalPeriods
         _comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
         var until = Alt(pack.Word("until"));
         _untilLead = C(@"^" + until + @"\s");
+        _untilBefore = C(@"(?<![\p{L}])" + until + @"(?:\s+\p{L}{1,9}){0,2}\s+$");
         _until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}.,:])(?![^\S\n]+\p{L})|\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?=,\s))?(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))" + yearTail);
         var yearWordAfter = pack.Word("year-word").Length == 0 ? string.Empty : @"\.?\s+" + yearWord + @"\b|";
         _untilYear = C(@"\b(?:" + until + @")\s+" + yearBefore + "(?<year>" + Year + @")(?:" + yearWordAfter + @"(?=[.,;:)]|\s*$))");
@@ -115,6 +119,7 @@ internal sealed class LocalPeriods
         // "… the minister said on Monday", "rekao je u ponedjeljak", "u ponedjeljak je izjavio": the verb of saying on either side.
         var said = @"\b(?:" + pack.Word("said-on") + @")\b";
         var onDay = @"\b(?:" + pack.Word("weekday-on") + @")\s+(?<weekday>" + pack.Word("weekdays") + @")\b";
+        _onWeekday = _weekdays.Length != 7 || pack.Word("weekday-on").Length == 0 ? null : C(onDay);
         _spokenOn = _weekdays.Length != 7 || pack.Word("said-on").Length == 0 || pack.Word("weekday-on").Length == 0 ? null
             : C(said + @"[^.;]{0,60}?" + onDay + "|" + onDay + @"[^.;]{0,60}?" + said);
         _statementGoesOn = pack.Word("statement-goes-on").Length == 0 ? null : C(@"^\W*(?:" + pack.Word("statement-goes-on") + @")\b");
@@ -123,6 +128,11 @@ internal sealed class LocalPeriods
         _previousYear = pack.Word("previous-year").Length == 0 ? null : C(@"^(?:" + pack.Word("previous-year") + @")$");
         _yearStartPoint = pack.Word("year-start-point").Length == 0 ? null
             : C(@"(?<![\p{L}])(?:" + pack.Word("year-start-point") + @")(?:\s+(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?(?![\p{L}\d])");
+        // "since January this year" is a span and "30 April this year" a day: the words that open or close a span, and a
+        // day's number, keep the month theirs.
+        _monthThisYear = pack.Word("of-this-year").Length == 0 ? null
+            : C(@"(?<![\p{L}])(?<!\b(?:" + string.Join('|', new[] { "since", "from", "to", "until" }.Select(pack.Word).Where(w => w.Length > 0)) + @")\s+)(?:(?:"
+                + pack.Word("month-prefix") + @")\s+)?(?<!\d\.?\s*)(?<month>" + m + @")(?![\p{L}])\s+(?:(?:" + pack.Word("month-of") + @")\s+)?(?:" + pack.Word("of-this-year") + @")\b");
         _monthLastYear = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])\s+(?:(?:" + pack.Word("month-of") + @")\s+)?(?:" + pack.Word("last-year") + @")\b");
         _yearEarlier = C(@"\b(?:" + pack.Word("year-earlier") + @")\b");
         var count = @"(?<count>\d{1,2}|\p{L}+)";
@@ -191,6 +201,9 @@ internal sealed class LocalPeriods
     /// <summary>Whether words open with "until" ("do kraja juna"): an end that a flow runs up to from January.</summary>
     public Regex UntilLead => _untilLead.Regex;
 
+    /// <summary>"up to and including", "zaključno sa", "deri" ending the text: the words that make the day after them a span's end.</summary>
+    public Regex UntilBefore => _untilBefore.Regex;
+
     /// <summary>"do 2010. godine", "until 2015,": a count up to a year from a start not said; no period to write down.</summary>
     public Regex UntilYear => _untilYear.Regex;
 
@@ -207,6 +220,9 @@ internal sealed class LocalPeriods
 
     /// <summary>"said on Monday": a statement's weekday, or null where the pack names no weekdays.</summary>
     public Regex? SpokenOn => _spokenOn?.Regex;
+
+    /// <summary>"on Monday", "u utorak": a day of the week named alone, or null where the pack names no weekdays.</summary>
+    public Regex? OnWeekday => _onWeekday?.Regex;
 
     /// <summary>"He added that …": a sentence that goes on with the statement of the one before.</summary>
     public Regex? StatementGoesOn => _statementGoesOn?.Regex;
@@ -235,6 +251,9 @@ internal sealed class LocalPeriods
 
     /// <summary>"In August last year", "u avgustu prošle godine": that month of the year before the report's.</summary>
     public Regex MonthLastYear => _monthLastYear.Regex;
+
+    /// <summary>"in January this year", "во јануари оваа година": that month of the year the report is in, not the year so far.</summary>
+    public Regex? MonthThisYear => _monthThisYear?.Regex;
 
     /// <summary>"a year earlier", "godinu dana ranije": the sentence's month a year before.</summary>
     public Regex YearEarlier => _yearEarlier.Regex;

@@ -109,8 +109,18 @@ internal static partial class PeriodReader
         Take(own.Until, m => FromStartOfOther(own, text, m) ? Mention(m, PeriodKind.Unknown, string.Empty) : UntilPoint(m, report));
         Take(own.UntilYear, m => Mention(m, PeriodKind.Unknown, string.Empty));
         Take(own.NumericDate, m => m.Groups["until"].Success && FromStartOfOther(own, text, m) ? Mention(m, PeriodKind.Unknown, string.Empty) : NumericDatePoint(m));
+        if (own.MonthThisYear is { } monthThisYear)
+        {
+            Take(monthThisYear, m => MonthOfThisYear(m, report));
+        }
+
         Take(own.ThisYear, m => ThisYearPeriod(m, report) is { } thisYear ? thisYear with { ThisYear = true } : null);
         Take(own.Yesterday, m => YesterdayPoint(m, report));
+        if (own.OnWeekday is { } onWeekday)
+        {
+            Take(onWeekday, m => WeekdayPoint(m, text, report, own));
+        }
+
         Take(own.WholeYear, m => ReportYearPeriod(m, report));
         Take(own.YearEarlier, m => MonthYearEarlier(m, found));
         // "The same period last year" is the last year's same months, read below once every span it may repeat is.
@@ -205,7 +215,7 @@ internal static partial class PeriodReader
         found.RemoveAll(f => f.ThisYear && found.Any(o => !o.ThisYear && o.End <= f.Start && o.Kind == PeriodKind.Interval
             && text.AsSpan(o.End, f.Start - o.End).Trim().Trim(',').IsEmpty));
         FromThenUntil(text, found, own);
-        SinceThenUntil(found, report);
+        SinceThenUntil(text, found, report, own);
         SpokenOn(text, found, report, own, previous);
         return ListedMonthsInStatedYear(found, report).OrderBy(f => f.Start).ToList();
     }
@@ -233,13 +243,7 @@ internal static partial class PeriodReader
             return;
         }
 
-        var day = published;
-        while (day.DayOfWeek != weekday)
-        {
-            day = day.AddDays(-1);
-        }
-
-        var spoken = PeriodText.Day(day);
+        var spoken = PeriodText.Day(LastWeekday(published, weekday));
         if (!found.Any(f => f is { Kind: PeriodKind.PointInTime, IsComparative: false }))
         {
             found.Add(new PeriodMention { Start = said.Index, Length = said.Length, Kind = PeriodKind.PointInTime, Period = spoken, PresentTense = true, Spoken = true });
@@ -264,7 +268,7 @@ internal static partial class PeriodReader
     /// "2,707 migrants had entered BiH since the beginning of the year, as registered until March 15th": a span that runs to
     /// the day of publication for want of an end ends at the day the same sentence counts up to, when that day is in it.
     /// </summary>
-    private static void SinceThenUntil(List<PeriodMention> found, ReportPeriod report)
+    private static void SinceThenUntil(string text, List<PeriodMention> found, ReportPeriod report, LocalPeriods own)
     {
         if (report.Published is not { } published)
         {
@@ -275,7 +279,9 @@ internal static partial class PeriodReader
         foreach (var since in found.Where(f => f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.EndsWith("/" + today, StringComparison.Ordinal)).ToList())
         {
             var first = since.Period[..since.Period.IndexOf('/', StringComparison.Ordinal)];
-            var until = found.Where(f => f is { Kind: PeriodKind.PointInTime, ToDate: true, IsComparative: false } && f.Start >= since.End
+            // "Od 19 јуни …, па заклучно со вчера": a day after the words for "until" ends the span, yesterday as much as a date.
+            var until = found.Where(f => f is { Kind: PeriodKind.PointInTime, IsComparative: false } && f.Start >= since.End
+                    && (f.ToDate || own.UntilBefore.IsMatch(text.AsSpan(Math.Max(0, f.Start - UntilReach), Math.Min(UntilReach, f.Start))))
                     && f.Period.Length == 10 && string.CompareOrdinal(f.Period, first) > 0 && string.CompareOrdinal(f.Period, today) < 0)
                 .MinBy(f => f.Start);
             if (until is null)
@@ -323,6 +329,7 @@ internal static partial class PeriodReader
     }
 
     private const int MaxFromUntilGap = 12;
+    private const int UntilReach = 40;
     private const int MaxFromLead = 40;
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(".;:()0123456789");
 
@@ -532,6 +539,18 @@ internal static partial class PeriodReader
     }
 
     /// <summary>"In August last year": the month named, in the year before the report's.</summary>
+    private static PeriodMention? MonthOfThisYear(Match m, ReportPeriod report)
+    {
+        if ((report.ReportMonth?.Year ?? report.Published?.Year) is not { } year
+            || (!MonthNames.TryParse(m.Groups["month"].Value, out var number) && !LocalMonth(m.Groups["month"].Value, out number)))
+        {
+            return null;
+        }
+
+        var month = new YearMonth(year, number);
+        return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
+    }
+
     private static PeriodMention? MonthOfLastYear(Match m, ReportPeriod report)
     {
         if (LastYearPeriod(m, report)?.Year is not { } year
@@ -574,6 +593,24 @@ internal static partial class PeriodReader
         report.Published is { } published
             ? Mention(m, PeriodKind.PointInTime, PeriodText.Day(published.AddDays(-1)))
             : null;
+
+    /// <summary>
+    /// "There were more than 200 people in the centre on Monday", in a story of Tuesday: the last such day up to the story's.
+    /// The day of a statement ("… the minister said on Monday") is left to <see cref="SpokenOn"/>, which dates what was said.
+    /// </summary>
+    private static PeriodMention? WeekdayPoint(Match m, string text, ReportPeriod report, LocalPeriods own)
+    {
+        if (report.Published is not { } published || own.Weekday(m.Groups["weekday"].Value) is not { } weekday
+            || own.SpokenOn?.Matches(text).Any(s => s.Index <= m.Index && s.Index + s.Length >= m.Index + m.Length) == true)
+        {
+            return null;
+        }
+
+        return Mention(m, PeriodKind.PointInTime, PeriodText.Day(LastWeekday(published, weekday))) with { ClauseOnly = true };
+    }
+
+    private static DateOnly LastWeekday(DateOnly published, DayOfWeek weekday) =>
+        published.AddDays(-(((int)published.DayOfWeek - (int)weekday + 7) % 7));
 
     /// <summary>"In the same period", "u ovom periodu": the period of the sentence before; "in the same month", its month only.</summary>
     private static PeriodMention? SamePeriodAs(Match m, PeriodMention? previous, IReadOnlyList<PeriodMention> found)

@@ -310,7 +310,7 @@ internal sealed partial record ReportPeriod
 
     /// <summary>
     /// A date written in full near the top of a page ("30 November 2019", "30. novembar 2019.", "November 30, 2019",
-    /// "30.11.2019"): when a document's publication date is not known, its dateline says it. Days of a range do not count.
+    /// "30.11.2019", "02. 10. 2020."): when a document's publication date is not known, its dateline says it. Days of a range do not count.
     /// </summary>
     public static DateOnly? DateIn(string? text, LanguagePack? language)
     {
@@ -381,7 +381,7 @@ internal sealed partial record ReportPeriod
     private static partial Regex TitleDays();
 
     // A day, a month (a name in any language, or a number between dots or slashes, day first as the region writes it) and a year; not the end of a range ("1-30 June 2018").
-    [GeneratedRegex(@"(?<![\d\p{L}]\s*[-–—]\s*|\d)(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?<month>\p{L}{3,12})\.?\s*,?\s*(?<year>(?:19|20)\d{2})|(?<month>\p{L}{3,12})\s+(?<day>\d{1,2}),\s+(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})\.(?<mnum>\d{1,2})\.(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})/(?<mnum>\d{1,2})/(?<year>(?:19|20)\d{2})|(?<year>(?:19|20)\d{2})-(?<mnum>\d{2})-(?<day>\d{2})(?!\d))(?!\s*[-–—]\s*\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d\p{L}]\s*[-–—]\s*|\d)(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?<month>\p{L}{3,12})\.?\s*,?\s*(?<year>(?:19|20)\d{2})|(?<month>\p{L}{3,12})\s+(?<day>\d{1,2}),\s+(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})\.\s?(?<mnum>\d{1,2})\.\s?(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})/(?<mnum>\d{1,2})/(?<year>(?:19|20)\d{2})|(?<year>(?:19|20)\d{2})-(?<mnum>\d{2})-(?<day>\d{2})(?!\d))(?!\s*[-–—]\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex FullDate();
 
     [GeneratedRegex(@"\bvisit(?:s|ed)?\b[^.;]{0,120}?(?:\bfrom\s+|\(\s*)(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?<m1>" + MonthNames.Pattern + @")?(?:\s+(?:19|20)\d{2})?\s*(?:to|until|[-–—])\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + MonthNames.Pattern + @")\s*,?\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
