@@ -488,10 +488,6 @@ internal static partial class PeriodReader
     }
 
     /// <summary>
-    /// "Last year": the year before the report's, else before the publication's. A piece on a whole year published
-    /// after it ("Frontex: … in 2022", January 2023) speaks from its publication: its "last year" is that year.
-    /// </summary>
-    /// <summary>
     /// "In 2018 … 3,723 more than the previous year": the year before the one the sentence named before it, not the year
     /// before the report's.
     /// </summary>
@@ -502,6 +498,10 @@ internal static partial class PeriodReader
             ? Mention(m, PeriodKind.Year, before.ToString(CultureInfo.InvariantCulture)) with { Year = before }
             : null;
 
+    /// <summary>
+    /// "Last year": the year before the report's, else before the publication's. A piece on a whole year published
+    /// after it ("Frontex: … in 2022", January 2023) speaks from its publication: its "last year" is that year.
+    /// </summary>
     private static PeriodMention? LastYearPeriod(Match m, ReportPeriod report)
     {
         // An undated text on a whole year is written after it: the year it calls "last year" is that one.
@@ -538,28 +538,20 @@ internal static partial class PeriodReader
         return Mention(m, PeriodKind.Interval, $"{new YearMonth(first, 1)}/{end}");
     }
 
+    /// <summary>"In January this year": the month named, in the report's year, else the publication's.</summary>
+    private static PeriodMention? MonthOfThisYear(Match m, ReportPeriod report) => MonthIn(m, report.ReportMonth?.Year ?? report.Published?.Year);
+
     /// <summary>"In August last year": the month named, in the year before the report's.</summary>
-    private static PeriodMention? MonthOfThisYear(Match m, ReportPeriod report)
+    private static PeriodMention? MonthOfLastYear(Match m, ReportPeriod report) => MonthIn(m, LastYearPeriod(m, report)?.Year);
+
+    private static PeriodMention? MonthIn(Match m, int? year)
     {
-        if ((report.ReportMonth?.Year ?? report.Published?.Year) is not { } year
-            || (!MonthNames.TryParse(m.Groups["month"].Value, out var number) && !LocalMonth(m.Groups["month"].Value, out number)))
+        if (year is not { } y || (!MonthNames.TryParse(m.Groups["month"].Value, out var number) && !LocalMonth(m.Groups["month"].Value, out number)))
         {
             return null;
         }
 
-        var month = new YearMonth(year, number);
-        return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
-    }
-
-    private static PeriodMention? MonthOfLastYear(Match m, ReportPeriod report)
-    {
-        if (LastYearPeriod(m, report)?.Year is not { } year
-            || (!MonthNames.TryParse(m.Groups["month"].Value, out var number) && !LocalMonth(m.Groups["month"].Value, out number)))
-        {
-            return null;
-        }
-
-        var month = new YearMonth(year, number);
+        var month = new YearMonth(y, number);
         return Mention(m, PeriodKind.Month, month.ToString()) with { Month = month };
     }
 
