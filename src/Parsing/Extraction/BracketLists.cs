@@ -128,6 +128,12 @@ internal static class BracketLists
     private static bool Linked(string text, int close, int nextOpen)
     {
         var between = text[(close + 1)..nextOpen];
-        return between.Length <= MaxName + 8 && !between.Any(char.IsDigit) && !between.Contains('(') && Joint.IsMatch(between);
+        return (between.Length <= MaxName + 8 || (between.Length <= MaxAside + MaxName && Aside.IsMatch(between)))
+            && !between.Any(char.IsDigit) && !between.Contains('(') && Joint.IsMatch(between);
     }
+
+    private const int MaxAside = 80;
+
+    /// <summary>"Serbia (120,883), which remains the main transit country, followed by Bosnia and Herzegovina (27,429)": an aside on an item.</summary>
+    private static Regex Aside => LanguagePacks.AnyWord("relative", @"^\s*,\s*(?:", @")(?![\p{L}])[^,;]*,")!;
 }

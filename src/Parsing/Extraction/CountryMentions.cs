@@ -142,6 +142,17 @@ internal static partial class CountryMentions
                 continue;
             }
 
+            // "Together, Bosnia and Herzegovina, Montenegro and Albania accounted for …": the last of a list that is the
+            // subject of the verb after it stands for the list's sum.
+            if (located && i > 0 && mentions[i - 1].End <= m.Start && ListGap.IsMatch(foldedText.AsSpan(mentions[i - 1].End, m.Start - mentions[i - 1].End))
+                && SubjectVerbAfter.IsMatch(foldedText.AsSpan(m.End)))
+            {
+                var item = m with { InList = true };
+                result.Add(item);
+                previous = item;
+                continue;
+            }
+
             if (located && (OwnerAfter().IsMatch(foldedText.AsSpan(m.End)) || !DestinationBefore.IsMatch(foldedText.AsSpan(0, m.Start))))
             {
                 result.Add(m);

@@ -41,6 +41,15 @@ internal static partial class FigureExtractor
             periods = periods.Where(p => !InRange(p)).ToList();
         }
 
+        // "Resolution 1244 (1999)", "S/RES/1244 (1999)", "UNSCR 1244/1999": the year a numbered document dates from, where
+        // the number is no count, is no period of the text.
+        bool DatesDocument(PeriodMention p) => p.Kind == PeriodKind.Year && DocumentNumberBefore().Match(text, 0, p.Start) is { Success: true } id
+            && !counts.Any(n => n.Start <= id.Groups["id"].Index && n.End >= id.Groups["id"].Index + id.Groups["id"].Length);
+        if (periods.Any(DatesDocument))
+        {
+            periods = periods.Where(p => !DatesDocument(p)).ToList();
+        }
+
         var skipped = refused
             .Where(r => !periods.Any(p => r.Start < p.End && p.Start < r.Start + r.Length))
             .Select(r => new SkippedNumber(sentence, r.Start, r.Length, r.Reason))
@@ -77,6 +86,13 @@ internal static partial class FigureExtractor
             if (BackWhole(text, number))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the whole stated before, which the sentence's parts point back to"));
+                continue;
+            }
+
+            // "the six Western Balkan countries", "u tri zemlje": a count of countries, not of persons.
+            if ((language ?? LanguagePacks.English).WordRegex("countries-counted", @"\G\s*(?:", @")\b") is { } countriesCounted && countriesCounted.IsMatch(text, number.End))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "counts countries, not persons"));
                 continue;
             }
 
@@ -256,6 +272,15 @@ internal static partial class FigureExtractor
                 continue;
             }
 
+            // "u jednoj akciji zatečena je grupa od 47 lica", "a group of 20 people was caught on Friday": one group is an
+            // incident, not what a period's flow adds up to.
+            if (reading.Indicator.IsFlow && (language ?? LanguagePacks.English).WordRegex("group-of", @"(?<![\p{L}])(?:", @")\s+(?:(?:some|about|around|oko|okolu|rreth|[\p{L}]+)\s+)?$") is { } groupOf
+                && groupOf.IsMatch(text.AsSpan(place.OwnStart, number.Start - place.OwnStart)))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "one group's count, an incident, not a flow's total"));
+                continue;
+            }
+
             if (ForeignHead(text, number, place, tags) is { } head)
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, $"counts \"{head}\", which its words do not say are persons"));
@@ -343,6 +368,15 @@ internal static partial class FigureExtractor
         var topical = Topic(sentence, context, free.Where(wordless.Contains), places, tags, locations, packs, periods, report, joints).ToList();
         figures.AddRange(topical);
         free = free.Where(n => !topical.Any(c => c.Start == n.Start)).ToList();
+
+        // "Serbia accounted for most of that number (120,883), followed by Bosnia and Herzegovina (27,429) …": a list of
+        // countries' values after an item that counts what the sentence before counted.
+        if (topical.Count > 0 && free.Any(n => countryItems.ContainsKey(n.Start)))
+        {
+            var listedAfter = Lists.Read(sentence, figures, free.Where(n => countryItems.ContainsKey(n.Start)).ToList(), places, locations, packs, tags, context.PreviousFigures).ToList();
+            figures.AddRange(listedAfter);
+            free = free.Where(n => !listedAfter.Any(c => c.Start == n.Start)).ToList();
+        }
 
         // A compared value or the next item of a list may name a country of its own ("… and in BiH 567").
         // A subject's values after its change ("… outside the Western Balkans region fell from 260,000 in 2016 to 19,000 in
@@ -622,6 +656,14 @@ internal static partial class FigureExtractor
         ReportPeriod report, Regex? joints)
     {
         var previous = sentence.Previous is null ? null : context.PreviousFigures.Where(f => f.Site is null).MinBy(f => f.Start);
+
+        // "… rose from 120,513 in 2021 to 192,266 last year. Serbia accounted for most of that number (120,883), …": after a
+        // change over years, the text goes on about the latest year's figure.
+        if (previous is not null && context.PreviousFigures.Where(f => f.Site is null).ToList() is { Count: > 1 } yearly
+            && yearly.All(f => f.Measure == Measures.Year && f.Indicator == previous.Indicator) && yearly.Select(f => f.Period).Distinct().Count() == yearly.Count)
+        {
+            previous = yearly.MaxBy(f => f.Period, StringComparer.Ordinal);
+        }
 
         // "In Albania the yearly total grew five-fold, from 752 in 2017 to 3,401 in 2018": a total of one of the six that
         // does not say of what counts what the text counted last.
@@ -1169,4 +1211,7 @@ internal static partial class FigureExtractor
     }
 
     private static Regex ComparisonEnd => LanguagePacks.AnyWord("conjunction", @"(?:,|(?<![\p{L}])(?:", @")(?![\p{L}]))")!;
+
+    [GeneratedRegex(@"(?<![\d./-])(?<id>\d{3,5})\s*(?:\(|/)\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex DocumentNumberBefore();
 }

@@ -81,12 +81,17 @@ internal static partial class Lists
                 var nearest = (Bracketed(text, number)
                         ? figures.Where(f => f.Site is null && f.Start >= place.ClauseStart && f.Start < place.ClauseEnd)
                         : figures.Where(f => f.Site is null && f.Start < number.Start))
-                    .MinBy(f => Math.Abs(f.Start - number.Start));
+                    .MinBy(f => Math.Abs(f.Start - number.Start))
+                    // "Serbia (120,883), which remains …, followed by Bosnia and Herzegovina (27,429)": the item before, past an aside.
+                    ?? (Bracketed(text, number) ? figures.Concat(added).Where(f => f.Site is null && f.Start < number.Start && Bracketed(text, f.Start, f.Length)).MaxBy(f => f.Start) : null);
                 if (nearest is not null && !(nearest.Scope == ScopeHint.Elsewhere && namedItem) && !tags.Any(t => Against.Contains(t.Concept) && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
                 {
+                    // Each country of a list names itself: a later item is as sure as the one before it.
+                    var chained = nearest.Rule.EndsWith("/country-item", StringComparison.Ordinal);
                     added.Add(Item(nearest, number, null, region ? Countries.Region : country[0]) with
                     {
-                        Rule = nearest.Rule + "/country-item", Scope = ScopeHint.None, SentenceScope = ScopeHint.None,
+                        Rule = chained ? nearest.Rule : nearest.Rule + "/country-item", Scope = ScopeHint.None, SentenceScope = ScopeHint.None,
+                        Confidence = chained ? nearest.Confidence : nearest.Confidence * 0.9,
                     });
                 }
             }
@@ -134,8 +139,10 @@ internal static partial class Lists
         (number.End < text.Length && char.IsLetter(text[number.End])) || (number.Start > 0 && char.IsLetter(text[number.Start - 1]));
 
     /// <summary>A number that stands alone in brackets: "(23,271)".</summary>
-    internal static bool Bracketed(string text, NumberMention number) =>
-        text[..number.Start].TrimEnd().EndsWith('(') && text[number.End..].TrimStart().StartsWith(')');
+    internal static bool Bracketed(string text, NumberMention number) => Bracketed(text, number.Start, number.End - number.Start);
+
+    private static bool Bracketed(string text, int start, int length) =>
+        text[..start].TrimEnd().EndsWith('(') && text[(start + length)..].TrimStart().StartsWith(')');
 
     internal static Match? Respectively(string text, IReadOnlyList<LanguagePack> packs) =>
         packs.Select(p => p.WordRegex("respectively", @"\b(?:", @")\b")?.Match(text)).FirstOrDefault(m => m?.Success == true);

@@ -57,6 +57,14 @@ internal static class Scope
             return (hint, null);
         }
 
+        // "In Velika Kladuša alone, outreach teams counted around 600", "Vetëm në zonën e Kakavijës …": a place the sentence
+        // singles out before the number is a part of the country, unless it is one of the six ("Serbia alone").
+        if (text is not null && tags.Any(t => t.Concept == "part-place" && t.End <= place.Start && t.Start >= place.AfterPrevious
+            && !CountryMentions.NotOrigins(text).Any(m => m.Start <= t.End + 1 && m.End >= t.Start - 1)))
+        {
+            return (ScopeHint.Subnational, null);
+        }
+
         // "roughly one million people transited the country during 2015": the country the number's own words point back to.
         if (tags.Any(t => t.Concept == "anaphor" && t.Start >= place.OwnStart && t.End <= place.OwnEnd))
         {

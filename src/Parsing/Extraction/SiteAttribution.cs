@@ -107,7 +107,11 @@ internal static partial class SiteAttribution
         if (after.Select(s => s.Name).Distinct().Count() == 1 && Introduces(segment.Right[..after[0].Start], language)
             && !OwnValue().IsMatch(text.AsSpan(number.End + after[0].End)))
         {
-            return figure with { Site = after[0].Name };
+            // "… 3,825 migrants in the TRCs Borići, Blažuj, Lipa and Ušivak": the first of a list of centres is one of
+            // the places the figure sums.
+            return OpensList(text, number.End + after[0].End, language)
+                ? figure with { Scope = ScopeHint.Subnational }
+                : figure with { Site = after[0].Name };
         }
 
         var before = SiteGazetteer.Find(segment.Left);
@@ -205,6 +209,16 @@ internal static partial class SiteAttribution
         return OneCentreNamed(words, language) is not null
             && !CountryMentions.Locations(words).Any(l => !l.IsElsewhere && l.Start >= SiteGazetteer.Find(words).Max(s => s.End));
     }
+
+    /// <summary>Whether another known centre follows the one ending at <paramref name="siteEnd"/>, joined by a comma or "and".</summary>
+    private static bool OpensList(string text, int siteEnd, LanguagePack? language)
+    {
+        var rest = text[siteEnd..];
+        return SiteGazetteer.Find(rest) is [var next, ..]
+            && (ListJoint.IsMatch(rest[..next.Start]) || ((language ?? LanguagePacks.English).WordRegex("and", @"^\s*(?:", @")\s+(?:\p{L}+\s+){0,3}$")?.IsMatch(rest[..next.Start]) ?? false));
+    }
+
+    private static readonly Regex ListJoint = new(@"^\s*,\s*(?:\p{L}+\s+){0,3}$", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>The one known centre the words name, as a centre ("the centre in Salakovac"), or null.</summary>
     private static string? OneCentreNamed(string words, LanguagePack? language) =>

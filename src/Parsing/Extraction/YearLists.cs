@@ -29,7 +29,29 @@ internal static partial class YearLists
         int? laterYear = null)
     {
         var text = sentence.Text;
-        if (sentence.Previous is not { } label || !List().IsMatch(text))
+        string label;
+        var (runStart, runEnd) = (0, text.Length);
+        if (List().IsMatch(text))
+        {
+            if (sentence.Previous is not { } previous)
+            {
+                yield break;
+            }
+
+            label = previous;
+        }
+        else if (Run().Match(text) is { Success: true } run && run.Index > 0)
+        {
+            // Lines run together in PDF text put the label, the list and what follows in one sentence: the label is
+            // the words straight before the list.
+            label = text[..run.Index].Trim();
+            (runStart, runEnd) = (run.Index, run.Index + run.Length);
+            if (label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+            {
+                yield break;
+            }
+        }
+        else
         {
             yield break;
         }
@@ -37,23 +59,25 @@ internal static partial class YearLists
         // A lead-in that ends with a colon ("The number of requests then grew year by year:") may lean on the sentence
         // before it for its subject; it is read with it, and one item is a list under it.
         var leadIn = label.TrimEnd().EndsWith(':');
-        if ((!leadIn && (label.Any(char.IsDigit) || Items().Count(text) < 2))
+        var items = Items().Count(text[runStart..runEnd]);
+        if ((!leadIn && (label.Any(char.IsDigit) || items < 2))
             || label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > (leadIn ? MaxLeadInWords : MaxLabelWords)
             || PeriodTables.Reading(label) is not { } reading || !reading.Indicator.IsFlow)
         {
             yield break;
         }
 
-        foreach (var number in numbers)
+        var listPeriods = periods.Where(p => p.Start >= runStart && p.End <= runEnd).ToList();
+        foreach (var number in numbers.Where(n => n.Start >= runStart && n.End <= runEnd))
         {
-            var year = periods.LastOrDefault(p => p.Kind == PeriodKind.Year && p.End <= number.Start && Colon().IsMatch(text.AsSpan(p.End, number.Start - p.End)));
+            var year = listPeriods.LastOrDefault(p => p.Kind == PeriodKind.Year && p.End <= number.Start && Colon().IsMatch(text.AsSpan(p.End, number.Start - p.End)));
             if (year is null || number.Value is not { } value)
             {
                 continue;
             }
 
             // A year the list goes on past had ended, whenever the document was written.
-            var ended = (laterYear is { } later && year.Year < later) || periods.Any(p => p.Kind == PeriodKind.Year && p.Year > year.Year);
+            var ended = (laterYear is { } later && year.Year < later) || listPeriods.Any(p => p.Kind == PeriodKind.Year && p.Year > year.Year);
             if ((ended ? (Measures.Year, year.Period) : PeriodChooser.Map(reading.Indicator.Kind, year, report)) is not { } period)
             {
                 continue;
@@ -78,6 +102,10 @@ internal static partial class YearLists
 
     [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\s*:\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*(?:(?:19|20)\d{2}\s*:\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*)*$")]
     private static partial Regex List();
+
+    /// <summary>Two items or more of "year: value" inside a longer sentence.</summary>
+    [GeneratedRegex(@"(?<![\d:])(?:(?:19|20)\d{2}\s*:\s*\d{1,3}(?:[.,\u00a0\u202f]\d{3})*(?![\d.,]\d)\s*(?:\([^()\d]{0,80}\))?\s*[,;]?\s*){2,}")]
+    private static partial Regex Run();
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*:\s*\d")]
     private static partial Regex Items();

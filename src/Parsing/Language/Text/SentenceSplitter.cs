@@ -44,6 +44,7 @@ internal static partial class SentenceSplitter
         Paragraph? current = null;
         int? currentBlock = null;
         var previousWasHeading = false;
+        var previousWasFigureItem = false;
         foreach (var line in page.Lines)
         {
             if (line.Text.Length == 0 || (include is not null && !include(line)))
@@ -53,11 +54,17 @@ internal static partial class SentenceSplitter
 
             // A heading set in capitals inside a block ("6 SERBIA" in text taken from a PDF) is a paragraph of its own.
             var heading = IsHeadingLike(line.Text);
+
+            // Lines that each open with a count ("3,825 migrants accommodated (21 May)", then "3,220 migrants outside
+            // the centres") are a list of key figures, an item a line, even with no bullets left.
+            var figureItem = LedByCount().IsMatch(line.Text);
             var continues = current is not null
                 && (line.Block == currentBlock || current.LooksUnfinished && StartsLowerCase(line.Text))
                 && !Bullet().IsMatch(line.Text)
+                && !(figureItem && previousWasFigureItem)
                 && !heading && !previousWasHeading;
             previousWasHeading = heading;
+            previousWasFigureItem = figureItem;
             if (!continues)
             {
                 current = new Paragraph();
@@ -80,7 +87,9 @@ internal static partial class SentenceSplitter
     public static bool IsHeadingLike(string text)
     {
         const int MaxWords = 8;
-        var trimmed = text.TrimEnd();
+
+        // "KOSOVO (S/RES/1244 (1999))": the resolution a name is designated under is no part of the heading's words.
+        var trimmed = Designation().Replace(text, string.Empty).TrimEnd();
         if (trimmed.Length == 0 || trimmed.EndsWith('.') || trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords)
         {
             return false;
@@ -285,4 +294,10 @@ internal static partial class SentenceSplitter
             return line;
         }
     }
+
+    [GeneratedRegex(@"^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*\+?\s+\p{L}")]
+    private static partial Regex LedByCount();
+
+    [GeneratedRegex(@"\s*\(\s*S/RES/\d+\s*(?:\(\d{4}\))?\s*\)")]
+    private static partial Regex Designation();
 }
