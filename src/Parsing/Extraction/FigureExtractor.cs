@@ -186,6 +186,7 @@ internal static partial class FigureExtractor
         var changeStarts = new Dictionary<NumberMention, NumberMention>();
         var wordless = new HashSet<NumberMention>();
         var overridden = new HashSet<int>();
+        var shares = refused.Where(r => r.Reason == NumberReader.Percentage).Select(r => r.Start).ToList();
         var places = numbers.ToDictionary(n => n, n =>
         {
             var segment = NumberSegment.Of(text, n, numbers, joints, tags);
@@ -197,7 +198,9 @@ internal static partial class FigureExtractor
             }
 
             var afterPrevious = numbers.Where(o => o.End <= n.Start).Select(o => o.End).DefaultIfEmpty(0).Max();
-            var beforeNext = numbers.Where(o => o.Start >= n.End).Select(o => o.Start).DefaultIfEmpty(text.Length).Min();
+            // "4,470 … were present in Serbia, 94% of them in the 16 governmental centres; …": what a share after the number
+            // says is of the share's part.
+            var beforeNext = numbers.Where(o => o.Start >= n.End).Select(o => o.Start).Concat(shares.Where(s => s >= n.End)).DefaultIfEmpty(text.Length).Min();
             return new NumberPlace(n.Start, n.End, segment.LeftStart, rightEnd, clauseStart, clauseEnd, afterPrevious, beforeNext);
         });
         foreach (var number in numbers)
@@ -1008,8 +1011,14 @@ internal static partial class FigureExtractor
     private static bool PageNumber(string text, NumberMention number, IReadOnlyList<PeriodMention> periods) =>
         number.Value < 1000 && !number.IsZeroWord && text.AsSpan(number.End).IsWhiteSpace()
         && !text.AsSpan(number.Start, number.Length).ContainsAnyExcept("0123456789")
-        && !text.AsSpan(0, number.Start).ContainsAny(LowerCase) && text.Take(number.Start).Count(char.IsLetter) >= 4
-        && periods.Any(p => p.End <= number.Start && text.AsSpan(p.End, number.Start - p.End).IsWhiteSpace());
+        && text.Take(number.Start).Count(char.IsLetter) >= 4
+        && ((!text.AsSpan(0, number.Start).ContainsAny(LowerCase) && periods.Any(p => p.End <= number.Start && text.AsSpan(p.End, number.Start - p.End).IsWhiteSpace()))
+            // "Regional briefing on refugees and migrants · 20 February 2019 · 1": a footer's date, a separator, the page.
+            || (FooterSeparator().Match(text, 0, number.Start) is { Success: true } separator
+                && periods.Any(p => p.End <= separator.Index && text.AsSpan(p.End, separator.Index - p.End).IsWhiteSpace())));
+
+    [GeneratedRegex(@"[·|•]\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex FooterSeparator();
 
     private static readonly System.Buffers.SearchValues<char> LowerCase = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzčćđšžëçабвгдђежзијклљмнњопрстћуфхцчџш");
 

@@ -26,6 +26,7 @@ internal sealed class LocalNumbers
     private readonly HotRegex? _money;
     private readonly HotRegex? _duration;
     private readonly HotRegex? _times;
+    private readonly HotRegex? _fraction;
     private readonly HotRegex? _shareBefore;
     private readonly HotRegex? _shareAfter;
     private readonly HotRegex? _differenceBefore;
@@ -56,6 +57,7 @@ internal sealed class LocalNumbers
         _money = pack.HotWordRegex("money", @"^\s?", @"(?![\p{L}])");
         _duration = pack.HotWordRegex("duration", @"^\s?", @"(?![\p{L}])");
         _times = pack.HotWordRegex("times", @"^\s?", @"(?![\p{L}])");
+        _fraction = pack.HotWordRegex("fraction", @"^[\s-](?:", @")(?![\p{L}])");
         _shareBefore = pack.HotWordRegex("share-before", @"(?<![\p{L}])", @"\s+$");
         _shareAfter = pack.HotWordRegex("share-after", @"^\s+", @"(?![\p{L}])");
         _differenceBefore = pack.HotWordRegex("difference-before", @"(?<![\p{L}])", @"\s+$");
@@ -89,6 +91,9 @@ internal sealed class LocalNumbers
 
     /// <summary>"pet puta više": a number that multiplies another, which counts nothing.</summary>
     public Regex? Times => _times?.Regex;
+
+    /// <summary>"two thirds", "dvije trećine", "dy të tretat": the number is a fraction's numerator.</summary>
+    public Regex? Fraction => _fraction?.Regex;
 
     /// <summary>"nine in …": the words before a number that make it a share's whole.</summary>
     public Regex? ShareBefore => _shareBefore?.Regex;

@@ -12,6 +12,9 @@ namespace MigrationFeeds.Parsing.Language.Numbers;
 /// </summary>
 internal static partial class NumberReader
 {
+    /// <summary>The reason a share given in per cent is no count.</summary>
+    public const string Percentage = "a percentage";
+
     private const string Months =
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
 
@@ -239,7 +242,7 @@ internal static partial class NumberReader
         var after = text.AsSpan(mention.End);
         if (PercentAfter().IsMatch(after) || local?.Percent?.IsMatch(after) == true)
         {
-            return "a percentage";
+            return Percentage;
         }
 
         if (OrdinalAfter().IsMatch(after))
@@ -291,6 +294,11 @@ internal static partial class NumberReader
         if (DurationAfter().IsMatch(after) || local?.Duration?.IsMatch(after) == true)
         {
             return "a length of time";
+        }
+
+        if (local?.Fraction?.IsMatch(after) == true || LocalNumbers.For(LanguagePacks.English).Fraction?.IsMatch(after) == true)
+        {
+            return "a fraction, not a count";
         }
 
         if (TimesAfter().IsMatch(after) || local?.Times?.IsMatch(after) == true)

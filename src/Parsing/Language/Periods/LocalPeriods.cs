@@ -47,6 +47,7 @@ internal sealed class LocalPeriods
     private readonly HotRegex _yesterday;
     private readonly HotRegex? _spokenOn;
     private readonly HotRegex? _onWeekday;
+    private readonly HotRegex? _weekdayBeforeDate;
     private readonly HotRegex? _statementGoesOn;
     private readonly Regex[] _weekdays;
     private readonly HotRegex _wholeYear;
@@ -106,7 +107,7 @@ internal sealed class LocalPeriods
         _comparison = C(@"\b(?:" + pack.Word("comparison") + @")\b");
         var until = Alt(pack.Word("until"));
         _untilLead = C(@"^" + until + @"\s");
-        _untilBefore = C(@"(?<![\p{L}])" + until + @"(?:\s+\p{L}{1,9}){0,2}\s+$");
+        _untilBefore = C(@"(?<![\p{L}])" + until + @"(?:\s+\p{L}{1,9}){0,2},?\s+$");
         _until = C(@"\b" + until + @"\s+(?:(?:" + pack.Word("end-of") + @")\s+|(?<mid>" + Alt(pack.Word("mid")) + @")\s*)?(?:(?<day>\d{1,2})\.?\s*)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}.,:])(?![^\S\n]+\p{L})|\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?=,\s))?(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))" + yearTail);
         var yearWordAfter = pack.Word("year-word").Length == 0 ? string.Empty : @"\.?\s+" + yearWord + @"\b|";
         _untilYear = C(@"\b(?:" + until + @")\s+" + yearBefore + "(?<year>" + Year + @")(?:" + yearWordAfter + @"(?=[.,;:)]|\s*$))");
@@ -120,6 +121,7 @@ internal sealed class LocalPeriods
         var said = @"\b(?:" + pack.Word("said-on") + @")\b";
         var onDay = @"\b(?:" + pack.Word("weekday-on") + @")\s+(?<weekday>" + pack.Word("weekdays") + @")\b";
         _onWeekday = _weekdays.Length != 7 || pack.Word("weekday-on").Length == 0 ? null : C(onDay);
+        _weekdayBeforeDate = _weekdays.Length != 7 ? null : C(@"(?<![\p{L}])(?:" + pack.Word("weekdays") + @")\s*,\s*(?=\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L})");
         _spokenOn = _weekdays.Length != 7 || pack.Word("said-on").Length == 0 || pack.Word("weekday-on").Length == 0 ? null
             : C(said + @"[^.;]{0,60}?" + onDay + "|" + onDay + @"[^.;]{0,60}?" + said);
         _statementGoesOn = pack.Word("statement-goes-on").Length == 0 ? null : C(@"^\W*(?:" + pack.Word("statement-goes-on") + @")\b");
@@ -223,6 +225,9 @@ internal sealed class LocalPeriods
 
     /// <summary>"on Monday", "u utorak": a day of the week named alone, or null where the pack names no weekdays.</summary>
     public Regex? OnWeekday => _onWeekday?.Regex;
+
+    /// <summary>"Friday, 25 May", "petka, 25. svibnja": a weekday that only names the day of the date after it.</summary>
+    public Regex? WeekdayBeforeDate => _weekdayBeforeDate?.Regex;
 
     /// <summary>"He added that …": a sentence that goes on with the statement of the one before.</summary>
     public Regex? StatementGoesOn => _statementGoesOn?.Regex;

@@ -38,6 +38,12 @@ internal static partial class PeriodReader
 
         // Said in every language's own words (its pack), before the patterns they would otherwise be read as a part of.
         var own = LocalPeriods.For(language ?? LanguagePacks.English);
+
+        // "until Friday, 25 May", "do petka, 25. svibnja": the date is read as if its weekday were not there.
+        if (own.WeekdayBeforeDate is { } weekdayBeforeDate && weekdayBeforeDate.IsMatch(text))
+        {
+            text = weekdayBeforeDate.Replace(text, m => new string(' ', m.Length));
+        }
         var named = own.PublicationName?.Match(text) is { Success: true } publication ? publication : null;
 
         void Take(Regex regex, Func<Match, PeriodMention?> resolve)
@@ -121,7 +127,7 @@ internal static partial class PeriodReader
             Take(onWeekday, m => WeekdayPoint(m, text, report, own));
         }
 
-        Take(own.WholeYear, m => ReportYearPeriod(m, report));
+        Take(own.WholeYear, m => ReportYearPeriod(m, report) ?? YearGoneOn(m, previous));
         Take(own.YearEarlier, m => MonthYearEarlier(m, found));
         // "The same period last year" is the last year's same months, read below once every span it may repeat is.
         Take(own.MonthLastYear, m => MonthOfLastYear(m, report));
@@ -640,6 +646,18 @@ internal static partial class PeriodReader
         report.ReportMonth is { } month
             ? Mention(m, PeriodKind.Year, month.Year.ToString(CultureInfo.InvariantCulture)) with { Year = month.Year }
             : null;
+
+    /// <summary>
+    /// "935 in December. For the year as a whole, …" in a text with no report month: the year of the month or the year the
+    /// sentence before spoke of.
+    /// </summary>
+    private static PeriodMention? YearGoneOn(Match m, PeriodMention? previous) =>
+        previous switch
+        {
+            { Kind: PeriodKind.Month, Month: { } month } => Mention(m, PeriodKind.Year, month.Year.ToString(CultureInfo.InvariantCulture)) with { Year = month.Year },
+            { Kind: PeriodKind.Year, Year: { } year } => Mention(m, PeriodKind.Year, year.ToString(CultureInfo.InvariantCulture)) with { Year = year },
+            _ => null,
+        };
 
     private static PeriodMention? PreviousMonthPeriod(Match m, ReportPeriod report) =>
         report.ReportMonth is { } month ? Mention(m, PeriodKind.Month, month.AddMonths(-1).ToString()) with { Month = month.AddMonths(-1) } : null;
