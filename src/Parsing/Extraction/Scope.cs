@@ -59,6 +59,11 @@ internal static class Scope
 
         // "In Velika Kladuša alone, outreach teams counted around 600", "Vetëm në zonën e Kakavijës …": a place the sentence
         // singles out before the number is a part of the country, unless it is one of the six ("Serbia alone").
+        if (text is not null && EachPlace.IsMatch(text.AsSpan(place.AfterPrevious, place.Start - place.AfterPrevious)))
+        {
+            return (ScopeHint.Subnational, null);
+        }
+
         if (text is not null && tags.Any(t => t.Concept == "part-place" && t.End <= place.Start && t.Start >= place.AfterPrevious
             && !CountryMentions.NotOrigins(text).Any(m => m.Start <= t.End + 1 && m.End >= t.Start - 1)))
         {
@@ -240,4 +245,7 @@ internal static class Scope
             _ => figure.SentenceScope == ScopeHint.Region ? (Countries.Region, 0.85) : (null, 0),
         };
     }
+
+    /// <summary>"in each of the other centres": a bound on every place, no total.</summary>
+    internal static Regex EachPlace => LanguagePacks.AnyWord("each-place", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 }

@@ -26,12 +26,19 @@ internal static partial class SiteAttribution
         // named elsewhere in the text is not what "the camp" means under another country's heading.
         documentSite = InSection(documentSite, section);
         string? LastNamed() => InSection(LastNamedSite(figure.Sentence.Previous, recentTexts), section);
+        var text = figure.Sentence.Text;
+
+        // "… 523 in Krnjača, and in each of the other centres fewer than 350": a bound on every centre, no centre's figure.
+        if (numbers.Where(n => n.End <= figure.Start).Select(n => n.End).DefaultIfEmpty(0).Max() is var from && from <= figure.Start
+            && Scope.EachPlace.IsMatch(text.AsSpan(from, figure.Start - from)))
+        {
+            return figure with { Site = null, Scope = ScopeHint.Subnational };
+        }
+
         if (figure.Site is not null)
         {
             return figure with { Site = SiteGazetteer.Canonical(figure.Site) ?? figure.Site };
         }
-
-        var text = figure.Sentence.Text;
 
         // "… at PC Lipa, where … When the reporting period ended, 898 migrants were staying there": persons staying at the
         // one centre the sentence before named, in a sentence that names none, are that centre's residents.
@@ -99,6 +106,7 @@ internal static partial class SiteAttribution
         }
 
         var number = NumberOf(figure, numbers);
+
         var segment = NumberSegment.Of(text, number, numbers, null);
 
         var after = SiteGazetteer.Find(segment.Right);
@@ -392,6 +400,13 @@ internal static partial class SiteAttribution
     /// </summary>
     private static bool Introduces(string words, LanguagePack? language)
     {
+        // "66 … in the two asylum facilities, 61 of them in the Asylum Centre in Magura": the part a number's own "of them"
+        // places in a centre is that centre's.
+        if ((language ?? LanguagePacks.English).WordRegex("anaphora", @"^\s*(?:", @")(?![\p{L}])") is { } ownPart && ownPart.Match(words) is { Success: true } part)
+        {
+            words = words[part.Length..];
+        }
+
         var spans = PersonsPatterns.SelectMany(p => p.Matches(words)).Select(m => (Start: m.Index, End: m.Index + m.Length)).OrderBy(s => s.Start).ToList();
         if (spans.Count == 0)
         {
