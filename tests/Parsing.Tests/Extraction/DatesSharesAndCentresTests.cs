@@ -97,4 +97,12 @@ public sealed class DatesSharesAndCentresTests
 
         Assert.Equal(["SRB present_total stock 2022-08-23 10000"], Extract.TitledKeys(body, "Migranti", null, "2022-08-23"));
     }
+
+    [Theory]
+    [InlineData("Broj ljudi koji su u Srbiji izrazili nameru da traže azil porastao je prošle godine na 8.436, sa 6.199 u 2017, pokazuju podaci.")]
+    [InlineData("The number of people who expressed an intention to seek asylum in Serbia rose last year to 8,436, from 6,199 in 2017, the data show.")]
+    public void Read_AChangeInAYear_ToAValueFromAnEarlierYearsValue_GivesEachItsYear(string body)
+    {
+        Assert.Equal(["SRB asylum_intentions year 2018 8436", "SRB asylum_intentions year 2017 6199"], Extract.TitledKeys(body, "Azil", null, "2019-01-24"));
+    }
 }
