@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MigrationFeeds.Parsing.Extraction.Labels;
 using MigrationFeeds.Parsing.Language.Numbers;
 using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Language.Periods;
@@ -22,6 +23,20 @@ internal static class ChangeSubjects
         Sentence sentence, IReadOnlyList<NumberMention> free, IReadOnlyList<PeriodMention> periods, ReportPeriod report, IReadOnlyList<LanguagePack> packs)
     {
         var text = sentence.Text;
+
+        // "In Serbia, the population in the country has been falling steadily: from 4,500 at the end of 2018 it dropped to
+        // 3,600 by the end of May 2019": a change announced before a colon has its subject's values after the colon.
+        var announced = packs.Select(p => p.WordRegex("change-lead", @"(?<![\p{L}])(?:", @")(?:\s+\p{L}+ly)?\s*:")?.Match(text)).FirstOrDefault(m => m?.Success == true);
+        if (announced is not null && NumberReader.Read(text[..announced.Index]).Count == 0 && PeriodTables.Reading(text[..announced.Index]) is { } announcedReading)
+        {
+            foreach (var figure in Values(sentence, free.Where(n => n.Start > announced.Index + announced.Length), periods, report, announcedReading))
+            {
+                yield return figure;
+            }
+
+            yield break;
+        }
+
         var change = packs.Select(p => p.WordRegex("change", @"(?<![\p{L}])(?:", @")(?![\p{L}])")?.Match(text)).FirstOrDefault(m => m?.Success == true);
         if (change is null || !free.Any(n => n.Start > change.Index))
         {
@@ -38,7 +53,18 @@ internal static class ChangeSubjects
             yield break;
         }
 
-        foreach (var number in free.Where(n => n.Start > change.Index && !n.IsRange))
+        foreach (var figure in Values(sentence, free.Where(n => n.Start > change.Index), periods, report, reading))
+        {
+            yield return figure;
+        }
+    }
+
+    /// <summary>Each value after the change, for the period written right after it; a value with none gives nothing.</summary>
+    private static IEnumerable<FigureCandidate> Values(
+        Sentence sentence, IEnumerable<NumberMention> after, IReadOnlyList<PeriodMention> periods, ReportPeriod report, LabelReading reading)
+    {
+        var text = sentence.Text;
+        foreach (var number in after.Where(n => !n.IsRange))
         {
             var own = periods.Where(p => p.Start >= number.End && p.Start - number.End <= MaxGapToPeriod && !text[number.End..p.Start].Any(char.IsDigit))
                 .MinBy(p => p.Start);

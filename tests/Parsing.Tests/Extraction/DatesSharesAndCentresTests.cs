@@ -105,4 +105,12 @@ public sealed class DatesSharesAndCentresTests
     {
         Assert.Equal(["SRB asylum_intentions year 2018 8436", "SRB asylum_intentions year 2017 6199"], Extract.TitledKeys(body, "Azil", null, "2019-01-24"));
     }
+
+    [Theory]
+    [InlineData("In Serbia, the population in the country has been falling steadily: from 4,500 at the end of 2018 it dropped to 3,600 by the end of May 2019.")]
+    [InlineData("In Serbia, the population in the country fell from 4,500 at the end of 2018 to 3,600 by the end of May 2019.")]
+    public void Read_AChangeAnnouncedBeforeAColon_GivesItsSubjectsValuesAfterIt(string body)
+    {
+        Assert.Equal(["SRB present_total stock 2018-12 4500", "SRB present_total stock 2019-05 3600"], Extract.TitledKeys(body, "Serbia update", null, "2019-06-20"));
+    }
 }
