@@ -58,7 +58,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         // German, Italian, Slovenian and Polish press, which no language pack reads: precision only.
         ["b32"] = (0.95, 0.00),
         // Written batches: our own wording in the phrasing classes of real publications, carrying real figures.
-        ["b33"] = (0.78, 0.68),
+        ["b33"] = (0.81, 0.71),
         ["b34"] = (0.77, 0.71),
         ["b35"] = (0.86, 0.81),
         ["b36"] = (0.72, 0.66),
