@@ -277,7 +277,7 @@ internal static partial class FigureExtractor
 
             // "u jednoj akciji zatečena je grupa od 47 lica", "a group of 20 people was caught on Friday": one group is an
             // incident, not what a period's flow adds up to.
-            if (reading.Indicator.IsFlow && (language ?? LanguagePacks.English).WordRegex("group-of", @"(?<![\p{L}])(?:", @")\s+(?:(?:some|about|around|oko|okolu|rreth|[\p{L}]+)\s+)?$") is { } groupOf
+            if (reading.Indicator.IsFlow && (language ?? LanguagePacks.English).WordRegex("group-of", @"(?<![\p{L}])(?:", @")\s+(?:[\p{L}]+\s+)?$") is { } groupOf
                 && groupOf.IsMatch(text.AsSpan(place.OwnStart, number.Start - place.OwnStart)))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "one group's count, an incident, not a flow's total"));
