@@ -10,11 +10,15 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/common.sh
 
+# MSBuild's worker nodes outlive a build by default, and a `dotnet test` that finds them can wait on them; each build
+# and test run here starts its own and lets them go.
+export MSBUILDDISABLENODEREUSE=1
+
 # Before the build: the Functions app copies the dashboard's chart library out of node_modules.
 ensure_node_tools
 ensure_chromium
 ensure_example_tools
-if ! dotnet build MigrationFeeds.sln -c Release --nologo; then
+if ! dotnet build MigrationFeeds.sln -c Release --nologo -nodeReuse:false; then
   echo "The build failed." >&2
   exit 1
 fi
@@ -24,13 +28,25 @@ export MIGRATIONFEEDS_RELIABILITY_REPORT
 MIGRATIONFEEDS_RELIABILITY_REPORT=$(mktemp)
 logs=$(mktemp -d)
 jobs=${MIGRATIONFEEDS_TEST_JOBS:-2}
+# A hang must fail the run by name, well inside CI's time, rather than use all of it: a test still running after
+# $hang is named and its test host stopped (vstest's blame collector), and an assembly still running after $limit
+# (a hang outside any test: a fixture's start or stop, the runner itself) is stopped with everything it started.
+hang=${MIGRATIONFEEDS_TEST_HANG:-10m}
+limit=${MIGRATIONFEEDS_TEST_LIMIT:-25m}
 status=0
 
 # One assembly's run, printed whole when it ends so the outputs of assemblies running side by side do not interleave.
 run_assembly() {
   local name=$1 code=0
   shift
-  dotnet test "tests/$name.Tests" -c Release --no-build --nologo "$@" > "$logs/$name.log" 2>&1 || code=$?
+  timeout --kill-after=30s "$limit" dotnet test "tests/$name.Tests" -c Release --no-build --nologo \
+    --blame-hang --blame-hang-timeout "$hang" --blame-hang-dump-type none --results-directory "$logs/$name" "$@" \
+    < /dev/null > "$logs/$name.log" 2>&1 || code=$?
+  if [ "$code" -eq 124 ] || [ "$code" -eq 137 ]; then
+    echo "$name.Tests did not end within $limit and was stopped." >> "$logs/$name.log"
+  fi
+  # The blame collector's list of the tests that were running when a test host was stopped.
+  find "$logs/$name" -name 'Sequence_*.xml' -exec sh -c 'echo "Running when stopped ($1):"; cat "$1"; echo' _ {} \; >> "$logs/$name.log" 2>/dev/null || true
   flock "$logs" cat "$logs/$name.log"
   return "$code"
 }
