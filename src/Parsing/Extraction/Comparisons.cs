@@ -50,7 +50,7 @@ internal static partial class Comparisons
             Alternation("opens-with-comparison", @"^\s*(?:", @")\b"),
             Alternation("change", @"\b(?:", @")\b"),
             Alternation("from-after-change", @"\b(?:", @")\s+$"),
-            Alternation("contrast", @"\b(?:", @")\s+(?<span>[^,;:()]{1,40}?)\s+$"),
+            Alternation("contrast", @"\b(?:", @")\s+(?<span>[^,;:()]{1,60}?)\s+$"),
             Alternation("approx", @"\b(?:", @")\s+$"),
             Alternation("merely", @"\b(?:", @")\s+$"));
     });

@@ -219,11 +219,13 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                     }
                 }
 
-                if (!sentence.FromLayout && named.FirstOrDefault(m => !m.IsElsewhere) is { } first && named.All(m => m.Country == first.Country))
+                // The countries of a list ("the six Western Balkan countries (Albania, …, North Macedonia and Serbia) continued …")
+                // are no one country the next sentence goes on about.
+                if (!sentence.FromLayout && named.FirstOrDefault(m => !m.IsElsewhere && !m.InList) is { } first && named.All(m => m.Country == first.Country || m.InList))
                 {
                     carried = first.Country;
                 }
-                else if (!sentence.FromLayout && named.Count == 0 && documentCountry is null
+                else if (!sentence.FromLayout && named.All(m => m.InList) && documentCountry is null
                          && (found.Scope == ScopeHint.Region || found.Figures.Any(f => f.Scope == ScopeHint.Region || (f.Scope == ScopeHint.None && f.SentenceScope == ScopeHint.Region))))
                 {
                     // "… the Western Balkan route remained the busiest. Over the first ten months, 128 000 crossings were detected on this route."
@@ -330,6 +332,12 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         {
             // A report on days that are not whole months (a week, a fortnight).
             return new ReportPeriod { ReportMonth = YearMonth.From(d.To), Published = published, ReportDays = d };
+        }
+
+        // "za period 01.01. – 31.12.2020. godine": a report on a calendar year is on the whole year, not on its December.
+        if (days is { From: { Month: 1, Day: 1 } yearStart, To: { Month: 12, Day: 31 } yearEnd } && yearStart.Year == yearEnd.Year)
+        {
+            return new ReportPeriod { ReportMonth = new YearMonth(yearEnd.Year, 12), Published = published, WholeYear = true };
         }
 
         var month = ReportPeriod.MonthFromTitle(context.Title, language) ?? ReportPeriod.MonthFromTitle(documentTitle, language);
@@ -609,7 +617,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         {
             var line = page.Lines[index];
             if ((blockSizes[line.Block] > 1 && !SentenceSplitter.IsHeadingLike(line.Text) && !OnlyACountry(line.Text) && !AnotherCountryOpening(page.Lines, index))
-                || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords)
+                || line.Text.EndsWith('.') || line.Text.Split(' ').Length > MaxHeadingWords || FigureLine().IsMatch(line.Text))
             {
                 continue;
             }
@@ -656,6 +664,10 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         && (WholeLine(folded) is { IsElsewhere: true } || CountryMentions.IsOriginName(folded))
         && (index == 0 || lines[index - 1].Block != lines[index].Block || lines[index - 1].Text.TrimEnd() is [.., '.' or '!' or '?' or ':' or '"' or '”'])
         && index + 1 < lines.Count && lines[index + 1].Text.TrimStart() is [var first, ..] && char.IsUpper(first);
+
+    /// <summary>"65% share of Serbia in March arrivals": a box's figure and its label, no heading; "1. Serbia" is one.</summary>
+    [GeneratedRegex(@"^\s*[~><≈+−-]?\d[\d.,\u00A0\u202F]*\s?%?\s+\p{Ll}")]
+    private static partial Regex FigureLine();
 
     /// <summary>"Serbia" on a line of its own above a digest's paragraph on it: a country's name and nothing else is a heading.</summary>
     private static bool OnlyACountry(string line) => WholeLine(FoldedText.Fold(line.Trim()).Text) is { IsElsewhere: false };

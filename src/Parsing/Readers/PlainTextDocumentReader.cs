@@ -42,7 +42,7 @@ public static class PlainTextDocumentReader
         {
             var lines = new List<TextLine>();
             var block = 0;
-            foreach (var raw in TextColumns.Unfold(pageText.Split('\n')))
+            foreach (var raw in TextColumns.Unfold(BoxColumns.Unfold(pageText.Split('\n'))))
             {
                 var line = TextNormalizer.Normalize(raw);
                 if (line.Length == 0)

@@ -73,7 +73,9 @@ internal sealed class LocalPeriods
         var yearTail = @"(?:\s+" + yearBefore + "(?<year>" + Year + @")\.?(?:\s+" + yearWord + @")?)?";
         var day = @"(?<day>\d{1,2})\.?";
         _month = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])" + yearTail + @"(?![\p{L}\d])");
-        _endOf = C(@"\b(?:" + pack.Word("end-of") + @")\s+(?<month>" + m + @")(?![\p{L}])" + yearTail);
+        // "do kraja rujna ove godine": the end of a month of this year, read as one with its year's words.
+        var ofThisYear = pack.Word("of-this-year").Length == 0 ? string.Empty : @"(?:\s+(?:" + pack.Word("of-this-year") + @")(?![\p{L}]))?";
+        _endOf = C(@"\b(?:" + pack.Word("end-of") + @")\s+(?<month>" + m + @")(?![\p{L}])" + ofThisYear + yearTail);
         _asOfDay = C(@"\b(?:(?:" + pack.Word("as-of") + @"|" + pack.Word("location") + @")\s+)?" + day + @"\s*(?<month>" + m + @")(?![\p{L}])" + yearTail);
         _dayRange = C(@"\b(?:(?:" + pack.Word("in-period") + @")\s+)?(?:" + pack.Word("from") + @")\s+(?<d1>\d{1,2})\.?\s*(?:(?<m1>" + m + @")\s*)?(?:(?<y1>" + Year + @")\.?\s*(?:" + yearWord + @"\s+)?)?(?:" + pack.Word("to") + @")\s+(?<d2>\d{1,2})\.?\s*(?<m2>" + m + @")(?![\p{L}])(?:\s+(?<y2>" + Year + @")\.?(?:\s+" + yearWord + ")?)?");
         // "tetor-dhjetor 2018", "oktobar – decembar": two months joined by a dash are the span between them.
@@ -113,7 +115,8 @@ internal sealed class LocalPeriods
         _untilYear = C(@"\b(?:" + until + @")\s+" + yearBefore + "(?<year>" + Year + @")(?:" + yearWordAfter + @"(?=[.,;:)]|\s*$))");
         _numericRange = C(@"(?<![\d.,])(?:(?:" + pack.Word("from") + @")\s+)?(?<d1>\d{1,2})\.\s?(?<m1>\d{1,2})\.\s?(?:(?<y1>" + Year + @")\.?\s*)?(?:(?:" + pack.Word("to") + @")\b|[-–—])\s*(?<d2>\d{1,2})\.\s?(?<m2>\d{1,2})\.\s?(?<y2>" + Year + @")\.?(?:\s+" + yearWord + @")?(?![\d])");
         _numericDate = C(@"(?<![\d.,])(?:(?<until>" + until + @")\s+)?(?<day>\d{1,2})\.\s?(?<mnum>\d{1,2})\.\s?(?<year>" + Year + @")\.?(?![\d])");
-        _thisYear = C(@"\b(?:" + pack.Word("this-year") + @")\b");
+        // "do kraja rujna ove godine": "this year" after the end of a month is that month's year, not the year so far.
+        _thisYear = C(@"(?<!\b(?:" + pack.Word("end-of") + @")\s+" + m + @"\s+)\b(?:" + pack.Word("this-year") + @")\b");
         _yesterday = C(@"\b(?:" + pack.Word("yesterday") + @")\b");
         // "…, the minister said on Monday": the weekday a statement was made, Monday first.
         _weekdays = [.. pack.Word("weekdays").Split('|', StringSplitOptions.RemoveEmptyEntries).Select(d => LanguagePack.Compile(@"^(?:" + d + @")$"))];
@@ -133,7 +136,7 @@ internal sealed class LocalPeriods
         // "since January this year" is a span and "30 April this year" a day: the words that open or close a span, and a
         // day's number, keep the month theirs.
         _monthThisYear = pack.Word("of-this-year").Length == 0 ? null
-            : C(@"(?<![\p{L}])(?<!\b(?:" + string.Join('|', new[] { "since", "from", "to", "until" }.Select(pack.Word).Where(w => w.Length > 0)) + @")\s+)(?:(?:"
+            : C(@"(?<![\p{L}])(?<!\b(?:" + string.Join('|', new[] { "since", "from", "to", "until", "end-of" }.Select(pack.Word).Where(w => w.Length > 0)) + @")\s+)(?:(?:"
                 + pack.Word("month-prefix") + @")\s+)?(?<!\d\.?\s*)(?<month>" + m + @")(?![\p{L}])\s+(?:(?:" + pack.Word("month-of") + @")\s+)?(?:" + pack.Word("of-this-year") + @")\b");
         _monthLastYear = C(@"(?<![\p{L}])(?:(?:" + pack.Word("month-prefix") + @")\s+)?(?<month>" + m + @")(?![\p{L}])\s+(?:(?:" + pack.Word("month-of") + @")\s+)?(?:" + pack.Word("last-year") + @")\b");
         _yearEarlier = C(@"\b(?:" + pack.Word("year-earlier") + @")\b");

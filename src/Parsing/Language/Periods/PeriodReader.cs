@@ -106,10 +106,11 @@ internal static partial class PeriodReader
             Take(firstMonths, m => FirstMonthsPeriod(m, report, language ?? LanguagePacks.English));
         }
 
-        // "u istom periodu prošle godine": before "prošle godine" alone is read as the last year.
+        // "u istom periodu prošle godine" after a span read so far; one that follows a span read below ("od siječnja do
+        // kraja rujna …, dok ih je u istom razdoblju prošle godine bilo …") is read once that span is.
         if (local is not null)
         {
-            Take(local.SamePeriodOfYear, m => SamePeriodPeriod(m, report, found, previous));
+            Take(local.SamePeriodOfYear, m => SamePeriodPeriod(m, report, found, previous, spanOnly: true));
         }
 
         Take(own.Until, m => FromStartOfOther(own, text, m) ? Mention(m, PeriodKind.Unknown, string.Empty) : UntilPoint(m, report));
@@ -131,7 +132,7 @@ internal static partial class PeriodReader
         Take(own.YearEarlier, m => MonthYearEarlier(m, found));
         // "The same period last year" is the last year's same months, read below once every span it may repeat is.
         Take(own.MonthLastYear, m => MonthOfLastYear(m, report));
-        Take(own.LastYear, m => SamePeriodBefore().IsMatch(text.AsSpan(0, m.Index)) ? null : YearBeforeNamed(m, text, own) ?? LastYearPeriod(m, report));
+        Take(own.LastYear, m => SamePeriodBefore().IsMatch(text.AsSpan(0, m.Index)) || InSamePeriod(local, text, m) ? null : YearBeforeNamed(m, text, own) ?? LastYearPeriod(m, report));
 
         if (local is not null)
         {
@@ -831,7 +832,11 @@ internal static partial class PeriodReader
     /// "The same period of 2020" in a report on October 2021 is January to October 2020; after "from January to
     /// August 2021", "the same period last year" is January to August 2020.
     /// </summary>
-    private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found, PeriodMention? previous = null)
+    /// <summary>Whether "last year" ends the words of the same period of last year ("u istom razdoblju prošle godine").</summary>
+    private static bool InSamePeriod(LocalPeriods? local, string text, Match lastYear) =>
+        local is not null && local.SamePeriodOfYear.Matches(text).Any(s => s.Index < lastYear.Index && s.Index + s.Length >= lastYear.Index + lastYear.Length);
+
+    private static PeriodMention? SamePeriodPeriod(Match m, ReportPeriod report, IReadOnlyList<PeriodMention> found, PeriodMention? previous = null, bool spanOnly = false)
     {
         // "… in the first nine months of this year. That is 18% more than in the same period last year": the sentence before's span.
         var own = found.Where(f => f.End <= m.Index && !f.IsComparative)
@@ -839,6 +844,11 @@ internal static partial class PeriodReader
                 .Where(f => f is { Kind: PeriodKind.Interval, Period.Length: 15 or 21 })
                 .MaxBy(f => f.End)
             ?? (report.ReportMonth is null && previous is { Kind: PeriodKind.Interval, IsComparative: false, Period.Length: 15 or 21 } ? previous : null);
+        if (own is null && spanOnly)
+        {
+            return null;
+        }
+
         var shift = own is null || !m.Groups["year"].Success ? -1 : int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) - int.Parse(own.Period[..4], CultureInfo.InvariantCulture);
         if (own is { Period.Length: 21 })
         {
