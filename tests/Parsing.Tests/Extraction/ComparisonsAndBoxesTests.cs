@@ -97,4 +97,21 @@ public sealed class ComparisonsAndBoxesTests
 
         Assert.Equal(["SRB present_total stock 2021-11 5930", "SRB accommodated stock 2021-11 4488"], Extract.Keys(Extract.Figures(text, null, "2021-12-15")));
     }
+
+    [Fact]
+    public void Read_AYearComparedWithAfterWhenAndAPlace_GivesTheValueAfterItThatYear()
+    {
+        var body = "Në vitin 2021 numri i azilkërkuesve në Shqipëri ishte 1.810, në rënie krahasuar me vitin 2020, kur në Shqipëri u regjistruan 2.232 azilkërkues.";
+
+        Assert.Equal(["ALB asylum_applications year 2021 1810", "ALB asylum_applications year 2020 2232"], Extract.TitledKeys(body, "Azilkërkuesit", "ALB", "2022-07-06"));
+    }
+
+    [Fact]
+    public void Read_HoursFromTheFirstOfJanuaryToADay_AreTheYearSoFar_AndTheHoursOfOneDayAreThatDay()
+    {
+        var body = "Во изминатите 24 часа, од 00,00 до 24,00 часот на 12.03.2016 година, издадени се 40 потврди за изразена намера за азил. "
+            + "Вкупно, од 00,00 часот на 01.01.2016 година до 24,00 часот на 12.03.2016 година, издадени се 90.117 потврди за изразена намера за поднесување барање за азил.";
+
+        Assert.Equal(["MKD asylum_intentions cumulative 2016-01-01/2016-03-12 90117"], Extract.TitledKeys(body, "Соопштение", "MKD", "2016-03-13"));
+    }
 }

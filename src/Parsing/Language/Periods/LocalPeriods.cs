@@ -64,6 +64,7 @@ internal sealed class LocalPeriods
     private readonly HotRegex _unplaced;
     private readonly HotRegex _reportWeek;
     private readonly HotRegex? _weekEnd;
+    private readonly HotRegex? _clockBeforeDate;
 
     private LocalPeriods(LanguagePack pack)
     {
@@ -124,6 +125,7 @@ internal sealed class LocalPeriods
         var said = @"\b(?:" + pack.Word("said-on") + @")\b";
         var onDay = @"\b(?:" + pack.Word("weekday-on") + @")\s+(?<weekday>" + pack.Word("weekdays") + @")\b";
         _onWeekday = _weekdays.Length != 7 || pack.Word("weekday-on").Length == 0 ? null : C(onDay);
+        _clockBeforeDate = pack.Word("clock-before-date").Length == 0 ? null : C(@"(?<![\d,.:])(?<!\d[,.:]\d{2}\s+(?:\p{L}{1,3}|[-–])\s+)\d{1,2}[,.:]\d{2}\s+(?:" + pack.Word("clock-before-date") + @")\s+(?=\d{1,2}\.\s?\d{1,2}\.)");
         _weekdayBeforeDate = _weekdays.Length != 7 ? null : C(@"(?<![\p{L}])(?:" + pack.Word("weekdays") + @")\s*,\s*(?=\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L})");
         _spokenOn = _weekdays.Length != 7 || pack.Word("said-on").Length == 0 || pack.Word("weekday-on").Length == 0 ? null
             : C(said + @"[^.;]{0,60}?" + onDay + "|" + onDay + @"[^.;]{0,60}?" + said);
@@ -231,6 +233,12 @@ internal sealed class LocalPeriods
 
     /// <summary>"Friday, 25 May", "petka, 25. svibnja": a weekday that only names the day of the date after it.</summary>
     public Regex? WeekdayBeforeDate => _weekdayBeforeDate?.Regex;
+
+    /// <summary>
+    /// "od 00,00 časot na 01.01.2016 … do 24,00 časot na 26.02.2016": the hour a span of days starts or ends at, before its
+    /// date; "od 00,00 do 24,00 časot na 06.02.2016", the hours of one day, is no such span.
+    /// </summary>
+    public Regex? ClockBeforeDate => _clockBeforeDate?.Regex;
 
     /// <summary>"He added that …": a sentence that goes on with the statement of the one before.</summary>
     public Regex? StatementGoesOn => _statementGoesOn?.Regex;

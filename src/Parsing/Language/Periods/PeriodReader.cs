@@ -44,6 +44,13 @@ internal static partial class PeriodReader
         {
             text = weekdayBeforeDate.Replace(text, m => new string(' ', m.Length));
         }
+
+        // "od 00,00 časot na 01.01.2016 godina do 24,00 časot na 26.02.2016": the dates, read without their hours.
+        if (own.ClockBeforeDate is { } clockBeforeDate && clockBeforeDate.IsMatch(text))
+        {
+            text = clockBeforeDate.Replace(text, m => new string(' ', m.Length));
+        }
+
         var named = own.PublicationName?.Match(text) is { Success: true } publication ? publication : null;
 
         void Take(Regex regex, Func<Match, PeriodMention?> resolve)
