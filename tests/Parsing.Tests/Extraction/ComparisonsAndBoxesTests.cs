@@ -114,4 +114,23 @@ public sealed class ComparisonsAndBoxesTests
 
         Assert.Equal(["MKD asylum_intentions cumulative 2016-01-01/2016-03-12 90117"], Extract.TitledKeys(body, "Соопштение", "MKD", "2016-03-13"));
     }
+
+    [Fact]
+    public void Read_AHouseNumberBeforeAPostcode_IsNoFigure()
+    {
+        var text = "BIH OPERATIONAL UPDATE\nAugust 2022\n\nIn August, 2,311 new arrivals were recorded in Bosnia and Herzegovina.\n\n"
+            + "UNHCR Representation in Bosnia and Herzegovina · Zmaja od Bosne 11, 71000 Sarajevo · www.unhcr.org/see\n";
+
+        Assert.Equal(["BIH arrivals month 2022-08 2311"], Extract.Keys(Extract.Figures(text, null, "2022-09-20")));
+    }
+
+    [Fact]
+    public void Read_ADashSetAsABulletBeforeACapital_StartsASentence_SoTheItemBeforeLendsItNoWords()
+    {
+        var text = "BIH OPERATIONAL UPDATE\nAugust 2022\n\n"
+            + "- In August, 2,311 new arrivals were recorded. Families and unaccompanied children were placed in Borići and Ušivak.\n"
+            + "- UNHCR's partner provided legal counselling to 356 persons and represented 40 in asylum procedures.\n";
+
+        Assert.Equal(["BIH arrivals month 2022-08 2311"], Extract.Keys(Extract.Figures(text, "BIH", "2022-09-20")));
+    }
 }

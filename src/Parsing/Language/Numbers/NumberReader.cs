@@ -316,6 +316,11 @@ internal static partial class NumberReader
             return "a phone number";
         }
 
+        if (mention.Value is < 10_000 && !mention.IsRange && PostcodeAfter().IsMatch(after))
+        {
+            return "a house number"; // "Fra Anđela Zvizdovića 1, 71000 Sarajevo"
+        }
+
         if (english.Identifier?.IsMatch(before) == true || local?.Identifier?.IsMatch(before) == true)
         {
             return "an identifier, not a count";
@@ -442,6 +447,10 @@ internal static partial class NumberReader
     /// <summary>A page's footer that ends with the publisher's address and the page number: "www.unhcr.org 1".</summary>
     [GeneratedRegex(@"(?:\bwww\.|https?://)[\w./-]+\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AddressBefore();
+
+    /// <summary>After a house number: its letter, then a comma, a postcode and the town ("1a, 81000 Podgorica").</summary>
+    [GeneratedRegex(@"^\p{L}?\s*,\s*\d{4,5}\s+\p{L}{3,}")]
+    private static partial Regex PostcodeAfter();
 
     [GeneratedRegex(@"(?:\+|\b(?:tel|telephone|phone|fax|mob|mobile|hotline)\b\.?\s*:?)\s*[\d\s()./-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneBefore();

@@ -254,8 +254,9 @@ internal static partial class SentenceSplitter
         sentences.Add(new Sentence { Page = page, Line = paragraph.LineAt(offset), Text = trimmed });
     }
 
-    // A bullet, or a numbered paragraph as reports of the United Nations set them ("23.   Migrants in …").
-    [GeneratedRegex(@"^\s*(?:[•▪■●◦‣►]|\d{1,3}\.\s{2,}(?=\p{Lu}))")]
+    // A bullet, a dash set as one before a capital ("- UNHCR's partner …"), or a numbered paragraph as reports of the United
+    // Nations set them ("23.   Migrants in …").
+    [GeneratedRegex(@"^\s*(?:[•▪■●◦‣►]|[-–—]\s+(?=\p{Lu})|\d{1,3}\.\s{2,}(?=\p{Lu}))")]
     private static partial Regex Bullet();
 
     private sealed class Paragraph
