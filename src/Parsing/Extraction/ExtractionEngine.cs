@@ -133,7 +133,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
                     DocumentSite = documentSite, Section = heading.Named ? section : null,
                     ReadCountries = setup.Countries, NextListYear = nextListYear,
                 });
-                previousPeriod = found.Period ?? previousPeriod;
+                previousPeriod = SpanOfItsFigures(found) ?? found.Period ?? previousPeriod;
                 if (!sentence.FromLayout)
                 {
                     beforePrevious = sentence.Previous;
@@ -600,6 +600,17 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         var site = figure.Site is null ? null : SiteGazetteer.Canonical(figure.Site) ?? figure.Site;
         return figure with { Sentence = sentence, Start = start, Length = Math.Max(1, end - start), Site = site };
     }
+
+    /// <summary>
+    /// "Od 01.01.2016 do 26.02.2016 … 87.228 potvrdi. Vo istiot period …": a sentence whose period is the first day of a span
+    /// its figures run over is, for the next sentence's "the same period", that span.
+    /// </summary>
+    private static PeriodMention? SpanOfItsFigures(SentenceFigures found) =>
+        found.Period is { Kind: PeriodKind.PointInTime } point && found.Figures.Count > 0
+        && found.Figures.Select(f => f.Period).Distinct(StringComparer.Ordinal).ToList() is [var span] && span.Contains('/', StringComparison.Ordinal)
+        && found.Figures.All(f => f.Measure == "cumulative")
+            ? point with { Kind = PeriodKind.Interval, Period = span, Month = null, ToDate = false }
+            : null;
 
     private static bool SeveralOfTheSix(string foldedText) =>
         CountryMentions.NotOrigins(foldedText).Where(m => !m.IsElsewhere).Select(m => m.Country).Distinct().Skip(1).Any();

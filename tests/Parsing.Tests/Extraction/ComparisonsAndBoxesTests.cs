@@ -133,4 +133,16 @@ public sealed class ComparisonsAndBoxesTests
 
         Assert.Equal(["BIH arrivals month 2022-08 2311"], Extract.Keys(Extract.Figures(text, "BIH", "2022-09-20")));
     }
+
+    [Fact]
+    public void Read_TheSamePeriodAfterASentenceOnASpanOfDays_IsThatSpan_EvenPastASentenceOnItsParts()
+    {
+        var body = "Вкупно, од 00,00 часот на 01.01.2016 година до 24,00 часот на 12.03.2016 година, издадени се 90.117 потврди за изразена намера. "
+            + "Од нив 36.020 се мажи и 21.544 жени. Во истиот период, барање за признавање право на азил поднеле 26 лица.";
+
+        var keys = Extract.TitledKeys(body, "Соопштение", "MKD", "2016-03-13");
+
+        Assert.Contains("MKD asylum_intentions cumulative 2016-01-01/2016-03-12 90117", keys);
+        Assert.Contains("MKD asylum_applications cumulative 2016-01-01/2016-03-12 26", keys);
+    }
 }
