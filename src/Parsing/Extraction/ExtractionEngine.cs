@@ -608,7 +608,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     private static PeriodMention? SpanOfItsFigures(SentenceFigures found) =>
         found.Period is { Kind: PeriodKind.PointInTime } point && found.Figures.Count > 0
         && found.Figures.Select(f => f.Period).Distinct(StringComparer.Ordinal).ToList() is [var span] && span.Contains('/', StringComparison.Ordinal)
-        && found.Figures.All(f => f.Measure == "cumulative")
+        && found.Figures.All(f => f.Measure == Measures.Cumulative)
             ? point with { Kind = PeriodKind.Interval, Period = span, Month = null, ToDate = false }
             : null;
 
