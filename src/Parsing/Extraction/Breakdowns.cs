@@ -34,11 +34,37 @@ internal static class Breakdowns
                 continue;
             }
 
+            if (kept.Any(whole => ByHowTheyCame(whole, figure)))
+            {
+                continue;
+            }
+
             kept.Add(figure);
         }
 
         return kept;
     }
+
+    /// <summary>
+    /// "1,409 asylum seekers were registered in 2020: 887 had entered irregularly, 20 …", "…; 887 of them had entered
+    /// illegally": a part of a whole, told by how its persons came, is no count of arrivals, whose persons would include
+    /// the whole's. Parts that count fewer ("of them, 4,617 stayed in centres") are figures, and are not asked about here.
+    /// </summary>
+    private static bool ByHowTheyCame(FigureCandidate whole, FigureCandidate part)
+    {
+        if (whole.Site is not null || part.Site is not null || whole.Start >= part.Start || whole.Country != part.Country
+            || whole.Value is not { } total || part.Value is not { } value || value >= total
+            || !Model.Indicator.TryParse(whole.Indicator, out var counted) || !Model.Indicator.TryParse(part.Indicator, out var told) || !told.Includes(counted))
+        {
+            return false;
+        }
+
+        var text = part.Sentence.Text;
+        return Marker.IsMatch(text[(whole.Start + whole.Length)..part.Start]) || OfThemAfter.IsMatch(text, part.Start + part.Length);
+    }
+
+    // "887 of them", "887 od njih", "887 prej tyre": the part's own words point back at the whole.
+    private static Regex OfThemAfter => LanguagePacks.AnyWord("of-these", @"\G\s+(?:", @")(?![\p{L}])")!;
 
     /// <summary>
     /// "Close to 80% of them were accommodated in governmental facilities, among them 1,074 in the five Asylum Centres

@@ -75,7 +75,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         var language = setup.LocalLanguages ? LanguagePacks.Detect(allText) : null;
         var documentSite = setup.Sites ? OnlySite(allText) : null;
         var report = ReportOf(document, context, language);
-        var documentCountry = context.DefaultCountry ?? (setup.Countries ? DocumentCountry(document, context) : null);
+        var documentCountry = context.DefaultCountry ?? (setup.Countries ? DocumentCountry(document, context, language) : null);
 
         var candidates = new List<FigureCandidate>();
         var issues = new List<ParseIssue>();
@@ -403,9 +403,10 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
 
     /// <summary>
     /// The country a document is about when it is not given: the one its title names, else the one its
-    /// sentences place figures in far more often than any other; null for a document about several.
+    /// sentences and named centres place figures in far more often than any other, else the one country whose language
+    /// it is written in when that country leads; null for a document about several.
     /// </summary>
-    internal static string? DocumentCountry(TextDocument document, DocumentContext context)
+    internal static string? DocumentCountry(TextDocument document, DocumentContext context, LanguagePack? language = null)
     {
         var title = context.Title ?? document.Title ?? FirstHeading(document);
         if (title is not null && TitleCountry(title) is { } titled)
@@ -423,11 +424,13 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         }
 
         // Read block by block: a line break inside a sentence would make its second line's first country look like
-        // the start of a sentence, and cut "in" from the country it governs.
+        // the start of a sentence, and cut "in" from the country it governs. A centre named is a place in its country: a
+        // local story on the camps at Tabanovce and Gevgelija that says once where people go on to is about North Macedonia.
         var counts = document.Pages.SelectMany(p => p.Lines.GroupBy(l => l.Block).Select(b => string.Join(' ', b.Select(l => l.Text))))
-            .SelectMany(text => CountryMentions.Locations(FoldedText.Fold(text).Text))
-            .Where(m => !m.IsElsewhere)
-            .GroupBy(m => m.Country)
+            .Select(text => FoldedText.Fold(text).Text)
+            .SelectMany(folded => CountryMentions.Locations(folded).Where(m => !m.IsElsewhere).Select(m => m.Country)
+                .Concat(SiteGazetteer.Find(folded).Select(s => s.Country)))
+            .GroupBy(country => country)
             .Select(g => (Country: g.Key, Count: g.Count()))
             .OrderByDescending(c => c.Count)
             .ToList();
@@ -436,6 +439,9 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
             [var only] => only.Country,
             [var first, var second, ..] when first.Count >= 2 * second.Count && first.Count >= 3 => first.Country,
             [] => PointedCountry(document),
+
+            // A Macedonian story on the camps at the border that says where people go on to is North Macedonia's.
+            _ when language?.Word("home-country") is { Length: > 0 } home && counts[0].Country == home => home,
             _ => null,
         };
     }

@@ -28,8 +28,8 @@ internal static class FigureDeduplicator
     private static bool Restates(FigureCandidate round, FigureCandidate exact)
     {
         if (round.Value is not { } value || exact.Value is not { } other || value == other || value < 100
-            || round.Country != exact.Country || round.Site != exact.Site || !SameCount(round, exact, value, other) || round.Measure != exact.Measure
-            || !SameStart(round.Period, exact.Period))
+            || round.Country != exact.Country || round.Site != exact.Site || !SameCount(round, exact, value, other)
+            || !SameStart(round, exact))
         {
             return false;
         }
@@ -79,8 +79,29 @@ internal static class FigureDeduplicator
 
     private static bool IsProse(FigureCandidate candidate) => !IsBox(candidate) && !candidate.Sentence.FromLayout;
 
-    private static bool SameStart(string a, string b) =>
-        a == b || (a.Contains('/', StringComparison.Ordinal) && b.Contains('/', StringComparison.Ordinal) && a[..a.IndexOf('/', StringComparison.Ordinal)] == b[..b.IndexOf('/', StringComparison.Ordinal)]);
+    /// <summary>
+    /// Counted from the same day: the same stock, or flows that start together ("over 500 in 2018" in a headline, and
+    /// "501 from 1 January to 12 December 2018" in the text).
+    /// </summary>
+    private static bool SameStart(FigureCandidate a, FigureCandidate b)
+    {
+        if (a.Measure == b.Measure && a.Period == b.Period)
+        {
+            return true;
+        }
+
+        return a.Measure != Measures.Stock && b.Measure != Measures.Stock
+            && (a.Measure == b.Measure || a.Measure == Measures.Year || b.Measure == Measures.Year)
+            && Period.TryParse(a.Measure, a.Period, out var first) && Period.TryParse(b.Measure, b.Period, out var second)
+            && first.First == second.First
+            && (first == second || (first.Measure == second.Measure ? first.Measure == PeriodMeasure.Cumulative : NearlyTheYear(first, second)));
+    }
+
+    /// <summary>A year said of a count that runs from 1 January to its last weeks: a count to March is not the year's.</summary>
+    private static bool NearlyTheYear(Period a, Period b) =>
+        (a.Measure == PeriodMeasure.Year ? b : a) is { Measure: PeriodMeasure.Cumulative } span && span.Last.Month >= YearsLastWeeks && span.Last.Year == span.First.Year;
+
+    private const int YearsLastWeeks = 11;
 
     public static Figure ToFigure(FigureCandidate candidate) => new()
     {

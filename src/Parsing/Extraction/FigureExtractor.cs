@@ -83,6 +83,13 @@ internal static partial class FigureExtractor
                 continue;
             }
 
+            // "4 OVERVIEW OF ARRIVALS": the number of a section, before its heading in capitals.
+            if (number.Start == 0 && SectionNumber().IsMatch(text))
+            {
+                skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the number of a section's heading"));
+                continue;
+            }
+
             if (BackWhole(text, number))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the whole stated before, which the sentence's parts point back to"));
@@ -903,6 +910,9 @@ internal static partial class FigureExtractor
     /// <summary>"Of these 1409, 887 entered …", "Od tih 13.333 migranata …": the number of an opening that points back is the whole stated before.</summary>
     private static bool BackWhole(string text, NumberMention number) =>
         BackOpening.Match(text) is { Success: true } opening && text.AsSpan(opening.Index + opening.Length, number.Start - opening.Index - opening.Length).IsWhiteSpace();
+
+    [GeneratedRegex(@"^\d{1,2}\.?\s+\p{Lu}{2,}(?:[\s&,/-]+\p{Lu}{2,})+\s*$")]
+    private static partial Regex SectionNumber();
 
     private static Regex BackOpening => LanguagePacks.AnyWord("of-these", @"^\W*(?:", @")(?![\p{L}])")!;
 

@@ -181,7 +181,7 @@ internal static partial class SentenceSplitter
         }
 
         var next = text[k];
-        if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '‘' or '(' or '•' or '▪' or '■'))
+        if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '‘' or '(' or '•' or '▪' or '■' || DashBullet(text, k)))
         {
             return false;
         }
@@ -200,6 +200,10 @@ internal static partial class SentenceSplitter
         resume = k;
         return true;
     }
+
+    /// <summary>"… remain in Serbia. - 41 collective expulsions …": a dash set as a bullet after a full stop opens the next item.</summary>
+    private static bool DashBullet(string text, int k) =>
+        text[k] is '-' or '–' or '—' && k + 2 < text.Length && text[k + 1] == ' ' && (char.IsUpper(text[k + 2]) || char.IsDigit(text[k + 2]));
 
     private static int DigitsBefore(string text, int i)
     {
