@@ -125,7 +125,11 @@ internal static partial class SiteAttribution
         var before = SiteGazetteer.Find(segment.Left);
         if (before.Select(s => s.Name).Distinct().Count() == 1)
         {
-            return figure with { Site = before[0].Name };
+            // "u prihvatnim centrima – Biri, Miralu, Borićima, Sedri, Ušivku i Blažuju – bilo je smješteno 6.377": the last of a
+            // list of centres is one of the places the figure sums, not where it is.
+            return EndsList(text, segment.LeftStart + before[0].Start, language)
+                ? figure with { Scope = ScopeHint.Subnational }
+                : figure with { Site = before[0].Name };
         }
 
         // "U Prihvatnom centru u Adaševcima, u koji može da se smesti oko 1.000 ljudi, …", "the centre in Sjenica, which can
@@ -308,8 +312,20 @@ internal static partial class SiteAttribution
         }
 
         // A town that shares a centre's name ("in Šid, where …") is the town: the centre must be named as one.
-        return match.Groups["centre"].Success || OneCentreNamed(text[..named.End], language) is not null ? named.Name : null;
+        return match.Groups["centre"].Success || OneCentreNamed(text[..named.End], language) is not null || CentreWordsRightBefore(text, named.Start)
+            ? named.Name
+            : null;
     }
+
+    /// <summary>"prihvatni centri u Adaševcima, gde …": the place is named as a centre's, by the words for centres right before it.</summary>
+    private static bool CentreWordsRightBefore(string text, int siteStart)
+    {
+        var from = Math.Max(0, siteStart - CentreWordsReach);
+        return PluralCentres.Matches(text[from..siteStart]).Any(m => siteStart - (from + m.Index + m.Length) <= PrepositionReach);
+    }
+
+    private const int CentreWordsReach = 40;
+    private const int PrepositionReach = 4;
 
     private const int SmallSystem = 3;
 
@@ -444,6 +460,29 @@ internal static partial class SiteAttribution
     private static readonly IReadOnlySet<string> PresenceIndicators = new HashSet<string>([Indicators.PresentTotal, Indicators.OutsideAccommodation]);
 
     // The document's own language: "On 10 September …" opens an English sentence, not a Serbian "on" (he) that points back.
+    /// <summary>Whether the centre named at a position is the last of a list of two or more others before it.</summary>
+    private static bool EndsList(string text, int start, LanguagePack? language)
+    {
+        var and = (language ?? LanguagePacks.English).WordRegex("and", @"^\s*(?:", @")\s+(?:\p{L}+\s+){0,3}$");
+        var listed = 0;
+        var at = start;
+        foreach (var earlier in SiteGazetteer.Find(text[..start]).OrderByDescending(s => s.Start))
+        {
+            var between = text[earlier.End..at];
+            if (!ListJoint.IsMatch(between) && !(and?.IsMatch(between) ?? false))
+            {
+                break;
+            }
+
+            listed++;
+            at = earlier.Start;
+        }
+
+        return listed >= MinListedBefore;
+    }
+
+    private const int MinListedBefore = 2;
+
     private static Regex TheCentre(LanguagePack? language) =>
         (language ?? LanguagePacks.English).WordRegex("the-centre", @"(?<![\p{L}])(?:", @")") ?? Never;
 

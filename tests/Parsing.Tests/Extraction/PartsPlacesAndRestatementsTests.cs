@@ -107,4 +107,47 @@ public sealed class PartsPlacesAndRestatementsTests
         Assert.Contains("SRB asylum_applications month 2017-09 2", keys);
         Assert.DoesNotContain(keys, k => k.EndsWith(" 312", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_AFigureAfterAListOfCentres_IsNoneOfThem()
+    {
+        var keys = Extract.TitledKeys(
+            "Krajem listopada u privremenim prihvatnim centrima u Bosni i Hercegovini – Biri, Miralu, Borićima, Sedri, Ušivku i Blažuju – bilo je smješteno 6.377 osoba.",
+            "Migranti u BiH", "BIH", "2020-11-03");
+
+        Assert.DoesNotContain(keys, k => k.StartsWith("BIH/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_TheMiddleOfATown_IsNoReceptionCentre()
+    {
+        var text = string.Join('\n',
+            "UNHCR: u Srbiji 4.087 izbeglica",
+            "23. januar 2018.",
+            "",
+            "U 18 vladinih centara bilo je smešteno 3.797 ljudi, dok je njih oko 290 noći provodilo napolju – u napuštenim objektima u centru Beograda.",
+            "Nekoliko desetina dece je u ustanovama socijalne zaštite u Beogradu, Nišu i Subotici.");
+
+        Assert.Contains("SRB accommodated stock 2018-01-23 3797", Extract.Keys(Extract.Figures(text, "SRB", "2018-01-23")));
+    }
+
+    [Theory]
+    [InlineData("Во текот на целата 2013 година на територијата на државата беа откриени над 1.200 мигранти, а голем дел од нив беа државјани на Албанија.")]
+    [InlineData("Tokom cijele 2013. godine na teritoriji države otkriveno je preko 1.200 migranata, a velik dio njih bili su državljani Albanije.")]
+    [InlineData("Throughout 2013, more than 1,200 migrants were detected on the territory of the state, many of them nationals of Albania.")]
+    public void Read_TheNationalsOfACountry_DoNotPlaceTheFigureThere(string body)
+    {
+        var keys = Extract.Keys(Extract.Figures("MVR\n22.01.2020\n\n" + body, null, "2020-01-22"));
+
+        Assert.DoesNotContain(keys, k => k.StartsWith("ALB", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Najviše smeštenih bilo je u Obrenovcu (778), a slede prihvatni centri u Adaševcima, gde je boravilo 290 osoba.", "SRB", "SRB/Adaševci accommodated stock 2019-05 290")]
+    [InlineData("Во Винојуг, каде престојуваат 34 лица, условите се подобрени.", "MKD", "MKD/Vinojug accommodated stock 2019-05 34")]
+    [InlineData("Në Magurë, ku qëndrojnë 38 azilkërkues, kushtet janë përmirësuar.", "XKX", "XKX/Magura accommodated stock 2019-05 38")]
+    public void Read_PeopleStayingWhereACentreIs_AreItsResidents(string body, string country, string expected)
+    {
+        Assert.Contains(expected, Extract.TitledKeys(body, "Maj 2019", country, "2019-06-10"));
+    }
 }
