@@ -48,13 +48,15 @@ internal static class Breakdowns
     /// <summary>
     /// "1,409 asylum seekers were registered in 2020: 887 had entered irregularly, 20 …", "…; 887 of them had entered
     /// illegally": a part of a whole, told by how its persons came, is no count of arrivals, whose persons would include
-    /// the whole's. Parts that count fewer ("of them, 4,617 stayed in centres") are figures, and are not asked about here.
+    /// the whole's; nor is what a part of the unaccompanied children did a count of the country's. Parts that count fewer
+    /// ("of them, 4,617 stayed in centres") are figures, and are not asked about here.
     /// </summary>
     private static bool ByHowTheyCame(FigureCandidate whole, FigureCandidate part)
     {
         if (whole.Site is not null || part.Site is not null || whole.Start >= part.Start || whole.Country != part.Country
             || whole.Value is not { } total || part.Value is not { } value || value >= total
-            || !Model.Indicator.TryParse(whole.Indicator, out var counted) || !Model.Indicator.TryParse(part.Indicator, out var told) || !told.Includes(counted))
+            || !Model.Indicator.TryParse(whole.Indicator, out var counted) || !Model.Indicator.TryParse(part.Indicator, out var told)
+            || !(told.Includes(counted) || OfChildren(counted, told)))
         {
             return false;
         }
@@ -62,6 +64,14 @@ internal static class Breakdowns
         var text = part.Sentence.Text;
         return Marker.IsMatch(text[(whole.Start + whole.Length)..part.Start]) || OfThemAfter.IsMatch(text, part.Start + part.Length);
     }
+
+    /// <summary>
+    /// "… 69 maloljetnika bez pratnje, od kojih je njih 60 iskazalo namjeru za traženje azila": what some of the unaccompanied
+    /// children did is theirs, no count of the country's intentions or claims.
+    /// </summary>
+    private static bool OfChildren(Model.Indicator whole, Model.Indicator part) =>
+        (whole == Model.Indicator.UascArrivals || whole == Model.Indicator.UascPresent)
+        && part != Model.Indicator.UascArrivals && part != Model.Indicator.UascPresent;
 
     // "887 of them", "887 od njih", "887 prej tyre": the part's own words point back at the whole.
     private static Regex OfThemAfter => LanguagePacks.AnyWord("of-these", @"\G\s+(?:", @")(?![\p{L}])")!;

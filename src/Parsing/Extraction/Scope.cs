@@ -100,7 +100,9 @@ internal static class Scope
             .ToList();
         var anaphor = tags.Where(t => t.Concept == "anaphor" && t.Start >= place.ClauseStart && t.End <= place.Start)
             .Select(t => (Start: t.Start, Hint: ScopeHint.Anaphor, Country: (string?)null));
-        var before = inClause.Where(m => m.Start < place.Start).Concat(anaphor).OrderByDescending(m => m.Start).FirstOrDefault();
+        var asides = text is null ? [] : Asides(text, place.ClauseStart, place.Start);
+        var before = inClause.Where(m => m.Start < place.Start && !asides.Any(a => a.Start <= m.Start && m.Start < a.End))
+            .Concat(anaphor).OrderByDescending(m => m.Start).FirstOrDefault();
         if (before.Hint != ScopeHint.None || before.Country is not null)
         {
             return (before.Hint, before.Country);
@@ -147,6 +149,33 @@ internal static class Scope
 
     /// <summary>The words before a place people head for, with up to two words between ("drejt vendeve të BE-së").</summary>
     private static Regex DestinationBefore => LanguagePacks.AnyWord("destination", @"(?<![\p{L}])(?:", @")\s+(?:\p{L}+\s+){0,2}$")!;
+
+    /// <summary>
+    /// "In Greece, which remains the main country of first entry for those reaching the region, 4,122 …": a relative clause set
+    /// off by commas before the number says something of the place before it; its places are not where the number is.
+    /// </summary>
+    private static List<(int Start, int End)> Asides(string text, int from, int to)
+    {
+        var asides = new List<(int Start, int End)>();
+        if (AsideOpening is not { } opening || to <= from)
+        {
+            return asides;
+        }
+
+        foreach (Match open in opening.Matches(text[from..to]))
+        {
+            var start = from + open.Index;
+            var close = text.IndexOf(',', start + open.Length);
+            if (close >= 0 && close < to)
+            {
+                asides.Add((start, close));
+            }
+        }
+
+        return asides;
+    }
+
+    private static Regex? AsideOpening => LanguagePacks.AnyWord("relative", @",\s*(?:", @")(?![\p{L}])");
 
     private static Regex RelativeWhere => LanguagePacks.AnyWord("relative-where", @"^[\s,–—-]*(?:", @")(?![\p{L}])")!;
 

@@ -150,4 +150,41 @@ public sealed class PartsPlacesAndRestatementsTests
     {
         Assert.Contains(expected, Extract.TitledKeys(body, "Maj 2019", country, "2019-06-10"));
     }
+
+    [Fact]
+    public void Read_ThePlaceOfAnAsideBeforeTheNumber_IsNotWhereTheNumberIs()
+    {
+        var keys = Extract.TitledKeys(
+            "In Greece, which remains the main country of first entry for those reaching the region, 4,122 sea and land arrivals were recorded in August.",
+            "South-Eastern Europe asylum summary, August 2020", null, "2020-09-18");
+
+        Assert.Empty(keys);
+    }
+
+    [Fact]
+    public void Read_EntriesThePolicePrevented_AreNoArrivals()
+    {
+        Assert.Empty(Extract.TitledKeys(
+            "Police reported preventing 2,431 attempted irregular entries from Greece in the quarter.",
+            "North Macedonia external update, January-March 2017", "MKD", "2017-04-21"));
+    }
+
+    [Fact]
+    public void Read_WhatSomeOfTheUnaccompaniedChildrenDid_IsNoCountOfTheCountrys()
+    {
+        var keys = Extract.TitledKeys(
+            "Od početka godine registrovano je 10.317 migranata. Među registrovanim migrantima je i 69 maloljetnika bez pratnje roditelja, od kojih je njih 60 iskazalo namjeru za traženje azila.",
+            "SPS: registrovano 10.317 migranata", "BIH", "2018-08-09");
+
+        Assert.Contains("BIH uasc_arrivals cumulative 2018-01-01/2018-08-09 69", keys);
+        Assert.DoesNotContain(keys, k => k.Contains("asylum_intentions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_PersonsPlacedInTheImmigrationCentre_AreNotAccommodated()
+    {
+        Assert.DoesNotContain(
+            Extract.TitledKeys("U protekloj sedmici iz BiH je protjerano 12 stranaca, a u Imigracioni centar u Istočnom Sarajevu smješteno je njih šest.", "SPS", "BIH", "2018-08-09"),
+            k => k.Contains("accommodated", StringComparison.Ordinal));
+    }
 }
