@@ -406,7 +406,7 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     /// sentences and named centres place figures in far more often than any other, else the one country whose language
     /// it is written in when that country leads; null for a document about several.
     /// </summary>
-    internal static string? DocumentCountry(TextDocument document, DocumentContext context, LanguagePack? language = null)
+    internal static string? DocumentCountry(TextDocument document, DocumentContext context, LanguagePack? language)
     {
         var title = context.Title ?? document.Title ?? FirstHeading(document);
         if (title is not null && TitleCountry(title) is { } titled)

@@ -226,9 +226,34 @@ internal static partial class SiteAttribution
     private static bool OpensList(string text, int siteEnd, LanguagePack? language)
     {
         var rest = text[siteEnd..];
-        return SiteGazetteer.Find(rest) is [var next, ..]
-            && (ListJoint.IsMatch(rest[..next.Start]) || ((language ?? LanguagePacks.English).WordRegex("and", @"^\s*(?:", @")\s+(?:\p{L}+\s+){0,3}$")?.IsMatch(rest[..next.Start]) ?? false));
+        return SiteGazetteer.Find(rest) is [var next, ..] && Joins(rest[..next.Start], language);
     }
+
+    /// <summary>Whether the centre named at a position is the last of a list of two or more others before it.</summary>
+    private static bool EndsList(string text, int start, LanguagePack? language)
+    {
+        var listed = 0;
+        var at = start;
+        foreach (var earlier in SiteGazetteer.Find(text[..start]).OrderByDescending(s => s.Start))
+        {
+            if (!Joins(text[earlier.End..at], language))
+            {
+                break;
+            }
+
+            listed++;
+            at = earlier.Start;
+        }
+
+        return listed >= MinListedBefore;
+    }
+
+    private const int MinListedBefore = 2;
+
+    /// <summary>Whether the words between two centres join them in a list: a comma or "and", with a few words of their own.</summary>
+    private static bool Joins(string between, LanguagePack? language) =>
+        ListJoint.IsMatch(between)
+        || ((language ?? LanguagePacks.English).WordRegex("and", @"^\s*(?:", @")\s+(?:\p{L}+\s+){0,3}$")?.IsMatch(between) ?? false);
 
     private static readonly Regex ListJoint = new(@"^\s*,\s*(?:\p{L}+\s+){0,3}$", RegexOptions.None, TimeSpan.FromSeconds(1));
 
@@ -460,29 +485,6 @@ internal static partial class SiteAttribution
     private static readonly IReadOnlySet<string> PresenceIndicators = new HashSet<string>([Indicators.PresentTotal, Indicators.OutsideAccommodation]);
 
     // The document's own language: "On 10 September …" opens an English sentence, not a Serbian "on" (he) that points back.
-    /// <summary>Whether the centre named at a position is the last of a list of two or more others before it.</summary>
-    private static bool EndsList(string text, int start, LanguagePack? language)
-    {
-        var and = (language ?? LanguagePacks.English).WordRegex("and", @"^\s*(?:", @")\s+(?:\p{L}+\s+){0,3}$");
-        var listed = 0;
-        var at = start;
-        foreach (var earlier in SiteGazetteer.Find(text[..start]).OrderByDescending(s => s.Start))
-        {
-            var between = text[earlier.End..at];
-            if (!ListJoint.IsMatch(between) && !(and?.IsMatch(between) ?? false))
-            {
-                break;
-            }
-
-            listed++;
-            at = earlier.Start;
-        }
-
-        return listed >= MinListedBefore;
-    }
-
-    private const int MinListedBefore = 2;
-
     private static Regex TheCentre(LanguagePack? language) =>
         (language ?? LanguagePacks.English).WordRegex("the-centre", @"(?<![\p{L}])(?:", @")") ?? Never;
 
