@@ -38,7 +38,7 @@ internal static partial class CountryMentions
     /// <summary>Whether a folded line is only the name of a country people come from ("SYRIA"), as a section's heading is.</summary>
     public static bool IsOriginName(string foldedLine) => OriginLine.IsMatch(foldedLine);
 
-    private static Regex InBefore => LanguagePacks.AnyWord("location", @"\b(?:", @")\s+(?:the\s+)?(?:Republic\s+of\s+)?$")!;
+    private static Regex InBefore => LanguagePacks.AnyWord("location", @"\b(?:", @")\s+(?:the\s+)?(?:(?:" + LanguagePacks.Words("neighbouring") + @")\s+)?(?:Republic\s+of\s+)?$")!;
 
     /// <summary>"In 2022 Albania registered …": a sentence that opens with its year, then the country as its subject.</summary>
     private static Regex YearOpens => LanguagePacks.AnyWord("location", @"^\s*(?:", @")\s+(?:19|20)\d\d\s*,?\s*$")!;

@@ -295,6 +295,26 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
     private const int DatelineLinesToSearch = 25;
     private const int MaxDatelineLength = 40;
 
+    /// <summary>
+    /// A short line, or the opening of a longer one that is no sentence ("уторак, 30. окт 2018, 11:26 -> 12:02 | Извор: РТС,
+    /// Бета"), where a dateline would stand; null for a sentence of the body.
+    /// </summary>
+    private static string? DatelineOpening(string line)
+    {
+        if (line.Length <= MaxDatelineLength)
+        {
+            return line;
+        }
+
+        // At most a weekday, a place or an agency before the date: "When it opened on 11 July 2023, …" is a sentence's.
+        var firstDigit = line.AsSpan().IndexOfAnyInRange('0', '9');
+        return BodySentence(line) || firstDigit < 0 || line[..firstDigit].Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) > MaxWordsBeforeDateline
+            ? null
+            : line[..MaxDatelineLength];
+    }
+
+    private const int MaxWordsBeforeDateline = 2;
+
     /// <summary>How many months after its month a report may be published.</summary>
     private const int MaxReportLag = 6;
 
@@ -323,8 +343,8 @@ internal sealed partial class ExtractionEngine(EngineSetup setup)
         // Past a site's menu, a short line of its own ("Society · 18/12/2017") is still the dateline.
         var published = context.Published ?? PostedAfterTitleDay(head, title, language)
             ?? head.Prepend(title).Select(l => ReportPeriod.DateIn(l, language)).FirstOrDefault(d => d is not null)
-            ?? document.Pages[0].Lines.Skip(TitleLinesToSearch).Take(DatelineLinesToSearch).Where(l => l.Text.Length <= MaxDatelineLength)
-                .Select(l => ReportPeriod.DateIn(l.Text, language)).FirstOrDefault(d => d is not null);
+            ?? document.Pages[0].Lines.Skip(TitleLinesToSearch).Take(DatelineLinesToSearch).Select(l => DatelineOpening(l.Text))
+                .Select(l => ReportPeriod.DateIn(l, language)).FirstOrDefault(d => d is not null);
 
         var days = ReportPeriod.DaysFromTitle(context.Title) ?? ReportPeriod.DaysFromTitle(documentTitle)
             ?? head.Select(ReportPeriod.DaysFromTitle).FirstOrDefault(d => d is not null);

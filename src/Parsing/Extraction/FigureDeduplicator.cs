@@ -16,7 +16,7 @@ internal static class FigureDeduplicator
             .Select(g => g.OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.FromLayout).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start).First())
             .ToList();
         return distinct
-            .Where(c => !distinct.Any(other => Restates(c, other) || EndOf(c, other) || Contradicts(other, c)))
+            .Where(c => !distinct.Any(other => Restates(c, other) || EndOf(c, other) || Contradicts(other, c) || RestatedLater(c, other)))
             .OrderBy(c => c.Sentence.Page).ThenBy(c => c.Sentence.Line).ThenBy(c => c.Start)
             .ToList();
     }
@@ -69,6 +69,18 @@ internal static class FigureDeduplicator
         box.Value is >= MinimumTellingValue and var value && prose.Value == value && IsBox(box) && IsProse(prose)
         && prose.Country == box.Country && prose.Site == box.Site
         && (prose.Indicator != box.Indicator || prose.Measure != box.Measure || prose.Period != box.Period);
+
+    /// <summary>
+    /// The same stock of the same count on two days close together ("близу 450 изван центара" in a headline dated by its
+    /// page, and "450 … as of Sunday, 28 October" in the text): one count, restated later; it is the earlier day's.
+    /// </summary>
+    private static bool RestatedLater(FigureCandidate later, FigureCandidate earlier) =>
+        later.Value is >= MinimumTellingValue and var value && earlier.Value == value
+        && later.Measure == Measures.Stock && earlier.Measure == Measures.Stock && later.Period.Length == 10 && earlier.Period.Length == 10
+        && later.Country == earlier.Country && later.Site == earlier.Site && later.Indicator == earlier.Indicator
+        && PeriodText.ParseDay(later.Period).DayNumber - PeriodText.ParseDay(earlier.Period).DayNumber is > 0 and <= MaxRestatementDays;
+
+    private const int MaxRestatementDays = 14;
 
     // Small numbers recur by chance (19 applications and 19 decisions); a box's totals rarely do.
     private const long MinimumTellingValue = 100;

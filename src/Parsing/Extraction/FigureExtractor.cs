@@ -77,7 +77,7 @@ internal static partial class FigureExtractor
                 continue;
             }
 
-            if (PageNumber(text, number, periods))
+            if (PageNumber(text, number, periods) || PageOfPages(text, number))
             {
                 skipped.Add(new SkippedNumber(sentence, number.Start, number.Length, "the page number after a running head"));
                 continue;
@@ -186,7 +186,7 @@ internal static partial class FigureExtractor
         var figures = new List<FigureCandidate>();
         var boxed = new HashSet<NumberMention>();
         figures.AddRange(FlatBoxes.LabelRows(sentence, numbers, tags, periods, report, packs, boxed));
-        figures.AddRange(YearLists.Read(sentence, numbers, periods, report, boxed, context.NextListYear));
+        figures.AddRange(YearLists.Read(sentence, numbers, periods, report, boxed, language, context.NextListYear));
         var unresolved = new List<UnresolvedFigure>();
         var undated = new List<FigureCandidate>();
         var used = new HashSet<NumberMention>();
@@ -311,6 +311,7 @@ internal static partial class FigureExtractor
             // "That is more than in 2019, when 6,199 persons …": a compared value with words of its own has the compared period.
             var period = (comparedPeriod is null ? null : PeriodChooser.Map(kind, comparedPeriod, report))
                 ?? BackPeriod(text, number, periods, context, kind, report, backHead, pointsBack)
+                ?? (kind == IndicatorKind.Stock && reading.Indicator != Indicator.Capacity ? CarriedDay(periods, context, report) : null)
                 ?? PeriodChooser.Choose(kind, number.Start, (place.OwnStart, place.OwnEnd), text, periods, report, joints, context.PreviousPeriod);
             // "The Commissariat can accommodate 4,500 people": news states its centres' places as they are the day it is published.
             if (period is null && reading.Indicator == Indicator.Capacity && report is { ReportMonth: null, Published: { } published })
@@ -381,9 +382,12 @@ internal static partial class FigureExtractor
 
         // "Serbia accounted for most of that number (120,883), followed by Bosnia and Herzegovina (27,429) …": a list of
         // countries' values after an item that counts what the sentence before counted.
-        if (topical.Count > 0 && free.Any(n => countryItems.ContainsKey(n.Start)))
+        // "…, while North Macedonia and Albania recorded 696 and 488 respectively": a list closed by "respectively" whose first
+        // value counts what the sentence before counted pairs its values with its places.
+        var respective = topical.Count > 0 && Lists.Respectively(text, packs) is not null;
+        if (topical.Count > 0 && (respective || free.Any(n => countryItems.ContainsKey(n.Start))))
         {
-            var listedAfter = Lists.Read(sentence, figures, free.Where(n => countryItems.ContainsKey(n.Start)).ToList(), places, locations, packs, tags, context.PreviousFigures).ToList();
+            var listedAfter = Lists.Read(sentence, figures, respective ? free : free.Where(n => countryItems.ContainsKey(n.Start)).ToList(), places, locations, packs, tags, context.PreviousFigures).ToList();
             figures.AddRange(listedAfter);
             free = free.Where(n => !listedAfter.Any(c => c.Start == n.Start)).ToList();
         }
@@ -1030,6 +1034,14 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"[·|•]\s*$", RegexOptions.RightToLeft)]
     private static partial Regex FooterSeparator();
 
+    /// <summary>"… | October 2021 | 1/2", "… 1 / 2": a page of the document's pages, closing a footer.</summary>
+    private static bool PageOfPages(string text, NumberMention number) =>
+        PageOfPagesAtEnd().Match(text) is { Success: true } m && number.Start >= m.Index
+        && int.Parse(m.Groups["page"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) <= int.Parse(m.Groups["pages"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![\d.,/])(?<page>\d{1,3})\s*/\s*(?<pages>\d{1,3})\s*$")]
+    private static partial Regex PageOfPagesAtEnd();
+
     private static readonly System.Buffers.SearchValues<char> LowerCase = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzčćđšžëçабвгдђежзијклљмнњопрстћуфхцчџш");
 
     [GeneratedRegex(@"\G\s+(?:(?<quote>[""“‘'«„])|(?<word>\p{Lu}\p{Ll}*)(?![\p{L}]))")]
@@ -1076,6 +1088,19 @@ internal static partial class FigureExtractor
     /// "Of the" is that earlier figure, of its period, whatever months follow ("Od pomenutih 1036 migranata u januaru je
     /// otkriveno 157 …"); when the sentence before gave no figure, the period it named stands for it.
     /// </summary>
+    /// <summary>
+    /// "As of Sunday, 28 October, there were 3,919 in Serbia. 3,485 of them were accommodated in 15 centres.": a stock
+    /// stated with no time of its own (a tense that only says it is so is none), right after a sentence that counted stocks on one day, is of that day. A
+    /// month's last day is its month's, which a report's stock with no time is anyway; the day of publication or of a
+    /// statement is no day a count was made on. Places are no count of persons on a day.
+    /// </summary>
+    private static (string Measure, string Period)? CarriedDay(IReadOnlyList<PeriodMention> periods, SentenceContext context, ReportPeriod report) =>
+        periods.All(p => p.IsComparative || p.PresentTense)
+        && context.PreviousFigures.Where(f => f.Measure == Model.Measures.Stock).Select(f => f.Period).Distinct(StringComparer.Ordinal).ToList() is [{ Length: 10 } day]
+        && Model.PeriodText.ParseDay(day) is var date && date.AddDays(1).Day != 1 && date != report.Published
+            ? (Model.Measures.Stock, day)
+            : null;
+
     private static (string Measure, string Period)? BackPeriod(
         string text, NumberMention number, IReadOnlyList<PeriodMention> periods, SentenceContext context, IndicatorKind kind, ReportPeriod report,
         Match? head, bool pointsBack)

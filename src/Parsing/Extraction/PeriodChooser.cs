@@ -45,7 +45,8 @@ internal static partial class PeriodChooser
         // "240 persons expressed …, which brings the total for August to 1,205": a later clause with a number of its own
         // dates that number, not this one; but the day a statement was made, or a visit, is every clause's ("…, the
         // minister said on Monday").
-        usable.RemoveAll(p => p.Start >= clauseEnd && !(p.DatesSentence && kind == IndicatorKind.Stock) && OwnNumber(text, p, periods, localClauses));
+        var othersOwn = usable.Where(p => p.Start >= clauseEnd && !(p.DatesSentence && kind == IndicatorKind.Stock) && OwnNumber(text, p, periods, localClauses)).ToList();
+        usable.RemoveAll(othersOwn.Contains);
 
         bool InClause(PeriodMention p) => p.Start >= clauseStart && p.End <= clauseEnd;
         bool InPhrase(PeriodMention p) => p.Start >= phrase.Start && p.End <= phrase.End;
@@ -91,8 +92,9 @@ internal static partial class PeriodChooser
             }
         }
 
-        // Only a sentence that names no period of its own (comparisons aside) speaks of the report month.
-        if (periods.Any(p => !p.IsComparative))
+        // Only a sentence that names no period of its own (comparisons aside) speaks of the report month; a later clause's
+        // period with a number of its own is that number's ("The 1,269 new arrivals … brought the total since January to 2,712").
+        if (periods.Any(p => !p.IsComparative && !othersOwn.Contains(p)))
         {
             return null;
         }

@@ -13,7 +13,8 @@ namespace MigrationFeeds.Parsing.Extraction;
 /// lays them out ("Country | November 2018 | October 2018 | 1 Jan – 30 Nov 2018", then "Serbia 1,118 1,563 8,402"),
 /// or as the cells of an HTML table. What the table counts is its caption's (the lines above it, read with the
 /// lexicon); each cell is the figure of its row's place for its column's period. Rows of places outside the six,
-/// and totals over several countries, give nothing.
+/// and totals over several countries, give nothing. A table whose rows are what it counts ("2018 | 2019", then
+/// "Registered arrivals 24,067 29,196") gives the document's country its row's figure for each column's period.
 /// </summary>
 internal static class PeriodTables
 {
@@ -136,11 +137,7 @@ internal static class PeriodTables
     {
         var first = table.HeaderLine > 0 ? table.HeaderLine : -table.HeaderLine;
         var caption = string.Join(' ', page.Lines.Where(l => l.Number < first && l.Number >= first - CaptionLines).Select(l => l.Text));
-        if (Reading(caption) is not { } reading)
-        {
-            yield break;
-        }
-
+        var captionReading = Reading(caption);
         foreach (var (line, label, values, text) in table.Rows)
         {
             var folded = FoldedText.Fold(label).Text;
@@ -148,7 +145,13 @@ internal static class PeriodTables
             var countries = CountryMentions.All(folded).Select(m => m.Country).Distinct().ToList();
             var site = sites.Count == 1 ? sites[0] : null;
             var country = countries.Count == 1 && !countries.Contains(CountryMentions.Elsewhere) ? countries[0] : null;
-            if (site is null && country is null)
+
+            // A row that names no place ("Registered arrivals | 24,067 | 29,196") says itself what it counts, for the
+            // document's country; a row of a place counts what the caption says.
+            var reading = site is not null || country is not null ? captionReading
+                : sites.Count == 0 && countries.Count == 0 ? Reading(label)
+                : null;
+            if (reading is null)
             {
                 continue;
             }
@@ -181,7 +184,13 @@ internal static class PeriodTables
     }
 
     /// <summary>What a caption says the table counts, read as the words of a number standing at its end.</summary>
-    internal static LabelReading? Reading(string caption)
+    /// <param name="caption">The caption.</param>
+    /// <param name="perYear">
+    /// Whether the values are each a year's (a list of "year: value"): the years are the time they count over, as a
+    /// year in a sentence would be ("Number of asylum-seekers" is a count of claims made over each year).
+    /// </param>
+    /// <param name="language">The document's language, which a caption's few words may not tell.</param>
+    internal static LabelReading? Reading(string caption, bool perYear = false, LanguagePack? language = null)
     {
         if (caption.Length == 0)
         {
@@ -189,7 +198,12 @@ internal static class PeriodTables
         }
 
         var folded = FoldedText.Fold(caption).Text;
-        var tags = ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(LanguagePacks.Detect(caption)));
+        IReadOnlyList<ConceptTag> tags = ConceptTagger.Tag(folded, LanguagePacks.ConceptPacks(language ?? LanguagePacks.Detect(caption)));
+        if (perYear)
+        {
+            tags = [.. tags, new ConceptTag("flow-time", folded.Length, folded.Length, 1)];
+        }
+
         var place = new NumberPlace(folded.Length, folded.Length, 0, folded.Length, 0, folded.Length);
         return IndicatorClassifier.Classify(folded, tags, place, null, [], out _);
     }

@@ -64,7 +64,18 @@ internal static class Scope
             return (ScopeHint.Subnational, null);
         }
 
-        if (text is not null && tags.Any(t => t.Concept == "part-place" && t.End <= place.Start && t.Start >= place.AfterPrevious
+        // "Na području Unsko-sanske županije, gdje su smješteni centri Bira i Miral, boravi oko 4.000 migranata": a canton or
+        // a town that opens the number's clause frames all of it, unless one of the six is named after it.
+        if (text is not null && OpensWithPart(text, place, tags, locations))
+        {
+            return (ScopeHint.Subnational, null);
+        }
+
+        // "Nëpërmjet pikës kufitare të Qafë Botës hynë 1240 …, ndërsa në gjashtë muajt e parë 396": the place singled out goes
+        // on for the clauses after it, until one of the six is named; in its own clause, a number after the first may be the
+        // whole ("The Ušivak centre alone hosts 700 people, out of 3,100 …").
+        if (text is not null && tags.Any(t => t.Concept == "part-place" && t.End <= place.Start
+            && (t.Start >= place.AfterPrevious || (t.End <= place.ClauseStart && !CountryMentions.NotOrigins(text).Any(m => m.Start >= t.End && !m.IsElsewhere)))
             && !CountryMentions.NotOrigins(text).Any(m => m.Start <= t.End + 1 && m.End >= t.Start - 1)))
         {
             return (ScopeHint.Subnational, null);
@@ -90,12 +101,14 @@ internal static class Scope
             }
         }
 
-        // In the clause: the nearest before the number, else the nearest after it. A canton or a town counts only in the
-        // number's own words: "1,620 … staying outside the TRCs, most of them in Una-Sana Canton" is the country's. A list
+        // In the clause: the nearest before the number, else the nearest after it. A canton or a town after the number counts
+        // only in its own words: "1,620 … staying outside the TRCs, most of them in Una-Sana Canton" is the country's; one
+        // before it narrows the country named before ("In Bosnia and Herzegovina, in Una-Sana Canton, some 4,000 …"), unless
+        // it is in brackets of its own ("(1,720 in Una-Sana Canton), and another 1,900-2,700 …"). A list
         // of places ("arrived in Bosnia and Herzegovina, Montenegro and Albania") adds their figures up: no one country's.
         var inClause = locations.Where(m => m.Start >= place.ClauseStart && m.End <= place.ClauseEnd)
             .Select(m => (Start: m.Start, Hint: m.IsElsewhere || m.InList ? ScopeHint.Elsewhere : ScopeHint.None, Country: m.IsElsewhere || m.InList ? null : m.Country))
-            .Concat(tags.Where(t => t.Start >= place.ClauseStart && t.End <= place.ClauseEnd && ScopeConcepts.Contains(t.Concept) && t.Concept != "subnational")
+            .Concat(tags.Where(t => t.Start >= place.ClauseStart && t.End <= place.ClauseEnd && ScopeConcepts.Contains(t.Concept) && (t.Concept != "subnational" || (t.End <= place.Start && text?.IndexOf(')', t.End, place.Start - t.End) is null or < 0)))
                 .Select(t => (Start: t.Start, Hint: HintOf(t.Concept), Country: (string?)null)))
             .ToList();
         var anaphor = tags.Where(t => t.Concept == "anaphor" && t.Start >= place.ClauseStart && t.End <= place.Start)
@@ -276,5 +289,20 @@ internal static class Scope
     }
 
     /// <summary>"in each of the other centres": a bound on every place, no total.</summary>
+    private const int MaxWordsBeforeFrame = 3;
+
+    private static bool OpensWithPart(string text, NumberPlace place, IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations)
+    {
+        var frame = tags.FirstOrDefault(t => t.Concept == "subnational" && t.Start >= Math.Max(place.ClauseStart, place.AfterPrevious) && t.End <= place.Start);
+        if (frame.Concept is null)
+        {
+            return false;
+        }
+
+        var lead = text.AsSpan(place.ClauseStart, frame.Start - place.ClauseStart);
+        return !lead.ContainsAnyInRange('0', '9') && lead.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBeforeFrame
+            && !locations.Any(m => m.Start >= frame.End && m.End <= place.Start);
+    }
+
     internal static Regex EachPlace => LanguagePacks.AnyWord("each-place", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 }

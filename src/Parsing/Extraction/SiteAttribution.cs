@@ -40,9 +40,10 @@ internal static partial class SiteAttribution
             return figure with { Site = SiteGazetteer.Canonical(figure.Site) ?? figure.Site };
         }
 
-        // "… at PC Lipa, where … When the reporting period ended, 898 migrants were staying there": persons staying at the
-        // one centre the sentence before named, in a sentence that names none, are that centre's residents.
-        if (figure.Indicator == Indicators.PresentTotal && StayingThere.IsMatch(Clause(text, figure.Start)) && SiteGazetteer.Find(text).Count == 0
+        // "… at PC Lipa, where … When the reporting period ended, 898 migrants were staying there", "Ušivak … has up to 800
+        // beds. On the day of the visit, around 730 people were accommodated there": persons staying at the one centre the
+        // sentence before named, in a sentence that names none, are that centre's residents.
+        if (figure.Indicator is Indicators.PresentTotal or Indicators.Accommodated && StayingThere.IsMatch(Clause(text, figure.Start)) && SiteGazetteer.Find(text).Count == 0
             && figure.Sentence.Previous is { } previousText && SiteGazetteer.Find(previousText).Select(s => s.Name).Distinct().ToList() is [var stayedAt])
         {
             return figure with { Indicator = Indicators.Accommodated, Site = stayedAt, Rule = figure.Rule + "/staying-there" };

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MigrationFeeds.Parsing.Language.Numbers;
+using MigrationFeeds.Parsing.Language.Packs;
 using MigrationFeeds.Parsing.Language.Periods;
 using MigrationFeeds.Parsing.Language.Text;
 using MigrationFeeds.Parsing.Model;
@@ -23,10 +24,11 @@ internal static partial class YearLists
     /// <summary>The year the item opens with.</summary>
     public static int? ItemYear(string text) => List().Match(text) is { Success: true } m ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
+    /// <param name="language">The document's language.</param>
     /// <param name="laterYear">The year of the next item when the list goes on in the next paragraph.</param>
     public static IEnumerable<FigureCandidate> Read(
         Sentence sentence, IReadOnlyList<NumberMention> numbers, IReadOnlyList<PeriodMention> periods, ReportPeriod report, ISet<NumberMention> used,
-        int? laterYear = null)
+        LanguagePack? language, int? laterYear = null)
     {
         var text = sentence.Text;
         string label;
@@ -60,9 +62,9 @@ internal static partial class YearLists
         // before it for its subject; it is read with it, and one item is a list under it.
         var leadIn = label.TrimEnd().EndsWith(':');
         var items = Items().Count(text[runStart..runEnd]);
-        if ((!leadIn && (label.Any(char.IsDigit) || items < 2))
+        if ((!leadIn && (CountIn(label) || items < 2))
             || label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > (leadIn ? MaxLeadInWords : MaxLabelWords)
-            || PeriodTables.Reading(label) is not { } reading || !reading.Indicator.IsFlow)
+            || PeriodTables.Reading(label, perYear: true, language) is not { } reading || !reading.Indicator.IsFlow)
         {
             yield break;
         }
@@ -100,16 +102,22 @@ internal static partial class YearLists
         }
     }
 
-    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\s*:\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*(?:(?:19|20)\d{2}\s*:\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*)*$")]
+    /// <summary>A number in the label other than a year ("Asylum-seekers in Albania, 2017–2023" is a caption still).</summary>
+    private static bool CountIn(string label) => Years().Replace(label, string.Empty).Any(char.IsDigit);
+
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")]
+    private static partial Regex Years();
+
+    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\.?\s*(?::|\s[–—-])\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*(?:(?:19|20)\d{2}\.?\s*(?::|\s[–—-])\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*)*$")]
     private static partial Regex List();
 
     /// <summary>Two items or more of "year: value" inside a longer sentence.</summary>
-    [GeneratedRegex(@"(?<![\d:])(?:(?:19|20)\d{2}\s*:\s*\d{1,3}(?:[.,\u00a0\u202f]\d{3})*(?![\d.,]\d)\s*(?:\([^()\d]{0,80}\))?\s*[,;]?\s*){2,}")]
+    [GeneratedRegex(@"(?<![\d:])(?:(?:19|20)\d{2}\.?\s*(?::|\s[–—-])\s*\d{1,3}(?:[.,\u00a0\u202f]\d{3})*(?![\d.,]\d)\s*(?:\([^()\d]{0,80}\))?\s*[,;]?\s*){2,}")]
     private static partial Regex Run();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}\s*:\s*\d")]
+    [GeneratedRegex(@"(?:19|20)\d{2}\.?\s*(?::|\s[–—-])\s*\d")]
     private static partial Regex Items();
 
-    [GeneratedRegex(@"^\s*:\s*$")]
+    [GeneratedRegex(@"^\.?\s*(?::|\s[–—-])\s*$")]
     private static partial Regex Colon();
 }

@@ -65,7 +65,9 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         ["b37"] = (0.85, 0.81),
         ["b38"] = (0.88, 0.80),
         ["b39"] = (0.92, 0.70),
-        ["b40"] = (0.77, 0.47),
+        ["b40"] = (0.85, 0.66),
+        ["b41"] = (0.86, 0.79),
+        ["b42"] = (0.90, 0.87),
     };
 
     private static readonly string[] DocumentExtensions = [".pdf", ".html", ".htm", ".txt"];

@@ -21,6 +21,16 @@ internal static class Extract
             Published = published is null ? null : DateOnly.Parse(published, CultureInfo.InvariantCulture),
         });
 
+    /// <summary>The figures of a web page.</summary>
+    public static IReadOnlyList<Figure> Html(string html, string? country, string? published) =>
+        new GeneralReportParser(false).Parse(Encoding.UTF8.GetBytes(html), new DocumentContext
+        {
+            Url = "file:///test.html",
+            ContentType = "text/html",
+            DefaultCountry = country,
+            Published = published is null ? null : DateOnly.Parse(published, CultureInfo.InvariantCulture),
+        }).Figures;
+
     /// <summary>The keys of the figures of a text that opens with its title line, read as an undated or dated news item.</summary>
     public static IReadOnlyList<string> TitledKeys(string body, string title, string? country, string? published) =>
         Keys(Figures(title + "\n\n" + body, country, published));

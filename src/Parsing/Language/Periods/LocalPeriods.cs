@@ -85,7 +85,8 @@ internal sealed class LocalPeriods
         var began = string.Join('|', new[] { pack.Word("start-of"), pack.Word("since-event") }.Where(w => w.Length > 0));
         _since = C(@"\b(?:" + pack.Word("since") + @")\s+(?:(?:" + began + @")(?:\s+[\p{L}-]+){0,8}?\s+)?(?:(?:(?<day>\d{1,2})\.?\s+)?(?<month>" + m + @")(?![\p{L}])(?:\s+(?<year>" + Year + @"))?|" + yearBefore + "(?<year>" + Year + @")(?![\d]))\.?(?:\s+" + yearWord + ")?");
         var yearItem = yearBefore + "(?<GROUP>" + Year + @")\.?(?:\s+" + yearWord + ")?";
-        _yearRange = C(@"(?<![\p{L}\d])(?:(?:" + pack.Word("from") + @")\s+" + yearItem.Replace("GROUP", "y1", StringComparison.Ordinal) + @"\s+(?:" + pack.Word("to") + @")\s+"
+        // "od 2007. do kraja 2015. godine", "from 2007 to the end of 2015": the last year's end is the span's.
+        _yearRange = C(@"(?<![\p{L}\d])(?:(?:" + pack.Word("from") + @")\s+" + yearItem.Replace("GROUP", "y1", StringComparison.Ordinal) + @"\s+(?:(?:" + pack.Word("to") + @")\s+(?:(?:" + pack.Word("end-of") + @")\s+)?|(?:" + pack.Word("end-of") + @")\s+)"
             + yearItem.Replace("GROUP", "y2", StringComparison.Ordinal) + @"|(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @"))(?![\p{L}\d])");
         // "in July and August", "u januaru i februaru", "in 2015 and 2016": two in a row joined as one span, unless "respectively" shares figures out over them.
         var lead = @"(?<![\p{L}])(?:" + string.Join('|', new[] { pack.Word("month-prefix"), pack.Word("location"), pack.Word("in-period") }.Where(w => w.Length > 0)) + @")\s+";

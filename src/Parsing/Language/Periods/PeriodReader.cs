@@ -290,13 +290,19 @@ internal static partial class PeriodReader
         }
 
         var today = PeriodText.Day(published);
-        foreach (var since in found.Where(f => f.Kind == PeriodKind.Interval && !f.IsComparative && f.Period.EndsWith("/" + today, StringComparison.Ordinal)).ToList())
+        // A span that runs to the report month for want of an end runs to today as much as one to the day.
+        var thisMonth = report.ReportMonth is { } month ? "/" + month : null;
+        foreach (var since in found.Where(f => f.Kind == PeriodKind.Interval && !f.IsComparative
+            && (f.Period.EndsWith("/" + today, StringComparison.Ordinal) || (thisMonth is not null && f.Period.EndsWith(thisMonth, StringComparison.Ordinal)))).ToList())
         {
             var first = since.Period[..since.Period.IndexOf('/', StringComparison.Ordinal)];
+            first = first.Length == 7 ? first + "-01" : first;
             // "Od 19 јуни …, па заклучно со вчера": a day after the words for "until" ends the span, yesterday as much as a date.
-            var until = found.Where(f => f is { Kind: PeriodKind.PointInTime, IsComparative: false } && f.Start >= since.End
-                    && (f.ToDate || own.UntilBefore.IsMatch(text.AsSpan(Math.Max(0, f.Start - UntilReach), Math.Min(UntilReach, f.Start))))
-                    && f.Period.Length == 10 && string.CompareOrdinal(f.Period, first) > 0 && string.CompareOrdinal(f.Period, today) < 0)
+            // "zaključenima s datumom 25. prosinca, od početka godine": the day counted up to may also stand right before the span.
+            var until = found.Where(f => f is { Kind: PeriodKind.PointInTime, IsComparative: false }
+                    && ((f.Start >= since.End && (f.ToDate || own.UntilBefore.IsMatch(text.AsSpan(Math.Max(0, f.Start - UntilReach), Math.Min(UntilReach, f.Start)))))
+                        || (f.ToDate && f.End <= since.Start && JustBefore(text.AsSpan(f.End, since.Start - f.End))))
+                    && (f.Period.Length == 10 ? string.CompareOrdinal(f.Period, first) > 0 && string.CompareOrdinal(f.Period, today) < 0 : WholeMonthUntil(f, first, today)))
                 .MinBy(f => f.Start);
             if (until is null)
             {
@@ -306,12 +312,24 @@ internal static partial class PeriodReader
             found.Remove(since);
             found.Remove(until);
 
+            // "od 2014. do srpnja 2021.", "od siječnja do srpnja": from a month's first day to the end of a month before this one.
+            if (until.Period.Length == 7)
+            {
+                found.Add(since with { Period = first[..7] + "/" + until.Period });
+                continue;
+            }
+
             // "Od početka godine do 30. aprila": from a month's first day to another's last is whole months.
             var end = DateOnly.ParseExact(until.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var whole = first.EndsWith("-01", StringComparison.Ordinal) && first.Length == 10 && end.AddDays(1).Day == 1;
             found.Add(since with { Period = whole ? first[..7] + "/" + until.Period[..7] : first + "/" + until.Period });
         }
     }
+
+    /// <summary>"do srpnja 2021.": a whole month up to which a span runs, after the month it starts in and before today's.</summary>
+    private static bool WholeMonthUntil(PeriodMention until, string first, string today) =>
+        until is { ToDate: true, Period.Length: 7 } && first.EndsWith("-01", StringComparison.Ordinal)
+        && string.CompareOrdinal(until.Period, first[..7]) > 0 && string.CompareOrdinal(until.Period, today[..7]) < 0;
 
     /// <summary>
     /// "od otvaranja 2008. godine pa do juna 2014.", "from its opening in 2008 until June 2014": an "until" after a start
@@ -327,7 +345,8 @@ internal static partial class PeriodReader
         foreach (var until in found.Where(f => f is { Kind: PeriodKind.PointInTime, ToDate: true }).ToList())
         {
             var start = found.Where(f => f.End <= until.Start && f is { Kind: PeriodKind.Year or PeriodKind.Month, IsComparative: false }).MaxBy(f => f.End);
-            if (start is null || until.Start - start.End > MaxFromUntilGap || text.AsSpan(start.End, until.Start - start.End).ContainsAny(ClauseMarks)
+            // "od 2014. do srpnja 2021.": a year's own dot is no mark of a clause.
+            if (start is null || until.Start - start.End > MaxFromUntilGap || text.AsSpan(start.End, until.Start - start.End).TrimStart('.').ContainsAny(ClauseMarks)
                 || !from.IsMatch(text.AsSpan(Math.Max(0, start.Start - MaxFromLead), start.Start - Math.Max(0, start.Start - MaxFromLead)))
                 || (start.Kind == PeriodKind.Year ? $"{start.Year:D4}-01" : start.Period) is not { Length: 7 } first
                 || string.CompareOrdinal(first, until.Period[..7]) >= 0)
@@ -340,6 +359,20 @@ internal static partial class PeriodReader
             var end = until.Period.Length == 7 ? until.Period : until.Period[..7];
             found.Add(new PeriodMention { Start = start.Start, Length = until.End - start.Start, Kind = PeriodKind.Interval, Period = $"{first}/{end}" });
         }
+    }
+
+    /// <summary>Nothing but a comma or a dash between two periods: they are one expression.</summary>
+    private static bool JustBefore(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+        {
+            if (!char.IsWhiteSpace(c) && c is not (',' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private const int MaxFromUntilGap = 12;
@@ -407,6 +440,7 @@ internal static partial class PeriodReader
         var start = new YearMonth(named ?? end.Year, 1);
         // "since 19 June" in the report on July: from that day to the report month's end.
         var day = StartDay(m, start);
+
         return start > end ? null
             : day > 1 ? Mention(m, PeriodKind.Interval, $"{Date(start, day)}/{Date(end, end.DaysInMonth)}")
             : Mention(m, PeriodKind.Interval, $"{start}/{end}");
@@ -1032,6 +1066,9 @@ internal static partial class PeriodReader
     /// ("a 27% increase compared to the previous month"), or continues one with "and"
     /// ("… on par with the previous month (2,273) and in July 2021").
     /// </summary>
+    /// <summary>English's words of comparison, which a text in another language may quote, and an English text has no local pack for.</summary>
+    private static System.Text.RegularExpressions.Regex EnglishComparison => LocalPeriods.For(LanguagePacks.English).Comparison;
+
     private static bool IsComparative(string text, int position, LocalPeriods? local)
     {
         var end = position;
@@ -1044,7 +1081,7 @@ internal static partial class PeriodReader
             }
 
             var fragment = text[start..end];
-            if (ComparisonWords().IsMatch(fragment) || local?.Comparison.IsMatch(fragment) == true)
+            if (ComparisonWords().IsMatch(fragment) || local?.Comparison.IsMatch(fragment) == true || EnglishComparison.IsMatch(fragment))
             {
                 return true;
             }
@@ -1105,7 +1142,7 @@ internal static partial class PeriodReader
 
 
     /// <summary>Not "the same period in 2021", which names its year (<see cref="SamePeriodOfYear"/>).</summary>
-    [GeneratedRegex(@"\b(?:in|during|over)\s+the\s+same\s+(?:period|months?)\b(?!\s+(?:(?:of|in)\s+(?:19|20)\d{2}|last\s+year)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|during|over)\s+the\s+same\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?=months))?(?:period|months?)\b(?!\s+(?:(?:of|in)\s+(?:19|20)\d{2}|last\s+year)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSamePeriod();
 
     [GeneratedRegex(@"\b(?:currently|today(?![\p{L}'’])|right\s+now|at\s+present|at\s+the\s+moment|at\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|when\s+this\s+(?:chapter|report|update|article)\s+was\s+written)\b", RegexOptions.IgnoreCase)]
@@ -1134,7 +1171,7 @@ internal static partial class PeriodReader
 
     /// <summary>"The most since October 2020": a time the figure is compared with, not one it counts from or in.</summary>
 
-    [GeneratedRegex(@"\b(?:most|highest|lowest|largest|biggest|fewest|least|first\s+time)(?:\s+\p{L}+){0,2}?\s+since\s+(?:(?:\d{1,2}\s+)?(?:" + M + @")(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:most|highest|lowest|largest|biggest|fewest|least|first\s+time|than\s+(?:at\s+)?any\s+(?:time|point))(?:\s+\p{L}+){0,2}?\s+since\s+(?:(?:\d{1,2}\s+)?(?:" + M + @")(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuperlativeSince();
 
     [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?[\p{L}\s-]{0,60}?\s+(?:in\s+)?)??(?:(?:(?<day>\d{1,2})\s+)?(?<month>" + M + @")(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]

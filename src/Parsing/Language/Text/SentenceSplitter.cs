@@ -191,6 +191,12 @@ internal static partial class SentenceSplitter
             return false;
         }
 
+        // "2011. – 239": a year written with its dot, then the value it lists after a dash.
+        if (c == '.' && DigitsBefore(text, i) == 4 && DashBullet(text, k) && char.IsDigit(text[k + 2]))
+        {
+            return false;
+        }
+
         // "od 1. 1. 2019. do 5. 6. 2019. godine": a day or a month written as a number with its dot, before another number.
         if (c == '.' && char.IsDigit(next) && DigitsBefore(text, i) is 1 or 2)
         {

@@ -68,4 +68,11 @@ public sealed class LanguagePacksTests
     {
         Assert.All(LanguagePacks.All.Append(LanguagePacks.English), pack => Assert.Equal(Enumerable.Range(1, 12), pack.Months.Values.Distinct().Order()));
     }
+
+    [Fact]
+    public void All_EveryPack_NamesTheSevenWeekdaysOneAlternativeEach()
+    {
+        // The weekday a name stands for is its place in the list: a day written as two alternatives shifts the rest.
+        Assert.All(LanguagePacks.All.Append(LanguagePacks.English), pack => Assert.Equal(7, pack.Word("weekdays").Split('|').Length));
+    }
 }
