@@ -104,11 +104,12 @@ internal static class Scope
         // In the clause: the nearest before the number, else the nearest after it. A canton or a town after the number counts
         // only in its own words: "1,620 … staying outside the TRCs, most of them in Una-Sana Canton" is the country's; one
         // before it narrows the country named before ("In Bosnia and Herzegovina, in Una-Sana Canton, some 4,000 …"), unless
-        // it is in brackets of its own ("(1,720 in Una-Sana Canton), and another 1,900-2,700 …"). A list
+        // it is in brackets of its own ("(1,720 in Una-Sana Canton), and another 1,900-2,700 …") or the clause has a number
+        // before ("…, 25 in the institutions in Belgrade and Niš, and 850 sleeping rough …"), whose place it may be. A list
         // of places ("arrived in Bosnia and Herzegovina, Montenegro and Albania") adds their figures up: no one country's.
         var inClause = locations.Where(m => m.Start >= place.ClauseStart && m.End <= place.ClauseEnd)
             .Select(m => (Start: m.Start, Hint: m.IsElsewhere || m.InList ? ScopeHint.Elsewhere : ScopeHint.None, Country: m.IsElsewhere || m.InList ? null : m.Country))
-            .Concat(tags.Where(t => t.Start >= place.ClauseStart && t.End <= place.ClauseEnd && ScopeConcepts.Contains(t.Concept) && (t.Concept != "subnational" || (t.End <= place.Start && text?.IndexOf(')', t.End, place.Start - t.End) is null or < 0)))
+            .Concat(tags.Where(t => t.Start >= place.ClauseStart && t.End <= place.ClauseEnd && ScopeConcepts.Contains(t.Concept) && (t.Concept != "subnational" || (t.End <= place.Start && place.AfterPrevious <= place.ClauseStart && text?.IndexOf(')', t.End, place.Start - t.End) is null or < 0)))
                 .Select(t => (Start: t.Start, Hint: HintOf(t.Concept), Country: (string?)null)))
             .ToList();
         var anaphor = tags.Where(t => t.Concept == "anaphor" && t.Start >= place.ClauseStart && t.End <= place.Start)

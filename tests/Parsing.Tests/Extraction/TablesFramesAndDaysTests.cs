@@ -214,4 +214,14 @@ public sealed class TablesFramesAndDaysTests
 
         Assert.Equal(["SRB present_total stock 2018-10-30 3919"], keys);
     }
+
+    [Fact]
+    public void Read_ATownOfTheItemBefore_DoesNotNarrowTheNextItem()
+    {
+        var keys = Extract.TitledKeys(
+            "At the end of November 2021, 5,619 refugees and migrants were in Serbia: 4,617 accommodated in the governmental centres, 25 children in the institutions in Belgrade and Niš, and 850 sleeping rough near the borders.",
+            "Serbia update", "SRB", "2021-12-20");
+
+        Assert.Contains("SRB outside_accommodation stock 2021-11 850", keys);
+    }
 }
