@@ -1083,16 +1083,10 @@ internal static partial class FigureExtractor
         packs.Any(p => p.WordRegex("anaphora", @"^\s*(?:", @")\b") is { } anaphora && anaphora.IsMatch(text.AsSpan(number.End)));
 
     /// <summary>
-    /// The period of a sentence that speaks of the figures of the sentence before it: "Of the 13,333 reported migrants,
-    /// 12,588 declared an intention …" counts over the 13,333's period, not the report month's. The number right after
-    /// "Of the" is that earlier figure, of its period, whatever months follow ("Od pomenutih 1036 migranata u januaru je
-    /// otkriveno 157 …"); when the sentence before gave no figure, the period it named stands for it.
-    /// </summary>
-    /// <summary>
     /// "As of Sunday, 28 October, there were 3,919 in Serbia. 3,485 of them were accommodated in 15 centres.": a stock
-    /// stated with no time of its own (a tense that only says it is so is none), right after a sentence that counted stocks on one day, is of that day. A
-    /// month's last day is its month's, which a report's stock with no time is anyway; the day of publication or of a
-    /// statement is no day a count was made on. Places are no count of persons on a day.
+    /// stated with no time of its own (a tense that only says it is so is none), right after a sentence that counted
+    /// stocks on one day, is of that day. A month's last day is its month's, which a report's stock with no time is
+    /// anyway; the day of publication or of a statement is no day a count was made on (nor is a number of places one).
     /// </summary>
     private static (string Measure, string Period)? CarriedDay(IReadOnlyList<PeriodMention> periods, SentenceContext context, ReportPeriod report) =>
         periods.All(p => p.IsComparative || p.PresentTense)
@@ -1101,6 +1095,12 @@ internal static partial class FigureExtractor
             ? (Model.Measures.Stock, day)
             : null;
 
+    /// <summary>
+    /// The period of a sentence that speaks of the figures of the sentence before it: "Of the 13,333 reported migrants,
+    /// 12,588 declared an intention …" counts over the 13,333's period, not the report month's. The number right after
+    /// "Of the" is that earlier figure, of its period, whatever months follow ("Od pomenutih 1036 migranata u januaru je
+    /// otkriveno 157 …"); when the sentence before gave no figure, the period it named stands for it.
+    /// </summary>
     private static (string Measure, string Period)? BackPeriod(
         string text, NumberMention number, IReadOnlyList<PeriodMention> periods, SentenceContext context, IndicatorKind kind, ReportPeriod report,
         Match? head, bool pointsBack)

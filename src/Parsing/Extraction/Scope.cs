@@ -289,9 +289,9 @@ internal static class Scope
         };
     }
 
-    /// <summary>"in each of the other centres": a bound on every place, no total.</summary>
     private const int MaxWordsBeforeFrame = 3;
 
+    /// <summary>A canton or a town that opens the number's clause, with none of the six named between it and the number.</summary>
     private static bool OpensWithPart(string text, NumberPlace place, IReadOnlyList<ConceptTag> tags, IReadOnlyList<CountryMention> locations)
     {
         var frame = tags.FirstOrDefault(t => t.Concept == "subnational" && t.Start >= Math.Max(place.ClauseStart, place.AfterPrevious) && t.End <= place.Start);
@@ -305,5 +305,6 @@ internal static class Scope
             && !locations.Any(m => m.Start >= frame.End && m.End <= place.Start);
     }
 
+    /// <summary>"in each of the other centres": a bound on every place, no total.</summary>
     internal static Regex EachPlace => LanguagePacks.AnyWord("each-place", @"(?<![\p{L}])(?:", @")(?![\p{L}])")!;
 }

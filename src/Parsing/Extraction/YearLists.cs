@@ -102,22 +102,25 @@ internal static partial class YearLists
         }
     }
 
+    /// <summary>What stands between an item's year and its value: a colon, or a dash ("2011. – 239"), after the year's dot.</summary>
+    private const string Separator = @"\.?\s*(?::|\s[–—-])";
+
     /// <summary>A number in the label other than a year ("Asylum-seekers in Albania, 2017–2023" is a caption still).</summary>
     private static bool CountIn(string label) => Years().Replace(label, string.Empty).Any(char.IsDigit);
 
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\.?\s*(?::|\s[–—-])\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*(?:(?:19|20)\d{2}\.?\s*(?::|\s[–—-])\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*)*$")]
+    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})" + Separator + @"\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*(?:(?:19|20)\d{2}" + Separator + @"\s*\d{1,3}(?:[.,]\d{3})*\s*(?:\([^()\d]{0,80}\))?\s*[,;.]?\s*)*$")]
     private static partial Regex List();
 
     /// <summary>Two items or more of "year: value" inside a longer sentence.</summary>
-    [GeneratedRegex(@"(?<![\d:])(?:(?:19|20)\d{2}\.?\s*(?::|\s[–—-])\s*\d{1,3}(?:[.,\u00a0\u202f]\d{3})*(?![\d.,]\d)\s*(?:\([^()\d]{0,80}\))?\s*[,;]?\s*){2,}")]
+    [GeneratedRegex(@"(?<![\d:])(?:(?:19|20)\d{2}" + Separator + @"\s*\d{1,3}(?:[.,\u00a0\u202f]\d{3})*(?![\d.,]\d)\s*(?:\([^()\d]{0,80}\))?\s*[,;]?\s*){2,}")]
     private static partial Regex Run();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}\.?\s*(?::|\s[–—-])\s*\d")]
+    [GeneratedRegex(@"(?:19|20)\d{2}" + Separator + @"\s*\d")]
     private static partial Regex Items();
 
-    [GeneratedRegex(@"^\.?\s*(?::|\s[–—-])\s*$")]
+    [GeneratedRegex(@"^" + Separator + @"\s*$")]
     private static partial Regex Colon();
 }

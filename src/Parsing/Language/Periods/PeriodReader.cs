@@ -440,7 +440,6 @@ internal static partial class PeriodReader
         var start = new YearMonth(named ?? end.Year, 1);
         // "since 19 June" in the report on July: from that day to the report month's end.
         var day = StartDay(m, start);
-
         return start > end ? null
             : day > 1 ? Mention(m, PeriodKind.Interval, $"{Date(start, day)}/{Date(end, end.DaysInMonth)}")
             : Mention(m, PeriodKind.Interval, $"{start}/{end}");
@@ -1061,14 +1060,14 @@ internal static partial class PeriodReader
 
     private static string Date(YearMonth month, int day) => string.Create(CultureInfo.InvariantCulture, $"{month}-{day:D2}");
 
+    /// <summary>English's words of comparison, which a text in another language may quote, and an English text has no local pack for.</summary>
+    private static System.Text.RegularExpressions.Regex EnglishComparison => LocalPeriods.For(LanguagePacks.English).Comparison;
+
     /// <summary>
     /// A period stands in a comparison when its comma-delimited stretch of the sentence says so
     /// ("a 27% increase compared to the previous month"), or continues one with "and"
     /// ("… on par with the previous month (2,273) and in July 2021").
     /// </summary>
-    /// <summary>English's words of comparison, which a text in another language may quote, and an English text has no local pack for.</summary>
-    private static System.Text.RegularExpressions.Regex EnglishComparison => LocalPeriods.For(LanguagePacks.English).Comparison;
-
     private static bool IsComparative(string text, int position, LocalPeriods? local)
     {
         var end = position;
